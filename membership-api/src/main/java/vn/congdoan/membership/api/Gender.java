@@ -1,0 +1,6 @@
+package vn.congdoan.membership.api;
+
+public enum Gender {
+  MALE,
+  FEMALE
+}

@@ -1,0 +1,65 @@
+package vn.congdoan.membership.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.congdoan.membership.api.AddGroupCommand;
+import vn.congdoan.membership.api.BranchId;
+import vn.congdoan.membership.api.RegisterBranchCommand;
+import vn.congdoan.membership.api.Sector;
+import vn.congdoan.platform.api.Ids;
+import vn.congdoan.platform.infra.security.BranchAccess;
+import vn.congdoan.platform.infra.security.Role;
+import vn.congdoan.platform.infra.web.CommandSender;
+
+@RestController
+public class BranchController {
+  public record RegisterBranchRequest(
+      @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String branchId,
+      @NotBlank @Size(max = 300) String name,
+      @NotBlank @Size(max = 300) String parentUnion,
+      @NotNull Sector sector) {}
+
+  public record BranchRegistered(String branchId) {}
+
+  public record AddGroupRequest(
+      @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String groupId,
+      @NotBlank @Size(max = 300) String name) {}
+
+  public record GroupAdded(String groupId) {}
+
+  private final CommandSender commands;
+  private final BranchAccess access;
+
+  public BranchController(CommandSender commands, BranchAccess access) {
+    this.commands = commands;
+    this.access = access;
+  }
+
+  @PostMapping("/api/branches")
+  @ResponseStatus(HttpStatus.CREATED)
+  public BranchRegistered register(@Valid @RequestBody RegisterBranchRequest r) {
+    access.requireRole(Role.FEDERATION_STAFF, Role.ADMIN);
+    commands.send(
+        new RegisterBranchCommand(
+            new BranchId(r.branchId()), r.name(), r.parentUnion(), r.sector()),
+        r.branchId());
+    return new BranchRegistered(r.branchId());
+  }
+
+  @PostMapping("/api/branches/{branchId}/groups")
+  @ResponseStatus(HttpStatus.CREATED)
+  public GroupAdded addGroup(@PathVariable String branchId, @Valid @RequestBody AddGroupRequest r) {
+    access.requireWrite(branchId);
+    commands.send(new AddGroupCommand(new BranchId(branchId), r.groupId(), r.name()), branchId);
+    return new GroupAdded(r.groupId());
+  }
+}

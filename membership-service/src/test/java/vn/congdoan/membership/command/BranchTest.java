@@ -1,0 +1,56 @@
+package vn.congdoan.membership.command;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.congdoan.membership.api.AddGroupCommand;
+import vn.congdoan.membership.api.BranchId;
+import vn.congdoan.membership.api.BranchRegisteredEvent;
+import vn.congdoan.membership.api.GroupAddedEvent;
+import vn.congdoan.membership.api.RegisterBranchCommand;
+import vn.congdoan.membership.api.Sector;
+import vn.congdoan.platform.api.ConflictException;
+
+class BranchTest {
+  private static final BranchId BRANCH = new BranchId("vp-doan-dbqh");
+  private static final BranchRegisteredEvent REGISTERED =
+      new BranchRegisteredEvent(
+          BRANCH,
+          "Công đoàn Văn phòng Đoàn ĐBQH và HĐND tỉnh",
+          "Công đoàn Viên chức tỉnh",
+          Sector.STATE_AGENCY);
+
+  private AggregateTestFixture<Branch> fixture;
+
+  @BeforeEach
+  void setUp() {
+    fixture = new AggregateTestFixture<>(Branch.class);
+  }
+
+  @Test
+  void registeringABranchRecordsItWithItsVietnameseName() {
+    fixture
+        .givenNoPriorActivity()
+        .when(
+            new RegisterBranchCommand(
+                BRANCH, REGISTERED.name(), REGISTERED.parentUnion(), Sector.STATE_AGENCY))
+        .expectEvents(REGISTERED);
+  }
+
+  @Test
+  void addingAGroupRecordsIt() {
+    fixture
+        .given(REGISTERED)
+        .when(new AddGroupCommand(BRANCH, "to-1", "Tổ công đoàn số 1"))
+        .expectEvents(new GroupAddedEvent(BRANCH, "to-1", "Tổ công đoàn số 1"));
+  }
+
+  @Test
+  void addingAGroupTwiceIsAConflict() {
+    fixture
+        .given(REGISTERED, new GroupAddedEvent(BRANCH, "to-1", "Tổ công đoàn số 1"))
+        .when(new AddGroupCommand(BRANCH, "to-1", "Tổ 1 khác"))
+        .expectException(ConflictException.class)
+        .expectNoEvents();
+  }
+}

@@ -1,0 +1,10 @@
+package vn.congdoan.platform.api;
+
+/** The platform's Kafka topics: one log per recording service, kept forever. */
+public final class Topics {
+  public static final String MEMBERSHIP = "membership.events";
+  public static final String WELFARE = "welfare.events";
+  public static final String FINANCE = "finance.events";
+
+  private Topics() {}
+}

@@ -1,0 +1,209 @@
+package vn.congdoan.platform.infra.events;
+
+import static com.mongodb.client.model.Filters.in;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Sorts;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Future;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import vn.congdoan.platform.api.EventEnvelope;
+
+/**
+ * Publishes what the {@link OutboxStorageStrategy} queued, in order per aggregate, and removes an
+ * outbox entry only once Kafka has acknowledged its event to all in-sync replicas. A crash at any
+ * point therefore re-publishes at most a batch; consumers drop the repeats by aggregate sequence.
+ */
+public class OutboxRelay implements SmartLifecycle {
+  private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+  private final MongoCollection<Document> outbox;
+  private final MongoCollection<Document> events;
+  private final Producer<String, String> producer;
+  private final RelaySettings settings;
+  private final Wakeup wakeup;
+  private final EnvelopeReader reader;
+  private final ObjectMapper json;
+  private final Counter published;
+  private volatile boolean running;
+  private Thread worker;
+
+  public OutboxRelay(
+      MongoCollection<Document> outbox,
+      MongoCollection<Document> events,
+      Producer<String, String> producer,
+      RelaySettings settings,
+      Wakeup wakeup,
+      ObjectMapper json,
+      MeterRegistry metrics) {
+    this.outbox = outbox;
+    this.events = events;
+    this.producer = producer;
+    this.settings = settings;
+    this.wakeup = wakeup;
+    this.json = json;
+    this.reader = new EnvelopeReader(json);
+    this.published =
+        Counter.builder("platform.outbox.published")
+            .description("Events published to Kafka by the outbox relay")
+            .tag("topic", settings.topic())
+            .register(metrics);
+    Gauge.builder("platform.outbox.pending", outbox, MongoCollection::countDocuments)
+        .description("Events stored but not yet acknowledged by Kafka")
+        .tag("topic", settings.topic())
+        .register(metrics);
+  }
+
+  /**
+   * Publishes one batch of the oldest queued events.
+   *
+   * @return how many events were published
+   */
+  public int publishBatch() throws InterruptedException {
+    List<Document> queued =
+        outbox
+            .find()
+            .sort(Sorts.ascending("queuedAt", "aggregateIdentifier", "sequenceNumber"))
+            .limit(settings.batchSize())
+            .into(new ArrayList<>());
+    if (queued.isEmpty()) {
+      return 0;
+    }
+    Map<Object, Document> stored = new HashMap<>();
+    events
+        .find(in("_id", queued.stream().map(d -> d.get("_id")).toList()))
+        .forEach(d -> stored.put(d.get("_id"), d));
+
+    Set<Object> blocked = new HashSet<>();
+    List<Object> orphans = new ArrayList<>();
+    List<Object> sentIds = new ArrayList<>();
+    List<Future<RecordMetadata>> sent = new ArrayList<>();
+    for (Document entry : queued) {
+      Object aggregate = entry.get("aggregateIdentifier");
+      Document event = stored.get(entry.get("_id"));
+      if (event == null) {
+        // Not (yet) in the store: a later event of the same aggregate must wait behind it.
+        blocked.add(aggregate);
+        if (entry
+            .getDate("queuedAt")
+            .toInstant()
+            .isBefore(Instant.now().minus(settings.orphanAfter()))) {
+          orphans.add(entry.get("_id"));
+        }
+        continue;
+      }
+      if (blocked.contains(aggregate)) {
+        continue;
+      }
+      sent.add(producer.send(record(reader.read(event))));
+      sentIds.add(entry.get("_id"));
+    }
+    producer.flush();
+    List<Object> acknowledged = acknowledged(sentIds, sent);
+    if (!acknowledged.isEmpty()) {
+      outbox.deleteMany(in("_id", acknowledged));
+      published.increment(acknowledged.size());
+    }
+    if (!orphans.isEmpty()) {
+      log.warn("Dropping {} outbox entries whose events were never stored", orphans.size());
+      outbox.deleteMany(in("_id", orphans));
+    }
+    return acknowledged.size();
+  }
+
+  private static List<Object> acknowledged(List<Object> ids, List<Future<RecordMetadata>> sends)
+      throws InterruptedException {
+    List<Object> done = new ArrayList<>();
+    for (int i = 0; i < sends.size(); i++) {
+      try {
+        sends.get(i).get();
+        done.add(ids.get(i));
+      } catch (java.util.concurrent.ExecutionException e) {
+        // The idempotent producer keeps each partition in order: nothing after a failure is
+        // counted as done, and the next round sends it again behind the failed one.
+        log.warn("Kafka did not acknowledge event {}: {}", ids.get(i), e.getCause().toString());
+        break;
+      }
+    }
+    return done;
+  }
+
+  private ProducerRecord<String, String> record(EventEnvelope envelope) {
+    try {
+      return new ProducerRecord<>(
+          settings.topic(), envelope.aggregateId(), json.writeValueAsString(envelope));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot write envelope of " + envelope.eventId(), e);
+    }
+  }
+
+  private void loop() {
+    while (running) {
+      try {
+        if (publishBatch() == 0) {
+          wakeup.await(settings.idlePoll());
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (RuntimeException e) {
+        log.warn("Outbox relay to {} failed, retrying: {}", settings.topic(), e.toString());
+        sleepQuietly(settings.retryDelay());
+      }
+    }
+  }
+
+  private void sleepQuietly(Duration delay) {
+    try {
+      Thread.sleep(delay.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      running = false;
+    }
+  }
+
+  @Override
+  public synchronized void start() {
+    running = true;
+    worker = new Thread(this::loop, "outbox-relay-" + settings.topic());
+    worker.setDaemon(true);
+    worker.start();
+  }
+
+  @Override
+  public synchronized void stop() {
+    running = false;
+    if (worker != null) {
+      wakeup.signal();
+      try {
+        worker.join(Duration.ofSeconds(10).toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    producer.close(Duration.ofSeconds(5));
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
+  }
+}

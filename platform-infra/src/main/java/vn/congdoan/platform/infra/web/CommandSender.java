@@ -1,0 +1,58 @@
+package vn.congdoan.platform.infra.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import vn.congdoan.platform.api.MetadataKeys;
+
+/**
+ * Sends a command on behalf of the current HTTP request, so every event it records says who asked,
+ * for which branch, under which correlation id and idempotency key.
+ */
+public class CommandSender {
+  public static final String CORRELATION_HEADER = "X-Correlation-Id";
+
+  private final CommandGateway gateway;
+
+  public CommandSender(CommandGateway gateway) {
+    this.gateway = gateway;
+  }
+
+  /** Sends and waits; the handler's own exception comes back as thrown. */
+  public <R> R send(Object command, String branchId) {
+    return gateway.sendAndWait(
+        GenericCommandMessage.asCommandMessage(command).andMetaData(metadata(branchId)));
+  }
+
+  static MetaData metadata(String branchId) {
+    Map<String, String> data = new HashMap<>();
+    var auth = SecurityContextHolder.getContext().getAuthentication();
+    data.put(MetadataKeys.USER, auth == null ? "system" : auth.getName());
+    if (branchId != null) {
+      data.put(MetadataKeys.BRANCH, branchId);
+    }
+    HttpServletRequest request = currentRequest();
+    String correlation = request == null ? null : request.getHeader(CORRELATION_HEADER);
+    data.put(
+        MetadataKeys.CORRELATION_ID,
+        correlation == null || correlation.isBlank() ? UUID.randomUUID().toString() : correlation);
+    String key = request == null ? null : request.getHeader(IdempotencyFilter.HEADER);
+    if (key != null) {
+      data.put(MetadataKeys.IDEMPOTENCY_KEY, key);
+    }
+    return MetaData.from(data);
+  }
+
+  private static HttpServletRequest currentRequest() {
+    return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
+        ? a.getRequest()
+        : null;
+  }
+}

@@ -1,0 +1,151 @@
+package vn.congdoan.platform.infra.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import vn.congdoan.platform.api.ConflictException;
+import vn.congdoan.platform.api.NotFoundException;
+import vn.congdoan.platform.api.RuleViolationException;
+
+/** Maps every failure to problem+json with the status codes of shared/API.md. */
+@RestControllerAdvice
+public class ProblemHandler extends ResponseEntityExceptionHandler {
+  private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+  @ExceptionHandler(RuleViolationException.class)
+  ProblemDetail ruleViolated(RuleViolationException e) {
+    return Problems.of(
+        HttpStatus.UNPROCESSABLE_ENTITY, "Refused by a business rule", e.getMessage());
+  }
+
+  @ExceptionHandler({NotFoundException.class, AggregateNotFoundException.class})
+  ProblemDetail notFound(RuntimeException e) {
+    return Problems.of(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+  }
+
+  @ExceptionHandler({
+    ConflictException.class,
+    ConcurrencyException.class,
+    AggregateStreamCreationException.class
+  })
+  ProblemDetail conflict(RuntimeException e) {
+    String detail =
+        e instanceof ConflictException
+            ? e.getMessage()
+            : "The resource already exists or was changed at the same time; read it and retry.";
+    return Problems.of(HttpStatus.CONFLICT, "Conflict", detail);
+  }
+
+  @ExceptionHandler(AccessDeniedException.class)
+  ProblemDetail forbidden(AccessDeniedException e) {
+    return Problems.of(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
+  }
+
+  @ExceptionHandler(IllegalArgumentException.class)
+  ProblemDetail badArgument(IllegalArgumentException e) {
+    return Problems.of(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
+  }
+
+  /** Axon wraps what a handler throws when it crosses a boundary; unwrap our own kinds. */
+  @ExceptionHandler({CommandExecutionException.class, EventStoreException.class})
+  ResponseEntity<ProblemDetail> wrapped(RuntimeException e) {
+    Throwable cause = e.getCause();
+    if (cause instanceof RuleViolationException r) {
+      return ResponseEntity.unprocessableEntity().body(ruleViolated(r));
+    }
+    if (cause instanceof NotFoundException || cause instanceof AggregateNotFoundException) {
+      return ResponseEntity.status(HttpStatus.NOT_FOUND).body(notFound((RuntimeException) cause));
+    }
+    if (cause instanceof ConflictException
+        || cause instanceof ConcurrencyException
+        || cause instanceof AggregateStreamCreationException) {
+      return ResponseEntity.status(HttpStatus.CONFLICT).body(conflict((RuntimeException) cause));
+    }
+    return ResponseEntity.internalServerError().body(unexpected(e));
+  }
+
+  @ExceptionHandler(Exception.class)
+  ProblemDetail unexpected(Exception e) {
+    log.error("Unexpected failure", e);
+    return Problems.of(
+        HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "The request could not be completed.");
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(
+      MethodArgumentNotValidException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    List<Map<String, String>> errors =
+        e.getBindingResult().getFieldErrors().stream()
+            .map(
+                f ->
+                    Map.of("field", f.getField(), "message", String.valueOf(f.getDefaultMessage())))
+            .toList();
+    ProblemDetail problem =
+        Problems.of(
+            HttpStatus.BAD_REQUEST,
+            "Invalid request",
+            errors.stream()
+                .map(m -> m.get("field") + " " + m.get("message"))
+                .collect(Collectors.joining("; ")));
+    problem.setProperty("errors", errors);
+    return ResponseEntity.badRequest().body(problem);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "Unreadable request", readable(e));
+    if (e.getCause() instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+      problem.setProperty("errors", List.of(Map.of("field", field(m), "message", readable(e))));
+    }
+    return ResponseEntity.badRequest().body(problem);
+  }
+
+  private static String readable(HttpMessageNotReadableException e) {
+    if (e.getCause() instanceof InvalidFormatException f) {
+      String allowed =
+          f.getTargetType() != null && f.getTargetType().isEnum()
+              ? " (allowed: " + List.of(f.getTargetType().getEnumConstants()) + ")"
+              : "";
+      return "Value " + f.getValue() + " of " + field(f) + " is not valid" + allowed;
+    }
+    if (e.getCause() instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
+      return "Field " + field(m) + " has the wrong type or is missing";
+    }
+    return "The body is not valid JSON for this request";
+  }
+
+  private static String field(JsonMappingException e) {
+    return e.getPath().stream()
+        .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+        .collect(Collectors.joining("."));
+  }
+}

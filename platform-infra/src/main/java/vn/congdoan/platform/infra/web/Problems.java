@@ -1,0 +1,39 @@
+package vn.congdoan.platform.infra.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+
+/** Problem details (RFC 9457) the same way everywhere, also where no controller is involved. */
+public final class Problems {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private Problems() {}
+
+  public static ProblemDetail of(HttpStatus status, String title, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setTitle(title);
+    problem.setType(URI.create("https://congdoan.vn/problems/" + slug(title)));
+    return problem;
+  }
+
+  /** Writes a problem straight to a servlet response (filters, security entry points). */
+  public static void write(
+      HttpServletResponse response, HttpStatus status, String title, String detail)
+      throws IOException {
+    ProblemDetail problem = of(status, title, detail);
+    response.setStatus(status.value());
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    JSON.writeValue(response.getOutputStream(), problem);
+  }
+
+  private static String slug(String title) {
+    return title.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+  }
+}

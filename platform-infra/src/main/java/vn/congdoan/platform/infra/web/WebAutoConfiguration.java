@@ -1,0 +1,54 @@
+package vn.congdoan.platform.infra.web;
+
+import com.mongodb.client.MongoClient;
+import java.time.Duration;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration;
+import org.springframework.boot.autoconfigure.mongo.MongoProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Profile;
+import vn.congdoan.platform.infra.security.DevTokenController;
+
+/** Errors, idempotency, body limits and command metadata: the same in every service. */
+@AutoConfiguration(after = {MongoAutoConfiguration.class, AxonAutoConfiguration.class})
+public class WebAutoConfiguration {
+
+  @Bean
+  ProblemHandler problemHandler() {
+    return new ProblemHandler();
+  }
+
+  @Bean
+  IdempotencyStore idempotencyStore(MongoClient client, MongoProperties mongo) {
+    return new IdempotencyStore(
+        client.getDatabase(mongo.getMongoClientDatabase()).getCollection("idempotency"),
+        Duration.ofMinutes(1));
+  }
+
+  @Bean
+  FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(
+      IdempotencyStore store, @Value("${platform.web.max-body-bytes:1000000}") int maxBodyBytes) {
+    var registration = new FilterRegistrationBean<>(new IdempotencyFilter(store, maxBodyBytes));
+    registration.addUrlPatterns("/api/*");
+    return registration;
+  }
+
+  @Bean
+  @ConditionalOnBean(CommandGateway.class)
+  CommandSender commandSender(CommandGateway gateway) {
+    return new CommandSender(gateway);
+  }
+
+  @Bean
+  @Profile("local")
+  @ConditionalOnProperty(prefix = "platform.security", name = "dev-tokens", havingValue = "true")
+  DevTokenController devTokenController(@Value("${platform.security.dev-secret}") String secret) {
+    return new DevTokenController(secret);
+  }
+}
