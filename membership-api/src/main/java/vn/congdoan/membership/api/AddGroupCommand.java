@@ -2,4 +2,5 @@ package vn.congdoan.membership.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record AddGroupCommand(@TargetAggregateIdentifier BranchId branchId, String groupId, String name) {}
+public record AddGroupCommand(
+    @TargetAggregateIdentifier BranchId branchId, String groupId, String name) {}

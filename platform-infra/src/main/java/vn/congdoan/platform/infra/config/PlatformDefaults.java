@@ -17,10 +17,16 @@ import org.springframework.core.io.ClassPathResource;
  * from one file and each can still override any of them.
  */
 public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
+  private static final String AXON_UPDATE_CHECK = "axoniq.update-checker.disabled";
+
   private final YamlPropertySourceLoader loader = new YamlPropertySourceLoader();
 
   @Override
   public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication app) {
+    // Axon's usage reporting would send data about our deployment outside; we hold personal data.
+    if (System.getProperty(AXON_UPDATE_CHECK) == null) {
+      System.setProperty(AXON_UPDATE_CHECK, "true");
+    }
     for (String profile : env.getActiveProfiles()) {
       addLast(env, "platform-defaults-" + profile + ".yml");
     }

@@ -1,0 +1,50 @@
+package vn.congdoan.finance.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.congdoan.finance.api.RecordIncomeCommand;
+import vn.congdoan.platform.api.Ids;
+import vn.congdoan.platform.infra.security.BranchAccess;
+import vn.congdoan.platform.infra.web.CommandSender;
+
+@RestController
+public class IncomeController {
+  public record RecordIncomeRequest(
+      @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String incomeId,
+      @NotBlank @Size(max = 300) String source,
+      @NotNull @Positive Long amountVnd,
+      @NotNull LocalDate receivedOn) {}
+
+  public record IncomeRecorded(String incomeId) {}
+
+  private final CommandSender commands;
+  private final BranchAccess access;
+
+  public IncomeController(CommandSender commands, BranchAccess access) {
+    this.commands = commands;
+    this.access = access;
+  }
+
+  @PostMapping("/api/branches/{branchId}/finance/income")
+  @ResponseStatus(HttpStatus.CREATED)
+  public IncomeRecorded record(
+      @PathVariable String branchId, @Valid @RequestBody RecordIncomeRequest r) {
+    access.requireWrite(branchId);
+    String incomeId = r.incomeId() == null ? Ids.generate() : r.incomeId();
+    commands.send(
+        new RecordIncomeCommand(branchId, incomeId, r.source(), r.amountVnd(), r.receivedOn()),
+        branchId);
+    return new IncomeRecorded(incomeId);
+  }
+}

@@ -1,0 +1,8 @@
+package vn.congdoan.welfare.api;
+
+/** Which money paid a grant. */
+public enum Fund {
+  DUES,
+  UNION_FUNDING,
+  OTHER
+}

@@ -1,0 +1,3 @@
+package vn.congdoan.welfare.api;
+
+public record Recipient(String memberId, Relation relation) {}
