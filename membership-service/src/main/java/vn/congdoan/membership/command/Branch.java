@@ -17,7 +17,7 @@ import vn.congdoan.platform.api.ConflictException;
 import vn.congdoan.platform.api.RuleViolationException;
 
 /** A grassroots union and its groups. */
-@Aggregate
+@Aggregate(cache = "branchCache")
 public class Branch {
   @AggregateIdentifier private BranchId branchId;
   private final Set<String> groups = new HashSet<>();

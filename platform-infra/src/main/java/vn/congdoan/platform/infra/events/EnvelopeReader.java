@@ -19,7 +19,7 @@ final class EnvelopeReader {
   EventEnvelope read(Document event) {
     try {
       return new EventEnvelope(
-          event.getString("_id"),
+          event.getString(OutboxStorageStrategy.EVENT_ID),
           event.getString("payloadType"),
           event.getString("payloadRevision"),
           event.getString("type"),
@@ -29,7 +29,8 @@ final class EnvelopeReader {
           metadata(event.get("metaData")),
           json.readTree(text(event.get("serializedPayload"))));
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Stored event " + event.get("_id") + " is not JSON", e);
+      throw new IllegalStateException(
+          "Stored event " + event.get(OutboxStorageStrategy.EVENT_ID) + " is not JSON", e);
     }
   }
 

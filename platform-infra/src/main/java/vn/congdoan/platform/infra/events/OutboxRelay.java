@@ -89,7 +89,7 @@ public class OutboxRelay implements SmartLifecycle {
     }
     Map<Object, Document> stored = new HashMap<>();
     events
-        .find(in("_id", queued.stream().map(d -> d.get("_id")).toList()))
+        .find(in("_id", queued.stream().map(d -> d.get("event")).toList()))
         .forEach(d -> stored.put(d.get("_id"), d));
 
     Set<Object> blocked = new HashSet<>();
@@ -98,7 +98,7 @@ public class OutboxRelay implements SmartLifecycle {
     List<Future<RecordMetadata>> sent = new ArrayList<>();
     for (Document entry : queued) {
       Object aggregate = entry.get("aggregateIdentifier");
-      Document event = stored.get(entry.get("_id"));
+      Document event = stored.get(entry.get("event"));
       if (event == null) {
         // Not (yet) in the store: a later event of the same aggregate must wait behind it.
         blocked.add(aggregate);

@@ -3,27 +3,38 @@ package vn.congdoan.platform.infra.events;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.DocumentPerEventStorageStrategy;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
 
 /**
- * Stores one document per event, keyed by the event id, and records every appended event in the
- * outbox collection <em>before</em> the events themselves: whatever the process dies of, an event
- * in the store always has an outbox entry, so the {@link OutboxRelay} publishes it at least once.
- * An outbox entry whose event never made it to the store (the append failed or the process died in
- * between) is recognised by the relay and dropped, so nothing is published that was not stored.
+ * Stores one document per event and records every appended event in the outbox collection
+ * <em>before</em> the events themselves: whatever the process dies of, an event in the store always
+ * has an outbox entry, so the {@link OutboxRelay} publishes it at least once. An outbox entry whose
+ * event never made it to the store (the append failed or the process died in between) is recognised
+ * by the relay and dropped, so nothing is published that was not stored.
  *
  * <p>We do not track the event store by timestamp (Axon's Mongo tracking token): under bursts and
  * concurrent writers it can skip or stall (see shared/STACK.md); the outbox holds only what is not
  * yet published, so the relay never scans history.
+ *
+ * <p>Each event's {@code _id} is its stream position, {@code <aggregateId>:<sequence>}, and an
+ * aggregate is read by exact {@code _id} lookups: the primary index serves that on every MongoDB,
+ * including the embedded server, which cannot use a compound index for a range query and would
+ * otherwise scan the whole store for every aggregate it loads.
  */
 public class OutboxStorageStrategy extends DocumentPerEventStorageStrategy {
   static final String EVENT_ID = "eventIdentifier";
+  private static final int PROBE = 8;
 
   private final MongoCollection<Document> outbox;
   private final Runnable onAppend;
@@ -35,6 +46,10 @@ public class OutboxStorageStrategy extends DocumentPerEventStorageStrategy {
   public OutboxStorageStrategy(MongoCollection<Document> outbox, Runnable onAppend) {
     this.outbox = outbox;
     this.onAppend = onAppend;
+  }
+
+  static String position(Object aggregateId, long sequence) {
+    return aggregateId + ":" + sequence;
   }
 
   @Override
@@ -57,12 +72,71 @@ public class OutboxStorageStrategy extends DocumentPerEventStorageStrategy {
   @Override
   protected Stream<Document> createEventDocuments(
       List<? extends EventMessage<?>> events, Serializer serializer) {
-    // The event id as _id gives the relay a unique-index lookup on every MongoDB implementation.
-    return super.createEventDocuments(events, serializer).peek(d -> d.put("_id", d.get(EVENT_ID)));
+    return super.createEventDocuments(events, serializer)
+        .peek(
+            d ->
+                d.put(
+                    "_id",
+                    position(
+                        d.get("aggregateIdentifier"),
+                        ((Number) d.get("sequenceNumber")).longValue())));
+  }
+
+  @Override
+  public List<? extends DomainEventData<?>> findDomainEvents(
+      MongoCollection<Document> collection, String aggregateId, long firstSequence, int batchSize) {
+    List<DomainEventData<?>> events = new ArrayList<>();
+    long next = firstSequence;
+    // Most streams are short: probe a few positions first, more while the stream goes on.
+    int probe = Math.min(PROBE, batchSize);
+    while (events.size() < batchSize) {
+      List<Document> found =
+          collection
+              .find(Filters.in("_id", positions(aggregateId, next, probe)))
+              .into(new ArrayList<>());
+      found.sort(Comparator.comparingLong(OutboxStorageStrategy::sequence));
+      for (Document d : found) {
+        // A stream has no gaps; anything past one would be read out of order.
+        if (sequence(d) != next) {
+          return events;
+        }
+        next++;
+        extractEvents(d).forEach(events::add);
+      }
+      if (found.size() < probe) {
+        return events;
+      }
+      probe = Math.min(probe * 2, batchSize - events.size());
+    }
+    return events;
+  }
+
+  private static long sequence(Document d) {
+    return ((Number) d.get("sequenceNumber")).longValue();
+  }
+
+  @Override
+  public Optional<Long> lastSequenceNumberFor(
+      MongoCollection<Document> collection, String aggregateId) {
+    long next = 0;
+    int batch = 256;
+    while (true) {
+      long present =
+          collection.countDocuments(Filters.in("_id", positions(aggregateId, next, batch)));
+      next += present;
+      if (present < batch) {
+        return next == 0 ? Optional.empty() : Optional.of(next - 1);
+      }
+    }
+  }
+
+  private static List<String> positions(String aggregateId, long first, int count) {
+    return LongStream.range(first, first + count).mapToObj(s -> position(aggregateId, s)).toList();
   }
 
   private static Document outboxEntry(Document event) {
     return new Document("_id", event.get(EVENT_ID))
+        .append("event", event.get("_id"))
         .append("aggregateIdentifier", event.get("aggregateIdentifier"))
         .append("sequenceNumber", event.get("sequenceNumber"))
         .append("queuedAt", Date.from(Instant.now()));

@@ -1,0 +1,113 @@
+package vn.congdoan.bench;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Command-line flags; the defaults fit a platform started with {@code ./platform up}. */
+record Options(
+    String membership,
+    String reporting,
+    Duration duration,
+    Duration warmup,
+    int clients,
+    int branches,
+    Duration drainTimeout) {
+
+  static final String USAGE =
+      """
+      Usage: ./platform bench [--membership URL] [--reporting URL] [--duration 30s] [--warmup 5s]
+                              [--clients 32] [--branches 8] [--drain-timeout 60s]
+        --clients        requests in flight at once (closed loop: each client waits for its answer)
+        --branches       branches written to; clients are spread over them
+        --drain-timeout  how long to wait for the reporting side to show every member
+      Durations: 500ms, 30s, 2m.
+      """;
+
+  private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m)");
+
+  static Options parse(String... args) {
+    Map<String, String> flags = new LinkedHashMap<>();
+    flags.put("membership", "http://127.0.0.1:8081");
+    flags.put("reporting", "http://127.0.0.1:8084");
+    flags.put("duration", "30s");
+    flags.put("warmup", "5s");
+    flags.put("clients", "32");
+    flags.put("branches", "8");
+    flags.put("drain-timeout", "60s");
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (!arg.startsWith("--")) {
+        throw new IllegalArgumentException("unexpected argument: " + arg);
+      }
+      String name = arg.substring(2);
+      String value;
+      int eq = name.indexOf('=');
+      if (eq >= 0) {
+        value = name.substring(eq + 1);
+        name = name.substring(0, eq);
+      } else if (i + 1 < args.length) {
+        value = args[++i];
+      } else {
+        throw new IllegalArgumentException("--" + name + " needs a value");
+      }
+      if (!flags.containsKey(name)) {
+        throw new IllegalArgumentException("unknown flag: --" + name);
+      }
+      flags.put(name, value);
+    }
+    var options =
+        new Options(
+            url(flags.get("membership")),
+            url(flags.get("reporting")),
+            duration("duration", flags.get("duration")),
+            duration("warmup", flags.get("warmup")),
+            positive("clients", flags.get("clients")),
+            positive("branches", flags.get("branches")),
+            duration("drain-timeout", flags.get("drain-timeout")));
+    if (options.duration.isZero()) {
+      throw new IllegalArgumentException("--duration must be more than 0");
+    }
+    return options;
+  }
+
+  /** More branches than clients would leave branches nobody writes to. */
+  int branchesUsed() {
+    return Math.min(branches, clients);
+  }
+
+  static Duration duration(String flag, String text) {
+    Matcher m = DURATION.matcher(text.trim());
+    if (!m.matches()) {
+      throw new IllegalArgumentException("--" + flag + ": not a duration like 30s: " + text);
+    }
+    long n = Long.parseLong(m.group(1));
+    return switch (m.group(2)) {
+      case "ms" -> Duration.ofMillis(n);
+      case "s" -> Duration.ofSeconds(n);
+      default -> Duration.ofMinutes(n);
+    };
+  }
+
+  private static int positive(String flag, String text) {
+    try {
+      int n = Integer.parseInt(text.trim());
+      if (n > 0) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below, with the flag's name
+    }
+    throw new IllegalArgumentException("--" + flag + " must be a whole number above 0: " + text);
+  }
+
+  private static String url(String text) {
+    String url = text.trim();
+    if (!url.startsWith("http://") && !url.startsWith("https://")) {
+      throw new IllegalArgumentException("not an http(s) URL: " + text);
+    }
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+}

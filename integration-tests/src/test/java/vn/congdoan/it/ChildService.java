@@ -1,0 +1,99 @@
+package vn.congdoan.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A service in a JVM of its own, so that a test can kill it the hard way (SIGKILL). */
+final class ChildService implements AutoCloseable {
+  private final Class<?> main;
+  private final List<String> args;
+  private final Path log;
+  private final int port;
+  private Process process;
+
+  ChildService(Class<?> main, List<String> wiring, String... extra) throws IOException {
+    this.main = main;
+    this.port = freePort();
+    this.args = new ArrayList<>(wiring);
+    args.removeIf(a -> a.startsWith("--server.port="));
+    args.add("--server.port=" + port);
+    args.addAll(List.of(extra));
+    this.log = Files.createTempFile("child-" + main.getSimpleName(), ".log");
+  }
+
+  void start() throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(
+        List.of("-Xmx512m", "-cp", System.getProperty("java.class.path"), main.getName()));
+    command.addAll(args);
+    process =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+            .start();
+    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("Child died at start-up; log: " + tail());
+      }
+      try {
+        if (Http.get(url("/actuator/health"), null).body().contains("\"UP\"")) {
+          return;
+        }
+      } catch (RuntimeException notYet) {
+        // not listening yet
+      }
+      sleep(250);
+    }
+    throw new IllegalStateException("Child not healthy in time; log: " + tail());
+  }
+
+  /** No shutdown hooks, no flushing: what a power cut or an OOM kill does. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor();
+  }
+
+  String url(String path) {
+    return "http://127.0.0.1:" + port + path;
+  }
+
+  private String tail() {
+    try {
+      List<String> lines = Files.readAllLines(log);
+      return String.join(
+          File.separator.equals("/") ? "\n" : "\r\n",
+          lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    } catch (IOException e) {
+      return "(no log: " + e + ")";
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (var socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public void close() {
+    if (process != null && process.isAlive()) {
+      process.destroyForcibly();
+    }
+  }
+}

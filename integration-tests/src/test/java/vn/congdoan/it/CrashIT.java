@@ -1,0 +1,187 @@
+package vn.congdoan.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static vn.congdoan.it.Platform.Service.REPORTING;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.model.Filters;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import vn.congdoan.membership.MembershipApplication;
+import vn.congdoan.platform.api.EventEnvelope;
+import vn.congdoan.platform.api.Topics;
+
+/**
+ * membership-service in a JVM of its own, killed with SIGKILL while writes stream in and events
+ * wait in its outbox, then restarted: every event it stored reaches Kafka, every acknowledged write
+ * is in the store, and the projection counts each member once.
+ */
+class CrashIT {
+  private static final String BRANCH = "crash-branch";
+  private static final String DATABASE = "membership-crash";
+  private final Platform platform = Platform.shared();
+
+  @Test
+  void killingThePublisherMidStreamLosesNothingAndAppliesNothingTwice() throws Exception {
+    try (var child =
+            new ChildService(
+                MembershipApplication.class,
+                platform.wiring(),
+                "--spring.data.mongodb.database=" + DATABASE);
+        MongoClient mongo = MongoClients.create(platform.mongo.connectionString())) {
+      child.start();
+      double appliedBefore = appliedMembers();
+      String officer = Platform.token("BRANCH_OFFICER", BRANCH);
+      assertThat(
+              Http.post(
+                      child.url("/api/branches"),
+                      Platform.token("FEDERATION_STAFF", null),
+                      Map.of(
+                          "branchId",
+                          BRANCH,
+                          "name",
+                          "Công đoàn thử sập",
+                          "parentUnion",
+                          "LĐLĐ tỉnh",
+                          "sector",
+                          "OTHER"))
+                  .status())
+          .isEqualTo(201);
+      assertThat(
+              Http.post(
+                      child.url("/api/branches/" + BRANCH + "/groups"),
+                      officer,
+                      Map.of("groupId", "to-1", "name", "Tổ 1"))
+                  .status())
+          .isEqualTo(201);
+
+      Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+      AtomicInteger next = new AtomicInteger();
+      AtomicBoolean writing = new AtomicBoolean(true);
+      ExecutorService writers = Executors.newFixedThreadPool(4);
+      for (int w = 0; w < 4; w++) {
+        writers.submit(
+            () -> {
+              while (writing.get()) {
+                String id = "crash-m-" + next.getAndIncrement();
+                try {
+                  var r =
+                      Http.post(
+                          child.url("/api/branches/" + BRANCH + "/members"),
+                          officer,
+                          Map.of(
+                              "memberId",
+                              id,
+                              "fullName",
+                              "Hoàng Văn Sập " + id,
+                              "gender",
+                              "MALE",
+                              "dateOfBirth",
+                              "1980-01-01",
+                              "groupId",
+                              "to-1",
+                              "joinedOn",
+                              "2024-03-01"));
+                  if (r.status() == 201) {
+                    acknowledged.add(id);
+                  }
+                } catch (RuntimeException down) {
+                  sleepQuietly(50);
+                }
+              }
+            });
+      }
+      await().atMost(Duration.ofMinutes(1)).until(() -> acknowledged.size() >= 300);
+      var outbox = mongo.getDatabase(DATABASE).getCollection("outbox");
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .pollInterval(Duration.ofMillis(1))
+          .until(() -> outbox.countDocuments() > 0);
+      child.kill();
+      long pendingAtCrash = outbox.countDocuments();
+
+      child.start();
+      int before = acknowledged.size();
+      await().atMost(Duration.ofMinutes(1)).until(() -> acknowledged.size() >= before + 300);
+      writing.set(false);
+      writers.shutdown();
+      assertThat(writers.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
+
+      await().atMost(Duration.ofMinutes(1)).until(() -> outbox.countDocuments() == 0);
+      var store = mongo.getDatabase(DATABASE).getCollection("domainevents");
+      Set<String> storedMembers = new HashSet<>();
+      Set<String> storedEventIds = new HashSet<>();
+      for (Document d : store.find(Filters.regex("aggregateIdentifier", "^crash-m-"))) {
+        storedMembers.add(d.getString("aggregateIdentifier"));
+        storedEventIds.add(d.getString("eventIdentifier"));
+      }
+      assertThat(pendingAtCrash).as("events stored but unpublished when killed").isPositive();
+      assertThat(storedMembers).containsAll(acknowledged);
+
+      List<EventEnvelope> published =
+          KafkaLog.read(
+              platform.kafka.bootstrapServers(),
+              Topics.MEMBERSHIP,
+              e -> e.aggregateId().startsWith("crash-m-"));
+      Set<String> publishedIds =
+          published.stream().map(EventEnvelope::eventId).collect(Collectors.toSet());
+      assertThat(publishedIds)
+          .as("every stored event is on Kafka, and nothing else")
+          .isEqualTo(storedEventIds);
+
+      String staff = Platform.token("FEDERATION_STAFF", null);
+      await()
+          .atMost(Duration.ofMinutes(1))
+          .untilAsserted(
+              () -> {
+                var summary =
+                    Http.get(
+                        platform.url(REPORTING, "/api/reports/branches/" + BRANCH + "/years/2024"),
+                        staff);
+                assertThat(summary.status()).isEqualTo(200);
+                assertThat(summary.json().at("/members/total").asInt())
+                    .isEqualTo(storedMembers.size());
+              });
+      assertThat(appliedMembers() - appliedBefore)
+          .as("member admissions applied by the projection, each once")
+          .isEqualTo(storedMembers.size());
+      System.out.printf(
+          "CrashIT: %d stored unpublished at the kill, %d admissions stored, %d records on Kafka%n",
+          pendingAtCrash, storedMembers.size(), published.size());
+    }
+  }
+
+  private double appliedMembers() {
+    var counter =
+        platform
+            .context(REPORTING)
+            .getBean(MeterRegistry.class)
+            .find("reporting.events.applied")
+            .tag("projection", "members")
+            .counter();
+    return counter == null ? 0 : counter.count();
+  }
+
+  private static void sleepQuietly(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,257 @@
+package vn.congdoan.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.congdoan.it.Platform.Service.MEMBERSHIP;
+import static vn.congdoan.it.Platform.Service.REPORTING;
+
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.model.Filters;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Who may do what, and what bad input gets: a clear 4xx and nothing recorded. */
+class SecurityAndInputIT {
+  private static final String BRANCH = "security-branch";
+  private static final String OTHER = "security-other";
+  private static final Platform platform = Platform.shared();
+  private static final String officer = Platform.token("BRANCH_OFFICER", BRANCH);
+
+  @BeforeAll
+  static void branches() {
+    String staff = Platform.token("FEDERATION_STAFF", null);
+    for (String branch : new String[] {BRANCH, OTHER}) {
+      var created =
+          Http.post(
+              platform.url(MEMBERSHIP, "/api/branches"),
+              staff,
+              Map.of(
+                  "branchId",
+                  branch,
+                  "name",
+                  "Công đoàn " + branch,
+                  "parentUnion",
+                  "Công đoàn Viên chức tỉnh",
+                  "sector",
+                  "OTHER"));
+      assertThat(created.status()).as(created.body()).isEqualTo(201);
+      assertThat(
+              Http.post(
+                      platform.url(MEMBERSHIP, "/api/branches/" + branch + "/groups"),
+                      Platform.token("BRANCH_OFFICER", branch),
+                      Map.of("groupId", "to-1", "name", "Tổ 1"))
+                  .status())
+          .isEqualTo(201);
+    }
+  }
+
+  private static Map<String, Object> member(String id) {
+    return Map.of(
+        "memberId",
+        id,
+        "fullName",
+        "Phạm Thị Ngọc Ánh",
+        "gender",
+        "FEMALE",
+        "dateOfBirth",
+        "1990-10-20",
+        "groupId",
+        "to-1",
+        "joinedOn",
+        "2023-09-01");
+  }
+
+  private static long storedEvents(String aggregateId) {
+    try (var client = MongoClients.create(platform.mongo.connectionString())) {
+      return client
+          .getDatabase("membership")
+          .getCollection("domainevents")
+          .countDocuments(Filters.eq("aggregateIdentifier", aggregateId));
+    }
+  }
+
+  @Test
+  void noTokenIsUnauthorized() {
+    var response =
+        Http.post(
+            platform.url(MEMBERSHIP, "/api/branches/" + BRANCH + "/members"),
+            null,
+            member("no-token"));
+    assertThat(response.status()).isEqualTo(401);
+    assertThat(response.contentType()).startsWith("application/problem+json");
+    assertThat(
+            Http.get(
+                    platform.url(REPORTING, "/api/reports/branches/" + BRANCH + "/years/2024"),
+                    null)
+                .status())
+        .isEqualTo(401);
+    assertThat(storedEvents("no-token")).isZero();
+  }
+
+  @Test
+  void aForgedTokenIsUnauthorized() {
+    String forged =
+        vn.congdoan.local.DevTokens.sign(
+            "another-secret-of-at-least-thirty-two-bytes-long!!",
+            "mallory",
+            java.util.List.of("ADMIN"),
+            null,
+            java.time.Duration.ofHours(1));
+    assertThat(
+            Http.post(
+                    platform.url(MEMBERSHIP, "/api/branches/" + BRANCH + "/members"),
+                    forged,
+                    member("forged"))
+                .status())
+        .isEqualTo(401);
+    assertThat(storedEvents("forged")).isZero();
+  }
+
+  @Test
+  void aRoleThatMayNotWriteIsForbidden() {
+    var response =
+        Http.post(
+            platform.url(MEMBERSHIP, "/api/branches/" + BRANCH + "/members"),
+            Platform.token("AUDITOR", null),
+            member("by-auditor"));
+    assertThat(response.status()).isEqualTo(403);
+    assertThat(
+            Http.post(
+                    platform.url(MEMBERSHIP, "/api/branches"),
+                    officer,
+                    Map.of(
+                        "branchId", "sneaky", "name", "X", "parentUnion", "Y", "sector", "OTHER"))
+                .status())
+        .isEqualTo(403);
+    assertThat(storedEvents("by-auditor")).isZero();
+  }
+
+  @Test
+  void anotherBranchsOfficerGetsNotFound() {
+    var write =
+        Http.post(
+            platform.url(MEMBERSHIP, "/api/branches/" + OTHER + "/members"),
+            officer,
+            member("foreign"));
+    assertThat(write.status()).isEqualTo(404);
+    var read =
+        Http.get(
+            platform.url(REPORTING, "/api/reports/branches/" + OTHER + "/years/2024"), officer);
+    assertThat(read.status()).isEqualTo(404);
+    assertThat(storedEvents("foreign")).isZero();
+  }
+
+  @Test
+  void aRetriedWriteWithTheSameKeyRecordsOneEvent() {
+    String url = platform.url(MEMBERSHIP, "/api/branches/" + BRANCH + "/members");
+    var headers = Map.of("Idempotency-Key", "retry-1");
+    String body =
+        Http.json(
+            Map.of(
+                "fullName",
+                "Đỗ Minh Khôi",
+                "gender",
+                "MALE",
+                "dateOfBirth",
+                "1979-02-11",
+                "groupId",
+                "to-1",
+                "joinedOn",
+                "2024-02-01"));
+    var first = Http.send("POST", url, officer, body, headers);
+    var second = Http.send("POST", url, officer, body, headers);
+    assertThat(first.status()).isEqualTo(201);
+    assertThat(second.status()).isEqualTo(201);
+    String memberId = first.json().get("memberId").asText();
+    assertThat(second.json().get("memberId").asText()).isEqualTo(memberId);
+    assertThat(storedEvents(memberId)).isEqualTo(1);
+
+    var clash = Http.send("POST", url, officer, body.replace("Khôi", "Khải"), headers);
+    assertThat(clash.status()).isEqualTo(409);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{\"memberId\": \"bad-1\", \"fullName\": ",
+        "{\"memberId\": \"bad-2\", \"fullName\": 12, \"gender\": \"MALE\", \"dateOfBirth\": \"nope\", \"groupId\": \"to-1\", \"joinedOn\": \"2024-01-01\"}",
+        "{\"memberId\": \"bad-3\", \"fullName\": \"A\", \"gender\": \"OTHER\", \"dateOfBirth\": \"1990-01-01\", \"groupId\": \"to-1\", \"joinedOn\": \"2024-01-01\"}",
+        "{\"memberId\": \"bad-4\"}",
+        "{\"memberId\": \"Bad 5!\", \"fullName\": \"A\", \"gender\": \"MALE\", \"dateOfBirth\": \"1990-01-01\", \"groupId\": \"to-1\", \"joinedOn\": \"2024-01-01\"}",
+        "[\"bad-6\"]"
+      })
+  void badInputIsAClearBadRequestAndRecordsNothing(String body) {
+    var response =
+        Http.send(
+            "POST",
+            platform.url(MEMBERSHIP, "/api/branches/" + BRANCH + "/members"),
+            officer,
+            body,
+            Map.of());
+    assertThat(response.status()).as(response.body()).isEqualTo(400);
+    assertThat(response.contentType()).startsWith("application/problem+json");
+    assertThat(response.json().get("detail").asText()).isNotBlank();
+    for (String id : new String[] {"bad-1", "bad-2", "bad-3", "bad-4", "Bad 5!", "bad-6"}) {
+      assertThat(storedEvents(id)).isZero();
+    }
+  }
+
+  @Test
+  void aMissingFieldIsNamedInTheErrors() {
+    var response =
+        Http.post(
+            platform.url(MEMBERSHIP, "/api/branches/" + BRANCH + "/members"),
+            officer,
+            Map.of("memberId", "no-name", "gender", "MALE"));
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.body()).contains("\"field\":\"fullName\"", "\"field\":\"groupId\"");
+  }
+
+  @Test
+  void aOneMegabyteBodyIsRefused() {
+    String huge = "{\"fullName\": \"" + "a".repeat(1_100_000) + "\"}";
+    var response =
+        Http.send(
+            "POST",
+            platform.url(MEMBERSHIP, "/api/branches/" + BRANCH + "/members"),
+            officer,
+            huge,
+            Map.of());
+    assertThat(response.status()).isEqualTo(413);
+    assertThat(response.contentType()).startsWith("application/problem+json");
+  }
+
+  @Test
+  void aBusinessRuleRefusalIs422() {
+    var response =
+        Http.post(
+            platform.url(MEMBERSHIP, "/api/branches/" + BRANCH + "/members"),
+            officer,
+            Map.of(
+                "memberId",
+                "no-group",
+                "fullName",
+                "Vũ Thị Lan",
+                "gender",
+                "FEMALE",
+                "dateOfBirth",
+                "1990-01-01",
+                "groupId",
+                "to-9",
+                "joinedOn",
+                "2024-01-01"));
+    assertThat(response.status()).isEqualTo(422);
+    assertThat(response.json().get("detail").asText()).contains("to-9");
+    assertThat(storedEvents("no-group")).isZero();
+  }
+
+  @Test
+  void aDuplicateIdIsAConflict() {
+    String url = platform.url(MEMBERSHIP, "/api/branches/" + BRANCH + "/members");
+    assertThat(Http.post(url, officer, member("twice")).status()).isEqualTo(201);
+    assertThat(Http.post(url, officer, member("twice")).status()).isEqualTo(409);
+    assertThat(storedEvents("twice")).isEqualTo(1);
+  }
+}

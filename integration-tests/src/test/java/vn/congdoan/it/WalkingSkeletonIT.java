@@ -1,0 +1,109 @@
+package vn.congdoan.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static vn.congdoan.it.Platform.Service.FINANCE;
+import static vn.congdoan.it.Platform.Service.MEMBERSHIP;
+import static vn.congdoan.it.Platform.Service.REPORTING;
+import static vn.congdoan.it.Platform.Service.WELFARE;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** HTTP write → event store → Kafka → projection → HTTP read, through all four services. */
+class WalkingSkeletonIT {
+  private final Platform platform = Platform.shared();
+
+  @Test
+  void writesInEveryServiceShowUpInTheYearSummary() {
+    String branch = "skeleton-branch";
+    String staff = Platform.token("FEDERATION_STAFF", null);
+    String officer = Platform.token("BRANCH_OFFICER", branch);
+
+    assertThat(
+            Http.post(
+                    platform.url(MEMBERSHIP, "/api/branches"),
+                    staff,
+                    Map.of(
+                        "branchId", branch,
+                        "name", "Công đoàn Văn phòng Đoàn ĐBQH và HĐND tỉnh",
+                        "parentUnion", "Công đoàn Viên chức tỉnh",
+                        "sector", "STATE_AGENCY"))
+                .status())
+        .isEqualTo(201);
+    for (String group : List.of("to-1", "to-2")) {
+      assertThat(
+              Http.post(
+                      platform.url(MEMBERSHIP, "/api/branches/" + branch + "/groups"),
+                      officer,
+                      Map.of("groupId", group, "name", "Tổ công đoàn " + group))
+                  .status())
+          .isEqualTo(201);
+    }
+    admit(branch, officer, "le-van-binh", "Lê Văn Bình", "MALE", "to-1");
+    admit(branch, officer, "tran-quoc-dung", "Trần Quốc Dũng", "MALE", "to-2");
+    admit(branch, officer, "nguyen-thi-hoa", "Nguyễn Thị Hoà", "FEMALE", "to-2");
+
+    var grant =
+        Http.post(
+            platform.url(WELFARE, "/api/branches/" + branch + "/welfare/grants"),
+            officer,
+            Map.of(
+                "kind", "WOMENS_DAY_MAR8",
+                "grantedOn", "2024-03-08",
+                "recipients", List.of(Map.of("memberId", "nguyen-thi-hoa", "relation", "SELF")),
+                "amountVndEach", 500_000,
+                "fund", "DUES",
+                "note", "Quà 8/3"));
+    assertThat(grant.status()).as(grant.body()).isEqualTo(201);
+    var income =
+        Http.post(
+            platform.url(FINANCE, "/api/branches/" + branch + "/finance/income"),
+            officer,
+            Map.of(
+                "source",
+                "Hỗ trợ của cơ quan",
+                "amountVnd",
+                2_000_000,
+                "receivedOn",
+                "2024-05-02"));
+    assertThat(income.status()).as(income.body()).isEqualTo(201);
+
+    String summaryUrl = platform.url(REPORTING, "/api/reports/branches/" + branch + "/years/2024");
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> {
+              var summary = Http.get(summaryUrl, officer);
+              assertThat(summary.status()).as(summary.body()).isEqualTo(200);
+              JsonNode s = summary.json();
+              assertThat(s.at("/members/total").asInt()).isEqualTo(3);
+              assertThat(s.at("/members/male").asInt()).isEqualTo(2);
+              assertThat(s.at("/members/female").asInt()).isEqualTo(1);
+              assertThat(s.at("/members/groups").asInt()).isEqualTo(2);
+              assertThat(s.at("/welfare/grants").asInt()).isEqualTo(1);
+              assertThat(s.at("/welfare/amountVnd").asLong()).isEqualTo(500_000);
+              assertThat(s.at("/finance/incomeVnd").asLong()).isEqualTo(2_000_000);
+            });
+  }
+
+  private void admit(
+      String branch, String token, String id, String name, String gender, String group) {
+    var response =
+        Http.post(
+            platform.url(MEMBERSHIP, "/api/branches/" + branch + "/members"),
+            token,
+            Map.of(
+                "memberId", id,
+                "fullName", name,
+                "gender", gender,
+                "dateOfBirth", "1985-06-15",
+                "groupId", group,
+                "joinedOn", "2020-01-01"));
+    assertThat(response.status()).as(response.body()).isEqualTo(201);
+    assertThat(response.json().get("memberId").asText()).isEqualTo(id);
+  }
+}

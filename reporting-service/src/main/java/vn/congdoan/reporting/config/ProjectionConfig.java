@@ -1,0 +1,86 @@
+package vn.congdoan.reporting.config;
+
+import com.mongodb.client.MongoClient;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.boot.autoconfigure.mongo.MongoProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.ExponentialBackOff;
+import vn.congdoan.platform.api.Topics;
+import vn.congdoan.platform.infra.events.WireNames;
+import vn.congdoan.reporting.query.BranchProjection;
+import vn.congdoan.reporting.query.EnvelopeDecoder;
+import vn.congdoan.reporting.query.IncomeProjection;
+import vn.congdoan.reporting.query.MemberProjection;
+import vn.congdoan.reporting.query.Projection;
+import vn.congdoan.reporting.query.ProjectionApplier;
+import vn.congdoan.reporting.query.ProjectionConsumer;
+import vn.congdoan.reporting.query.ProjectionMetrics;
+import vn.congdoan.reporting.query.ReportingStore;
+import vn.congdoan.reporting.query.WelfareGrantProjection;
+import vn.congdoan.reporting.query.YearSummaryQuery;
+
+/** The read model in the service's database, and the Kafka consumer that keeps it current. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ConsumerSettings.class)
+public class ProjectionConfig {
+
+  @Bean
+  ReportingStore reportingStore(MongoClient client, MongoProperties mongo) {
+    var store = new ReportingStore(client.getDatabase(mongo.getMongoClientDatabase()));
+    store.createIndexes();
+    return store;
+  }
+
+  @Bean
+  EnvelopeDecoder envelopeDecoder() {
+    return new EnvelopeDecoder(WireNames.scan("vn.congdoan"));
+  }
+
+  @Bean
+  ProjectionMetrics projectionMetrics(MeterRegistry registry) {
+    return new ProjectionMetrics(
+        registry, Clock.systemUTC(), List.of(Topics.MEMBERSHIP, Topics.WELFARE, Topics.FINANCE));
+  }
+
+  @Bean
+  ProjectionApplier projectionApplier(
+      EnvelopeDecoder decoder, ProjectionMetrics metrics, ReportingStore store) {
+    List<Projection> projections =
+        List.of(
+            new BranchProjection(store),
+            new MemberProjection(store),
+            new WelfareGrantProjection(store),
+            new IncomeProjection(store));
+    return new ProjectionApplier(decoder, metrics, projections);
+  }
+
+  @Bean
+  ProjectionConsumer projectionConsumer(
+      EnvelopeDecoder decoder, ProjectionApplier applier, ProjectionMetrics metrics) {
+    return new ProjectionConsumer(decoder, applier, metrics);
+  }
+
+  /**
+   * Spring Kafka's default gives up on a failed batch after ten tries and skips it; here a failure
+   * is the store being away, never the batch (poison records are skipped before writing), so the
+   * batch is tried until it succeeds. The lag gauge shows the wait.
+   */
+  @Bean
+  CommonErrorHandler projectionErrorHandler(ConsumerSettings settings) {
+    var backOff = new ExponentialBackOff(settings.retryInitial().toMillis(), 2.0);
+    backOff.setMaxInterval(settings.retryMax().toMillis());
+    backOff.setMaxElapsedTime(Long.MAX_VALUE);
+    return new DefaultErrorHandler(backOff);
+  }
+
+  @Bean
+  YearSummaryQuery yearSummaryQuery(ReportingStore store) {
+    return new YearSummaryQuery(store);
+  }
+}

@@ -1,0 +1,58 @@
+package vn.congdoan.reporting.query;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
+import java.util.List;
+import java.util.Set;
+import org.bson.Document;
+import vn.congdoan.membership.api.BranchRegisteredEvent;
+import vn.congdoan.membership.api.GroupAddedEvent;
+import vn.congdoan.platform.api.EventEnvelope;
+
+/** {@code branches}: a branch with its groups, in the order they were added. */
+public class BranchProjection implements Projection {
+  private final ReportingStore store;
+
+  public BranchProjection(ReportingStore store) {
+    this.store = store;
+  }
+
+  @Override
+  public String name() {
+    return "branches";
+  }
+
+  @Override
+  public MongoCollection<Document> collection() {
+    return store.branches();
+  }
+
+  @Override
+  public boolean ordered() {
+    return true;
+  }
+
+  @Override
+  public Set<Class<?>> eventTypes() {
+    return Set.of(BranchRegisteredEvent.class, GroupAddedEvent.class);
+  }
+
+  @Override
+  public WriteModel<Document> write(EventEnvelope envelope, Object event) {
+    if (event instanceof BranchRegisteredEvent e) {
+      return SequencedWrites.create(
+          e.branchId().value(),
+          envelope.sequence(),
+          new Document("name", e.name())
+              .append("parentUnion", e.parentUnion())
+              .append("sector", e.sector().name())
+              .append("groups", List.of()));
+    }
+    GroupAddedEvent e = (GroupAddedEvent) event;
+    return SequencedWrites.update(
+        e.branchId().value(),
+        envelope.sequence(),
+        Updates.push("groups", new Document("groupId", e.groupId()).append("name", e.name())));
+  }
+}

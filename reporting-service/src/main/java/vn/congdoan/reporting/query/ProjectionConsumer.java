@@ -1,0 +1,71 @@
+package vn.congdoan.reporting.query;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import vn.congdoan.platform.api.Topics;
+
+/**
+ * Reads the three services' topics in batches. The container commits a poll's offsets only after
+ * this method returns, and a failure (MongoDB unreachable) delivers the same batch again, which
+ * {@link ProjectionApplier} absorbs.
+ */
+public class ProjectionConsumer {
+  public static final String LISTENER_ID = "reporting-projections";
+  private static final Logger log = LoggerFactory.getLogger(ProjectionConsumer.class);
+
+  private final EnvelopeDecoder decoder;
+  private final ProjectionApplier applier;
+  private final ProjectionMetrics metrics;
+
+  public ProjectionConsumer(
+      EnvelopeDecoder decoder, ProjectionApplier applier, ProjectionMetrics metrics) {
+    this.decoder = decoder;
+    this.applier = applier;
+    this.metrics = metrics;
+  }
+
+  @KafkaListener(
+      id = LISTENER_ID,
+      idIsGroup = false,
+      topics = {Topics.MEMBERSHIP, Topics.WELFARE, Topics.FINANCE},
+      batch = "true")
+  public void onBatch(List<ConsumerRecord<String, String>> records, Consumer<?, ?> consumer) {
+    List<Delivery> batch = new ArrayList<>(records.size());
+    for (ConsumerRecord<String, String> record : records) {
+      decoder
+          .envelope(record.value())
+          .ifPresentOrElse(e -> batch.add(new Delivery(record.topic(), e)), () -> poison(record));
+    }
+    applier.apply(batch);
+    updateBehind(consumer);
+  }
+
+  private void poison(ConsumerRecord<String, String> record) {
+    // Where it is, not what it says: the value may hold personal data.
+    log.error(
+        "Skipping record {}-{}@{} (key {}): not an event envelope",
+        record.topic(),
+        record.partition(),
+        record.offset(),
+        record.key());
+    metrics.skipped(record.topic(), "poison");
+  }
+
+  /** The lag the consumer knows from its last fetch, without asking the broker again. */
+  private void updateBehind(Consumer<?, ?> consumer) {
+    Map<String, Boolean> behind = new HashMap<>();
+    for (TopicPartition partition : consumer.assignment()) {
+      var lag = consumer.currentLag(partition);
+      behind.merge(partition.topic(), lag.isPresent() && lag.getAsLong() > 0, Boolean::logicalOr);
+    }
+    behind.forEach(metrics::behind);
+  }
+}

@@ -1,0 +1,28 @@
+package vn.congdoan.reporting.query;
+
+import java.time.LocalDate;
+
+/**
+ * A report's calendar year, as the ISO date strings the read model stores: they sort as dates, so
+ * range filters on them are date ranges.
+ */
+public record ReportYear(int value) {
+  public static final int MIN = 1900;
+  public static final int MAX = 2200;
+
+  public ReportYear {
+    if (value < MIN || value > MAX) {
+      throw new IllegalArgumentException(
+          "year must be between " + MIN + " and " + MAX + ", not " + value);
+    }
+  }
+
+  public String first() {
+    return LocalDate.of(value, 1, 1).toString();
+  }
+
+  /** 31 December: members are counted as they stood at the end of this day. */
+  public String last() {
+    return LocalDate.of(value, 12, 31).toString();
+  }
+}

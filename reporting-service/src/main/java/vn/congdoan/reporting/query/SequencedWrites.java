@@ -1,0 +1,36 @@
+package vn.congdoan.reporting.query;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+/**
+ * Writes to per-aggregate documents that stay right however often an event is delivered: each
+ * document remembers the aggregate sequence it reflects ({@code seq}), so a redelivered event finds
+ * nothing to change. That is what makes exactly-once hold without transactions.
+ */
+final class SequencedWrites {
+  private SequencedWrites() {}
+
+  /**
+   * The aggregate's first event creates the document. If the document exists, this event (or a
+   * later one) was already applied, and {@code $setOnInsert} leaves it as it is.
+   */
+  static WriteModel<Document> create(String id, long seq, Document fields) {
+    return new UpdateOneModel<>(
+        Filters.eq("_id", id),
+        Updates.setOnInsert(fields.append("seq", seq)),
+        new UpdateOptions().upsert(true));
+  }
+
+  /** A later event changes the document only if the document has not seen it yet. */
+  static WriteModel<Document> update(String id, long seq, Bson change) {
+    return new UpdateOneModel<>(
+        Filters.and(Filters.eq("_id", id), Filters.lt("seq", seq)),
+        Updates.combine(change, Updates.set("seq", seq)));
+  }
+}

@@ -1,0 +1,54 @@
+package vn.congdoan.reporting.query;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.WriteModel;
+import java.util.Set;
+import org.bson.Document;
+import vn.congdoan.platform.api.EventEnvelope;
+import vn.congdoan.welfare.api.WelfareGrantRecordedEvent;
+
+/** {@code welfare_grants}: one document per grant, with its total worked out once. */
+public class WelfareGrantProjection implements Projection {
+  private final ReportingStore store;
+
+  public WelfareGrantProjection(ReportingStore store) {
+    this.store = store;
+  }
+
+  @Override
+  public String name() {
+    return "welfare_grants";
+  }
+
+  @Override
+  public MongoCollection<Document> collection() {
+    return store.welfareGrants();
+  }
+
+  @Override
+  public boolean ordered() {
+    // A grant's reversal will update the document its recording created.
+    return true;
+  }
+
+  @Override
+  public Set<Class<?>> eventTypes() {
+    return Set.of(WelfareGrantRecordedEvent.class);
+  }
+
+  @Override
+  public WriteModel<Document> write(EventEnvelope envelope, Object event) {
+    WelfareGrantRecordedEvent e = (WelfareGrantRecordedEvent) event;
+    int recipients = e.recipients() == null ? 0 : e.recipients().size();
+    return SequencedWrites.create(
+        e.grantId(),
+        envelope.sequence(),
+        new Document("branchId", e.branchId())
+            .append("kind", e.kind().name())
+            .append("fund", e.fund() == null ? null : e.fund().name())
+            .append("grantedOn", e.grantedOn().toString())
+            .append("recipients", recipients)
+            .append("amountVndEach", e.amountVndEach())
+            .append("amountVnd", e.amountVndEach() * recipients));
+  }
+}

@@ -1,0 +1,36 @@
+package vn.congdoan.reporting.web;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import vn.congdoan.platform.infra.security.BranchAccess;
+import vn.congdoan.platform.infra.security.Role;
+import vn.congdoan.reporting.query.ProvinceSummary;
+import vn.congdoan.reporting.query.ReportYear;
+import vn.congdoan.reporting.query.YearSummary;
+import vn.congdoan.reporting.query.YearSummaryQuery;
+
+/** Year summaries of a branch and of the whole province, read from the projections. */
+@RestController
+public class ReportController {
+  private final YearSummaryQuery summaries;
+  private final BranchAccess access;
+
+  public ReportController(YearSummaryQuery summaries, BranchAccess access) {
+    this.summaries = summaries;
+    this.access = access;
+  }
+
+  @GetMapping("/api/reports/branches/{branchId}/years/{year}")
+  public YearSummary branchYear(@PathVariable String branchId, @PathVariable int year) {
+    // Access first: another branch's officer must not learn whether the branch exists.
+    access.requireRead(branchId);
+    return summaries.forBranch(branchId, new ReportYear(year));
+  }
+
+  @GetMapping("/api/reports/province/years/{year}")
+  public ProvinceSummary provinceYear(@PathVariable int year) {
+    access.requireRole(Role.FEDERATION_STAFF, Role.AUDITOR, Role.ADMIN);
+    return summaries.forProvince(new ReportYear(year));
+  }
+}

@@ -1,0 +1,96 @@
+package vn.congdoan.reporting.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.congdoan.welfare.api.GrantKind;
+
+class WelfareAndFinanceFiguresTest {
+  private static final String BRANCH = "vp-doan-dbqh";
+  private static final String OTHER = "so-tai-chinh";
+
+  private final EventMother events = new EventMother();
+  private InMemoryMongo mongo;
+  private TestReadModel model;
+
+  @BeforeEach
+  void start() {
+    mongo = new InMemoryMongo();
+    model = new TestReadModel(mongo, "reporting");
+    model.apply(
+        events.branchRegistered(BRANCH, "Công đoàn Văn phòng Đoàn ĐBQH và HĐND tỉnh"),
+        events.branchRegistered(OTHER, "Công đoàn cơ sở Sở Tài chính"));
+  }
+
+  @AfterEach
+  void stop() {
+    mongo.close();
+  }
+
+  @Test
+  void aGrantsAmountIsTheAmountEachTimesItsRecipients() {
+    model.apply(
+        events.welfareGrant(
+            BRANCH, "qua-8-3", GrantKind.WOMENS_DAY_MAR8, LocalDate.of(2024, 3, 8), 16, 500_000));
+
+    YearSummary.Welfare welfare = model.year(BRANCH, 2024).welfare();
+
+    assertThat(welfare.grants()).isEqualTo(1);
+    assertThat(welfare.recipients()).isEqualTo(16);
+    assertThat(welfare.amountVnd()).isEqualTo(8_000_000);
+    assertThat(welfare.byKind())
+        .containsExactly(Map.entry("WOMENS_DAY_MAR8", new YearSummary.Grants(1, 16, 8_000_000)));
+  }
+
+  @Test
+  void grantsAreSummedByKindWithinTheYearOnly() {
+    model.apply(
+        events.welfareGrant(
+            BRANCH, "om-dau-1", GrantKind.SICKNESS_VISIT, LocalDate.of(2024, 1, 1), 1, 1_000_000),
+        events.welfareGrant(
+            BRANCH, "om-dau-2", GrantKind.SICKNESS_VISIT, LocalDate.of(2024, 12, 31), 1, 500_000),
+        events.welfareGrant(
+            BRANCH, "trung-thu", GrantKind.MID_AUTUMN, LocalDate.of(2024, 9, 17), 25, 100_000),
+        events.welfareGrant(
+            BRANCH, "tet-2025", GrantKind.TET, LocalDate.of(2025, 1, 20), 46, 1_000_000),
+        events.welfareGrant(
+            OTHER, "hieu-hi", GrantKind.BEREAVEMENT, LocalDate.of(2024, 4, 4), 1, 2_000_000));
+
+    YearSummary.Welfare welfare = model.year(BRANCH, 2024).welfare();
+
+    assertThat(welfare.grants()).isEqualTo(3);
+    assertThat(welfare.recipients()).isEqualTo(27);
+    assertThat(welfare.amountVnd()).isEqualTo(4_000_000);
+    assertThat(welfare.byKind().get("SICKNESS_VISIT"))
+        .isEqualTo(new YearSummary.Grants(2, 2, 1_500_000));
+    assertThat(welfare.byKind().get("MID_AUTUMN"))
+        .isEqualTo(new YearSummary.Grants(1, 25, 2_500_000));
+    assertThat(welfare.byKind()).doesNotContainKeys("TET", "BEREAVEMENT");
+  }
+
+  @Test
+  void incomeIsSummedPerYearAndBranch() {
+    model.apply(
+        events.income(BRANCH, 136_225_000, LocalDate.of(2024, 1, 1)),
+        events.income(BRANCH, 2_000_000, LocalDate.of(2024, 12, 31)),
+        events.income(BRANCH, 7_000_000, LocalDate.of(2023, 12, 31)),
+        events.income(OTHER, 9_000_000, LocalDate.of(2024, 6, 1)));
+
+    assertThat(model.year(BRANCH, 2024).finance().incomeVnd()).isEqualTo(138_225_000);
+    assertThat(model.year(BRANCH, 2023).finance().incomeVnd()).isEqualTo(7_000_000);
+    assertThat(model.year(BRANCH, 2025).finance().incomeVnd()).isZero();
+  }
+
+  @Test
+  void aYearWithoutEventsReportsZerosNotNothing() {
+    YearSummary summary = model.year(OTHER, 2024);
+
+    assertThat(summary.welfare()).isEqualTo(new YearSummary.Welfare(0, 0, 0, Map.of()));
+    assertThat(summary.finance().incomeVnd()).isZero();
+    assertThat(summary.members().total()).isZero();
+  }
+}

@@ -1,0 +1,174 @@
+package vn.congdoan.reporting.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
+import org.springframework.kafka.listener.ContainerProperties.AckMode;
+import vn.congdoan.membership.api.Gender;
+import vn.congdoan.reporting.ReportingApplication;
+import vn.congdoan.reporting.query.EventMother;
+import vn.congdoan.reporting.query.InMemoryMongo;
+import vn.congdoan.reporting.query.ProjectionApplier;
+import vn.congdoan.reporting.query.ProjectionConsumer;
+import vn.congdoan.welfare.api.GrantKind;
+
+/**
+ * The service as it starts for real, over HTTP with real tokens, its projections fed directly (the
+ * Kafka listener stays stopped: the cross-service tests cover the broker).
+ */
+class ReportApiTest {
+  private static final String BRANCH = "vp-doan-dbqh";
+  private static InMemoryMongo mongo;
+  private static ConfigurableApplicationContext app;
+  private static ApiClient api;
+
+  @BeforeAll
+  static void start() {
+    mongo = new InMemoryMongo();
+    app =
+        ReportingApplication.app()
+            .run(
+                "--server.port=0",
+                "--spring.data.mongodb.uri=" + mongo.connectionString(),
+                "--spring.kafka.bootstrap-servers=127.0.0.1:9",
+                "--spring.kafka.listener.auto-startup=false",
+                "--platform.security.dev-secret=" + ApiClient.SECRET);
+    api = new ApiClient(((WebServerApplicationContext) app).getWebServer().getPort());
+    var events = new EventMother();
+    app.getBean(ProjectionApplier.class)
+        .apply(
+            List.of(
+                events.branchRegistered(BRANCH, "Công đoàn Văn phòng Đoàn ĐBQH và HĐND tỉnh"),
+                events.groupAdded(BRANCH, "to-1", "Tổ công đoàn Văn phòng"),
+                events.memberAdmitted(
+                    BRANCH,
+                    "nguyen-thi-hoa",
+                    "Nguyễn Thị Hoà",
+                    Gender.FEMALE,
+                    "to-1",
+                    LocalDate.of(2020, 1, 1)),
+                events.memberAdmitted(
+                    BRANCH,
+                    "le-van-binh",
+                    "Lê Văn Bình",
+                    Gender.MALE,
+                    "to-1",
+                    LocalDate.of(2024, 4, 1)),
+                events.welfareGrant(
+                    BRANCH,
+                    "qua-8-3",
+                    GrantKind.WOMENS_DAY_MAR8,
+                    LocalDate.of(2024, 3, 8),
+                    1,
+                    500_000),
+                events.income(BRANCH, 2_000_000, LocalDate.of(2024, 5, 2))));
+  }
+
+  @AfterAll
+  static void stop() {
+    app.close();
+    mongo.close();
+  }
+
+  @Test
+  void aBranchOfficerReadsTheYearSummaryOfTheirBranch() {
+    var response = api.get("/api/reports/branches/" + BRANCH + "/years/2024", api.officer(BRANCH));
+
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
+    var summary = response.json();
+    assertThat(summary.at("/branchId").asText()).isEqualTo(BRANCH);
+    assertThat(summary.at("/year").asInt()).isEqualTo(2024);
+    assertThat(summary.at("/members/total").asInt()).isEqualTo(2);
+    assertThat(summary.at("/members/female").asInt()).isEqualTo(1);
+    assertThat(summary.at("/members/joined").asInt()).isEqualTo(1);
+    assertThat(summary.at("/members/byGroup/0/name").asText()).isEqualTo("Tổ công đoàn Văn phòng");
+    assertThat(summary.at("/welfare/byKind/WOMENS_DAY_MAR8/amountVnd").asLong()).isEqualTo(500_000);
+    assertThat(summary.at("/finance/incomeVnd").asLong()).isEqualTo(2_000_000);
+  }
+
+  @Test
+  void anOfficerOfAnotherBranchIsToldTheBranchDoesNotExist() {
+    var response =
+        api.get("/api/reports/branches/" + BRANCH + "/years/2024", api.officer("so-y-te"));
+
+    assertThat(response.status()).isEqualTo(404);
+    assertThat(response.contentType()).startsWith("application/problem+json");
+  }
+
+  @Test
+  void anUnknownBranchIsNotFound() {
+    assertThat(api.get("/api/reports/branches/khong-co/years/2024", api.staff()).status())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void aYearOutsideTheCalendarRangeIsABadRequest() {
+    var response = api.get("/api/reports/branches/" + BRANCH + "/years/1899", api.staff());
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.contentType()).startsWith("application/problem+json");
+    assertThat(response.json().at("/detail").asText()).contains("1900");
+    assertThat(api.get("/api/reports/province/years/nam-nay", api.staff()).status()).isEqualTo(400);
+  }
+
+  @Test
+  void theProvinceSummaryIsNotForBranchOfficers() {
+    var refused = api.get("/api/reports/province/years/2024", api.officer(BRANCH));
+    var read = api.get("/api/reports/province/years/2024", api.token("AUDITOR", null));
+
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(read.status()).as(read.body()).isEqualTo(200);
+    assertThat(read.json().at("/members/total").asInt()).isEqualTo(2);
+    assertThat(read.json().at("/branches/0/name").asText())
+        .isEqualTo("Công đoàn Văn phòng Đoàn ĐBQH và HĐND tỉnh");
+  }
+
+  @Test
+  void withoutATokenNothingIsRead() {
+    assertThat(api.get("/api/reports/province/years/2024", null).status()).isEqualTo(401);
+  }
+
+  @Test
+  void prometheusShowsTheProjectionLagAndEventCounts() {
+    var scrape = api.get("/actuator/prometheus", null);
+
+    assertThat(scrape.status()).as(scrape.body()).isEqualTo(200);
+    assertThat(scrape.body())
+        .contains("reporting_projection_lag_seconds_bucket{")
+        .contains("reporting_projection_lag_current_seconds{")
+        .contains("reporting_events_applied_total{")
+        .contains("topic=\"membership.events\"");
+  }
+
+  @Test
+  void theConsumerCommitsAfterEachBatchAndNeverGivesUpOnOne() {
+    var container =
+        app.getBean(KafkaListenerEndpointRegistry.class)
+            .getListenerContainer(ProjectionConsumer.LISTENER_ID);
+    Map<String, Object> consumer =
+        ((ConsumerFactory<?, ?>) app.getBean(ConsumerFactory.class)).getConfigurationProperties();
+
+    assertThat(container.getGroupId()).isEqualTo("reporting");
+    assertThat(container.getContainerProperties().getAckMode()).isEqualTo(AckMode.BATCH);
+    assertThat(consumer)
+        .containsEntry(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false)
+        .containsEntry(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest")
+        .containsEntry(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
+    assertThat(((ConcurrentMessageListenerContainer<?, ?>) container).getConcurrency())
+        .isEqualTo(1);
+    assertThat(((ConcurrentMessageListenerContainer<?, ?>) container).getCommonErrorHandler())
+        .isSameAs(app.getBean(CommonErrorHandler.class));
+  }
+}
