@@ -2,9 +2,11 @@ package vn.congdoan.platform.infra.security;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
@@ -69,6 +71,21 @@ public class SecurityAutoConfiguration {
     return NimbusJwtDecoder.withSecretKey(new SecretKeySpec(secret, JWSAlgorithm.HS256.getName()))
         .macAlgorithm(MacAlgorithm.HS256)
         .build();
+  }
+
+  /**
+   * Wraps whichever decoder is in use (dev secret or OIDC issuer) with {@link CachingJwtDecoder}.
+   */
+  @Bean
+  static BeanPostProcessor cachingJwtDecoders() {
+    return new BeanPostProcessor() {
+      @Override
+      public Object postProcessAfterInitialization(Object bean, String name) {
+        return bean instanceof JwtDecoder decoder && !(bean instanceof CachingJwtDecoder)
+            ? new CachingJwtDecoder(decoder, Clock.systemUTC(), 10_000)
+            : bean;
+      }
+    };
   }
 
   @Bean
