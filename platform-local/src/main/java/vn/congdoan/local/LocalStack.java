@@ -19,13 +19,14 @@ public final class LocalStack {
       String.join(
           System.lineSeparator(),
           "Usage:",
-          "  LocalStack [--data DIR] [--kafka-port N] [--mongo-port N]",
+          "  LocalStack [--data DIR] [--kafka-port N] [--mongo-port N] [--mongo-store disk|memory]",
           "  LocalStack token --role ROLE [--role ROLE2] [--branch ID] [--sub NAME] [--secret S]");
 
   private static final Duration TOKEN_TTL = Duration.ofHours(12);
   private static final Set<String> TOKEN_OPTIONS =
       Set.of("--role", "--branch", "--sub", "--secret");
-  private static final Set<String> INFRA_OPTIONS = Set.of("--data", "--kafka-port", "--mongo-port");
+  private static final Set<String> INFRA_OPTIONS =
+      Set.of("--data", "--kafka-port", "--mongo-port", "--mongo-store");
 
   private LocalStack() {}
 
@@ -71,15 +72,26 @@ public final class LocalStack {
       out.print(taken);
       return 2;
     }
+    String store = args.get("--mongo-store", "disk");
+    if (!store.equals("disk") && !store.equals("memory")) {
+      out.println("--mongo-store is disk or memory, not " + store);
+      return 2;
+    }
+    // memory: for benchmarks of everything but the embedded server's disk format (see README)
+    Path mongoFile = store.equals("memory") ? null : data.resolve("mongo").resolve("store.mv");
     LocalMongo mongo;
     try {
-      mongo = LocalMongo.start(data.resolve("mongo").resolve("store.mv"), mongoPort);
+      mongo = LocalMongo.start(mongoFile, mongoPort);
     } catch (RuntimeException e) {
       out.println("MongoDB did not start: " + rootMessage(e));
       return 1;
     }
     out.println(
-        "MongoDB  " + mongo.connectionString() + "  (data in " + data.resolve("mongo") + ")");
+        "MongoDB  "
+            + mongo.connectionString()
+            + (mongoFile == null
+                ? "  (in memory: gone when stopped)"
+                : "  (data in " + data.resolve("mongo") + ")"));
     LocalKafka kafka;
     try {
       kafka = LocalKafka.start(data.resolve("kafka"), kafkaPort);

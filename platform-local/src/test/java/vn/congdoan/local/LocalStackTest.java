@@ -88,6 +88,16 @@ class LocalStackTest {
     assertThat(printed()).startsWith("Unknown option: --kafka").contains("Usage:");
   }
 
+  @Test
+  void aMongoStoreOtherThanDiskOrMemoryIsRefused() {
+    assertThat(
+            LocalStack.run(
+                new String[] {"--mongo-port", "0", "--kafka-port", "0", "--mongo-store", "tape"},
+                out))
+        .isEqualTo(2);
+    assertThat(printed()).isEqualTo("--mongo-store is disk or memory, not tape");
+  }
+
   private String printed() {
     return output.toString(StandardCharsets.UTF_8).strip();
   }
