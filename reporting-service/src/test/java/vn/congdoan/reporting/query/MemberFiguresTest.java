@@ -9,36 +9,24 @@ import com.mongodb.client.model.Updates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.membership.api.Gender;
 import vn.congdoan.platform.api.NotFoundException;
 import vn.congdoan.reporting.query.YearSummary.GroupMembers;
 
-class MemberFiguresTest {
+class MemberFiguresTest extends ReadModelTestBase {
   private static final String BRANCH = "vp-doan-dbqh";
   private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng"};
 
-  private final EventMother events = new EventMother();
-  private InMemoryMongo mongo;
-  private TestReadModel model;
-
   @BeforeEach
-  void start() {
-    mongo = new InMemoryMongo();
-    model = new TestReadModel(mongo, "reporting");
+  void registerBranch() {
     model.apply(
         events.branchRegistered(BRANCH, "Công đoàn Văn phòng Đoàn ĐBQH và HĐND tỉnh"),
         events.groupAdded(BRANCH, "to-1", "Tổ công đoàn Văn phòng"),
         events.groupAdded(BRANCH, "to-2", "Tổ công đoàn Công tác đại biểu"),
         events.groupAdded(BRANCH, "to-3", "Tổ công đoàn Hành chính – Tổ chức"),
         events.groupAdded(BRANCH, "to-4", "Tổ công đoàn Thông tin – Dân nguyện"));
-  }
-
-  @AfterEach
-  void stop() {
-    mongo.close();
   }
 
   private Delivery admit(

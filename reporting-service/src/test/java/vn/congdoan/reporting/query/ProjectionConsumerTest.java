@@ -9,35 +9,24 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.MockConsumer;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.apache.kafka.common.TopicPartition;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.platform.api.Topics;
 
 /** The listener method on hand-made records: no broker involved. */
-class ProjectionConsumerTest {
+class ProjectionConsumerTest extends ReadModelTestBase {
   private static final String BRANCH = "vp-doan-dbqh";
   private static final TopicPartition PARTITION = new TopicPartition(Topics.MEMBERSHIP, 0);
 
-  private final EventMother events = new EventMother();
   private final MockConsumer<String, String> kafka =
       new MockConsumer<>(OffsetResetStrategy.EARLIEST);
-  private InMemoryMongo mongo;
-  private TestReadModel model;
   private ProjectionConsumer consumer;
 
   @BeforeEach
-  void start() {
-    mongo = new InMemoryMongo();
-    model = new TestReadModel(mongo, "reporting");
+  void startConsumer() {
     consumer = new ProjectionConsumer(model.decoder, model.applier, model.metrics);
     kafka.assign(List.of(PARTITION));
     kafka.updateBeginningOffsets(Map.of(PARTITION, 0L));
-  }
-
-  @AfterEach
-  void stop() {
-    mongo.close();
   }
 
   private static ConsumerRecord<String, String> record(long offset, String value) {

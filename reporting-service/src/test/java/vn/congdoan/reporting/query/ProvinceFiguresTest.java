@@ -3,28 +3,12 @@ package vn.congdoan.reporting.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.membership.api.Gender;
 import vn.congdoan.reporting.query.ProvinceSummary.BranchMembers;
 import vn.congdoan.welfare.api.GrantKind;
 
-class ProvinceFiguresTest {
-  private final EventMother events = new EventMother();
-  private InMemoryMongo mongo;
-  private TestReadModel model;
-
-  @BeforeEach
-  void start() {
-    mongo = new InMemoryMongo();
-    model = new TestReadModel(mongo, "reporting");
-  }
-
-  @AfterEach
-  void stop() {
-    mongo.close();
-  }
+class ProvinceFiguresTest extends ReadModelTestBase {
 
   @Test
   void theProvinceSumsEveryBranchAndListsEachBranchsMembers() {

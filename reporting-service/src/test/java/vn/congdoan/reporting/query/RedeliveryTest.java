@@ -5,30 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.membership.api.Gender;
 import vn.congdoan.welfare.api.GrantKind;
 
 /** At-least-once delivery must still count every event exactly once. */
-class RedeliveryTest {
+class RedeliveryTest extends ReadModelTestBase {
   private static final String BRANCH = "vp-doan-dbqh";
-
-  private final EventMother events = new EventMother();
-  private InMemoryMongo mongo;
-  private TestReadModel model;
-
-  @BeforeEach
-  void start() {
-    mongo = new InMemoryMongo();
-    model = new TestReadModel(mongo, "reporting");
-  }
-
-  @AfterEach
-  void stop() {
-    mongo.close();
-  }
 
   /** A year of a branch's life across all three topics: one of every kind of event, and more. */
   private List<Delivery> aYear() {

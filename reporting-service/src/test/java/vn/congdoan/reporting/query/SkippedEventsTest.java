@@ -4,31 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.membership.api.Gender;
 import vn.congdoan.platform.api.EventEnvelope;
 
-class SkippedEventsTest {
+class SkippedEventsTest extends ReadModelTestBase {
   private static final String BRANCH = "vp-doan-dbqh";
 
-  private final EventMother events = new EventMother();
-  private InMemoryMongo mongo;
-  private TestReadModel model;
-
   @BeforeEach
-  void start() {
-    mongo = new InMemoryMongo();
-    model = new TestReadModel(mongo, "reporting");
+  void registerBranch() {
     model.apply(
         events.branchRegistered(BRANCH, "Công đoàn Văn phòng Đoàn ĐBQH và HĐND tỉnh"),
         events.groupAdded(BRANCH, "to-1", "Tổ công đoàn số 1"));
-  }
-
-  @AfterEach
-  void stop() {
-    mongo.close();
   }
 
   private Delivery admit(String memberId, String name) {

@@ -4,31 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.welfare.api.GrantKind;
 
-class WelfareAndFinanceFiguresTest {
+class WelfareAndFinanceFiguresTest extends ReadModelTestBase {
   private static final String BRANCH = "vp-doan-dbqh";
   private static final String OTHER = "so-tai-chinh";
 
-  private final EventMother events = new EventMother();
-  private InMemoryMongo mongo;
-  private TestReadModel model;
-
   @BeforeEach
-  void start() {
-    mongo = new InMemoryMongo();
-    model = new TestReadModel(mongo, "reporting");
+  void registerBranches() {
     model.apply(
         events.branchRegistered(BRANCH, "Công đoàn Văn phòng Đoàn ĐBQH và HĐND tỉnh"),
         events.branchRegistered(OTHER, "Công đoàn cơ sở Sở Tài chính"));
-  }
-
-  @AfterEach
-  void stop() {
-    mongo.close();
   }
 
   @Test
