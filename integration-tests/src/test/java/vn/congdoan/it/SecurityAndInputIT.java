@@ -172,6 +172,34 @@ class SecurityAndInputIT {
     assertThat(clash.status()).isEqualTo(409);
   }
 
+  @Test
+  void aRetryWhoseFirstAnswerWasLostRecordsNothingTwice() {
+    String url = platform.url(MEMBERSHIP, "/api/branches/" + BRANCH + "/members");
+    var headers = Map.of("Idempotency-Key", "lost-answer-1");
+    String body =
+        Http.json(
+            Map.of(
+                "fullName", "Bùi Thị Thu",
+                "gender", "FEMALE",
+                "dateOfBirth", "1992-07-30",
+                "groupId", "to-1",
+                "joinedOn", "2024-04-01"));
+    var first = Http.send("POST", url, officer, body, headers);
+    assertThat(first.status()).isEqualTo(201);
+    String memberId = first.json().get("memberId").asText();
+    // What a crash between recording and remembering the answer leaves behind: no stored answer.
+    try (var client = MongoClients.create(platform.mongo.connectionString())) {
+      client
+          .getDatabase("membership")
+          .getCollection("idempotency")
+          .deleteMany(new org.bson.Document());
+    }
+
+    var retry = Http.send("POST", url, officer, body, headers);
+    assertThat(retry.status()).isEqualTo(409);
+    assertThat(storedEvents(memberId)).isEqualTo(1);
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {

@@ -41,7 +41,7 @@ public class IncomeController {
   public IncomeRecorded record(
       @PathVariable String branchId, @Valid @RequestBody RecordIncomeRequest r) {
     access.requireWrite(branchId);
-    String incomeId = r.incomeId() == null ? Ids.generate() : r.incomeId();
+    String incomeId = r.incomeId() == null ? CommandSender.newId() : r.incomeId();
     commands.send(
         new RecordIncomeCommand(branchId, incomeId, r.source(), r.amountVnd(), r.receivedOn()),
         branchId);

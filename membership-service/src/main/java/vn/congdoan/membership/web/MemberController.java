@@ -47,7 +47,7 @@ public class MemberController {
   public MemberAdmitted admit(
       @PathVariable String branchId, @Valid @RequestBody AdmitMemberRequest r) {
     access.requireWrite(branchId);
-    String memberId = r.memberId() == null ? Ids.generate() : r.memberId();
+    String memberId = r.memberId() == null ? CommandSender.newId() : r.memberId();
     commands.send(
         new AdmitMemberCommand(
             new MemberId(memberId),

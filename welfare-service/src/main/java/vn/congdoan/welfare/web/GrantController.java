@@ -54,7 +54,7 @@ public class GrantController {
       @PathVariable String branchId, @Valid @RequestBody RecordGrantRequest r) {
     access.requireWrite(branchId);
     // Recipients are not yet checked against the membership view; that comes in a later issue.
-    String grantId = r.grantId() == null ? Ids.generate() : r.grantId();
+    String grantId = r.grantId() == null ? CommandSender.newId() : r.grantId();
     commands.send(
         new RecordWelfareGrantCommand(
             grantId,

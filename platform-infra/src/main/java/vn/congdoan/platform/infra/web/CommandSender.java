@@ -1,6 +1,7 @@
 package vn.congdoan.platform.infra.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import org.axonframework.messaging.MetaData;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import vn.congdoan.platform.api.Ids;
 import vn.congdoan.platform.api.MetadataKeys;
 
 /**
@@ -29,6 +31,22 @@ public class CommandSender {
   public <R> R send(Object command, String branchId) {
     return gateway.sendAndWait(
         GenericCommandMessage.asCommandMessage(command).andMetaData(metadata(branchId)));
+  }
+
+  /**
+   * The id for something the client did not name. Under an {@code Idempotency-Key} it is derived
+   * from the user, the path and the key, so a retry after a crash that lost the first answer tries
+   * the same id again and is refused as a duplicate instead of being recorded twice.
+   */
+  public static String newId() {
+    HttpServletRequest request = currentRequest();
+    String key = request == null ? null : request.getHeader(IdempotencyFilter.HEADER);
+    if (key == null) {
+      return Ids.generate();
+    }
+    var auth = SecurityContextHolder.getContext().getAuthentication();
+    String scope = (auth == null ? "" : auth.getName()) + " " + request.getRequestURI() + " " + key;
+    return UUID.nameUUIDFromBytes(scope.getBytes(StandardCharsets.UTF_8)).toString();
   }
 
   static MetaData metadata(String branchId) {

@@ -78,8 +78,8 @@ public class IdempotencyStore {
     return existing.getDate("startedAt").toInstant().isBefore(Instant.now().minus(staleAfter));
   }
 
-  // The first attempt died without an answer: its events, if any, carry the key; a later issue's
-  // handlers can detect them. Here the stalled claim is simply renewed.
+  // The first attempt died without an answer. If it recorded anything, the retry now meets a 409:
+  // client-chosen ids are the same, and server-chosen ones derive from the key (CommandSender).
   private boolean takeOver(String id, Document existing) {
     return keys.updateOne(
                 Filters.and(
