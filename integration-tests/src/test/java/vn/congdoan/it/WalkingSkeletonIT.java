@@ -90,6 +90,22 @@ class WalkingSkeletonIT {
             });
   }
 
+  @Test
+  void everyServiceDescribesItsApiAndExposesItsMetrics() {
+    for (Platform.Service service : Platform.Service.values()) {
+      assertThat(Http.get(platform.url(service, "/v3/api-docs"), null).status()).isEqualTo(200);
+      assertThat(Http.get(platform.url(service, "/actuator/health/readiness"), null).body())
+          .contains("UP");
+      String metrics = Http.get(platform.url(service, "/actuator/prometheus"), null).body();
+      assertThat(metrics).contains("jvm_memory_used_bytes", "http_server_requests");
+    }
+    String membership = Http.get(platform.url(MEMBERSHIP, "/actuator/prometheus"), null).body();
+    assertThat(membership)
+        .contains("platform_outbox_pending", "platform_outbox_published_total", "kafka_producer_");
+    String reporting = Http.get(platform.url(REPORTING, "/actuator/prometheus"), null).body();
+    assertThat(reporting).contains("reporting_projection_lag_current_seconds", "kafka_consumer_");
+  }
+
   private void admit(
       String branch, String token, String id, String name, String gender, String group) {
     var response =
