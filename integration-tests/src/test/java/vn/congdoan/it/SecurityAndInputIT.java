@@ -63,6 +63,10 @@ class SecurityAndInputIT {
         "2023-09-01");
   }
 
+  private static String members(String branch) {
+    return platform.url(MEMBERSHIP, "/api/branches/" + branch + "/members");
+  }
+
   private static long storedEvents(String aggregateId) {
     try (var client = MongoClients.create(platform.mongo.connectionString())) {
       return client
@@ -74,11 +78,7 @@ class SecurityAndInputIT {
 
   @Test
   void noTokenIsUnauthorized() {
-    var response =
-        Http.post(
-            platform.url(MEMBERSHIP, "/api/branches/" + BRANCH + "/members"),
-            null,
-            member("no-token"));
+    var response = Http.post(members(BRANCH), null, member("no-token"));
     assertThat(response.status()).isEqualTo(401);
     assertThat(response.contentType()).startsWith("application/problem+json");
     assertThat(
@@ -99,23 +99,14 @@ class SecurityAndInputIT {
             java.util.List.of("ADMIN"),
             null,
             java.time.Duration.ofHours(1));
-    assertThat(
-            Http.post(
-                    platform.url(MEMBERSHIP, "/api/branches/" + BRANCH + "/members"),
-                    forged,
-                    member("forged"))
-                .status())
-        .isEqualTo(401);
+    assertThat(Http.post(members(BRANCH), forged, member("forged")).status()).isEqualTo(401);
     assertThat(storedEvents("forged")).isZero();
   }
 
   @Test
   void aRoleThatMayNotWriteIsForbidden() {
     var response =
-        Http.post(
-            platform.url(MEMBERSHIP, "/api/branches/" + BRANCH + "/members"),
-            Platform.token("AUDITOR", null),
-            member("by-auditor"));
+        Http.post(members(BRANCH), Platform.token("AUDITOR", null), member("by-auditor"));
     assertThat(response.status()).isEqualTo(403);
     assertThat(
             Http.post(
@@ -130,11 +121,7 @@ class SecurityAndInputIT {
 
   @Test
   void anotherBranchsOfficerGetsNotFound() {
-    var write =
-        Http.post(
-            platform.url(MEMBERSHIP, "/api/branches/" + OTHER + "/members"),
-            officer,
-            member("foreign"));
+    var write = Http.post(members(OTHER), officer, member("foreign"));
     assertThat(write.status()).isEqualTo(404);
     var read =
         Http.get(
@@ -145,7 +132,7 @@ class SecurityAndInputIT {
 
   @Test
   void aRetriedWriteWithTheSameKeyRecordsOneEvent() {
-    String url = platform.url(MEMBERSHIP, "/api/branches/" + BRANCH + "/members");
+    String url = members(BRANCH);
     var headers = Map.of("Idempotency-Key", "retry-1");
     String body =
         Http.json(
@@ -174,7 +161,7 @@ class SecurityAndInputIT {
 
   @Test
   void aRetryWhoseFirstAnswerWasLostRecordsNothingTwice() {
-    String url = platform.url(MEMBERSHIP, "/api/branches/" + BRANCH + "/members");
+    String url = members(BRANCH);
     var headers = Map.of("Idempotency-Key", "lost-answer-1");
     String body =
         Http.json(
@@ -211,13 +198,7 @@ class SecurityAndInputIT {
         "[\"bad-6\"]"
       })
   void badInputIsAClearBadRequestAndRecordsNothing(String body) {
-    var response =
-        Http.send(
-            "POST",
-            platform.url(MEMBERSHIP, "/api/branches/" + BRANCH + "/members"),
-            officer,
-            body,
-            Map.of());
+    var response = Http.send("POST", members(BRANCH), officer, body, Map.of());
     assertThat(response.status()).as(response.body()).isEqualTo(400);
     assertThat(response.contentType()).startsWith("application/problem+json");
     assertThat(response.json().get("detail").asText()).isNotBlank();
@@ -229,10 +210,7 @@ class SecurityAndInputIT {
   @Test
   void aMissingFieldIsNamedInTheErrors() {
     var response =
-        Http.post(
-            platform.url(MEMBERSHIP, "/api/branches/" + BRANCH + "/members"),
-            officer,
-            Map.of("memberId", "no-name", "gender", "MALE"));
+        Http.post(members(BRANCH), officer, Map.of("memberId", "no-name", "gender", "MALE"));
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.body()).contains("\"field\":\"fullName\"", "\"field\":\"groupId\"");
   }
@@ -240,13 +218,7 @@ class SecurityAndInputIT {
   @Test
   void aOneMegabyteBodyIsRefused() {
     String huge = "{\"fullName\": \"" + "a".repeat(1_100_000) + "\"}";
-    var response =
-        Http.send(
-            "POST",
-            platform.url(MEMBERSHIP, "/api/branches/" + BRANCH + "/members"),
-            officer,
-            huge,
-            Map.of());
+    var response = Http.send("POST", members(BRANCH), officer, huge, Map.of());
     assertThat(response.status()).isEqualTo(413);
     assertThat(response.contentType()).startsWith("application/problem+json");
   }
@@ -255,7 +227,7 @@ class SecurityAndInputIT {
   void aBusinessRuleRefusalIs422() {
     var response =
         Http.post(
-            platform.url(MEMBERSHIP, "/api/branches/" + BRANCH + "/members"),
+            members(BRANCH),
             officer,
             Map.of(
                 "memberId",
@@ -277,7 +249,7 @@ class SecurityAndInputIT {
 
   @Test
   void aDuplicateIdIsAConflict() {
-    String url = platform.url(MEMBERSHIP, "/api/branches/" + BRANCH + "/members");
+    String url = members(BRANCH);
     assertThat(Http.post(url, officer, member("twice")).status()).isEqualTo(201);
     assertThat(Http.post(url, officer, member("twice")).status()).isEqualTo(409);
     assertThat(storedEvents("twice")).isEqualTo(1);
