@@ -91,6 +91,12 @@ class BurstIT {
         published.stream().map(EventEnvelope::eventId).collect(Collectors.toSet());
     assertThat(distinct).hasSize(EVENTS);
     assertThat(published).hasSize(EVENTS);
+    assertThat(published)
+        .allSatisfy(
+            e ->
+                assertThat(e.metadata())
+                    .containsEntry("user", "burst-test")
+                    .containsKey("causationId"));
 
     String staff = Platform.token("FEDERATION_STAFF", null);
     await()

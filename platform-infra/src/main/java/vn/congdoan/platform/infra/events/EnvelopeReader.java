@@ -26,7 +26,7 @@ final class EnvelopeReader {
           event.getString("aggregateIdentifier"),
           ((Number) event.get("sequenceNumber")).longValue(),
           Instant.parse(event.getString("timestamp")),
-          metadata(event.get("metaData")),
+          metadata(event.get("serializedMetaData")),
           json.readTree(text(event.get("serializedPayload"))));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(

@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.DomainEventData;
@@ -63,7 +65,16 @@ public class OutboxStorageStrategy extends DocumentPerEventStorageStrategy {
     try {
       eventCollection.insertMany(documents);
     } catch (RuntimeException e) {
-      outbox.deleteMany(Filters.in("_id", entries.stream().map(d -> d.get("_id")).toList()));
+      // An ordered insert stops at the first failure: the events before it are stored and keep
+      // their entries. Only an entry whose own event (by id) is not in the store is removed.
+      Set<Object> stored = new HashSet<>();
+      eventCollection
+          .find(Filters.in("_id", documents.stream().map(d -> d.get("_id")).toList()))
+          .forEach(d -> stored.add(d.get(EVENT_ID)));
+      outbox.deleteMany(
+          Filters.in(
+              "_id",
+              entries.stream().map(d -> d.get("_id")).filter(id -> !stored.contains(id)).toList()));
       throw e;
     }
     onAppend.run();

@@ -1,0 +1,72 @@
+package vn.congdoan.platform.infra.events;
+
+import com.mongodb.client.MongoCollection;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.LongStream;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.serialization.AnnotationRevisionResolver;
+import org.axonframework.serialization.Serializer;
+import org.bson.Document;
+import vn.congdoan.platform.api.EventJson;
+
+/** Events, serializer and hand-made outbox entries as the pipeline sees them. */
+final class EventMother {
+  static final String AGGREGATE_TYPE = "Member";
+  static final Instant RECORDED_AT = Instant.parse("2026-11-24T03:00:00.123Z");
+
+  private EventMother() {}
+
+  static Serializer serializer() {
+    return new WireNameSerializer(
+        WireNameSerializer.builder()
+            .objectMapper(EventJson.mapper())
+            .revisionResolver(new AnnotationRevisionResolver()),
+        new WireNames().register(SomethingHappenedEvent.class));
+  }
+
+  static SomethingHappenedEvent payload(String aggregateId, long sequence) {
+    return new SomethingHappenedEvent(aggregateId, "Lần thứ " + sequence + " — Nguyễn Thị Ánh");
+  }
+
+  static String eventId(String aggregateId, long sequence) {
+    return "evt-" + aggregateId + "-" + sequence;
+  }
+
+  static DomainEventMessage<SomethingHappenedEvent> event(
+      String aggregateId, long sequence, Map<String, ?> metadata) {
+    return new GenericDomainEventMessage<>(
+        AGGREGATE_TYPE,
+        aggregateId,
+        sequence,
+        payload(aggregateId, sequence),
+        metadata,
+        eventId(aggregateId, sequence),
+        RECORDED_AT.plusSeconds(sequence));
+  }
+
+  static DomainEventMessage<SomethingHappenedEvent> event(String aggregateId, long sequence) {
+    return event(aggregateId, sequence, Map.of());
+  }
+
+  /** {@code count} consecutive events of one aggregate, starting at {@code first}. */
+  static List<DomainEventMessage<?>> events(String aggregateId, long first, int count) {
+    return LongStream.range(first, first + count)
+        .<DomainEventMessage<?>>mapToObj(s -> event(aggregateId, s))
+        .toList();
+  }
+
+  /** An outbox entry written straight to the collection, with no event behind it. */
+  static void queueWithoutEvent(
+      MongoCollection<Document> outbox, String aggregateId, long sequence, Instant queuedAt) {
+    outbox.insertOne(
+        new Document("_id", eventId(aggregateId, sequence))
+            .append("event", aggregateId + ":" + sequence)
+            .append("aggregateIdentifier", aggregateId)
+            .append("sequenceNumber", sequence)
+            .append("queuedAt", Date.from(queuedAt)));
+  }
+}

@@ -1,0 +1,213 @@
+package vn.congdoan.platform.infra.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.congdoan.platform.infra.events.EventMother.event;
+import static vn.congdoan.platform.infra.events.EventMother.eventId;
+import static vn.congdoan.platform.infra.events.EventMother.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoCollection;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.producer.MockProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.TimeoutException;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.serialization.Serializer;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import vn.congdoan.platform.api.EventEnvelope;
+import vn.congdoan.platform.api.EventJson;
+import vn.congdoan.platform.api.MetadataKeys;
+
+class OutboxRelayTest {
+  private static final String TOPIC = "membership.events";
+
+  private final InMemoryMongo mongo = new InMemoryMongo();
+  private final MongoCollection<Document> outbox = mongo.database().getCollection("outbox");
+  private final MongoCollection<Document> events = mongo.database().getCollection("domainevents");
+  private final OutboxStorageStrategy strategy = new OutboxStorageStrategy(outbox, () -> {});
+  private final Serializer serializer = EventMother.serializer();
+  private final ObjectMapper json = EventJson.mapper();
+  private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+  private final FlakyProducer producer = new FlakyProducer();
+
+  @AfterEach
+  void stopMongo() {
+    mongo.close();
+  }
+
+  /** Acknowledges every send when flushed, except the one at {@link #failSendAt} (once). */
+  private static final class FlakyProducer extends MockProducer<String, String> {
+    private int failSendAt = -1;
+
+    FlakyProducer() {
+      super(false, new StringSerializer(), new StringSerializer());
+    }
+
+    @Override
+    public synchronized void flush() {
+      for (int i = 0; ; i++) {
+        boolean more =
+            i == failSendAt
+                ? errorNext(new TimeoutException("not acknowledged in time"))
+                : completeNext();
+        if (!more) {
+          failSendAt = -1;
+          return;
+        }
+      }
+    }
+  }
+
+  private OutboxRelay relay(Duration orphanAfter) {
+    var settings =
+        new RelaySettings(
+            TOPIC, 6, (short) 1, 500, Duration.ofMillis(200), Duration.ofSeconds(1), orphanAfter);
+    return new OutboxRelay(outbox, events, producer, settings, new Wakeup(), json, metrics);
+  }
+
+  private OutboxRelay relay() {
+    return relay(Duration.ofMinutes(5));
+  }
+
+  private void append(List<? extends DomainEventMessage<?>> batch) {
+    strategy.appendEvents(events, batch, serializer);
+  }
+
+  private EventEnvelope envelope(ProducerRecord<String, String> record) {
+    try {
+      return json.readValue(record.value(), EventEnvelope.class);
+    } catch (JsonProcessingException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** What was sent, as "aggregate:sequence", in sending order. */
+  private List<String> sent(List<ProducerRecord<String, String>> records) {
+    return records.stream()
+        .map(this::envelope)
+        .map(e -> e.aggregateId() + ":" + e.sequence())
+        .toList();
+  }
+
+  private List<String> sentFor(String aggregateId) {
+    return sent(producer.history()).stream().filter(s -> s.startsWith(aggregateId + ":")).toList();
+  }
+
+  private List<Object> pending() {
+    return outbox.find().map(d -> d.get("_id")).into(new ArrayList<>());
+  }
+
+  private double publishedCount() {
+    return metrics.get("platform.outbox.published").tag("topic", TOPIC).counter().count();
+  }
+
+  @Test
+  void aQueuedEventIsPublishedAsAnEnvelopeKeyedByItsAggregate() throws Exception {
+    var metadata = Map.of(MetadataKeys.USER, "can-bo-1", MetadataKeys.CORRELATION_ID, "req-7");
+    append(List.of(event("m-1", 0, metadata)));
+
+    relay().publishBatch();
+
+    var record = producer.history().get(0);
+    assertThat(record.topic()).isEqualTo(TOPIC);
+    assertThat(record.key()).isEqualTo("m-1");
+    var envelope = envelope(record);
+    assertThat(envelope.eventId()).isEqualTo(eventId("m-1", 0));
+    assertThat(envelope.type()).isEqualTo("test.SomethingHappened");
+    assertThat(envelope.revision()).isEqualTo("1");
+    assertThat(envelope.aggregateType()).isEqualTo(EventMother.AGGREGATE_TYPE);
+    assertThat(envelope.aggregateId()).isEqualTo("m-1");
+    assertThat(envelope.sequence()).isZero();
+    assertThat(envelope.timestamp()).isEqualTo(EventMother.RECORDED_AT);
+    assertThat(envelope.metadata()).isEqualTo(metadata);
+    assertThat(json.treeToValue(envelope.payload(), SomethingHappenedEvent.class))
+        .isEqualTo(EventMother.payload("m-1", 0));
+  }
+
+  @Test
+  void eachAggregatesEventsArePublishedInSequenceOrder() throws Exception {
+    append(events("m-1", 0, 2));
+    append(events("m-2", 0, 1));
+    append(events("m-1", 2, 2));
+    append(events("m-2", 1, 2));
+
+    relay().publishBatch();
+
+    assertThat(producer.history())
+        .allSatisfy(r -> assertThat(r.key()).isEqualTo(envelope(r).aggregateId()));
+    assertThat(sentFor("m-1")).containsExactly("m-1:0", "m-1:1", "m-1:2", "m-1:3");
+    assertThat(sentFor("m-2")).containsExactly("m-2:0", "m-2:1", "m-2:2");
+  }
+
+  @Test
+  void publishedEventsLeaveTheOutboxAndAreCounted() throws Exception {
+    append(events("m-1", 0, 3));
+    append(events("m-2", 0, 2));
+
+    int published = relay().publishBatch();
+
+    assertThat(published).isEqualTo(5);
+    assertThat(pending()).isEmpty();
+    assertThat(publishedCount()).isEqualTo(5);
+  }
+
+  @Test
+  void anEntryWhoseEventIsMissingHoldsBackItsAggregateButNoOther() throws Exception {
+    EventMother.queueWithoutEvent(outbox, "m-1", 0, Instant.now().minusSeconds(1));
+    append(events("m-1", 1, 2));
+    append(events("m-2", 0, 1));
+
+    int published = relay().publishBatch();
+
+    assertThat(published).isEqualTo(1);
+    assertThat(sent(producer.history())).containsExactly("m-2:0");
+    assertThat(pending())
+        .containsExactlyInAnyOrder(eventId("m-1", 0), eventId("m-1", 1), eventId("m-1", 2));
+  }
+
+  @Test
+  void anEntryWaitingLongerThanOrphanAfterIsDroppedAndItsAggregateMovesOn() throws Exception {
+    EventMother.queueWithoutEvent(outbox, "m-1", 0, Instant.now().minus(Duration.ofHours(1)));
+    append(events("m-1", 1, 2));
+    var relay = relay(Duration.ofMillis(1));
+
+    relay.publishBatch();
+    assertThat(pending()).containsExactlyInAnyOrder(eventId("m-1", 1), eventId("m-1", 2));
+
+    relay.publishBatch();
+    assertThat(sent(producer.history())).containsExactly("m-1:1", "m-1:2");
+    assertThat(pending()).isEmpty();
+  }
+
+  @Test
+  void anUnacknowledgedEventAndEverythingAfterItStayQueuedForTheNextRound() throws Exception {
+    append(events("m-1", 0, 3));
+    append(events("m-2", 0, 1));
+    var relay = relay();
+    producer.failSendAt = 1;
+
+    int firstRound = relay.publishBatch();
+
+    assertThat(firstRound).isEqualTo(1);
+    assertThat(pending())
+        .containsExactlyInAnyOrder(eventId("m-1", 1), eventId("m-1", 2), eventId("m-2", 0));
+    assertThat(publishedCount()).isEqualTo(1);
+
+    producer.clear();
+    int secondRound = relay.publishBatch();
+
+    assertThat(secondRound).isEqualTo(3);
+    assertThat(sent(producer.history())).containsExactly("m-1:1", "m-1:2", "m-2:0");
+    assertThat(pending()).isEmpty();
+    assertThat(publishedCount()).isEqualTo(4);
+  }
+}
