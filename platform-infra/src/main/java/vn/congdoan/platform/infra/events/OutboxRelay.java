@@ -1,10 +1,13 @@
 package vn.congdoan.platform.infra.events;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.nin;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -12,6 +15,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -42,7 +46,12 @@ public class OutboxRelay implements SmartLifecycle {
   private final Wakeup wakeup;
   private final EnvelopeReader reader;
   private final ObjectMapper json;
+  private static final String QUEUED_AT = "queuedAt";
+  private static final String AGGREGATE = "aggregateIdentifier";
+  private static final String SEQUENCE = "sequenceNumber";
+
   private final Counter published;
+  private final Counter unreadable;
   private volatile boolean running;
   private Thread worker;
 
@@ -66,6 +75,11 @@ public class OutboxRelay implements SmartLifecycle {
             .description("Events published to Kafka by the outbox relay")
             .tag("topic", settings.topic())
             .register(metrics);
+    this.unreadable =
+        Counter.builder("platform.outbox.unreadable")
+            .description("Stored events the relay could not turn into a Kafka record")
+            .tag("topic", settings.topic())
+            .register(metrics);
     Gauge.builder("platform.outbox.pending", outbox, MongoCollection::countDocuments)
         .description("Events stored but not yet acknowledged by Kafka")
         .tag("topic", settings.topic())
@@ -81,12 +95,17 @@ public class OutboxRelay implements SmartLifecycle {
     List<Document> queued =
         outbox
             .find()
-            .sort(Sorts.ascending("queuedAt", "aggregateIdentifier", "sequenceNumber"))
+            .sort(Sorts.ascending(QUEUED_AT, AGGREGATE, SEQUENCE))
             .limit(settings.batchSize())
             .into(new ArrayList<>());
     if (queued.isEmpty()) {
       return 0;
     }
+    queued.addAll(earlierEntriesOfTheSameAggregates(queued));
+    // An aggregate's events go out in sequence order, whatever the writers' clocks said.
+    queued.sort(
+        Comparator.comparing((Document d) -> d.getString(AGGREGATE))
+            .thenComparingLong(OutboxRelay::sequence));
     Map<Object, Document> stored = new HashMap<>();
     events
         .find(in("_id", queued.stream().map(d -> d.get("event")).toList()))
@@ -97,13 +116,13 @@ public class OutboxRelay implements SmartLifecycle {
     List<Object> sentIds = new ArrayList<>();
     List<Future<RecordMetadata>> sent = new ArrayList<>();
     for (Document entry : queued) {
-      Object aggregate = entry.get("aggregateIdentifier");
+      Object aggregate = entry.get(AGGREGATE);
       Document event = stored.get(entry.get("event"));
       if (event == null) {
         // Not (yet) in the store: a later event of the same aggregate must wait behind it.
         blocked.add(aggregate);
         if (entry
-            .getDate("queuedAt")
+            .getDate(QUEUED_AT)
             .toInstant()
             .isBefore(Instant.now().minus(settings.orphanAfter()))) {
           orphans.add(entry.get("_id"));
@@ -113,7 +132,18 @@ public class OutboxRelay implements SmartLifecycle {
       if (blocked.contains(aggregate)) {
         continue;
       }
-      sent.add(producer.send(record(reader.read(event))));
+      ProducerRecord<String, String> record;
+      try {
+        record = record(reader.read(event));
+      } catch (RuntimeException unreadable) {
+        // One bad event must not stop every other aggregate; its own stream waits behind it.
+        log.error(
+            "Stored event {} cannot be published: {}", event.get("_id"), unreadable.toString());
+        this.unreadable.increment();
+        blocked.add(aggregate);
+        continue;
+      }
+      sent.add(producer.send(record));
       sentIds.add(entry.get("_id"));
     }
     producer.flush();
@@ -127,6 +157,38 @@ public class OutboxRelay implements SmartLifecycle {
       outbox.deleteMany(in("_id", orphans));
     }
     return acknowledged.size();
+  }
+
+  /**
+   * The selection is by queue time; an aggregate's earlier events may have been queued "later" by a
+   * writer with a slower clock. They are taken along so that the aggregate never waits behind them.
+   */
+  private List<Document> earlierEntriesOfTheSameAggregates(List<Document> queued) {
+    Map<String, Long> first = new HashMap<>();
+    queued.forEach(d -> first.merge(d.getString(AGGREGATE), sequence(d), Math::min));
+    List<Document> earlier = new ArrayList<>();
+    outbox
+        .find(
+            and(
+                in(AGGREGATE, first.keySet()),
+                nin("_id", queued.stream().map(d -> d.get("_id")).toList())))
+        .forEach(
+            d -> {
+              if (sequence(d) < first.get(d.getString(AGGREGATE))) {
+                earlier.add(d);
+              }
+            });
+    return earlier;
+  }
+
+  private static long sequence(Document entry) {
+    return ((Number) entry.get(SEQUENCE)).longValue();
+  }
+
+  /** Indexes for real MongoDB; the embedded server keeps only unique ones and scans the rest. */
+  private void ensureIndexes() {
+    outbox.createIndex(Indexes.ascending(QUEUED_AT, AGGREGATE, SEQUENCE));
+    outbox.createIndex(Indexes.ascending(AGGREGATE, SEQUENCE));
   }
 
   private static List<Object> acknowledged(List<Object> ids, List<Future<RecordMetadata>> sends)
@@ -182,6 +244,7 @@ public class OutboxRelay implements SmartLifecycle {
 
   @Override
   public synchronized void start() {
+    ensureIndexes();
     running = true;
     worker = new Thread(this::loop, "outbox-relay-" + settings.topic());
     worker.setDaemon(true);

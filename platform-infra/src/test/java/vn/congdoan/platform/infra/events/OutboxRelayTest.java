@@ -68,9 +68,19 @@ class OutboxRelayTest {
   }
 
   private OutboxRelay relay(Duration orphanAfter) {
+    return relay(orphanAfter, 500);
+  }
+
+  private OutboxRelay relay(Duration orphanAfter, int batchSize) {
     var settings =
         new RelaySettings(
-            TOPIC, 6, (short) 1, 500, Duration.ofMillis(200), Duration.ofSeconds(1), orphanAfter);
+            TOPIC,
+            6,
+            (short) 1,
+            batchSize,
+            Duration.ofMillis(200),
+            Duration.ofSeconds(1),
+            orphanAfter);
     return new OutboxRelay(outbox, events, producer, settings, new Wakeup(), json, metrics);
   }
 
@@ -209,5 +219,50 @@ class OutboxRelayTest {
     assertThat(sent(producer.history())).containsExactly("m-1:1", "m-1:2", "m-2:0");
     assertThat(pending()).isEmpty();
     assertThat(publishedCount()).isEqualTo(4);
+  }
+
+  /** What a writer with a slow clock leaves: the later event queued before the earlier one. */
+  private void queueSecondBeforeFirst(String aggregateId) {
+    outbox.updateOne(
+        com.mongodb.client.model.Filters.eq("_id", eventId(aggregateId, 1)),
+        com.mongodb.client.model.Updates.set(
+            "queuedAt", java.util.Date.from(Instant.now().minusSeconds(60))));
+  }
+
+  @Test
+  void anAggregatesEventsGoOutInSequenceOrderEvenWhenQueuedOutOfOrder() throws Exception {
+    append(events("m-1", 0, 2));
+    queueSecondBeforeFirst("m-1");
+
+    relay().publishBatch();
+
+    assertThat(sent(producer.history())).containsExactly("m-1:0", "m-1:1");
+  }
+
+  @Test
+  void anEarlierEventQueuedLaterIsTakenAlongWhenTheBatchIsFull() throws Exception {
+    append(events("m-1", 0, 2));
+    queueSecondBeforeFirst("m-1");
+
+    relay(Duration.ofMinutes(5), 1).publishBatch();
+
+    assertThat(sent(producer.history())).containsExactly("m-1:0", "m-1:1");
+    assertThat(pending()).isEmpty();
+  }
+
+  @Test
+  void anUnreadableEventHoldsBackOnlyItsOwnAggregate() throws Exception {
+    append(events("m-1", 0, 2));
+    append(events("m-2", 0, 1));
+    events.updateOne(
+        com.mongodb.client.model.Filters.eq("_id", "m-1:0"),
+        com.mongodb.client.model.Updates.set("serializedPayload", "{ không phải JSON"));
+
+    int published = relay().publishBatch();
+
+    assertThat(published).isEqualTo(1);
+    assertThat(sent(producer.history())).containsExactly("m-2:0");
+    assertThat(pending()).containsExactlyInAnyOrder(eventId("m-1", 0), eventId("m-1", 1));
+    assertThat(metrics.get("platform.outbox.unreadable").counter().count()).isEqualTo(1);
   }
 }
