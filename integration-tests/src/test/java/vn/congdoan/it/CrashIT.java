@@ -42,7 +42,10 @@ class CrashIT {
             new ChildService(
                 MembershipApplication.class,
                 platform.wiring(),
-                "--spring.data.mongodb.database=" + DATABASE);
+                "--spring.data.mongodb.database=" + DATABASE,
+                // A kill between an outbox entry and its event leaves an orphan; drop it quickly
+                // here.
+                "--platform.events.orphan-after=5s");
         MongoClient mongo = MongoClients.create(platform.mongo.connectionString())) {
       child.start();
       double appliedBefore = appliedMembers();

@@ -220,8 +220,14 @@ public class OutboxRelay implements SmartLifecycle {
   private void loop() {
     while (running) {
       try {
-        if (publishBatch() == 0) {
+        int published = publishBatch();
+        if (published == 0) {
           wakeup.await(settings.idlePoll());
+        }
+        if (published < settings.batchSize()) {
+          // Let a few more events gather: one round per interval instead of one per append keeps
+          // the outbox queries from competing with the writers under load.
+          sleepQuietly(settings.gatherFor());
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();

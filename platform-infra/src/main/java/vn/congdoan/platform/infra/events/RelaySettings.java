@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param batchSize events per relay round
  * @param idlePoll how long the relay sleeps when nothing is queued and nobody wakes it
  * @param orphanAfter how long an outbox entry may wait for its event before it is dropped
+ * @param gatherFor how long the relay lets events gather after a round that was not full
  */
 @ConfigurationProperties("platform.events")
 public record RelaySettings(
@@ -22,4 +23,5 @@ public record RelaySettings(
     @DefaultValue("500") int batchSize,
     @DefaultValue("200ms") Duration idlePoll,
     @DefaultValue("1s") Duration retryDelay,
-    @DefaultValue("5m") Duration orphanAfter) {}
+    @DefaultValue("5m") Duration orphanAfter,
+    @DefaultValue("10ms") Duration gatherFor) {}

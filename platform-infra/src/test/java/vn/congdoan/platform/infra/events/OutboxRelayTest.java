@@ -80,7 +80,8 @@ class OutboxRelayTest {
             batchSize,
             Duration.ofMillis(200),
             Duration.ofSeconds(1),
-            orphanAfter);
+            orphanAfter,
+            Duration.ZERO);
     return new OutboxRelay(outbox, events, producer, settings, new Wakeup(), json, metrics);
   }
 
