@@ -40,8 +40,8 @@ final class EnvelopeReader {
       return result;
     }
     json.readTree(text(stored))
-        .fields()
-        .forEachRemaining(e -> result.put(e.getKey(), e.getValue().asText()));
+        .properties()
+        .forEach(e -> result.put(e.getKey(), e.getValue().asText()));
     return result;
   }
 
