@@ -91,6 +91,58 @@ class WalkingSkeletonIT {
   }
 
   @Test
+  void aDepartureCountsAsLeftInItsYearAndCannotBeRecordedTwice() {
+    String branch = "departure-branch";
+    String officer = Platform.token("BRANCH_OFFICER", branch);
+    assertThat(
+            Http.post(
+                    platform.url(MEMBERSHIP, "/api/branches"),
+                    Platform.token("FEDERATION_STAFF", null),
+                    Map.of(
+                        "branchId", branch,
+                        "name", "Công đoàn Sở Tư pháp",
+                        "parentUnion", "Công đoàn Viên chức tỉnh",
+                        "sector", "STATE_AGENCY"))
+                .status())
+        .isEqualTo(201);
+    Http.post(
+        platform.url(MEMBERSHIP, "/api/branches/" + branch + "/groups"),
+        officer,
+        Map.of("groupId", "to-1", "name", "Tổ 1"));
+    admit(branch, officer, "dinh-van-loc", "Đinh Văn Lộc", "MALE", "to-1");
+    admit(branch, officer, "mai-thi-ha", "Mai Thị Hà", "FEMALE", "to-1");
+    String departure =
+        platform.url(MEMBERSHIP, "/api/branches/" + branch + "/members/dinh-van-loc/departure");
+    Map<String, String> retired = Map.of("reason", "RETIRED", "effectiveOn", "2024-06-30");
+
+    assertThat(Http.post(departure, officer, retired).status()).isEqualTo(200);
+    var again = Http.post(departure, officer, retired);
+    assertThat(again.status()).isEqualTo(422);
+    assertThat(again.json().get("detail").asText()).contains("already left on 2024-06-30");
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> {
+              JsonNode y2024 =
+                  Http.get(
+                          platform.url(
+                              REPORTING, "/api/reports/branches/" + branch + "/years/2024"),
+                          officer)
+                      .json();
+              assertThat(y2024.at("/members/total").asInt()).isEqualTo(1);
+              assertThat(y2024.at("/members/left").asInt()).isEqualTo(1);
+              JsonNode y2023 =
+                  Http.get(
+                          platform.url(
+                              REPORTING, "/api/reports/branches/" + branch + "/years/2023"),
+                          officer)
+                      .json();
+              assertThat(y2023.at("/members/total").asInt()).isEqualTo(2);
+            });
+  }
+
+  @Test
   void everyServiceDescribesItsApiAndExposesItsMetrics() {
     for (Platform.Service service : Platform.Service.values()) {
       assertThat(Http.get(platform.url(service, "/v3/api-docs"), null).status()).isEqualTo(200);

@@ -15,8 +15,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.congdoan.membership.api.AdmitMemberCommand;
 import vn.congdoan.membership.api.BranchId;
+import vn.congdoan.membership.api.DepartureReason;
 import vn.congdoan.membership.api.Gender;
 import vn.congdoan.membership.api.MemberId;
+import vn.congdoan.membership.api.RecordDepartureCommand;
 import vn.congdoan.platform.api.Ids;
 import vn.congdoan.platform.infra.security.BranchAccess;
 import vn.congdoan.platform.infra.web.CommandSender;
@@ -33,6 +35,10 @@ public class MemberController {
       @Size(max = 200) String position) {}
 
   public record MemberAdmitted(String memberId) {}
+
+  public record DepartureRequest(@NotNull DepartureReason reason, @NotNull LocalDate effectiveOn) {}
+
+  public record MemberDeparted(String memberId) {}
 
   private final CommandSender commands;
   private final BranchAccess access;
@@ -60,5 +66,18 @@ public class MemberController {
             r.position()),
         branchId);
     return new MemberAdmitted(memberId);
+  }
+
+  @PostMapping("/api/branches/{branchId}/members/{memberId}/departure")
+  public MemberDeparted depart(
+      @PathVariable String branchId,
+      @PathVariable String memberId,
+      @Valid @RequestBody DepartureRequest r) {
+    access.requireWrite(branchId);
+    commands.send(
+        new RecordDepartureCommand(
+            new MemberId(memberId), new BranchId(branchId), r.reason(), r.effectiveOn()),
+        branchId);
+    return new MemberDeparted(memberId);
   }
 }

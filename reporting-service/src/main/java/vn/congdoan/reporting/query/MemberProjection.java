@@ -1,10 +1,12 @@
 package vn.congdoan.reporting.query;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import java.util.Set;
 import org.bson.Document;
 import vn.congdoan.membership.api.MemberAdmittedEvent;
+import vn.congdoan.membership.api.MemberDepartedEvent;
 import vn.congdoan.platform.api.EventEnvelope;
 
 /**
@@ -35,11 +37,17 @@ public class MemberProjection implements Projection {
 
   @Override
   public Set<Class<?>> eventTypes() {
-    return Set.of(MemberAdmittedEvent.class);
+    return Set.of(MemberAdmittedEvent.class, MemberDepartedEvent.class);
   }
 
   @Override
   public WriteModel<Document> write(EventEnvelope envelope, Object event) {
+    if (event instanceof MemberDepartedEvent left) {
+      return SequencedWrites.update(
+          left.memberId().value(),
+          envelope.sequence(),
+          Updates.set("leftOn", left.effectiveOn().toString()));
+    }
     MemberAdmittedEvent e = (MemberAdmittedEvent) event;
     return SequencedWrites.create(
         e.memberId().value(),

@@ -12,9 +12,11 @@ import java.util.stream.IntStream;
 import vn.congdoan.finance.api.IncomeRecordedEvent;
 import vn.congdoan.membership.api.BranchId;
 import vn.congdoan.membership.api.BranchRegisteredEvent;
+import vn.congdoan.membership.api.DepartureReason;
 import vn.congdoan.membership.api.Gender;
 import vn.congdoan.membership.api.GroupAddedEvent;
 import vn.congdoan.membership.api.MemberAdmittedEvent;
+import vn.congdoan.membership.api.MemberDepartedEvent;
 import vn.congdoan.membership.api.MemberId;
 import vn.congdoan.membership.api.Sector;
 import vn.congdoan.platform.api.EventEnvelope;
@@ -67,6 +69,13 @@ public final class EventMother {
             LocalDate.of(1985, 6, 15),
             joinedOn,
             null);
+    return delivery(Topics.MEMBERSHIP, "Member", memberId, branchId, event);
+  }
+
+  public Delivery memberDeparted(String branchId, String memberId, LocalDate effectiveOn) {
+    var event =
+        new MemberDepartedEvent(
+            new MemberId(memberId), new BranchId(branchId), DepartureReason.RETIRED, effectiveOn);
     return delivery(Topics.MEMBERSHIP, "Member", memberId, branchId, event);
   }
 
