@@ -143,6 +143,58 @@ class WalkingSkeletonIT {
   }
 
   @Test
+  void aRenamedGroupShowsItsNewNameInTheSummary() {
+    String branch = "rename-branch";
+    String officer = Platform.token("BRANCH_OFFICER", branch);
+    Http.post(
+        platform.url(MEMBERSHIP, "/api/branches"),
+        Platform.token("FEDERATION_STAFF", null),
+        Map.of(
+            "branchId",
+            branch,
+            "name",
+            "Công đoàn Sở Y tế",
+            "parentUnion",
+            "LĐLĐ tỉnh",
+            "sector",
+            "OTHER"));
+    Http.post(
+        platform.url(MEMBERSHIP, "/api/branches/" + branch + "/groups"),
+        officer,
+        Map.of("groupId", "to-1", "name", "Tổ 1"));
+    var renamed =
+        Http.send(
+            "PUT",
+            platform.url(MEMBERSHIP, "/api/branches/" + branch + "/groups/to-1"),
+            officer,
+            Http.json(Map.of("name", "Tổ Kế hoạch – Tài chính")),
+            Map.of());
+    assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+    var unknown =
+        Http.send(
+            "PUT",
+            platform.url(MEMBERSHIP, "/api/branches/" + branch + "/groups/to-9"),
+            officer,
+            Http.json(Map.of("name", "Tổ 9")),
+            Map.of());
+    assertThat(unknown.status()).isEqualTo(404);
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        Http.get(
+                                platform.url(
+                                    REPORTING, "/api/reports/branches/" + branch + "/years/2024"),
+                                officer)
+                            .json()
+                            .at("/members/byGroup/0/name")
+                            .asText())
+                    .isEqualTo("Tổ Kế hoạch – Tài chính"));
+  }
+
+  @Test
   void everyServiceDescribesItsApiAndExposesItsMetrics() {
     for (Platform.Service service : Platform.Service.values()) {
       assertThat(Http.get(platform.url(service, "/v3/api-docs"), null).status()).isEqualTo(200);

@@ -8,12 +8,14 @@ import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.congdoan.membership.api.AddGroupCommand;
 import vn.congdoan.membership.api.BranchId;
 import vn.congdoan.membership.api.RegisterBranchCommand;
+import vn.congdoan.membership.api.RenameGroupCommand;
 import vn.congdoan.membership.api.Sector;
 import vn.congdoan.platform.api.Ids;
 import vn.congdoan.platform.infra.security.BranchAccess;
@@ -35,6 +37,10 @@ public class BranchController {
       @NotBlank @Size(max = 300) String name) {}
 
   public record GroupAdded(String groupId) {}
+
+  public record RenameGroupRequest(@NotBlank @Size(max = 300) String name) {}
+
+  public record GroupRenamed(String groupId) {}
 
   private final CommandSender commands;
   private final BranchAccess access;
@@ -61,5 +67,15 @@ public class BranchController {
     access.requireWrite(branchId);
     commands.send(new AddGroupCommand(new BranchId(branchId), r.groupId(), r.name()), branchId);
     return new GroupAdded(r.groupId());
+  }
+
+  @PutMapping("/api/branches/{branchId}/groups/{groupId}")
+  public GroupRenamed renameGroup(
+      @PathVariable String branchId,
+      @PathVariable String groupId,
+      @Valid @RequestBody RenameGroupRequest r) {
+    access.requireWrite(branchId);
+    commands.send(new RenameGroupCommand(new BranchId(branchId), groupId, r.name()), branchId);
+    return new GroupRenamed(groupId);
   }
 }

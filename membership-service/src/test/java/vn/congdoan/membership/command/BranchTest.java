@@ -7,9 +7,12 @@ import vn.congdoan.membership.api.AddGroupCommand;
 import vn.congdoan.membership.api.BranchId;
 import vn.congdoan.membership.api.BranchRegisteredEvent;
 import vn.congdoan.membership.api.GroupAddedEvent;
+import vn.congdoan.membership.api.GroupRenamedEvent;
 import vn.congdoan.membership.api.RegisterBranchCommand;
+import vn.congdoan.membership.api.RenameGroupCommand;
 import vn.congdoan.membership.api.Sector;
 import vn.congdoan.platform.api.ConflictException;
+import vn.congdoan.platform.api.NotFoundException;
 
 class BranchTest {
   private static final BranchId BRANCH = new BranchId("vp-doan-dbqh");
@@ -51,6 +54,32 @@ class BranchTest {
         .given(REGISTERED, new GroupAddedEvent(BRANCH, "to-1", "Tổ công đoàn số 1"))
         .when(new AddGroupCommand(BRANCH, "to-1", "Tổ 1 khác"))
         .expectException(ConflictException.class)
+        .expectNoEvents();
+  }
+
+  @Test
+  void renamingAGroupRecordsTheNewName() {
+    fixture
+        .given(REGISTERED, new GroupAddedEvent(BRANCH, "to-1", "Tổ công đoàn số 1"))
+        .when(new RenameGroupCommand(BRANCH, "to-1", "Tổ Hành chính – Tổ chức"))
+        .expectEvents(new GroupRenamedEvent(BRANCH, "to-1", "Tổ Hành chính – Tổ chức"));
+  }
+
+  @Test
+  void renamingAGroupToItsOwnNameRecordsNothing() {
+    fixture
+        .given(REGISTERED, new GroupAddedEvent(BRANCH, "to-1", "Tổ công đoàn số 1"))
+        .when(new RenameGroupCommand(BRANCH, "to-1", "Tổ công đoàn số 1"))
+        .expectSuccessfulHandlerExecution()
+        .expectNoEvents();
+  }
+
+  @Test
+  void renamingAnUnknownGroupIsNotFound() {
+    fixture
+        .given(REGISTERED)
+        .when(new RenameGroupCommand(BRANCH, "to-9", "Tổ 9"))
+        .expectException(NotFoundException.class)
         .expectNoEvents();
   }
 }

@@ -1,6 +1,7 @@
 package vn.congdoan.reporting.query;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Set;
 import org.bson.Document;
 import vn.congdoan.membership.api.BranchRegisteredEvent;
 import vn.congdoan.membership.api.GroupAddedEvent;
+import vn.congdoan.membership.api.GroupRenamedEvent;
 import vn.congdoan.platform.api.EventEnvelope;
 
 /** {@code branches}: a branch with its groups, in the order they were added. */
@@ -35,7 +37,7 @@ public class BranchProjection implements Projection {
 
   @Override
   public Set<Class<?>> eventTypes() {
-    return Set.of(BranchRegisteredEvent.class, GroupAddedEvent.class);
+    return Set.of(BranchRegisteredEvent.class, GroupAddedEvent.class, GroupRenamedEvent.class);
   }
 
   @Override
@@ -48,6 +50,13 @@ public class BranchProjection implements Projection {
               .append("parentUnion", e.parentUnion())
               .append("sector", e.sector().name())
               .append("groups", List.of()));
+    }
+    if (event instanceof GroupRenamedEvent e) {
+      return SequencedWrites.update(
+          e.branchId().value(),
+          envelope.sequence(),
+          Filters.eq("groups.groupId", e.groupId()),
+          Updates.set("groups.$.name", e.name()));
     }
     GroupAddedEvent e = (GroupAddedEvent) event;
     return SequencedWrites.update(

@@ -29,8 +29,13 @@ final class SequencedWrites {
 
   /** A later event changes the document only if the document has not seen it yet. */
   static WriteModel<Document> update(String id, long seq, Bson change) {
+    return update(id, seq, new Document(), change);
+  }
+
+  /** As above, where the change needs more of the document matched (e.g. one array element). */
+  static WriteModel<Document> update(String id, long seq, Bson where, Bson change) {
     return new UpdateOneModel<>(
-        Filters.and(Filters.eq("_id", id), Filters.lt("seq", seq)),
+        Filters.and(Filters.eq("_id", id), Filters.lt("seq", seq), where),
         Updates.combine(change, Updates.set("seq", seq)));
   }
 }

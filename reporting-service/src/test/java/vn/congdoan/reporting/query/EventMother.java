@@ -15,6 +15,7 @@ import vn.congdoan.membership.api.BranchRegisteredEvent;
 import vn.congdoan.membership.api.DepartureReason;
 import vn.congdoan.membership.api.Gender;
 import vn.congdoan.membership.api.GroupAddedEvent;
+import vn.congdoan.membership.api.GroupRenamedEvent;
 import vn.congdoan.membership.api.MemberAdmittedEvent;
 import vn.congdoan.membership.api.MemberDepartedEvent;
 import vn.congdoan.membership.api.MemberId;
@@ -50,6 +51,15 @@ public final class EventMother {
   public Delivery groupAdded(String branchId, String groupId, String name) {
     var event = new GroupAddedEvent(new BranchId(branchId), groupId, name);
     return delivery(Topics.MEMBERSHIP, "Branch", branchId, branchId, event);
+  }
+
+  public Delivery groupRenamed(String branchId, String groupId, String name) {
+    return delivery(
+        Topics.MEMBERSHIP,
+        "Branch",
+        branchId,
+        branchId,
+        new GroupRenamedEvent(new BranchId(branchId), groupId, name));
   }
 
   public Delivery memberAdmitted(

@@ -128,4 +128,20 @@ class MemberFiguresTest extends ReadModelTestBase {
         .extracting(YearSummary.Members::total, YearSummary.Members::left)
         .containsExactly(2L, 0L);
   }
+
+  @Test
+  void aRenamedGroupShowsItsNewNameAndARedeliveredRenameChangesNothing() {
+    model.apply(admit("ha-thi-my", "Hà Thị Mỹ", Gender.FEMALE, "to-2", LocalDate.of(2020, 1, 1)));
+    var rename = events.groupRenamed(BRANCH, "to-2", "Tổ công đoàn Tổng hợp");
+    model.apply(rename);
+    model.apply(events.groupRenamed(BRANCH, "to-4", "Tổ công đoàn Dân nguyện"));
+    model.apply(rename);
+
+    assertThat(model.year(BRANCH, 2024).members().byGroup())
+        .extracting(GroupMembers::groupId, GroupMembers::name, GroupMembers::total)
+        .contains(
+            tuple("to-2", "Tổ công đoàn Tổng hợp", 1L),
+            tuple("to-4", "Tổ công đoàn Dân nguyện", 0L),
+            tuple("to-1", "Tổ công đoàn Văn phòng", 0L));
+  }
 }

@@ -1,0 +1,9 @@
+package vn.congdoan.membership.api;
+
+import org.axonframework.serialization.Revision;
+import vn.congdoan.platform.api.WireName;
+
+/** A union group of a branch got a new name; its id and members stay. */
+@WireName("membership.GroupRenamed")
+@Revision("1")
+public record GroupRenamedEvent(BranchId branchId, String groupId, String name) {}

@@ -1,0 +1,6 @@
+package vn.congdoan.membership.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record RenameGroupCommand(
+    @TargetAggregateIdentifier BranchId branchId, String groupId, String name) {}
