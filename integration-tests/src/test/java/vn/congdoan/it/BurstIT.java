@@ -3,7 +3,6 @@ package vn.congdoan.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static vn.congdoan.it.Platform.Service.MEMBERSHIP;
-import static vn.congdoan.it.Platform.Service.REPORTING;
 
 import com.mongodb.client.MongoClients;
 import java.time.Duration;
@@ -106,10 +105,7 @@ class BurstIT {
             () -> {
               int total = 0;
               for (int b = 0; b < BRANCHES; b++) {
-                var summary =
-                    Http.get(
-                        platform.url(REPORTING, "/api/reports/branches/burst-" + b + "/years/2024"),
-                        staff);
+                var summary = platform.summary("burst-" + b, 2024, staff);
                 assertThat(summary.status()).isEqualTo(200);
                 total += summary.json().at("/members/total").asInt();
               }

@@ -152,10 +152,7 @@ class CrashIT {
           .atMost(Duration.ofMinutes(1))
           .untilAsserted(
               () -> {
-                var summary =
-                    Http.get(
-                        platform.url(REPORTING, "/api/reports/branches/" + BRANCH + "/years/2024"),
-                        staff);
+                var summary = platform.summary(BRANCH, 2024, staff);
                 assertThat(summary.status()).isEqualTo(200);
                 assertThat(summary.json().at("/members/total").asInt())
                     .isEqualTo(storedMembers.size());

@@ -1,5 +1,7 @@
 package vn.congdoan.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -97,6 +99,38 @@ final class Platform implements AutoCloseable {
   String url(Service service, String path) {
     int port = ((WebServerApplicationContext) apps.get(service)).getWebServer().getPort();
     return "http://127.0.0.1:" + port + path;
+  }
+
+  /** Registers a branch (as federation staff) with the given groups, as a user would. */
+  void registerBranch(String branchId, String name, String... groupIds) {
+    var created =
+        Http.post(
+            url(Service.MEMBERSHIP, "/api/branches"),
+            token("FEDERATION_STAFF", null),
+            Map.of(
+                "branchId",
+                branchId,
+                "name",
+                name,
+                "parentUnion",
+                "Công đoàn Viên chức tỉnh",
+                "sector",
+                "STATE_AGENCY"));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    for (String groupId : groupIds) {
+      var group =
+          Http.post(
+              url(Service.MEMBERSHIP, "/api/branches/" + branchId + "/groups"),
+              token("BRANCH_OFFICER", branchId),
+              Map.of("groupId", groupId, "name", "Tổ công đoàn " + groupId));
+      assertThat(group.status()).as(group.body()).isEqualTo(201);
+    }
+  }
+
+  /** The year summary of a branch, as reporting-service serves it. */
+  Http.Response summary(String branchId, int year, String token) {
+    return Http.get(
+        url(Service.REPORTING, "/api/reports/branches/" + branchId + "/years/" + year), token);
   }
 
   static String token(String role, String branch) {

@@ -2,7 +2,6 @@ package vn.congdoan.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.congdoan.it.Platform.Service.MEMBERSHIP;
-import static vn.congdoan.it.Platform.Service.REPORTING;
 
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Filters;
@@ -21,30 +20,8 @@ class SecurityAndInputIT {
 
   @BeforeAll
   static void branches() {
-    String staff = Platform.token("FEDERATION_STAFF", null);
-    for (String branch : new String[] {BRANCH, OTHER}) {
-      var created =
-          Http.post(
-              platform.url(MEMBERSHIP, "/api/branches"),
-              staff,
-              Map.of(
-                  "branchId",
-                  branch,
-                  "name",
-                  "Công đoàn " + branch,
-                  "parentUnion",
-                  "Công đoàn Viên chức tỉnh",
-                  "sector",
-                  "OTHER"));
-      assertThat(created.status()).as(created.body()).isEqualTo(201);
-      assertThat(
-              Http.post(
-                      platform.url(MEMBERSHIP, "/api/branches/" + branch + "/groups"),
-                      Platform.token("BRANCH_OFFICER", branch),
-                      Map.of("groupId", "to-1", "name", "Tổ 1"))
-                  .status())
-          .isEqualTo(201);
-    }
+    platform.registerBranch(BRANCH, "Công đoàn Sở Nội vụ", "to-1");
+    platform.registerBranch(OTHER, "Công đoàn Sở Tài chính", "to-1");
   }
 
   private static Map<String, Object> member(String id) {
@@ -81,12 +58,7 @@ class SecurityAndInputIT {
     var response = Http.post(members(BRANCH), null, member("no-token"));
     assertThat(response.status()).isEqualTo(401);
     assertThat(response.contentType()).startsWith("application/problem+json");
-    assertThat(
-            Http.get(
-                    platform.url(REPORTING, "/api/reports/branches/" + BRANCH + "/years/2024"),
-                    null)
-                .status())
-        .isEqualTo(401);
+    assertThat(platform.summary(BRANCH, 2024, null).status()).isEqualTo(401);
     assertThat(storedEvents("no-token")).isZero();
   }
 
@@ -123,9 +95,7 @@ class SecurityAndInputIT {
   void anotherBranchsOfficerGetsNotFound() {
     var write = Http.post(members(OTHER), officer, member("foreign"));
     assertThat(write.status()).isEqualTo(404);
-    var read =
-        Http.get(
-            platform.url(REPORTING, "/api/reports/branches/" + OTHER + "/years/2024"), officer);
+    var read = platform.summary(OTHER, 2024, officer);
     assertThat(read.status()).isEqualTo(404);
     assertThat(storedEvents("foreign")).isZero();
   }

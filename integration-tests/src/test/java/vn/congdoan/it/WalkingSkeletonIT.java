@@ -20,29 +20,8 @@ class WalkingSkeletonIT {
   @Test
   void writesInEveryServiceShowUpInTheYearSummary() {
     String branch = "skeleton-branch";
-    String staff = Platform.token("FEDERATION_STAFF", null);
     String officer = Platform.token("BRANCH_OFFICER", branch);
-
-    assertThat(
-            Http.post(
-                    platform.url(MEMBERSHIP, "/api/branches"),
-                    staff,
-                    Map.of(
-                        "branchId", branch,
-                        "name", "Công đoàn Văn phòng Đoàn ĐBQH và HĐND tỉnh",
-                        "parentUnion", "Công đoàn Viên chức tỉnh",
-                        "sector", "STATE_AGENCY"))
-                .status())
-        .isEqualTo(201);
-    for (String group : List.of("to-1", "to-2")) {
-      assertThat(
-              Http.post(
-                      platform.url(MEMBERSHIP, "/api/branches/" + branch + "/groups"),
-                      officer,
-                      Map.of("groupId", group, "name", "Tổ công đoàn " + group))
-                  .status())
-          .isEqualTo(201);
-    }
+    platform.registerBranch(branch, "Công đoàn Văn phòng Đoàn ĐBQH và HĐND tỉnh", "to-1", "to-2");
     admit(branch, officer, "le-van-binh", "Lê Văn Bình", "MALE", "to-1");
     admit(branch, officer, "tran-quoc-dung", "Trần Quốc Dũng", "MALE", "to-2");
     admit(branch, officer, "nguyen-thi-hoa", "Nguyễn Thị Hoà", "FEMALE", "to-2");
@@ -72,12 +51,11 @@ class WalkingSkeletonIT {
                 "2024-05-02"));
     assertThat(income.status()).as(income.body()).isEqualTo(201);
 
-    String summaryUrl = platform.url(REPORTING, "/api/reports/branches/" + branch + "/years/2024");
     await()
         .atMost(Duration.ofSeconds(30))
         .untilAsserted(
             () -> {
-              var summary = Http.get(summaryUrl, officer);
+              var summary = platform.summary(branch, 2024, officer);
               assertThat(summary.status()).as(summary.body()).isEqualTo(200);
               JsonNode s = summary.json();
               assertThat(s.at("/members/total").asInt()).isEqualTo(3);
@@ -94,21 +72,7 @@ class WalkingSkeletonIT {
   void aDepartureCountsAsLeftInItsYearAndCannotBeRecordedTwice() {
     String branch = "departure-branch";
     String officer = Platform.token("BRANCH_OFFICER", branch);
-    assertThat(
-            Http.post(
-                    platform.url(MEMBERSHIP, "/api/branches"),
-                    Platform.token("FEDERATION_STAFF", null),
-                    Map.of(
-                        "branchId", branch,
-                        "name", "Công đoàn Sở Tư pháp",
-                        "parentUnion", "Công đoàn Viên chức tỉnh",
-                        "sector", "STATE_AGENCY"))
-                .status())
-        .isEqualTo(201);
-    Http.post(
-        platform.url(MEMBERSHIP, "/api/branches/" + branch + "/groups"),
-        officer,
-        Map.of("groupId", "to-1", "name", "Tổ 1"));
+    platform.registerBranch(branch, "Công đoàn Sở Tư pháp", "to-1");
     admit(branch, officer, "dinh-van-loc", "Đinh Văn Lộc", "MALE", "to-1");
     admit(branch, officer, "mai-thi-ha", "Mai Thị Hà", "FEMALE", "to-1");
     String departure =
@@ -124,20 +88,10 @@ class WalkingSkeletonIT {
         .atMost(Duration.ofSeconds(30))
         .untilAsserted(
             () -> {
-              JsonNode y2024 =
-                  Http.get(
-                          platform.url(
-                              REPORTING, "/api/reports/branches/" + branch + "/years/2024"),
-                          officer)
-                      .json();
+              JsonNode y2024 = platform.summary(branch, 2024, officer).json();
               assertThat(y2024.at("/members/total").asInt()).isEqualTo(1);
               assertThat(y2024.at("/members/left").asInt()).isEqualTo(1);
-              JsonNode y2023 =
-                  Http.get(
-                          platform.url(
-                              REPORTING, "/api/reports/branches/" + branch + "/years/2023"),
-                          officer)
-                      .json();
+              JsonNode y2023 = platform.summary(branch, 2023, officer).json();
               assertThat(y2023.at("/members/total").asInt()).isEqualTo(2);
             });
   }
@@ -146,22 +100,7 @@ class WalkingSkeletonIT {
   void aRenamedGroupShowsItsNewNameInTheSummary() {
     String branch = "rename-branch";
     String officer = Platform.token("BRANCH_OFFICER", branch);
-    Http.post(
-        platform.url(MEMBERSHIP, "/api/branches"),
-        Platform.token("FEDERATION_STAFF", null),
-        Map.of(
-            "branchId",
-            branch,
-            "name",
-            "Công đoàn Sở Y tế",
-            "parentUnion",
-            "LĐLĐ tỉnh",
-            "sector",
-            "OTHER"));
-    Http.post(
-        platform.url(MEMBERSHIP, "/api/branches/" + branch + "/groups"),
-        officer,
-        Map.of("groupId", "to-1", "name", "Tổ 1"));
+    platform.registerBranch(branch, "Công đoàn Sở Y tế", "to-1");
     var renamed =
         Http.send(
             "PUT",
@@ -184,10 +123,8 @@ class WalkingSkeletonIT {
         .untilAsserted(
             () ->
                 assertThat(
-                        Http.get(
-                                platform.url(
-                                    REPORTING, "/api/reports/branches/" + branch + "/years/2024"),
-                                officer)
+                        platform
+                            .summary(branch, 2024, officer)
                             .json()
                             .at("/members/byGroup/0/name")
                             .asText())

@@ -47,8 +47,4 @@ public final class WireNames {
   public Optional<Class<?>> classOf(String name) {
     return Optional.ofNullable(byName.get(name));
   }
-
-  public int size() {
-    return byName.size();
-  }
 }

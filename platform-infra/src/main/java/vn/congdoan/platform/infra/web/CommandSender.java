@@ -8,11 +8,11 @@ import java.util.UUID;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import vn.congdoan.platform.api.Ids;
 import vn.congdoan.platform.api.MetadataKeys;
+import vn.congdoan.platform.infra.security.CurrentUser;
 
 /**
  * Sends a command on behalf of the current HTTP request, so every event it records says who asked,
@@ -44,15 +44,13 @@ public class CommandSender {
     if (key == null) {
       return Ids.generate();
     }
-    var auth = SecurityContextHolder.getContext().getAuthentication();
-    String scope = (auth == null ? "" : auth.getName()) + " " + request.getRequestURI() + " " + key;
+    String scope = CurrentUser.nameOr("") + " " + request.getRequestURI() + " " + key;
     return UUID.nameUUIDFromBytes(scope.getBytes(StandardCharsets.UTF_8)).toString();
   }
 
   static MetaData metadata(String branchId) {
     Map<String, String> data = new HashMap<>();
-    var auth = SecurityContextHolder.getContext().getAuthentication();
-    data.put(MetadataKeys.USER, auth == null ? "system" : auth.getName());
+    data.put(MetadataKeys.USER, CurrentUser.nameOr("system"));
     if (branchId != null) {
       data.put(MetadataKeys.BRANCH, branchId);
     }

@@ -11,9 +11,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import vn.congdoan.platform.infra.security.CurrentUser;
 
 /**
  * For every write under {@code /api}: refuses bodies over the limit before anything reads them, and
@@ -65,7 +65,14 @@ public class IdempotencyFilter extends OncePerRequestFilter {
       return;
     }
     String id =
-        sha256(user() + " " + request.getMethod() + " " + request.getRequestURI() + " " + key);
+        sha256(
+            CurrentUser.nameOr("")
+                + " "
+                + request.getMethod()
+                + " "
+                + request.getRequestURI()
+                + " "
+                + key);
     String fingerprint =
         sha256(request.getContentType() + "\n" + new String(body, StandardCharsets.UTF_8));
     var existing = store.claim(id, fingerprint);
@@ -121,11 +128,6 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         HttpStatus.PAYLOAD_TOO_LARGE,
         "Request too large",
         "The body may be at most " + maxBodyBytes + " bytes.");
-  }
-
-  private static String user() {
-    var auth = SecurityContextHolder.getContext().getAuthentication();
-    return auth == null ? "" : auth.getName();
   }
 
   private static String sha256(String text) {
