@@ -36,6 +36,15 @@ public final class LoadDriver {
   }
 
   public static void main(String[] args) throws InterruptedException {
+    if (args.length > 0 && args[0].equals("import")) {
+      try {
+        RosterImportBench.run(args);
+      } catch (IOException e) {
+        System.err.println("Roster import benchmark failed: " + e.getMessage());
+        System.exit(1);
+      }
+      return;
+    }
     if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
       System.out.print(Options.USAGE);
       return;

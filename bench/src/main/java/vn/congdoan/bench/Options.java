@@ -24,6 +24,8 @@ record Options(
         --branches       branches written to; clients are spread over them
         --drain-timeout  how long to wait for the reporting side to show every member
       Durations: 500ms, 30s, 2m.
+             ./platform bench import [lines 5000] [runs 3]
+        imports a generated roster into fresh branches and times it to the year summary
       """;
 
   private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m)");

@@ -31,7 +31,7 @@ final class PlatformClient {
   }
 
   /** Generous: a slow answer is measured as latency; only a hung request becomes an error. */
-  private static final int READ_TIMEOUT_MS = (int) Duration.ofSeconds(10).toMillis();
+  private static final int READ_TIMEOUT_MS = (int) Duration.ofSeconds(60).toMillis();
 
   private static final int CONNECT_TIMEOUT_MS = (int) Duration.ofSeconds(5).toMillis();
   private static final String JSON = "application/json";
@@ -109,6 +109,13 @@ final class PlatformClient {
     return post(membership + "/api/branches/" + branchId + "/members", officerToken, body);
   }
 
+  /** Posts a roster file; answers {@code {imported, rejected}}. */
+  Response importRoster(String officerToken, String branchId, byte[] csv)
+      throws IOException, InterruptedException {
+    String url = membership + "/api/branches/" + branchId + "/members/import";
+    return send("POST", url, officerToken, JSON, csv, "text/csv; charset=utf-8");
+  }
+
   /** {@code members.total} of the branch's 2024 summary; empty while reporting cannot say. */
   OptionalLong membersTotal(String staffToken, String branchId)
       throws IOException, InterruptedException {
@@ -144,6 +151,12 @@ final class PlatformClient {
 
   private static Response send(String method, String url, String token, String accept, byte[] body)
       throws IOException, InterruptedException {
+    return send(method, url, token, accept, body, "application/json");
+  }
+
+  private static Response send(
+      String method, String url, String token, String accept, byte[] body, String contentType)
+      throws IOException, InterruptedException {
     if (Thread.interrupted()) {
       throw new InterruptedException();
     }
@@ -157,7 +170,7 @@ final class PlatformClient {
     }
     if (body != null) {
       c.setDoOutput(true);
-      c.setRequestProperty("Content-Type", "application/json");
+      c.setRequestProperty("Content-Type", contentType);
       c.setFixedLengthStreamingMode(body.length);
       try (OutputStream out = c.getOutputStream()) {
         out.write(body);

@@ -23,6 +23,7 @@ import vn.congdoan.membership.api.AdmitMemberCommand;
 import vn.congdoan.membership.api.BranchId;
 import vn.congdoan.membership.api.Gender;
 import vn.congdoan.membership.api.MemberId;
+import vn.congdoan.membership.api.PersonalData;
 import vn.congdoan.membership.api.RegisterBranchCommand;
 import vn.congdoan.membership.api.Sector;
 import vn.congdoan.platform.api.EventEnvelope;
@@ -61,14 +62,15 @@ class BurstIT {
                   send(
                       gateway,
                       new AdmitMemberCommand(
-                          new MemberId("burst-m-" + n),
                           new BranchId("burst-" + (n % BRANCHES)),
+                          new MemberId("burst-m-" + n),
                           "to-1",
-                          "Nguyễn Văn Số " + n,
+                          new PersonalData(
+                              "Nguyễn Văn Số " + n, LocalDate.of(1990, 1, 1), null, null),
                           n % 3 == 0 ? Gender.FEMALE : Gender.MALE,
-                          LocalDate.of(1990, 1, 1),
                           LocalDate.of(2024, 1, 2),
-                          null))));
+                          null,
+                          false))));
     }
     for (Future<?> f : done) {
       f.get();

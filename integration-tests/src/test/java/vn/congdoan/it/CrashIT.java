@@ -6,7 +6,6 @@ import static vn.congdoan.it.Platform.Service.REPORTING;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import com.mongodb.client.model.Filters;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.HashSet;
@@ -126,12 +125,13 @@ class CrashIT {
       assertThat(writers.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
 
       await().atMost(Duration.ofMinutes(1)).until(() -> outbox.countDocuments() == 0);
-      var store = mongo.getDatabase(DATABASE).getCollection("domainevents");
       Set<String> storedMembers = new HashSet<>();
       Set<String> storedEventIds = new HashSet<>();
-      for (Document d : store.find(Filters.regex("aggregateIdentifier", "^crash-m-"))) {
-        storedMembers.add(d.getString("aggregateIdentifier"));
+      for (Document d : platform.storedMemberEvents(DATABASE, BRANCH, null)) {
         storedEventIds.add(d.getString("eventIdentifier"));
+        if (d.getString("memberId") != null) {
+          storedMembers.add(d.getString("memberId"));
+        }
       }
       assertThat(pendingAtCrash).as("events stored but unpublished when killed").isPositive();
       assertThat(storedMembers).containsAll(acknowledged);
@@ -140,7 +140,7 @@ class CrashIT {
           KafkaLog.read(
               platform.kafka.bootstrapServers(),
               Topics.MEMBERSHIP,
-              e -> e.aggregateId().startsWith("crash-m-"));
+              e -> e.aggregateId().equals(BRANCH));
       Set<String> publishedIds =
           published.stream().map(EventEnvelope::eventId).collect(Collectors.toSet());
       assertThat(publishedIds)

@@ -54,7 +54,7 @@ final class Http {
     if (body != null) {
       request.header("Content-Type", "application/json");
     }
-    headers.forEach(request::header);
+    headers.forEach(request::setHeader);
     request.method(
         method,
         body == null

@@ -85,6 +85,22 @@ final class Platform implements AutoCloseable {
     apps.put(service, service.builder.get().run(wiring().toArray(String[]::new)));
   }
 
+  /**
+   * A second reporting-service that rebuilds every projection from the start of the Kafka topics
+   * into its own database: what a replay produces. The caller closes it.
+   */
+  ConfigurableApplicationContext reportingReplay(String name) {
+    var args = new java.util.ArrayList<>(wiring());
+    args.add("--spring.data.mongodb.database=reporting-" + name);
+    args.add("--spring.kafka.consumer.group-id=reporting-" + name);
+    return Service.REPORTING.builder.get().run(args.toArray(String[]::new));
+  }
+
+  static String url(ConfigurableApplicationContext app, String path) {
+    int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+    return "http://127.0.0.1:" + port + path;
+  }
+
   void stop(Service service) {
     ConfigurableApplicationContext app = apps.remove(service);
     if (app != null) {
@@ -97,8 +113,7 @@ final class Platform implements AutoCloseable {
   }
 
   String url(Service service, String path) {
-    int port = ((WebServerApplicationContext) apps.get(service)).getWebServer().getPort();
-    return "http://127.0.0.1:" + port + path;
+    return url(apps.get(service), path);
   }
 
   /** Registers a branch (as federation staff) with the given groups, as a user would. */
@@ -125,6 +140,63 @@ final class Platform implements AutoCloseable {
               Map.of("groupId", groupId, "name", "Tổ công đoàn " + groupId));
       assertThat(group.status()).as(group.body()).isEqualTo(201);
     }
+  }
+
+  /**
+   * The events membership-service stored about {@code memberId}, read straight from its event store
+   * (every branch when {@code branchId} is null): member events live in their branch's stream, so
+   * they are found by payload.
+   */
+  List<org.bson.Document> storedMemberEvents(String branchId, String memberId) {
+    return storedMemberEvents("membership", branchId, memberId);
+  }
+
+  List<org.bson.Document> storedMemberEvents(String database, String branchId, String memberId) {
+    try (var client = com.mongodb.client.MongoClients.create(mongo.connectionString())) {
+      var found = new java.util.ArrayList<org.bson.Document>();
+      for (var d :
+          client
+              .getDatabase(database)
+              .getCollection("domainevents")
+              .find(
+                  branchId == null
+                      ? new org.bson.Document()
+                      : com.mongodb.client.model.Filters.eq("aggregateIdentifier", branchId))) {
+        String stored = memberIdIn(d.get("serializedPayload"));
+        if (memberId == null || memberId.equals(stored)) {
+          d.put("memberId", stored);
+          found.add(d);
+        }
+      }
+      return found;
+    }
+  }
+
+  private static String memberIdIn(Object payload) {
+    try {
+      String json = payload instanceof org.bson.Document d ? d.toJson() : String.valueOf(payload);
+      var id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).get("memberId");
+      return id == null ? null : id.asText();
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("a stored payload is not JSON", e);
+    }
+  }
+
+  /** Admits a member through the HTTP API, as a branch officer would. */
+  void admit(String branch, String id, String name, String gender, String group) {
+    var response =
+        Http.post(
+            url(Service.MEMBERSHIP, "/api/branches/" + branch + "/members"),
+            token("BRANCH_OFFICER", branch),
+            Map.of(
+                "memberId", id,
+                "fullName", name,
+                "gender", gender,
+                "dateOfBirth", "1985-06-15",
+                "groupId", group,
+                "joinedOn", "2020-01-01"));
+    assertThat(response.status()).as(response.body()).isEqualTo(201);
+    assertThat(response.json().get("memberId").asText()).isEqualTo(id);
   }
 
   /** The year summary of a branch, as reporting-service serves it. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.congdoan.it.Platform.Service.MEMBERSHIP;
 
 import com.mongodb.client.MongoClients;
-import com.mongodb.client.model.Filters;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,13 +43,9 @@ class SecurityAndInputIT {
     return platform.url(MEMBERSHIP, "/api/branches/" + branch + "/members");
   }
 
-  private static long storedEvents(String aggregateId) {
-    try (var client = MongoClients.create(platform.mongo.connectionString())) {
-      return client
-          .getDatabase("membership")
-          .getCollection("domainevents")
-          .countDocuments(Filters.eq("aggregateIdentifier", aggregateId));
-    }
+  /** Events stored about a member, in any branch. */
+  private static long storedEvents(String memberId) {
+    return platform.storedMemberEvents(null, memberId).size();
   }
 
   @Test

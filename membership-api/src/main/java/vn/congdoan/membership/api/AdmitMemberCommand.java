@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 public record AdmitMemberCommand(
-    @TargetAggregateIdentifier MemberId memberId,
-    BranchId branchId,
+    @TargetAggregateIdentifier BranchId branchId,
+    MemberId memberId,
     String groupId,
-    String fullName,
+    PersonalData personal,
     Gender gender,
-    LocalDate dateOfBirth,
     LocalDate joinedOn,
-    String position) {}
+    Position position,
+    boolean honorary) {}

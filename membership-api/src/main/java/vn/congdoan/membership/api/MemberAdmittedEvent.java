@@ -4,15 +4,20 @@ import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
 import vn.congdoan.platform.api.WireName;
 
-/** A member was admitted (kết nạp) into a group of a branch, effective {@code joinedOn}. */
+/**
+ * A member was admitted (kết nạp) into a group, effective {@code joinedOn}. Name, birth date and
+ * contact data are sealed with the member's own key ({@link SealedPersonalData}); what reports
+ * count by stays readable.
+ */
 @WireName("membership.MemberAdmitted")
 @Revision("1")
 public record MemberAdmittedEvent(
     MemberId memberId,
     BranchId branchId,
     String groupId,
-    String fullName,
+    SealedPersonalData personal,
     Gender gender,
-    LocalDate dateOfBirth,
+    Integer birthYear,
     LocalDate joinedOn,
-    String position) {}
+    Position position,
+    boolean honorary) {}

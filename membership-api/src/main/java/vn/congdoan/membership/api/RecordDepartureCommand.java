@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 public record RecordDepartureCommand(
-    @TargetAggregateIdentifier MemberId memberId,
-    BranchId branchId,
+    @TargetAggregateIdentifier BranchId branchId,
+    MemberId memberId,
     DepartureReason reason,
     LocalDate effectiveOn) {}

@@ -2,15 +2,21 @@ package vn.congdoan.membership.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import java.util.HashMap;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.congdoan.membership.api.AddGroupCommand;
+import vn.congdoan.membership.api.BranchDissolvedEvent;
 import vn.congdoan.membership.api.BranchId;
 import vn.congdoan.membership.api.BranchRegisteredEvent;
+import vn.congdoan.membership.api.DissolveBranchCommand;
 import vn.congdoan.membership.api.GroupAddedEvent;
 import vn.congdoan.membership.api.GroupRenamedEvent;
 import vn.congdoan.membership.api.RegisterBranchCommand;
@@ -19,11 +25,22 @@ import vn.congdoan.platform.api.ConflictException;
 import vn.congdoan.platform.api.NotFoundException;
 import vn.congdoan.platform.api.RuleViolationException;
 
-/** A grassroots union and its groups. */
+/**
+ * A grassroots union: its groups, its members ({@link Roster}) and the facts of its year ({@link
+ * BranchRecords}). Everything a branch records is one stream, so its rules — above all "nothing new
+ * once dissolved" and "no member left behind by a dissolution" — are checked against one consistent
+ * state.
+ */
 @Aggregate(cache = "branchCache")
 public class Branch {
   @AggregateIdentifier private BranchId branchId;
-  private final Map<String, String> groups = new HashMap<>();
+  private String name;
+  private final Map<String, String> groups = new LinkedHashMap<>();
+  private LocalDate dissolvedOn;
+  private String dissolutionReason;
+
+  @AggregateMember private final Roster roster = new Roster(this);
+  @AggregateMember private final BranchRecords records = new BranchRecords(this);
 
   protected Branch() {}
 
@@ -36,6 +53,7 @@ public class Branch {
 
   @CommandHandler
   public void handle(AddGroupCommand command) {
+    requireOpen();
     if (groups.containsKey(command.groupId())) {
       throw new ConflictException(
           "Group " + command.groupId() + " already exists in branch " + branchId);
@@ -45,6 +63,7 @@ public class Branch {
 
   @CommandHandler
   public void handle(RenameGroupCommand command) {
+    requireOpen();
     String current = groups.get(command.groupId());
     if (current == null) {
       throw new NotFoundException("Branch " + branchId + " has no group " + command.groupId());
@@ -54,16 +73,73 @@ public class Branch {
     }
   }
 
-  /** A member can only be admitted into an existing group of this branch. */
-  void checkAdmissionInto(String groupId) {
+  @CommandHandler
+  public void handle(DissolveBranchCommand command) {
+    requireOpen();
+    long undecided = roster.activeOn(command.effectiveOn());
+    if (undecided > 0) {
+      throw new RuleViolationException(
+          undecided
+              + " member(s) of branch "
+              + branchId
+              + " are still active on "
+              + command.effectiveOn()
+              + ": record their departure (TRANSFERRED_OUT) or transfer them to another branch"
+              + " before dissolving it");
+    }
+    apply(new BranchDissolvedEvent(branchId, command.effectiveOn(), command.reason()));
+  }
+
+  /** Every new fact passes here first: a dissolved branch is read-only history. */
+  void requireOpen() {
+    if (dissolvedOn != null) {
+      throw new RuleViolationException(
+          "Branch "
+              + branchId
+              + " was dissolved on "
+              + dissolvedOn
+              + " ("
+              + dissolutionReason
+              + "): it records nothing new");
+    }
+  }
+
+  void requireGroup(String groupId) {
     if (!groups.containsKey(groupId)) {
       throw new RuleViolationException("Branch " + branchId + " has no group " + groupId);
     }
   }
 
+  /** A copy of what the branch holds now, for reads that must agree with its rules. */
+  public BranchView view() {
+    return new BranchView(
+        branchId, name, Map.copyOf(groups), dissolvedOn, List.copyOf(roster.all()));
+  }
+
+  BranchId id() {
+    return branchId;
+  }
+
+  String name() {
+    return name;
+  }
+
+  Map<String, String> groups() {
+    return Collections.unmodifiableMap(groups);
+  }
+
+  Roster roster() {
+    return roster;
+  }
+
+  LocalDate dissolvedOn() {
+    return dissolvedOn;
+  }
+
   @EventSourcingHandler
   void on(BranchRegisteredEvent event) {
     branchId = event.branchId();
+    name = event.name();
   }
 
   @EventSourcingHandler
@@ -74,5 +150,11 @@ public class Branch {
   @EventSourcingHandler
   void on(GroupRenamedEvent event) {
     groups.put(event.groupId(), event.name());
+  }
+
+  @EventSourcingHandler
+  void on(BranchDissolvedEvent event) {
+    dissolvedOn = event.effectiveOn();
+    dissolutionReason = event.reason();
   }
 }

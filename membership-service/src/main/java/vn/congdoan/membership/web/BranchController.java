@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.congdoan.membership.api.AddGroupCommand;
 import vn.congdoan.membership.api.BranchId;
+import vn.congdoan.membership.api.DissolveBranchCommand;
 import vn.congdoan.membership.api.RegisterBranchCommand;
 import vn.congdoan.membership.api.RenameGroupCommand;
 import vn.congdoan.membership.api.Sector;
@@ -42,6 +44,11 @@ public class BranchController {
 
   public record GroupRenamed(String groupId) {}
 
+  public record DissolutionRequest(
+      @NotNull LocalDate effectiveOn, @NotBlank @Size(max = 1000) String reason) {}
+
+  public record BranchDissolved(String branchId, LocalDate dissolvedOn) {}
+
   private final CommandSender commands;
   private final BranchAccess access;
 
@@ -67,6 +74,15 @@ public class BranchController {
     access.requireWrite(branchId);
     commands.send(new AddGroupCommand(new BranchId(branchId), r.groupId(), r.name()), branchId);
     return new GroupAdded(r.groupId());
+  }
+
+  @PostMapping("/api/branches/{branchId}/dissolution")
+  public BranchDissolved dissolve(
+      @PathVariable String branchId, @Valid @RequestBody DissolutionRequest r) {
+    access.requireRole(Role.FEDERATION_STAFF, Role.ADMIN);
+    commands.send(
+        new DissolveBranchCommand(new BranchId(branchId), r.effectiveOn(), r.reason()), branchId);
+    return new BranchDissolved(branchId, r.effectiveOn());
   }
 
   @PutMapping("/api/branches/{branchId}/groups/{groupId}")

@@ -1,24 +1,35 @@
 package vn.congdoan.membership.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.congdoan.membership.api.AdmitMemberCommand;
 import vn.congdoan.membership.api.BranchId;
 import vn.congdoan.membership.api.DepartureReason;
+import vn.congdoan.membership.api.EraseMemberCommand;
 import vn.congdoan.membership.api.Gender;
 import vn.congdoan.membership.api.MemberId;
+import vn.congdoan.membership.api.PersonalData;
+import vn.congdoan.membership.api.Position;
 import vn.congdoan.membership.api.RecordDepartureCommand;
+import vn.congdoan.membership.api.TransferMemberCommand;
+import vn.congdoan.membership.query.RosterEntry;
+import vn.congdoan.membership.query.RosterQuery;
 import vn.congdoan.platform.api.Ids;
 import vn.congdoan.platform.infra.security.BranchAccess;
 import vn.congdoan.platform.infra.web.CommandSender;
@@ -32,7 +43,10 @@ public class MemberController {
       @NotNull @Past LocalDate dateOfBirth,
       @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String groupId,
       @NotNull LocalDate joinedOn,
-      @Size(max = 200) String position) {}
+      Position position,
+      @Pattern(regexp = "[+0-9 .()-]{6,20}", message = "must be a phone number") String phone,
+      @Email @Size(max = 200) String email,
+      Boolean honorary) {}
 
   public record MemberAdmitted(String memberId) {}
 
@@ -40,12 +54,25 @@ public class MemberController {
 
   public record MemberDeparted(String memberId) {}
 
+  public record TransferRequest(
+      @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String toGroupId,
+      @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String toBranchId,
+      @NotNull LocalDate effectiveOn) {}
+
+  public record MemberTransferred(String memberId, String branchId, String groupId) {}
+
+  public record MemberErased(String memberId, boolean erased) {}
+
+  public record Roster(String branchId, int count, List<RosterEntry> members) {}
+
   private final CommandSender commands;
   private final BranchAccess access;
+  private final RosterQuery roster;
 
-  public MemberController(CommandSender commands, BranchAccess access) {
+  public MemberController(CommandSender commands, BranchAccess access, RosterQuery roster) {
     this.commands = commands;
     this.access = access;
+    this.roster = roster;
   }
 
   @PostMapping("/api/branches/{branchId}/members")
@@ -56,14 +83,14 @@ public class MemberController {
     String memberId = r.memberId() == null ? CommandSender.newId() : r.memberId();
     commands.send(
         new AdmitMemberCommand(
-            new MemberId(memberId),
             new BranchId(branchId),
+            new MemberId(memberId),
             r.groupId(),
-            r.fullName(),
+            new PersonalData(r.fullName(), r.dateOfBirth(), r.phone(), r.email()),
             r.gender(),
-            r.dateOfBirth(),
             r.joinedOn(),
-            r.position()),
+            r.position(),
+            Boolean.TRUE.equals(r.honorary())),
         branchId);
     return new MemberAdmitted(memberId);
   }
@@ -76,8 +103,55 @@ public class MemberController {
     access.requireWrite(branchId);
     commands.send(
         new RecordDepartureCommand(
-            new MemberId(memberId), new BranchId(branchId), r.reason(), r.effectiveOn()),
+            new BranchId(branchId), new MemberId(memberId), r.reason(), r.effectiveOn()),
         branchId);
     return new MemberDeparted(memberId);
+  }
+
+  @Operation(summary = "Move a member to another group, or to another branch (toBranchId)")
+  @PostMapping("/api/branches/{branchId}/members/{memberId}/transfer")
+  public MemberTransferred transfer(
+      @PathVariable String branchId,
+      @PathVariable String memberId,
+      @Valid @RequestBody TransferRequest r) {
+    access.requireWrite(branchId);
+    if (r.toGroupId() == null && r.toBranchId() == null) {
+      throw new IllegalArgumentException("toGroupId or toBranchId: say where the member goes");
+    }
+    commands.send(
+        new TransferMemberCommand(
+            new BranchId(branchId),
+            new MemberId(memberId),
+            r.toGroupId(),
+            r.toBranchId() == null ? null : new BranchId(r.toBranchId()),
+            r.effectiveOn()),
+        branchId);
+    return new MemberTransferred(
+        memberId, r.toBranchId() == null ? branchId : r.toBranchId(), r.toGroupId());
+  }
+
+  @Operation(summary = "Erase the member's personal data (crypto-shredding); the history remains")
+  @PostMapping("/api/branches/{branchId}/members/{memberId}/erasure")
+  public MemberErased erase(@PathVariable String branchId, @PathVariable String memberId) {
+    access.requireWrite(branchId);
+    commands.send(new EraseMemberCommand(new BranchId(branchId), new MemberId(memberId)), branchId);
+    return new MemberErased(memberId, true);
+  }
+
+  @Operation(summary = "The roster: current members by default; filter by group and status")
+  @GetMapping("/api/branches/{branchId}/members")
+  public Roster roster(
+      @PathVariable String branchId,
+      @RequestParam(required = false) String groupId,
+      @RequestParam(defaultValue = "ACTIVE") RosterQuery.StatusFilter status) {
+    access.requireRead(branchId);
+    List<RosterEntry> members = roster.roster(branchId, groupId, status);
+    return new Roster(branchId, members.size(), members);
+  }
+
+  @GetMapping("/api/branches/{branchId}/members/{memberId}")
+  public RosterEntry member(@PathVariable String branchId, @PathVariable String memberId) {
+    access.requireRead(branchId);
+    return roster.member(branchId, new MemberId(memberId));
   }
 }

@@ -27,7 +27,7 @@ class BranchTest {
 
   @BeforeEach
   void setUp() {
-    fixture = new AggregateTestFixture<>(Branch.class);
+    fixture = BranchMother.fixture(new FakeKeys(), new FakeClaims());
   }
 
   @Test

@@ -3,6 +3,7 @@ package vn.congdoan.reporting.config;
 import com.mongodb.client.MongoClient;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import org.springframework.boot.autoconfigure.mongo.MongoProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -13,22 +14,25 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
 import vn.congdoan.platform.api.Topics;
 import vn.congdoan.platform.infra.events.WireNames;
-import vn.congdoan.reporting.query.BranchProjection;
 import vn.congdoan.reporting.query.EnvelopeDecoder;
-import vn.congdoan.reporting.query.IncomeProjection;
-import vn.congdoan.reporting.query.MemberProjection;
-import vn.congdoan.reporting.query.Projection;
 import vn.congdoan.reporting.query.ProjectionApplier;
 import vn.congdoan.reporting.query.ProjectionConsumer;
 import vn.congdoan.reporting.query.ProjectionMetrics;
+import vn.congdoan.reporting.query.ReportingProjections;
 import vn.congdoan.reporting.query.ReportingStore;
-import vn.congdoan.reporting.query.WelfareGrantProjection;
 import vn.congdoan.reporting.query.YearSummaryQuery;
 
 /** The read model in the service's database, and the Kafka consumer that keeps it current. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ConsumerSettings.class)
 public class ProjectionConfig {
+  /** Where "today" is for a report of the running year: the unions' own calendar day. */
+  private static final ZoneId UNION_TIME = ZoneId.of("Asia/Ho_Chi_Minh");
+
+  @Bean
+  Clock clock() {
+    return Clock.system(UNION_TIME);
+  }
 
   @Bean
   ReportingStore reportingStore(MongoClient client, MongoProperties mongo) {
@@ -43,21 +47,15 @@ public class ProjectionConfig {
   }
 
   @Bean
-  ProjectionMetrics projectionMetrics(MeterRegistry registry) {
+  ProjectionMetrics projectionMetrics(MeterRegistry registry, Clock clock) {
     return new ProjectionMetrics(
-        registry, Clock.systemUTC(), List.of(Topics.MEMBERSHIP, Topics.WELFARE, Topics.FINANCE));
+        registry, clock, List.of(Topics.MEMBERSHIP, Topics.WELFARE, Topics.FINANCE));
   }
 
   @Bean
   ProjectionApplier projectionApplier(
       EnvelopeDecoder decoder, ProjectionMetrics metrics, ReportingStore store) {
-    List<Projection> projections =
-        List.of(
-            new BranchProjection(store),
-            new MemberProjection(store),
-            new WelfareGrantProjection(store),
-            new IncomeProjection(store));
-    return new ProjectionApplier(decoder, metrics, projections);
+    return new ProjectionApplier(decoder, metrics, ReportingProjections.all(store));
   }
 
   @Bean
@@ -80,7 +78,7 @@ public class ProjectionConfig {
   }
 
   @Bean
-  YearSummaryQuery yearSummaryQuery(ReportingStore store) {
-    return new YearSummaryQuery(store);
+  YearSummaryQuery yearSummaryQuery(ReportingStore store, Clock clock) {
+    return new YearSummaryQuery(store, clock);
   }
 }

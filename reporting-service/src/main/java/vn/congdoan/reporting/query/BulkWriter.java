@@ -32,7 +32,10 @@ final class BulkWriter {
     while (from < writes.size()) {
       List<WriteModel<Document>> rest = writes.subList(from, writes.size());
       try {
-        long changed = changed(collection.bulkWrite(rest, new BulkWriteOptions().ordered(ordered)));
+        long changed =
+            Math.min(
+                changed(collection.bulkWrite(rest, new BulkWriteOptions().ordered(ordered))),
+                rest.size());
         return outcome.plus(changed, rest.size() - changed);
       } catch (MongoBulkWriteException e) {
         if (e.getWriteConcernError() != null
@@ -55,6 +58,10 @@ final class BulkWriter {
     return outcome;
   }
 
+  /**
+   * Documents changed: one per write, except where one write changes several (an erasure marks each
+   * of a member's segments), which is why the callers cap it by the writes.
+   */
   private static long changed(BulkWriteResult result) {
     return (long) result.getInsertedCount()
         + result.getUpserts().size()

@@ -3,6 +3,7 @@ package vn.congdoan.reporting.query;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.WriteModel;
+import java.util.List;
 import java.util.Set;
 import org.bson.Document;
 import vn.congdoan.finance.api.IncomeRecordedEvent;
@@ -43,14 +44,15 @@ public class IncomeProjection implements Projection {
   }
 
   @Override
-  public WriteModel<Document> write(EventEnvelope envelope, Object event) {
+  public List<WriteModel<Document>> write(EventEnvelope envelope, Object event) {
     IncomeRecordedEvent e = (IncomeRecordedEvent) event;
-    return new InsertOneModel<>(
-        new Document("_id", envelope.eventId())
-            .append("branchId", e.branchId())
-            .append("kind", INCOME)
-            .append("entryId", e.incomeId())
-            .append("amountVnd", e.amountVnd())
-            .append("on", e.receivedOn().toString()));
+    return List.of(
+        new InsertOneModel<>(
+            new Document("_id", envelope.eventId())
+                .append("branchId", e.branchId())
+                .append("kind", INCOME)
+                .append("entryId", e.incomeId())
+                .append("amountVnd", e.amountVnd())
+                .append("on", e.receivedOn().toString())));
   }
 }

@@ -2,12 +2,13 @@ package vn.congdoan.reporting.query;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.WriteModel;
+import java.util.List;
 import java.util.Set;
 import org.bson.Document;
 import vn.congdoan.platform.api.EventEnvelope;
 
 /**
- * One read-model collection and the events that shape it. A projection only says which write an
+ * One read-model collection and the events that shape it. A projection only says which writes an
  * event becomes; {@link ProjectionApplier} sends a poll's writes in one bulk write, so every write
  * must be idempotent on its own (see {@link SequencedWrites}).
  */
@@ -25,6 +26,14 @@ public interface Projection {
 
   Set<Class<?>> eventTypes();
 
-  /** The write for {@code event}, one of {@link #eventTypes()}. */
-  WriteModel<Document> write(EventEnvelope envelope, Object event);
+  /** The writes for {@code event}, one of {@link #eventTypes()}, in the order they must run. */
+  List<WriteModel<Document>> write(EventEnvelope envelope, Object event);
+
+  /**
+   * Whether {@link #write} reads the collection for {@code event}. The applier then first writes
+   * what the batch holds before it, so the read sees every earlier event.
+   */
+  default boolean readsBeforeWriting(Object event) {
+    return false;
+  }
 }

@@ -1,5 +1,6 @@
 package vn.congdoan.reporting.query;
 
+import com.mongodb.MongoException;
 import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,10 +14,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Applies a batch of envelopes to the projections: each event becomes one idempotent write, and
- * each projection's writes go to MongoDB in one bulk write. Applying a batch again, whole or in
- * part, leaves the read model as it is, so the consumer may commit offsets only afterwards and
- * still crash anywhere in between.
+ * Applies a batch of envelopes to the projections: each event becomes idempotent writes, and each
+ * projection's writes go to MongoDB in one bulk write. Applying a batch again, whole or in part,
+ * leaves the read model as it is, so the consumer may commit offsets only afterwards and still
+ * crash anywhere in between.
  */
 public class ProjectionApplier {
   private static final Logger log = LoggerFactory.getLogger(ProjectionApplier.class);
@@ -37,8 +38,7 @@ public class ProjectionApplier {
 
   public void apply(List<Delivery> batch) {
     // Arrival order is kept per projection: one aggregate's events all go to one projection.
-    Map<Projection, List<WriteModel<Document>>> writes = new LinkedHashMap<>();
-    Map<Projection, List<Delivery>> delivered = new LinkedHashMap<>();
+    Map<Projection, Pending> pending = new LinkedHashMap<>();
     for (Delivery delivery : batch) {
       Class<?> type = decoder.typeOf(delivery.envelope()).orElse(null);
       Projection projection = type == null ? null : byType.get(type);
@@ -46,20 +46,47 @@ public class ProjectionApplier {
         skipUnknown(delivery);
         continue;
       }
-      WriteModel<Document> write = writeFor(projection, type, delivery);
-      if (write != null) {
-        writes.computeIfAbsent(projection, p -> new ArrayList<>()).add(write);
-        delivered.computeIfAbsent(projection, p -> new ArrayList<>()).add(delivery);
+      Object event = read(type, delivery);
+      if (event == null) {
+        continue;
+      }
+      Pending writes = pending.computeIfAbsent(projection, Pending::new);
+      if (projection.readsBeforeWriting(event)) {
+        writes.flush();
+      }
+      writes.add(delivery, writesFor(projection, delivery, event));
+    }
+    pending.values().forEach(Pending::flush);
+    batch.forEach(d -> metrics.reached(d.topic(), d.envelope().timestamp()));
+  }
+
+  /** One projection's writes not sent yet, and the deliveries they came from. */
+  private final class Pending {
+    private final Projection projection;
+    private final List<WriteModel<Document>> writes = new ArrayList<>();
+    private final List<Delivery> deliveries = new ArrayList<>();
+
+    Pending(Projection projection) {
+      this.projection = projection;
+    }
+
+    void add(Delivery delivery, List<WriteModel<Document>> more) {
+      if (more != null) {
+        writes.addAll(more);
+        deliveries.add(delivery);
       }
     }
-    writes.forEach(
-        (projection, models) -> {
-          BulkWriter.Outcome outcome =
-              BulkWriter.write(projection.collection(), models, projection.ordered());
-          metrics.counted(projection.name(), outcome);
-          delivered.get(projection).forEach(d -> metrics.applied(projection.name(), d));
-        });
-    batch.forEach(d -> metrics.reached(d.topic(), d.envelope().timestamp()));
+
+    void flush() {
+      if (!writes.isEmpty()) {
+        metrics.counted(
+            projection.name(),
+            BulkWriter.write(projection.collection(), writes, projection.ordered()));
+      }
+      deliveries.forEach(d -> metrics.applied(projection.name(), d));
+      writes.clear();
+      deliveries.clear();
+    }
   }
 
   private void skipUnknown(Delivery delivery) {
@@ -71,23 +98,40 @@ public class ProjectionApplier {
   }
 
   /** Null for a payload that does not fit its type: it never will, so it is skipped. */
-  private WriteModel<Document> writeFor(Projection projection, Class<?> type, Delivery delivery) {
-    var envelope = delivery.envelope();
+  private Object read(Class<?> type, Delivery delivery) {
     try {
-      Object event = decoder.payload(envelope, type);
-      return projection.write(envelope, event);
+      return decoder.payload(delivery.envelope(), type);
     } catch (Exception e) {
-      // Only the exception's class: its message may quote the payload, personal data included.
-      log.error(
-          "Skipping event {} ({} of {} #{}) from {}: its payload cannot be read ({})",
-          envelope.eventId(),
-          envelope.type(),
-          envelope.aggregateId(),
-          envelope.sequence(),
-          delivery.topic(),
-          e.getClass().getSimpleName());
-      metrics.skipped(delivery.topic(), "poison");
+      poison(delivery, e);
       return null;
     }
+  }
+
+  /** Null for an event its projection cannot make sense of (a field it needs is missing). */
+  private List<WriteModel<Document>> writesFor(
+      Projection projection, Delivery delivery, Object event) {
+    try {
+      return projection.write(delivery.envelope(), event);
+    } catch (MongoException e) {
+      // A read before writing failed: the store is away, and the batch is tried again.
+      throw e;
+    } catch (RuntimeException e) {
+      poison(delivery, e);
+      return null;
+    }
+  }
+
+  private void poison(Delivery delivery, Exception e) {
+    var envelope = delivery.envelope();
+    // Only the exception's class: its message may quote the payload, personal data included.
+    log.error(
+        "Skipping event {} ({} of {} #{}) from {}: its payload cannot be read ({})",
+        envelope.eventId(),
+        envelope.type(),
+        envelope.aggregateId(),
+        envelope.sequence(),
+        delivery.topic(),
+        e.getClass().getSimpleName());
+    metrics.skipped(delivery.topic(), "poison");
   }
 }

@@ -1,6 +1,8 @@
 package vn.congdoan.reporting.query;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The year's figures summed over every branch, and each branch's headcount. Groups belong to their
@@ -10,8 +12,20 @@ public record ProvinceSummary(
     int year,
     YearSummary.Members members,
     YearSummary.Welfare welfare,
+    YearSummary.Activities activities,
+    YearSummary.Awards awards,
+    YearSummary.Achievements achievements,
+    Ratings ratings,
+    YearSummary.Inspection inspection,
     YearSummary.Finance finance,
     List<BranchMembers> branches) {
 
-  public record BranchMembers(String branchId, String name, long members) {}
+  /** As a branch's, with {@code branch} always null and the branches' own ratings counted. */
+  public record Ratings(
+      String branch,
+      Map<String, Long> branches,
+      Map<String, Long> groups,
+      Map<String, Long> members) {}
+
+  public record BranchMembers(String branchId, String name, long members, LocalDate dissolvedOn) {}
 }

@@ -21,8 +21,15 @@ public record ReportYear(int value) {
     return LocalDate.of(value, 1, 1).toString();
   }
 
-  /** 31 December: members are counted as they stood at the end of this day. */
   public String last() {
     return LocalDate.of(value, 12, 31).toString();
+  }
+
+  /**
+   * The day members are counted on, as they stood at its end: 31 December, or today while the year
+   * is running.
+   */
+  public LocalDate countedOn(LocalDate today) {
+    return today.getYear() == value ? today : LocalDate.of(value, 12, 31);
   }
 }

@@ -5,12 +5,19 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import org.bson.Document;
 
-/** The read model's collections in the {@code reporting} database, and the indexes reads need. */
+/** The read model's collections in the {@code reporting} database, and the indexes they need. */
 public class ReportingStore {
   public static final String BRANCHES = "branches";
-  public static final String MEMBERS = "members";
+  public static final String MEMBER_SEGMENTS = "member_segments";
   public static final String WELFARE_GRANTS = "welfare_grants";
   public static final String FINANCE_ENTRIES = "finance_entries";
+  public static final String ACTIVITIES = "activities";
+  public static final String AWARDS = "awards";
+  public static final String ACHIEVEMENTS = "achievements";
+  public static final String RATINGS = "ratings";
+  public static final String COMPLAINTS = "complaints";
+  public static final String INSPECTIONS = "inspections";
+  public static final String NARRATIVES = "narratives";
 
   private final MongoDatabase database;
 
@@ -22,8 +29,9 @@ public class ReportingStore {
     return database.getCollection(BRANCHES);
   }
 
-  public MongoCollection<Document> members() {
-    return database.getCollection(MEMBERS);
+  /** A member's stretches in one group of one branch: see {@link MemberSegmentProjection}. */
+  public MongoCollection<Document> memberSegments() {
+    return database.getCollection(MEMBER_SEGMENTS);
   }
 
   public MongoCollection<Document> welfareGrants() {
@@ -34,10 +42,49 @@ public class ReportingStore {
     return database.getCollection(FINANCE_ENTRIES);
   }
 
-  /** Every year summary starts with "this branch, up to or within this year". */
+  public MongoCollection<Document> activities() {
+    return database.getCollection(ACTIVITIES);
+  }
+
+  public MongoCollection<Document> awards() {
+    return database.getCollection(AWARDS);
+  }
+
+  public MongoCollection<Document> achievements() {
+    return database.getCollection(ACHIEVEMENTS);
+  }
+
+  public MongoCollection<Document> ratings() {
+    return database.getCollection(RATINGS);
+  }
+
+  public MongoCollection<Document> complaints() {
+    return database.getCollection(COMPLAINTS);
+  }
+
+  public MongoCollection<Document> inspections() {
+    return database.getCollection(INSPECTIONS);
+  }
+
+  public MongoCollection<Document> narratives() {
+    return database.getCollection(NARRATIVES);
+  }
+
+  /**
+   * Every year summary starts with "this branch, up to or within this year"; closing a member's
+   * segment looks for the open one of that member in that branch.
+   */
   public void createIndexes() {
-    members().createIndex(Indexes.ascending("branchId", "joinedOn"));
+    memberSegments().createIndex(Indexes.ascending("branchId", "from"));
+    memberSegments().createIndex(Indexes.ascending("branchId", "memberId", "openSeq"));
     welfareGrants().createIndex(Indexes.ascending("branchId", "grantedOn"));
     financeEntries().createIndex(Indexes.ascending("branchId", "on"));
+    activities().createIndex(Indexes.ascending("branchId", "heldOn"));
+    awards().createIndex(Indexes.ascending("branchId", "year"));
+    achievements().createIndex(Indexes.ascending("branchId", "year"));
+    ratings().createIndex(Indexes.ascending("branchId", "year"));
+    complaints().createIndex(Indexes.ascending("branchId", "receivedOn"));
+    complaints().createIndex(Indexes.ascending("branchId", "resolvedOn"));
+    inspections().createIndex(Indexes.ascending("branchId", "heldOn"));
   }
 }

@@ -27,6 +27,18 @@ final class SequencedWrites {
         new UpdateOptions().upsert(true));
   }
 
+  /**
+   * A document that shows only the latest event about its subject (a rating, a narrative): a later
+   * event replaces its fields, and an earlier or the same event meets a newer document, fails on
+   * its id and is counted as applied before.
+   */
+  static WriteModel<Document> latest(String id, long seq, Document fields) {
+    return new UpdateOneModel<>(
+        Filters.and(Filters.eq("_id", id), Filters.lt("seq", seq)),
+        new Document("$set", fields.append("seq", seq)),
+        new UpdateOptions().upsert(true));
+  }
+
   /** A later event changes the document only if the document has not seen it yet. */
   static WriteModel<Document> update(String id, long seq, Bson change) {
     return update(id, seq, new Document(), change);

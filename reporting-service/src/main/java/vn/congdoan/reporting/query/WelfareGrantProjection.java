@@ -2,6 +2,7 @@ package vn.congdoan.reporting.query;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.WriteModel;
+import java.util.List;
 import java.util.Set;
 import org.bson.Document;
 import vn.congdoan.platform.api.EventEnvelope;
@@ -37,18 +38,19 @@ public class WelfareGrantProjection implements Projection {
   }
 
   @Override
-  public WriteModel<Document> write(EventEnvelope envelope, Object event) {
+  public List<WriteModel<Document>> write(EventEnvelope envelope, Object event) {
     WelfareGrantRecordedEvent e = (WelfareGrantRecordedEvent) event;
     int recipients = e.recipients() == null ? 0 : e.recipients().size();
-    return SequencedWrites.create(
-        e.grantId(),
-        envelope.sequence(),
-        new Document("branchId", e.branchId())
-            .append("kind", e.kind().name())
-            .append("fund", e.fund() == null ? null : e.fund().name())
-            .append("grantedOn", e.grantedOn().toString())
-            .append("recipients", recipients)
-            .append("amountVndEach", e.amountVndEach())
-            .append("amountVnd", e.amountVndEach() * recipients));
+    return List.of(
+        SequencedWrites.create(
+            e.grantId(),
+            envelope.sequence(),
+            new Document("branchId", e.branchId())
+                .append("kind", e.kind().name())
+                .append("fund", e.fund() == null ? null : e.fund().name())
+                .append("grantedOn", e.grantedOn().toString())
+                .append("recipients", recipients)
+                .append("amountVndEach", e.amountVndEach())
+                .append("amountVnd", e.amountVndEach() * recipients)));
   }
 }

@@ -1,21 +1,42 @@
 package vn.congdoan.reporting.query;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** A branch's figures for one year (shared/API.md, reporting-service). */
+/**
+ * A branch's figures for one year (shared/API.md, reporting-service). Maps are sorted by key, so
+ * the same figures always print the same way.
+ */
 public record YearSummary(
-    String branchId, int year, Members members, Welfare welfare, Finance finance) {
+    String branchId,
+    int year,
+    LocalDate dissolvedOn,
+    Members members,
+    Welfare welfare,
+    Activities activities,
+    Awards awards,
+    Achievements achievements,
+    Ratings ratings,
+    Inspection inspection,
+    Finance finance) {
 
-  /** As of 31 December; {@code joined} and {@code left} happened within the year. */
+  /**
+   * As they stood on {@code asOf} (31 December, or today while the year runs), honorary members
+   * apart; the rest happened within the year up to that day.
+   */
   public record Members(
       long total,
       long male,
       long female,
+      long honorary,
       long groups,
       long joined,
       long left,
-      List<GroupMembers> byGroup) {}
+      long transferredIn,
+      long transferredOut,
+      List<GroupMembers> byGroup,
+      LocalDate asOf) {}
 
   public record GroupMembers(String groupId, String name, long total) {}
 
@@ -27,6 +48,21 @@ public record YearSummary(
           grants + other.grants, recipients + other.recipients, amountVnd + other.amountVnd);
     }
   }
+
+  public record Activities(long total, long participants, Map<String, ActivityCount> byKind) {}
+
+  public record ActivityCount(long count, long participants) {}
+
+  /** A collective award has no member. */
+  public record Awards(long total, long collective, long individual) {}
+
+  public record Achievements(long total, Map<String, Long> byKind) {}
+
+  /** Rating codes as recorded; {@code branch} null while the branch is not rated. */
+  public record Ratings(String branch, Map<String, Long> groups, Map<String, Long> members) {}
+
+  public record Inspection(
+      long complaintsReceived, long complaintsResolved, long inspections, long violationsFound) {}
 
   public record Finance(long incomeVnd) {}
 }

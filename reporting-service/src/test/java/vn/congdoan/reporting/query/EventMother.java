@@ -2,14 +2,17 @@ package vn.congdoan.reporting.query;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import vn.congdoan.finance.api.IncomeRecordedEvent;
+import vn.congdoan.membership.api.BranchDissolvedEvent;
 import vn.congdoan.membership.api.BranchId;
 import vn.congdoan.membership.api.BranchRegisteredEvent;
 import vn.congdoan.membership.api.DepartureReason;
@@ -18,7 +21,13 @@ import vn.congdoan.membership.api.GroupAddedEvent;
 import vn.congdoan.membership.api.GroupRenamedEvent;
 import vn.congdoan.membership.api.MemberAdmittedEvent;
 import vn.congdoan.membership.api.MemberDepartedEvent;
+import vn.congdoan.membership.api.MemberErasedEvent;
 import vn.congdoan.membership.api.MemberId;
+import vn.congdoan.membership.api.MemberMovedToGroupEvent;
+import vn.congdoan.membership.api.MemberTransferredInEvent;
+import vn.congdoan.membership.api.MemberTransferredOutEvent;
+import vn.congdoan.membership.api.Position;
+import vn.congdoan.membership.api.SealedPersonalData;
 import vn.congdoan.membership.api.Sector;
 import vn.congdoan.platform.api.EventEnvelope;
 import vn.congdoan.platform.api.EventJson;
@@ -33,33 +42,37 @@ import vn.congdoan.welfare.api.WelfareGrantRecordedEvent;
 
 /**
  * Builds deliveries as the recording services publish them: each aggregate's events numbered from 0
- * in the order they are built here, each with a fresh event id.
+ * in the order they are built here, each with a fresh event id. Every membership event is in its
+ * branch's stream; what a branch records besides members is built by {@link #records()}.
  */
 public final class EventMother {
   public static final ObjectMapper JSON = EventJson.mapper();
+  public static final int BIRTH_YEAR = 1985;
 
   private final Map<String, Long> nextSequence = new HashMap<>();
   private Instant clock = Instant.parse("2024-06-01T08:00:00Z");
 
+  public BranchRecordMother records() {
+    return new BranchRecordMother(this);
+  }
+
   public Delivery branchRegistered(String branchId, String name) {
-    var event =
+    return branch(
         new BranchRegisteredEvent(
-            new BranchId(branchId), name, "Công đoàn Viên chức tỉnh", Sector.STATE_AGENCY);
-    return delivery(Topics.MEMBERSHIP, "Branch", branchId, branchId, event);
+            new BranchId(branchId), name, "Công đoàn Viên chức tỉnh", Sector.STATE_AGENCY));
   }
 
   public Delivery groupAdded(String branchId, String groupId, String name) {
-    var event = new GroupAddedEvent(new BranchId(branchId), groupId, name);
-    return delivery(Topics.MEMBERSHIP, "Branch", branchId, branchId, event);
+    return branch(new GroupAddedEvent(new BranchId(branchId), groupId, name));
   }
 
   public Delivery groupRenamed(String branchId, String groupId, String name) {
-    return delivery(
-        Topics.MEMBERSHIP,
-        "Branch",
-        branchId,
-        branchId,
-        new GroupRenamedEvent(new BranchId(branchId), groupId, name));
+    return branch(new GroupRenamedEvent(new BranchId(branchId), groupId, name));
+  }
+
+  public Delivery branchDissolved(String branchId, LocalDate effectiveOn) {
+    return branch(
+        new BranchDissolvedEvent(new BranchId(branchId), effectiveOn, "Công văn 4133/TLĐ-ToC"));
   }
 
   public Delivery memberAdmitted(
@@ -69,24 +82,74 @@ public final class EventMother {
       Gender gender,
       String groupId,
       LocalDate joinedOn) {
-    var event =
+    return memberAdmitted(branchId, memberId, fullName, gender, groupId, joinedOn, false);
+  }
+
+  public Delivery memberAdmitted(
+      String branchId,
+      String memberId,
+      String fullName,
+      Gender gender,
+      String groupId,
+      LocalDate joinedOn,
+      boolean honorary) {
+    return branch(
         new MemberAdmittedEvent(
             new MemberId(memberId),
             new BranchId(branchId),
             groupId,
-            fullName,
+            sealed(fullName),
             gender,
-            LocalDate.of(1985, 6, 15),
+            BIRTH_YEAR,
             joinedOn,
-            null);
-    return delivery(Topics.MEMBERSHIP, "Member", memberId, branchId, event);
+            Position.GROUP_LEADER,
+            honorary));
+  }
+
+  public Delivery memberMoved(
+      String branchId, String memberId, String fromGroupId, String toGroupId, LocalDate on) {
+    return branch(
+        new MemberMovedToGroupEvent(
+            new MemberId(memberId), new BranchId(branchId), fromGroupId, toGroupId, on));
+  }
+
+  public Delivery transferredOut(
+      String branchId, String memberId, String toBranchId, LocalDate on) {
+    return branch(
+        new MemberTransferredOutEvent(
+            new MemberId(memberId), new BranchId(branchId), new BranchId(toBranchId), on));
+  }
+
+  public Delivery transferredIn(
+      String branchId,
+      String memberId,
+      String fromBranchId,
+      String groupId,
+      Gender gender,
+      LocalDate on) {
+    return branch(
+        new MemberTransferredInEvent(
+            new MemberId(memberId),
+            new BranchId(branchId),
+            new BranchId(fromBranchId),
+            groupId,
+            sealed(memberId),
+            gender,
+            BIRTH_YEAR,
+            LocalDate.of(2010, 1, 4),
+            null,
+            false,
+            on));
   }
 
   public Delivery memberDeparted(String branchId, String memberId, LocalDate effectiveOn) {
-    var event =
+    return branch(
         new MemberDepartedEvent(
-            new MemberId(memberId), new BranchId(branchId), DepartureReason.RETIRED, effectiveOn);
-    return delivery(Topics.MEMBERSHIP, "Member", memberId, branchId, event);
+            new MemberId(memberId), new BranchId(branchId), DepartureReason.RETIRED, effectiveOn));
+  }
+
+  public Delivery memberErased(String branchId, String memberId) {
+    return branch(new MemberErasedEvent(new MemberId(memberId), new BranchId(branchId)));
   }
 
   public Delivery welfareGrant(
@@ -113,6 +176,14 @@ public final class EventMother {
     return delivery(Topics.FINANCE, "Ledger", branchId, branchId, event);
   }
 
+  /** What the personal data looks like on the wire: never readable by reporting. */
+  public static SealedPersonalData sealed(String fullName) {
+    String clear = fullName + "|" + BIRTH_YEAR + "-06-15";
+    return new SealedPersonalData(
+        "AES-256-GCM/1",
+        Base64.getEncoder().encodeToString(clear.getBytes(StandardCharsets.UTF_8)));
+  }
+
   /** The record value the outbox relay would publish. */
   public static String json(Delivery delivery) {
     try {
@@ -120,6 +191,12 @@ public final class EventMother {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** An event of the branch's stream, keyed by the branch on the membership topic. */
+  Delivery branch(Object event) {
+    String branchId = JSON.valueToTree(event).get("branchId").asText();
+    return delivery(Topics.MEMBERSHIP, "Branch", branchId, branchId, event);
   }
 
   private Delivery delivery(

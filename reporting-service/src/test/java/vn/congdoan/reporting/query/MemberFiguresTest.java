@@ -105,10 +105,14 @@ class MemberFiguresTest extends ReadModelTestBase {
     model.apply(
         admit("hoang-van-nam", "Hoàng Văn Nam", Gender.MALE, "to-4", LocalDate.of(2021, 9, 1)));
 
-    var stored = model.store.members().find().first();
+    var stored = model.store.memberSegments().find().first();
 
-    assertThat(stored.toJson()).doesNotContain("Hoàng Văn Nam").doesNotContain("1985-06-15");
+    assertThat(stored).doesNotContainKey("personal");
+    assertThat(stored.toJson())
+        .doesNotContain(EventMother.sealed("Hoàng Văn Nam").data())
+        .doesNotContain("AES-256-GCM");
     assertThat(stored.getInteger("birthYear")).isEqualTo(1985);
+    assertThat(stored.getString("position")).isEqualTo("GROUP_LEADER");
   }
 
   @Test

@@ -3,12 +3,17 @@ package vn.congdoan.reporting.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.congdoan.membership.api.AchievementKind;
+import vn.congdoan.membership.api.ActivityKind;
 import vn.congdoan.membership.api.Gender;
 import vn.congdoan.reporting.query.ProvinceSummary.BranchMembers;
 import vn.congdoan.welfare.api.GrantKind;
 
 class ProvinceFiguresTest extends ReadModelTestBase {
+  private static final String TAI_CHINH = "so-tai-chinh";
+  private static final String Y_TE = "so-y-te";
 
   @Test
   void theProvinceSumsEveryBranchAndListsEachBranchsMembers() {
@@ -64,7 +69,7 @@ class ProvinceFiguresTest extends ReadModelTestBase {
         events.income("so-tai-chinh", 3_000_000, LocalDate.of(2024, 3, 3)),
         events.income("vp-doan-dbqh", 2_000_000, LocalDate.of(2024, 4, 4)));
 
-    ProvinceSummary province = model.summaries.forProvince(new ReportYear(2024));
+    ProvinceSummary province = model.province(2024);
 
     assertThat(province.members().total()).isEqualTo(3);
     assertThat(province.members().male()).isEqualTo(1);
@@ -76,8 +81,82 @@ class ProvinceFiguresTest extends ReadModelTestBase {
     assertThat(province.finance().incomeVnd()).isEqualTo(5_000_000);
     assertThat(province.branches())
         .containsExactly(
-            new BranchMembers("so-tai-chinh", "Công đoàn cơ sở Sở Tài chính", 1),
-            new BranchMembers("so-y-te", "Công đoàn cơ sở Sở Y tế", 0),
-            new BranchMembers("vp-doan-dbqh", "Công đoàn Văn phòng Đoàn ĐBQH và HĐND tỉnh", 2));
+            new BranchMembers("so-tai-chinh", "Công đoàn cơ sở Sở Tài chính", 1, null),
+            new BranchMembers("so-y-te", "Công đoàn cơ sở Sở Y tế", 0, null),
+            new BranchMembers(
+                "vp-doan-dbqh", "Công đoàn Văn phòng Đoàn ĐBQH và HĐND tỉnh", 2, null));
+  }
+
+  @Test
+  void everyOtherFigureIsSummedOverTheBranchesAndATransferMovesNoOneOutOfTheProvince() {
+    BranchRecordMother records = events.records();
+    model.apply(
+        events.branchRegistered(TAI_CHINH, "Công đoàn cơ sở Sở Tài chính"),
+        events.groupAdded(TAI_CHINH, "to-1", "Tổ Ngân sách"),
+        events.branchRegistered(Y_TE, "Công đoàn cơ sở Sở Y tế"),
+        events.groupAdded(Y_TE, "to-1", "Tổ Điều dưỡng"),
+        events.memberAdmitted(
+            TAI_CHINH,
+            "le-thi-thuy",
+            "Lê Thị Thủy",
+            Gender.FEMALE,
+            "to-1",
+            LocalDate.of(2010, 1, 4)),
+        events.memberAdmitted(
+            Y_TE,
+            "ngo-van-tam",
+            "Ngô Văn Tâm",
+            Gender.MALE,
+            "to-1",
+            LocalDate.of(2015, 1, 4),
+            true),
+        events.transferredOut(TAI_CHINH, "le-thi-thuy", Y_TE, LocalDate.of(2024, 9, 1)),
+        events.transferredIn(
+            Y_TE, "le-thi-thuy", TAI_CHINH, "to-1", Gender.FEMALE, LocalDate.of(2024, 9, 1)),
+        records.ratings(TAI_CHINH, 2024, "STRONG", Map.of("to-1", "STRONG"), Map.of()),
+        records.ratings(
+            Y_TE,
+            2024,
+            "STRONG_EXCELLENT",
+            Map.of("to-1", "STRONG"),
+            Map.of("le-thi-thuy", "GOOD")),
+        records.award(TAI_CHINH, "khen-1", 2024, null),
+        records.award(Y_TE, "khen-1", 2024, "le-thi-thuy"),
+        records.achievement(Y_TE, "hoc-1", "ngo-van-tam", 2024, AchievementKind.DOCTORATE),
+        records.activity(TAI_CHINH, "hn-1", ActivityKind.CONFERENCE, LocalDate.of(2024, 3, 1), 40),
+        records.activity(Y_TE, "hn-1", ActivityKind.CONFERENCE, LocalDate.of(2024, 3, 2), 25),
+        records.complaintReceived(Y_TE, "don-1", LocalDate.of(2024, 4, 1)),
+        records.inspection(TAI_CHINH, "kt-1", LocalDate.of(2024, 5, 5), 1),
+        records.inspection(Y_TE, "kt-1", LocalDate.of(2024, 5, 6), 2),
+        events.branchDissolved(TAI_CHINH, LocalDate.of(2025, 6, 1)));
+
+    ProvinceSummary province = model.province(2024);
+
+    assertThat(province.members())
+        .extracting(
+            YearSummary.Members::total,
+            YearSummary.Members::female,
+            YearSummary.Members::honorary,
+            YearSummary.Members::transferredIn,
+            YearSummary.Members::transferredOut)
+        .containsExactly(1L, 1L, 1L, 1L, 1L);
+    assertThat(province.branches())
+        .containsExactly(
+            new BranchMembers(
+                TAI_CHINH, "Công đoàn cơ sở Sở Tài chính", 0, LocalDate.of(2025, 6, 1)),
+            new BranchMembers(Y_TE, "Công đoàn cơ sở Sở Y tế", 1, null));
+    assertThat(province.ratings())
+        .isEqualTo(
+            new ProvinceSummary.Ratings(
+                null,
+                Map.of("STRONG", 1L, "STRONG_EXCELLENT", 1L),
+                Map.of("STRONG", 2L),
+                Map.of("GOOD", 1L)));
+    assertThat(province.ratings().branches()).containsKeys("STRONG", "STRONG_EXCELLENT");
+    assertThat(province.awards()).isEqualTo(new YearSummary.Awards(2, 1, 1));
+    assertThat(province.achievements().byKind()).containsExactly(Map.entry("DOCTORATE", 1L));
+    assertThat(province.activities().byKind())
+        .containsExactly(Map.entry("CONFERENCE", new YearSummary.ActivityCount(2, 65)));
+    assertThat(province.inspection()).isEqualTo(new YearSummary.Inspection(1, 0, 2, 3));
   }
 }

@@ -1,9 +1,13 @@
 package vn.congdoan.reporting.query;
 
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +17,11 @@ import vn.congdoan.platform.infra.events.WireNames;
 
 /** The projections of this service on one database of an in-memory server, without Kafka. */
 public final class TestReadModel {
+  /** When the metrics think it is: shortly after the events {@link EventMother} makes. */
   public static final Instant NOW = Instant.parse("2024-06-01T09:00:00Z");
+
+  /** The day year summaries are asked on, unless a test says otherwise: 2024 and 2025 are over. */
+  public static final LocalDate TODAY = LocalDate.of(2026, 3, 15);
 
   public final SimpleMeterRegistry registry = new SimpleMeterRegistry();
   public final ReportingStore store;
@@ -21,25 +29,26 @@ public final class TestReadModel {
   public final ProjectionMetrics metrics;
   public final ProjectionApplier applier;
   public final YearSummaryQuery summaries;
+  private final MongoDatabase database;
 
   public TestReadModel(InMemoryMongo mongo, String database) {
-    store = new ReportingStore(mongo.database(database));
+    this(mongo, database, TODAY);
+  }
+
+  public TestReadModel(InMemoryMongo mongo, String database, LocalDate today) {
+    this.database = mongo.database(database);
+    store = new ReportingStore(this.database);
     store.createIndexes();
     metrics =
         new ProjectionMetrics(
             registry,
             Clock.fixed(NOW, ZoneOffset.UTC),
             List.of(Topics.MEMBERSHIP, Topics.WELFARE, Topics.FINANCE));
-    applier =
-        new ProjectionApplier(
-            decoder,
-            metrics,
-            List.of(
-                new BranchProjection(store),
-                new MemberProjection(store),
-                new WelfareGrantProjection(store),
-                new IncomeProjection(store)));
-    summaries = new YearSummaryQuery(store);
+    applier = new ProjectionApplier(decoder, metrics, ReportingProjections.all(store));
+    ZoneId vietnam = ZoneId.of("Asia/Ho_Chi_Minh");
+    summaries =
+        new YearSummaryQuery(
+            store, Clock.fixed(today.atTime(LocalTime.NOON).atZone(vietnam).toInstant(), vietnam));
   }
 
   public void apply(Delivery... deliveries) {
@@ -54,14 +63,37 @@ public final class TestReadModel {
     return summaries.forBranch(branchId, new ReportYear(year));
   }
 
-  /** Every stored document, in a fixed order: what "the same read model" means in tests. */
+  public ProvinceSummary province(int year) {
+    return summaries.forProvince(new ReportYear(year));
+  }
+
+  /**
+   * Every stored document of every collection, in a fixed order: what "the same read model" means
+   * in tests.
+   */
   public List<Document> contents() {
     List<Document> all = new ArrayList<>();
-    for (var collection :
-        List.of(store.branches(), store.members(), store.welfareGrants(), store.financeEntries())) {
-      collection.find().sort(Sorts.ascending("_id")).into(all);
-    }
+    List<String> names = database.listCollectionNames().into(new ArrayList<>());
+    names.stream()
+        .sorted()
+        .forEach(
+            name ->
+                database
+                    .getCollection(name)
+                    .find()
+                    .sort(Sorts.ascending("_id"))
+                    .map(d -> new Document("collection", name).append("document", d))
+                    .into(all));
     return all;
+  }
+
+  /** The member segments in the order they were opened. */
+  public List<Document> segments() {
+    return store
+        .memberSegments()
+        .find()
+        .sort(Sorts.ascending("openSeq", "_id"))
+        .into(new ArrayList<>());
   }
 
   public double count(String counter, String projection) {

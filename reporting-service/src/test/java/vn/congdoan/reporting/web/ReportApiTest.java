@@ -16,6 +16,8 @@ import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ContainerProperties.AckMode;
+import vn.congdoan.membership.api.AchievementKind;
+import vn.congdoan.membership.api.ActivityKind;
 import vn.congdoan.membership.api.Gender;
 import vn.congdoan.reporting.ReportingApplication;
 import vn.congdoan.reporting.query.EventMother;
@@ -30,6 +32,7 @@ import vn.congdoan.welfare.api.GrantKind;
  */
 class ReportApiTest {
   private static final String BRANCH = "vp-doan-dbqh";
+  private static final String DISSOLVED = "y-te-huyen";
   private static InMemoryMongo mongo;
   private static ConfigurableApplicationContext app;
   private static ApiClient api;
@@ -47,6 +50,7 @@ class ReportApiTest {
                 "--platform.security.dev-secret=" + ApiClient.SECRET);
     api = new ApiClient(((WebServerApplicationContext) app).getWebServer().getPort());
     var events = new EventMother();
+    var records = events.records();
     app.getBean(ProjectionApplier.class)
         .apply(
             List.of(
@@ -73,7 +77,28 @@ class ReportApiTest {
                     LocalDate.of(2024, 3, 8),
                     1,
                     500_000),
-                events.income(BRANCH, 2_000_000, LocalDate.of(2024, 5, 2))));
+                events.income(BRANCH, 2_000_000, LocalDate.of(2024, 5, 2)),
+                events.memberAdmitted(
+                    BRANCH,
+                    "pham-van-tho",
+                    "Phạm Văn Thọ",
+                    Gender.MALE,
+                    "to-1",
+                    LocalDate.of(2019, 10, 1),
+                    true),
+                records.activity(
+                    BRANCH, "hoc-tap-1", ActivityKind.PROPAGANDA, LocalDate.of(2024, 5, 19), 46),
+                records.award(BRANCH, "khen-1", 2024, null),
+                records.achievement(
+                    BRANCH, "tien-si-1", "le-van-binh", 2024, AchievementKind.DOCTORATE),
+                records.ratings(
+                    BRANCH,
+                    2024,
+                    "STRONG",
+                    Map.of("to-1", "STRONG"),
+                    Map.of("le-van-binh", "GOOD")),
+                events.branchRegistered(DISSOLVED, "Công đoàn cơ sở Trung tâm Y tế huyện"),
+                events.branchDissolved(DISSOLVED, LocalDate.of(2025, 6, 1))));
   }
 
   @AfterAll
@@ -96,6 +121,52 @@ class ReportApiTest {
     assertThat(summary.at("/members/byGroup/0/name").asText()).isEqualTo("Tổ công đoàn Văn phòng");
     assertThat(summary.at("/welfare/byKind/WOMENS_DAY_MAR8/amountVnd").asLong()).isEqualTo(500_000);
     assertThat(summary.at("/finance/incomeVnd").asLong()).isEqualTo(2_000_000);
+  }
+
+  @Test
+  void theYearSummaryHasEveryFigureOfTheYearEndReport() {
+    var summary =
+        api.get("/api/reports/branches/" + BRANCH + "/years/2024", api.officer(BRANCH)).json();
+
+    assertThat(summary.at("/dissolvedOn").isNull()).isTrue();
+    assertThat(summary.at("/members/honorary").asInt()).isEqualTo(1);
+    assertThat(summary.at("/members/transferredIn").isIntegralNumber()).isTrue();
+    assertThat(summary.at("/members/transferredOut").isIntegralNumber()).isTrue();
+    assertThat(summary.at("/members/asOf").asText()).isEqualTo("2024-12-31");
+    assertThat(summary.at("/activities/total").asInt()).isEqualTo(1);
+    assertThat(summary.at("/activities/participants").asInt()).isEqualTo(46);
+    assertThat(summary.at("/activities/byKind/PROPAGANDA/count").asInt()).isEqualTo(1);
+    assertThat(summary.at("/activities/byKind/PROPAGANDA/participants").asInt()).isEqualTo(46);
+    assertThat(summary.at("/awards/total").asInt()).isEqualTo(1);
+    assertThat(summary.at("/awards/collective").asInt()).isEqualTo(1);
+    assertThat(summary.at("/awards/individual").asInt()).isZero();
+    assertThat(summary.at("/achievements/total").asInt()).isEqualTo(1);
+    assertThat(summary.at("/achievements/byKind/DOCTORATE").asInt()).isEqualTo(1);
+    assertThat(summary.at("/ratings/branch").asText()).isEqualTo("STRONG");
+    assertThat(summary.at("/ratings/groups/STRONG").asInt()).isEqualTo(1);
+    assertThat(summary.at("/ratings/members/GOOD").asInt()).isEqualTo(1);
+    assertThat(summary.at("/ratings").has("branches")).isFalse();
+    // The report must say "0", so the zeros are there, not left out.
+    for (String field :
+        List.of("complaintsReceived", "complaintsResolved", "inspections", "violationsFound")) {
+      assertThat(summary.at("/inspection/" + field).isIntegralNumber()).as(field).isTrue();
+      assertThat(summary.at("/inspection/" + field).asInt()).as(field).isZero();
+    }
+  }
+
+  @Test
+  void aDissolvedBranchSaysSinceWhenInItsSummaryAndInTheProvinces() {
+    var summary = api.get("/api/reports/branches/" + DISSOLVED + "/years/2025", api.staff()).json();
+    var province = api.get("/api/reports/province/years/2024", api.staff()).json();
+
+    assertThat(summary.at("/dissolvedOn").asText()).isEqualTo("2025-06-01");
+    assertThat(province.at("/branches/0/dissolvedOn").isNull()).isTrue();
+    assertThat(province.at("/branches/1/branchId").asText()).isEqualTo(DISSOLVED);
+    assertThat(province.at("/branches/1/dissolvedOn").asText()).isEqualTo("2025-06-01");
+    assertThat(province.at("/ratings/branch").isNull()).isTrue();
+    assertThat(province.at("/ratings/branches/STRONG").asInt()).isEqualTo(1);
+    assertThat(province.at("/members/honorary").asInt()).isEqualTo(1);
+    assertThat(province.at("/inspection/inspections").isIntegralNumber()).isTrue();
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.common.lock.DeadlockException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -48,7 +49,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler({
     ConflictException.class,
     ConcurrencyException.class,
-    AggregateStreamCreationException.class
+    AggregateStreamCreationException.class,
+    DeadlockException.class
   })
   ProblemDetail conflict(RuntimeException e) {
     String detail =
@@ -80,7 +82,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
     if (cause instanceof ConflictException
         || cause instanceof ConcurrencyException
-        || cause instanceof AggregateStreamCreationException) {
+        || cause instanceof AggregateStreamCreationException
+        // Two commands that each lock two aggregates in opposite order (transfers A→B, B→A).
+        || cause instanceof DeadlockException) {
       return ResponseEntity.status(HttpStatus.CONFLICT).body(conflict((RuntimeException) cause));
     }
     return ResponseEntity.internalServerError().body(unexpected(e));

@@ -1,0 +1,3 @@
+package vn.congdoan.membership.api;
+
+public record GroupRating(String groupId, String rating) {}

@@ -1,0 +1,3 @@
+package vn.congdoan.membership.api;
+
+public record MemberRating(MemberId memberId, String rating) {}

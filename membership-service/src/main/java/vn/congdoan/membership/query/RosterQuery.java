@@ -1,0 +1,85 @@
+package vn.congdoan.membership.query;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.stereotype.Component;
+import vn.congdoan.membership.api.MemberId;
+import vn.congdoan.membership.api.PersonalData;
+import vn.congdoan.membership.api.SealedPersonalData;
+import vn.congdoan.membership.command.Branch;
+import vn.congdoan.membership.command.BranchView;
+import vn.congdoan.membership.command.MemberState;
+import vn.congdoan.membership.command.PersonalDataSealer;
+
+/**
+ * The roster, read from the branch itself rather than from a projection: an officer who has just
+ * admitted, moved or erased a member sees it on the next read, and names are opened with the
+ * members' keys only here, at the moment they are shown.
+ */
+@Component
+public class RosterQuery {
+  /** Which members a roster read lists. */
+  public enum StatusFilter {
+    ACTIVE,
+    DEPARTED,
+    TRANSFERRED_OUT,
+    ALL
+  }
+
+  private final Repository<Branch> branches;
+  private final PersonalDataSealer keys;
+
+  public RosterQuery(Repository<Branch> branches, PersonalDataSealer keys) {
+    this.branches = branches;
+    this.keys = keys;
+  }
+
+  public List<RosterEntry> roster(String branchId, String groupId, StatusFilter status) {
+    BranchView branch = load(branchId);
+    List<MemberState> chosen =
+        branch.members().stream()
+            .filter(m -> groupId == null || groupId.equals(m.groupId()))
+            .filter(m -> status == StatusFilter.ALL || m.status().name().equals(status.name()))
+            .sorted(
+                Comparator.comparing(MemberState::groupId).thenComparing(m -> m.memberId().value()))
+            .toList();
+    return entries(branch, chosen);
+  }
+
+  public RosterEntry member(String branchId, MemberId memberId) {
+    BranchView branch = load(branchId);
+    return branch.members().stream()
+        .filter(m -> m.memberId().equals(memberId))
+        .findFirst()
+        .map(m -> entries(branch, List.of(m)).get(0))
+        .orElseThrow(
+            () ->
+                new vn.congdoan.platform.api.NotFoundException(
+                    "Member " + memberId + " not found in branch " + branchId));
+  }
+
+  private List<RosterEntry> entries(BranchView branch, List<MemberState> members) {
+    Map<MemberId, SealedPersonalData> sealed = new HashMap<>();
+    members.stream()
+        .filter(m -> m.personal() != null)
+        .forEach(m -> sealed.put(m.memberId(), m.personal()));
+    Map<MemberId, PersonalData> open = sealed.isEmpty() ? Map.of() : keys.openAll(sealed);
+    return members.stream()
+        .map(m -> RosterEntry.of(m, branch.groups().get(m.groupId()), open.get(m.memberId())))
+        .toList();
+  }
+
+  private BranchView load(String branchId) {
+    var unitOfWork = DefaultUnitOfWork.startAndGet(null);
+    var result = unitOfWork.executeWithResult(() -> branches.load(branchId).invoke(Branch::view));
+    if (result.isExceptional()) {
+      Throwable failure = result.exceptionResult();
+      throw failure instanceof RuntimeException r ? r : new IllegalStateException(failure);
+    }
+    return result.getPayload();
+  }
+}

@@ -1,0 +1,146 @@
+package vn.congdoan.membership.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.congdoan.membership.api.AddGroupCommand;
+import vn.congdoan.membership.api.BranchId;
+import vn.congdoan.membership.api.DepartureReason;
+import vn.congdoan.membership.api.DissolveBranchCommand;
+import vn.congdoan.membership.api.MemberId;
+import vn.congdoan.membership.api.MemberTransferredInEvent;
+import vn.congdoan.membership.api.MemberTransferredOutEvent;
+import vn.congdoan.membership.api.RecordDepartureCommand;
+import vn.congdoan.membership.api.RegisterBranchCommand;
+import vn.congdoan.membership.api.Sector;
+import vn.congdoan.membership.api.TransferMemberCommand;
+import vn.congdoan.platform.api.RuleViolationException;
+
+/** Two branches in one Axon configuration: a transfer changes both or neither. */
+class TransferBetweenBranchesTest {
+  private static final BranchId FROM = BranchMother.BRANCH;
+  private static final BranchId TO = new BranchId("so-tu-phap");
+  private static final LocalDate ON = LocalDate.of(2025, 5, 31);
+  private static final MemberId HONG = BranchMother.HONG;
+
+  private Configuration axon;
+  private CommandGateway commands;
+
+  @BeforeEach
+  void start() {
+    axon =
+        DefaultConfigurer.defaultConfiguration()
+            .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
+            .configureAggregate(Branch.class)
+            .registerComponent(PersonalDataSealer.class, c -> new FakeKeys())
+            .registerComponent(MemberIdClaims.class, c -> new FakeClaims())
+            .registerCommandHandler(c -> new TransferHandler(c.repository(Branch.class)))
+            .start();
+    commands = axon.commandGateway();
+    for (BranchId b : List.of(FROM, TO)) {
+      commands.sendAndWait(
+          new RegisterBranchCommand(b, "CĐ " + b, "CĐVC tỉnh", Sector.STATE_AGENCY));
+      commands.sendAndWait(new AddGroupCommand(b, "to-1", "Tổ 1"));
+    }
+    commands.sendAndWait(BranchMother.admit(HONG, BranchMother.HONG_DATA, "to-1"));
+  }
+
+  @AfterEach
+  void stop() {
+    axon.shutdown();
+  }
+
+  private List<Object> events(BranchId branch) {
+    return axon.eventStore()
+        .readEvents(branch.value())
+        .asStream()
+        .map(EventMessage::getPayload)
+        .map(Object.class::cast)
+        .toList();
+  }
+
+  @Test
+  void theMemberLeavesOneBranchAndJoinsTheOtherOnTheSameDay() {
+    commands.sendAndWait(new TransferMemberCommand(FROM, HONG, "to-1", TO, ON));
+
+    assertThat(events(FROM)).last().isEqualTo(new MemberTransferredOutEvent(HONG, FROM, TO, ON));
+    MemberTransferredInEvent in = (MemberTransferredInEvent) events(TO).get(events(TO).size() - 1);
+    assertThat(in.fromBranchId()).isEqualTo(FROM);
+    assertThat(in.effectiveOn()).isEqualTo(ON);
+    assertThat(in.firstJoinedOn()).isEqualTo(BranchMother.JOINED);
+    assertThat(in.personal()).isEqualTo(FakeKeys.sealed(BranchMother.HONG_DATA));
+    assertThat(in.groupId()).isEqualTo("to-1");
+  }
+
+  @Test
+  void aTransferredMemberCannotLeaveTheOldBranchAgainButCanLeaveTheNewOne() {
+    commands.sendAndWait(new TransferMemberCommand(FROM, HONG, "to-1", TO, ON));
+
+    assertThatThrownBy(
+            () ->
+                commands.sendAndWait(
+                    new RecordDepartureCommand(
+                        FROM, HONG, DepartureReason.RETIRED, ON.plusDays(1))))
+        .isInstanceOf(RuleViolationException.class);
+    commands.sendAndWait(
+        new RecordDepartureCommand(TO, HONG, DepartureReason.RETIRED, ON.plusDays(1)));
+  }
+
+  @Test
+  void aTransferToAnUnknownBranchChangesNothing() {
+    int before = events(FROM).size();
+    assertThatThrownBy(
+            () ->
+                commands.sendAndWait(
+                    new TransferMemberCommand(FROM, HONG, "to-1", new BranchId("nowhere"), ON)))
+        .isInstanceOf(RuleViolationException.class)
+        .hasMessage("Branch nowhere is unknown");
+    assertThat(events(FROM)).hasSize(before);
+  }
+
+  @Test
+  void aTransferToADissolvedBranchChangesNothing() {
+    commands.sendAndWait(new DissolveBranchCommand(TO, ON.minusDays(1), "4133/TLĐ-ToC"));
+    int before = events(FROM).size();
+    assertThatThrownBy(
+            () -> commands.sendAndWait(new TransferMemberCommand(FROM, HONG, "to-1", TO, ON)))
+        .isInstanceOf(RuleViolationException.class)
+        .hasMessageContaining("was dissolved");
+    assertThat(events(FROM)).hasSize(before);
+  }
+
+  @Test
+  void aTransferIntoAGroupTheOtherBranchDoesNotHaveChangesNothing() {
+    int before = events(FROM).size();
+    assertThatThrownBy(
+            () -> commands.sendAndWait(new TransferMemberCommand(FROM, HONG, "to-8", TO, ON)))
+        .isInstanceOf(RuleViolationException.class);
+    assertThat(events(FROM)).hasSize(before);
+  }
+
+  @Test
+  void aMemberCanComeBackToTheFirstBranchButNotBeforeArrivingInTheSecond() {
+    commands.sendAndWait(new TransferMemberCommand(FROM, HONG, "to-1", TO, ON));
+    assertThatThrownBy(
+            () ->
+                commands.sendAndWait(
+                    new TransferMemberCommand(TO, HONG, "to-1", FROM, ON.minusDays(1))))
+        .isInstanceOf(RuleViolationException.class)
+        .hasMessageContaining("before joining on " + ON);
+
+    commands.sendAndWait(new TransferMemberCommand(TO, HONG, "to-1", FROM, ON.plusDays(2)));
+
+    assertThat(events(FROM)).last().isInstanceOf(MemberTransferredInEvent.class);
+    assertThat(events(TO)).last().isInstanceOf(MemberTransferredOutEvent.class);
+  }
+}

@@ -1,0 +1,140 @@
+package vn.congdoan.reporting.query;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.lte;
+import static com.mongodb.client.model.Filters.or;
+import static vn.congdoan.reporting.query.Aggregation.between;
+import static vn.congdoan.reporting.query.Aggregation.countIf;
+import static vn.congdoan.reporting.query.Aggregation.key;
+import static vn.congdoan.reporting.query.Aggregation.number;
+import static vn.congdoan.reporting.query.Aggregation.op;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import vn.congdoan.membership.api.Gender;
+import vn.congdoan.reporting.query.YearSummary.GroupMembers;
+
+/**
+ * Members by effective dates, from {@code member_segments}: a segment counts on a day when it
+ * started by then and had not ended by then. A departure or transfer effective on a day is counted
+ * on that day by the branch the member arrives in, and no longer by the one they leave.
+ */
+final class MemberFigures {
+  /** One branch, group, gender and honorary or not. */
+  record Row(
+      String branchId,
+      String groupId,
+      String gender,
+      boolean honorary,
+      long counted,
+      long joined,
+      long left,
+      long transferredIn,
+      long transferredOut) {}
+
+  private final ReportingStore store;
+
+  MemberFigures(ReportingStore store) {
+    this.store = store;
+  }
+
+  /** Counted on {@code asOf}; what happened from 1 January up to it. Null branch: all. */
+  List<Row> rows(String branchId, ReportYear year, LocalDate asOf) {
+    String first = year.first();
+    String last = asOf.toString();
+    Bson touchesYear = and(lte("from", last), or(eq("to", null), gte("to", first)));
+    Document group =
+        new Document(
+                "_id",
+                new Document("branchId", "$branchId")
+                    .append("groupId", "$groupId")
+                    .append("gender", "$gender")
+                    .append("honorary", "$honorary"))
+            .append("counted", countIf(op("$or", op("$eq", "$to", null), op("$gt", "$to", last))))
+            .append("joined", countIf(started(MemberSegmentProjection.ADMITTED, first)))
+            .append(
+                "transferredIn", countIf(started(MemberSegmentProjection.TRANSFERRED_IN, first)))
+            .append("left", countIf(ended(MemberSegmentProjection.DEPARTED, first, last)))
+            .append(
+                "transferredOut",
+                countIf(ended(MemberSegmentProjection.TRANSFERRED_OUT, first, last)));
+    return Aggregation.grouped(
+            store.memberSegments(), Aggregation.ofBranch(branchId, touchesYear), group)
+        .stream()
+        .map(
+            r ->
+                new Row(
+                    (String) key(r, "branchId"),
+                    (String) key(r, "groupId"),
+                    (String) key(r, "gender"),
+                    Boolean.TRUE.equals(key(r, "honorary")),
+                    number(r, "counted"),
+                    number(r, "joined"),
+                    number(r, "left"),
+                    number(r, "transferredIn"),
+                    number(r, "transferredOut")))
+        .toList();
+  }
+
+  /** Segments matched all start by the day counted: only the year's first day bounds them. */
+  private static Document started(String kind, String first) {
+    return op("$and", op("$eq", "$startKind", kind), op("$gte", "$from", first));
+  }
+
+  private static Document ended(String kind, String first, String last) {
+    return op("$and", op("$eq", "$endKind", kind), between("to", first, last));
+  }
+
+  static YearSummary.Members summed(
+      List<Row> rows, long groups, List<GroupMembers> byGroup, LocalDate asOf) {
+    long total = 0, male = 0, female = 0, honorary = 0;
+    long joined = 0, left = 0, in = 0, out = 0;
+    for (Row row : rows) {
+      if (row.honorary()) {
+        honorary += row.counted();
+      } else {
+        total += row.counted();
+        male += Gender.MALE.name().equals(row.gender()) ? row.counted() : 0;
+        female += Gender.FEMALE.name().equals(row.gender()) ? row.counted() : 0;
+      }
+      joined += row.joined();
+      left += row.left();
+      in += row.transferredIn();
+      out += row.transferredOut();
+    }
+    return new YearSummary.Members(
+        total, male, female, honorary, groups, joined, left, in, out, byGroup, asOf);
+  }
+
+  /** Every group of the branch in the order added, with its members other than honorary ones. */
+  static List<GroupMembers> byGroup(List<Row> rows, List<Document> groups) {
+    Map<String, Long> counted = new LinkedHashMap<>();
+    Map<String, String> names = new HashMap<>();
+    groups.forEach(
+        g -> {
+          counted.put(g.getString("groupId"), 0L);
+          names.put(g.getString("groupId"), g.getString("name"));
+        });
+    rows.stream()
+        .filter(r -> !r.honorary())
+        .forEach(r -> counted.merge(r.groupId(), r.counted(), Long::sum));
+    return counted.entrySet().stream()
+        .map(e -> new GroupMembers(e.getKey(), names.get(e.getKey()), e.getValue()))
+        .toList();
+  }
+
+  /** Each branch's members other than honorary ones. */
+  static Map<String, Long> perBranch(List<Row> rows) {
+    return rows.stream()
+        .filter(r -> !r.honorary())
+        .collect(Collectors.groupingBy(Row::branchId, Collectors.summingLong(Row::counted)));
+  }
+}

@@ -1,0 +1,86 @@
+package vn.congdoan.reporting.query;
+
+import com.mongodb.client.model.WriteModel;
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.Document;
+import vn.congdoan.membership.api.BranchId;
+import vn.congdoan.membership.api.GroupRating;
+import vn.congdoan.membership.api.MemberRating;
+import vn.congdoan.membership.api.NarrativeRecordedEvent;
+import vn.congdoan.membership.api.RatingsRecordedEvent;
+
+/**
+ * What a branch says about a year as a whole, where a later event replaces the earlier word. {@code
+ * ratings}: one document per year and rated subject (the branch, a group, a member), so a later
+ * event replaces the ratings it names and no others. {@code narratives}: the year-end report's
+ * texts, one document per branch and year.
+ */
+final class YearReviewProjections {
+  static final String BRANCH = "BRANCH";
+  static final String GROUP = "GROUP";
+  static final String MEMBER = "MEMBER";
+
+  private YearReviewProjections() {}
+
+  static List<Projection> all(ReportingStore store) {
+    // Order does not matter: of two events about one subject, the later sequence wins either way.
+    return List.of(
+        new RecordProjection("ratings", store.ratings(), false)
+            .on(RatingsRecordedEvent.class, YearReviewProjections::ratings),
+        new RecordProjection("narratives", store.narratives(), false)
+            .on(NarrativeRecordedEvent.class, YearReviewProjections::narrative));
+  }
+
+  private static List<WriteModel<Document>> ratings(long seq, RatingsRecordedEvent e) {
+    List<WriteModel<Document>> writes = new ArrayList<>();
+    if (e.branchRating() != null) {
+      writes.add(rating(e, seq, BRANCH, e.branchId().value(), e.branchRating()));
+    }
+    for (GroupRating group : nonNull(e.groupRatings())) {
+      writes.add(rating(e, seq, GROUP, group.groupId(), group.rating()));
+    }
+    for (MemberRating member : nonNull(e.memberRatings())) {
+      writes.add(rating(e, seq, MEMBER, member.memberId().value(), member.rating()));
+    }
+    return writes;
+  }
+
+  private static WriteModel<Document> rating(
+      RatingsRecordedEvent e, long seq, String subject, String subjectId, String rating) {
+    return SequencedWrites.latest(
+        String.join(":", e.branchId().value(), Integer.toString(e.year()), subject, subjectId),
+        seq,
+        yearOf(e.branchId(), e.year())
+            .append("subject", subject)
+            .append("subjectId", subjectId)
+            .append("rating", rating));
+  }
+
+  private static List<WriteModel<Document>> narrative(long seq, NarrativeRecordedEvent e) {
+    var signatory = e.signatory();
+    return List.of(
+        SequencedWrites.latest(
+            e.branchId().value() + ':' + e.year(),
+            seq,
+            yearOf(e.branchId(), e.year())
+                .append("shortcomings", e.shortcomings())
+                .append("causes", e.causes())
+                .append("priorities", e.priorities())
+                .append("recipients", nonNull(e.recipients()))
+                .append(
+                    "signatory",
+                    signatory == null
+                        ? null
+                        : new Document("title", signatory.title())
+                            .append("name", signatory.name()))));
+  }
+
+  private static Document yearOf(BranchId branchId, int year) {
+    return new Document("branchId", branchId.value()).append("year", year);
+  }
+
+  private static <T> List<T> nonNull(List<T> list) {
+    return list == null ? List.of() : list;
+  }
+}

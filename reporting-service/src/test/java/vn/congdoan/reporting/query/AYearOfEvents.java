@@ -1,0 +1,89 @@
+package vn.congdoan.reporting.query;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import vn.congdoan.membership.api.AchievementKind;
+import vn.congdoan.membership.api.ActivityKind;
+import vn.congdoan.membership.api.Gender;
+import vn.congdoan.welfare.api.GrantKind;
+
+/**
+ * A year of two branches' life across all three topics: one of every kind of event, and more, in
+ * the order the recording services would publish them.
+ */
+final class AYearOfEvents {
+  static final String VP = "vp-doan-dbqh";
+  static final String TC = "so-tai-chinh";
+  static final int MEMBERS = 20;
+
+  private AYearOfEvents() {}
+
+  static List<Delivery> of(EventMother events) {
+    BranchRecordMother records = events.records();
+    List<Delivery> year = new ArrayList<>();
+    year.add(events.branchRegistered(VP, "Công đoàn Văn phòng Đoàn ĐBQH và HĐND tỉnh"));
+    year.add(events.branchRegistered(TC, "Công đoàn cơ sở Sở Tài chính"));
+    year.add(events.groupAdded(TC, "to-1", "Tổ Ngân sách"));
+    for (int g = 1; g <= 4; g++) {
+      year.add(events.groupAdded(VP, "to-" + g, "Tổ công đoàn số " + g));
+    }
+    for (int i = 0; i < MEMBERS; i++) {
+      String member = "doan-vien-" + i;
+      String group = "to-" + (i % 4 + 1);
+      Gender gender = i % 3 == 0 ? Gender.FEMALE : Gender.MALE;
+      year.add(
+          events.memberAdmitted(
+              VP,
+              member,
+              "Nguyễn Thị Ngọc Ánh " + i,
+              gender,
+              group,
+              LocalDate.of(2024, 1, 1 + i),
+              i % 7 == 6));
+      LocalDate later = LocalDate.of(2024, 6, 1 + i);
+      if (i % 4 == 1) {
+        year.add(events.memberMoved(VP, member, group, "to-" + ((i + 1) % 4 + 1), later));
+      }
+      if (i % 5 == 2) {
+        year.add(events.transferredOut(VP, member, TC, later));
+        year.add(events.transferredIn(TC, member, VP, "to-1", gender, later));
+      }
+      if (i % 5 == 3) {
+        year.add(events.memberDeparted(VP, member, i < 10 ? later : later.plusYears(1)));
+      }
+      if (i % 6 == 1) {
+        year.add(events.memberErased(VP, member));
+        year.add(
+            events.memberMoved(VP, member, "to-" + ((i + 1) % 4 + 1), "to-1", later.plusDays(5)));
+      }
+      if (i % 5 == 0) {
+        year.add(
+            events.welfareGrant(
+                VP, "qua-" + i, GrantKind.MID_AUTUMN, LocalDate.of(2024, 9, 17), 3, 200_000));
+        year.add(events.income(VP, 1_000_000 + i, LocalDate.of(2024, 5, 2)));
+        year.add(records.activity(VP, "hd-" + i, ActivityKind.SPORTS, later, 10 + i));
+        year.add(records.award(VP, "khen-" + i, 2024, i == 0 ? null : member));
+        year.add(records.achievement(VP, "hoc-" + i, member, 2024, AchievementKind.MASTER));
+      }
+    }
+    year.add(
+        records.ratings(
+            VP,
+            2024,
+            "STRONG",
+            Map.of("to-1", "STRONG"),
+            Map.of("doan-vien-0", "GOOD", "doan-vien-1", "GOOD")));
+    year.add(
+        records.ratings(
+            VP, 2024, null, Map.of("to-2", "COMPLETED"), Map.of("doan-vien-1", "EXCELLENT")));
+    year.add(records.complaintReceived(VP, "don-1", LocalDate.of(2024, 3, 1)));
+    year.add(records.complaintResolved(VP, "don-1", LocalDate.of(2024, 4, 1)));
+    year.add(records.inspection(VP, "kt-1", LocalDate.of(2024, 10, 10), 1));
+    year.add(records.narrative(VP, 2024, "Nâng cao chất lượng hoạt động."));
+    year.add(records.narrative(VP, 2024, "Tiếp tục đổi mới."));
+    year.add(events.branchDissolved(TC, LocalDate.of(2025, 6, 1)));
+    return year;
+  }
+}
