@@ -200,4 +200,56 @@ class MembershipIT {
         .doesNotContain("Hồ Thị Lan")
         .contains("Ngô Quang Minh");
   }
+
+  @Test
+  void badRosterFilesAndRequestsAreClearProblemsThatRecordNothing() {
+    String branch = "bad-input-branch";
+    platform.registerBranch(branch, "Công đoàn Sở Xây dựng", "to-1");
+    var noHeader = importCsv(branch, "bi-1,Lò Văn Pá,MALE,1980-01-01,to-1,2015-01-01,\n");
+    assertThat(noHeader.status()).as(noHeader.body()).isEqualTo(400);
+    assertThat(noHeader.contentType()).startsWith("application/problem+json");
+    assertThat(noHeader.json().get("detail").asText()).contains("fullName");
+    var plainCsv =
+        Http.send(
+            "POST",
+            platform.url(MEMBERSHIP, "/api/branches/" + branch + "/members/import"),
+            Platform.token("BRANCH_OFFICER", branch),
+            "memberId,fullName,gender,dateOfBirth,groupId,joinedOn,position\nbi-2,Lò Văn Pá,MALE,1980-01-01,to-1,2015-01-01,\n",
+            Map.of("Content-Type", "text/csv"));
+    assertThat(plainCsv.status()).as(plainCsv.body()).isEqualTo(200);
+    var foreign =
+        Http.send(
+            "POST",
+            platform.url(MEMBERSHIP, "/api/branches/" + branch + "/members/import"),
+            Platform.token("BRANCH_OFFICER", "another-branch"),
+            String.join("\n", ModelBranch.rosterLines("bi-foreign")),
+            Map.of("Content-Type", "text/csv"));
+    assertThat(foreign.status()).isEqualTo(404);
+
+    var badStatus =
+        Http.get(
+            platform.url(MEMBERSHIP, "/api/branches/" + branch + "/members?status=GONE"),
+            Platform.token("BRANCH_OFFICER", branch));
+    assertThat(badStatus.status()).as(badStatus.body()).isEqualTo(400);
+    var nowhere =
+        Http.post(
+            platform.url(MEMBERSHIP, "/api/branches/" + branch + "/members/bi-2/transfer"),
+            Platform.token("BRANCH_OFFICER", branch),
+            Map.of("effectiveOn", "2024-07-01"));
+    assertThat(nowhere.status()).as(nowhere.body()).isEqualTo(400);
+    var unknownMember =
+        Http.post(
+            platform.url(MEMBERSHIP, "/api/branches/" + branch + "/members/nobody/departure"),
+            Platform.token("BRANCH_OFFICER", branch),
+            Map.of("reason", "RETIRED", "effectiveOn", "2024-07-01"));
+    assertThat(unknownMember.status()).as(unknownMember.body()).isEqualTo(404);
+    var dissolveBadDate =
+        Http.post(
+            platform.url(MEMBERSHIP, "/api/branches/" + branch + "/dissolution"),
+            Platform.token("FEDERATION_STAFF", null),
+            Map.of("effectiveOn", "31/05/2025", "reason", "x"));
+    assertThat(dissolveBadDate.status()).as(dissolveBadDate.body()).isEqualTo(400);
+
+    assertThat(roster(branch, "?status=ALL").get("count").asInt()).isEqualTo(1);
+  }
 }
