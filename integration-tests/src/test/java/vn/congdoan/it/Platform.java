@@ -82,7 +82,12 @@ final class Platform implements AutoCloseable {
   }
 
   void start(Service service) {
-    apps.put(service, service.builder.get().run(wiring().toArray(String[]::new)));
+    var args = new java.util.ArrayList<>(wiring());
+    if (service == Service.WELFARE && apps.containsKey(Service.MEMBERSHIP)) {
+      // welfare asks membership for birth dates (sealed in the events) when giving birthday gifts
+      args.add("--welfare.membership-url=" + url(Service.MEMBERSHIP, ""));
+    }
+    apps.put(service, service.builder.get().run(args.toArray(String[]::new)));
   }
 
   /**
@@ -197,6 +202,24 @@ final class Platform implements AutoCloseable {
                 "joinedOn", "2020-01-01"));
     assertThat(response.status()).as(response.body()).isEqualTo(201);
     assertThat(response.json().get("memberId").asText()).isEqualTo(id);
+  }
+
+  /**
+   * Waits until welfare-service's member view (fed by membership's events) counts {@code count}
+   * members in the branch: grants are checked against it.
+   */
+  void awaitWelfareMembers(String branch, int count) {
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> {
+              var view =
+                  Http.get(
+                      url(Service.WELFARE, "/api/branches/" + branch + "/welfare/members"),
+                      token("BRANCH_OFFICER", branch));
+              assertThat(view.status()).as(view.body()).isEqualTo(200);
+              assertThat(view.json().get("members")).hasSize(count);
+            });
   }
 
   /** The year summary of a branch, as reporting-service serves it. */

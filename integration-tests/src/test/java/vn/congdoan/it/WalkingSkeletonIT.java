@@ -25,6 +25,7 @@ class WalkingSkeletonIT {
     admit(branch, officer, "le-van-binh", "Lê Văn Bình", "MALE", "to-1");
     admit(branch, officer, "tran-quoc-dung", "Trần Quốc Dũng", "MALE", "to-2");
     admit(branch, officer, "nguyen-thi-hoa", "Nguyễn Thị Hoà", "FEMALE", "to-2");
+    platform.awaitWelfareMembers(branch, 3);
 
     var grant =
         Http.post(

@@ -7,11 +7,13 @@ import java.util.Map;
 /**
  * The year's figures summed over every branch, and each branch's headcount. Groups belong to their
  * branch, so {@code members.byGroup} is left empty here; {@code members.groups} counts them all.
+ * {@code donations.byCampaign} is what each campaign collected in the year from every branch.
  */
 public record ProvinceSummary(
     int year,
     YearSummary.Members members,
     YearSummary.Welfare welfare,
+    YearSummary.Donations donations,
     YearSummary.Activities activities,
     YearSummary.Awards awards,
     YearSummary.Achievements achievements,

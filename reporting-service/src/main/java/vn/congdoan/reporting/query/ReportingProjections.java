@@ -12,6 +12,7 @@ public final class ReportingProjections {
     all.add(new BranchProjection(store));
     all.add(new MemberSegmentProjection(store));
     all.add(new WelfareGrantProjection(store));
+    all.addAll(CampaignProjections.all(store));
     all.add(new IncomeProjection(store));
     all.addAll(BranchRecordProjections.all(store));
     all.addAll(YearReviewProjections.all(store));

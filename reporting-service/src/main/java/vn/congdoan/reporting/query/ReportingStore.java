@@ -10,6 +10,8 @@ public class ReportingStore {
   public static final String BRANCHES = "branches";
   public static final String MEMBER_SEGMENTS = "member_segments";
   public static final String WELFARE_GRANTS = "welfare_grants";
+  public static final String CAMPAIGNS = "campaigns";
+  public static final String CONTRIBUTIONS = "contributions";
   public static final String FINANCE_ENTRIES = "finance_entries";
   public static final String ACTIVITIES = "activities";
   public static final String AWARDS = "awards";
@@ -36,6 +38,15 @@ public class ReportingStore {
 
   public MongoCollection<Document> welfareGrants() {
     return database.getCollection(WELFARE_GRANTS);
+  }
+
+  /** Donation campaigns: see {@link CampaignProjections}. */
+  public MongoCollection<Document> campaigns() {
+    return database.getCollection(CAMPAIGNS);
+  }
+
+  public MongoCollection<Document> contributions() {
+    return database.getCollection(CONTRIBUTIONS);
   }
 
   public MongoCollection<Document> financeEntries() {
@@ -78,6 +89,7 @@ public class ReportingStore {
     memberSegments().createIndex(Indexes.ascending("branchId", "from"));
     memberSegments().createIndex(Indexes.ascending("branchId", "memberId", "openSeq"));
     welfareGrants().createIndex(Indexes.ascending("branchId", "grantedOn"));
+    contributions().createIndex(Indexes.ascending("branchId", "receivedOn"));
     financeEntries().createIndex(Indexes.ascending("branchId", "on"));
     activities().createIndex(Indexes.ascending("branchId", "heldOn"));
     awards().createIndex(Indexes.ascending("branchId", "year"));

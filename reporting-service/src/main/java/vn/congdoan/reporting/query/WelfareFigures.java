@@ -1,5 +1,7 @@
 package vn.congdoan.reporting.query;
 
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.exists;
 import static vn.congdoan.reporting.query.Aggregation.count;
 import static vn.congdoan.reporting.query.Aggregation.number;
 import static vn.congdoan.reporting.query.Aggregation.sum;
@@ -8,7 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.bson.Document;
 
-/** Welfare grants made within the year, by kind. Null branch: all. */
+/** Welfare grants made within the year and not reversed since, by kind. Null branch: all. */
 final class WelfareFigures {
   private final ReportingStore store;
 
@@ -22,7 +24,10 @@ final class WelfareFigures {
         Aggregation.grouped(
             store.welfareGrants(),
             Aggregation.ofBranch(
-                branchId, Aggregation.within("grantedOn", year.first(), year.last())),
+                branchId,
+                and(
+                    Aggregation.within("grantedOn", year.first(), year.last()),
+                    exists("reversedOn", false))),
             new Document("_id", "$kind")
                 .append("grants", count())
                 .append("recipients", sum("recipients"))

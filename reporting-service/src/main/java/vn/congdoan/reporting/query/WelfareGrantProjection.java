@@ -7,8 +7,12 @@ import java.util.Set;
 import org.bson.Document;
 import vn.congdoan.platform.api.EventEnvelope;
 import vn.congdoan.welfare.api.WelfareGrantRecordedEvent;
+import vn.congdoan.welfare.api.WelfareGrantReversedEvent;
 
-/** {@code welfare_grants}: one document per grant, with its total worked out once. */
+/**
+ * {@code welfare_grants}: one document per grant, with its total worked out once. A reversed grant
+ * keeps its document, marked {@code reversedOn}, and counts in no year's figures any more.
+ */
 public class WelfareGrantProjection implements Projection {
   private final ReportingStore store;
 
@@ -28,17 +32,27 @@ public class WelfareGrantProjection implements Projection {
 
   @Override
   public boolean ordered() {
-    // A grant's reversal will update the document its recording created.
+    // A grant's reversal updates the document its recording created.
     return true;
   }
 
   @Override
   public Set<Class<?>> eventTypes() {
-    return Set.of(WelfareGrantRecordedEvent.class);
+    return Set.of(WelfareGrantRecordedEvent.class, WelfareGrantReversedEvent.class);
   }
 
   @Override
   public List<WriteModel<Document>> write(EventEnvelope envelope, Object event) {
+    if (event instanceof WelfareGrantReversedEvent e) {
+      // Upserted, so that a reversal met before its grant still holds: the recording then finds
+      // the document and leaves it as it is, reversed.
+      return List.of(
+          SequencedWrites.latest(
+              e.grantId(),
+              envelope.sequence(),
+              new Document("branchId", e.branchId())
+                  .append("reversedOn", e.reversedOn().toString())));
+    }
     WelfareGrantRecordedEvent e = (WelfareGrantRecordedEvent) event;
     int recipients = e.recipients() == null ? 0 : e.recipients().size();
     return List.of(

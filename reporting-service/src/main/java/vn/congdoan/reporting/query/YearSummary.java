@@ -14,6 +14,7 @@ public record YearSummary(
     LocalDate dissolvedOn,
     Members members,
     Welfare welfare,
+    Donations donations,
     Activities activities,
     Awards awards,
     Achievements achievements,
@@ -48,6 +49,11 @@ public record YearSummary(
           grants + other.grants, recipients + other.recipients, amountVnd + other.amountVnd);
     }
   }
+
+  /** Sorted by campaign id; a title is null until the campaign's launch is known. */
+  public record Donations(long amountVnd, List<CampaignDonations> byCampaign) {}
+
+  public record CampaignDonations(String campaignId, String title, long amountVnd) {}
 
   public record Activities(long total, long participants, Map<String, ActivityCount> byKind) {}
 

@@ -18,6 +18,7 @@ public class YearSummaryQuery {
   private final Clock clock;
   private final MemberFigures members;
   private final WelfareFigures welfare;
+  private final DonationFigures donations;
   private final ActivityFigures activities;
   private final EmulationFigures emulation;
   private final RatingFigures ratings;
@@ -30,6 +31,7 @@ public class YearSummaryQuery {
     this.clock = clock;
     this.members = new MemberFigures(store);
     this.welfare = new WelfareFigures(store);
+    this.donations = new DonationFigures(store);
     this.activities = new ActivityFigures(store);
     this.emulation = new EmulationFigures(store);
     this.ratings = new RatingFigures(store);
@@ -51,6 +53,7 @@ public class YearSummaryQuery {
         dissolvedOn(branch),
         MemberFigures.summed(rows, groups.size(), MemberFigures.byGroup(rows, groups), asOf),
         welfare.of(branchId, year),
+        donations.of(branchId, year),
         activities.of(branchId, year),
         emulation.awards(branchId, year),
         emulation.achievements(branchId, year),
@@ -75,6 +78,7 @@ public class YearSummaryQuery {
         year.value(),
         MemberFigures.summed(rows, groups, List.of(), asOf),
         welfare.of(null, year),
+        donations.of(null, year),
         activities.of(null, year),
         emulation.awards(null, year),
         emulation.achievements(null, year),

@@ -7,6 +7,7 @@ import java.util.Map;
 import vn.congdoan.membership.api.AchievementKind;
 import vn.congdoan.membership.api.ActivityKind;
 import vn.congdoan.membership.api.Gender;
+import vn.congdoan.welfare.api.DisclosureKind;
 import vn.congdoan.welfare.api.GrantKind;
 
 /**
@@ -17,15 +18,19 @@ final class AYearOfEvents {
   static final String VP = "vp-doan-dbqh";
   static final String TC = "so-tai-chinh";
   static final int MEMBERS = 20;
+  static final String STORM = "bao-so-3";
+  private static final LocalDate SEPTEMBER = LocalDate.of(2024, 9, 10);
 
   private AYearOfEvents() {}
 
   static List<Delivery> of(EventMother events) {
     BranchRecordMother records = events.records();
+    WelfareEventMother welfare = events.welfare();
     List<Delivery> year = new ArrayList<>();
     year.add(events.branchRegistered(VP, "Công đoàn Văn phòng Đoàn ĐBQH và HĐND tỉnh"));
     year.add(events.branchRegistered(TC, "Công đoàn cơ sở Sở Tài chính"));
     year.add(events.groupAdded(TC, "to-1", "Tổ Ngân sách"));
+    year.add(welfare.campaignLaunched(STORM, "Ủng hộ đồng bào bão số 3", null, SEPTEMBER));
     for (int g = 1; g <= 4; g++) {
       year.add(events.groupAdded(VP, "to-" + g, "Tổ công đoàn số " + g));
     }
@@ -60,8 +65,11 @@ final class AYearOfEvents {
       }
       if (i % 5 == 0) {
         year.add(
-            events.welfareGrant(
+            welfare.grant(
                 VP, "qua-" + i, GrantKind.MID_AUTUMN, LocalDate.of(2024, 9, 17), 3, 200_000));
+        year.add(
+            welfare.contribution(
+                STORM, "ct-" + i, i < 10 ? VP : TC, 100_000L * (i + 1), SEPTEMBER.plusDays(i)));
         year.add(events.income(VP, 1_000_000 + i, LocalDate.of(2024, 5, 2)));
         year.add(records.activity(VP, "hd-" + i, ActivityKind.SPORTS, later, 10 + i));
         year.add(records.award(VP, "khen-" + i, 2024, i == 0 ? null : member));
@@ -83,6 +91,11 @@ final class AYearOfEvents {
     year.add(records.inspection(VP, "kt-1", LocalDate.of(2024, 10, 10), 1));
     year.add(records.narrative(VP, 2024, "Nâng cao chất lượng hoạt động."));
     year.add(records.narrative(VP, 2024, "Tiếp tục đổi mới."));
+    year.add(welfare.grantReversed(VP, "qua-5", LocalDate.of(2025, 1, 6)));
+    year.add(welfare.fundsRemitted(STORM, "ck-1", 1_000_000, SEPTEMBER.plusDays(20)));
+    year.add(welfare.campaignClosed(STORM, SEPTEMBER.plusMonths(1)));
+    year.add(welfare.fundsRemitted(STORM, "ck-2", 2_000_000, SEPTEMBER.plusMonths(1)));
+    year.add(welfare.disclosed(STORM, DisclosureKind.RECEIPTS, SEPTEMBER.plusMonths(1)));
     year.add(events.branchDissolved(TC, LocalDate.of(2025, 6, 1)));
     return year;
   }

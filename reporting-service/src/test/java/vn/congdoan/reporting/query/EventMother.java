@@ -7,10 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.IntStream;
 import vn.congdoan.finance.api.IncomeRecordedEvent;
 import vn.congdoan.membership.api.BranchDissolvedEvent;
 import vn.congdoan.membership.api.BranchId;
@@ -34,16 +32,12 @@ import vn.congdoan.platform.api.EventJson;
 import vn.congdoan.platform.api.MetadataKeys;
 import vn.congdoan.platform.api.Topics;
 import vn.congdoan.platform.api.WireName;
-import vn.congdoan.welfare.api.Fund;
-import vn.congdoan.welfare.api.GrantKind;
-import vn.congdoan.welfare.api.Recipient;
-import vn.congdoan.welfare.api.Relation;
-import vn.congdoan.welfare.api.WelfareGrantRecordedEvent;
 
 /**
  * Builds deliveries as the recording services publish them: each aggregate's events numbered from 0
  * in the order they are built here, each with a fresh event id. Every membership event is in its
- * branch's stream; what a branch records besides members is built by {@link #records()}.
+ * branch's stream; what a branch records besides members is built by {@link #records()}, welfare
+ * grants and campaigns by {@link #welfare()}.
  */
 public final class EventMother {
   public static final ObjectMapper JSON = EventJson.mapper();
@@ -54,6 +48,10 @@ public final class EventMother {
 
   public BranchRecordMother records() {
     return new BranchRecordMother(this);
+  }
+
+  public WelfareEventMother welfare() {
+    return new WelfareEventMother(this);
   }
 
   public Delivery branchRegistered(String branchId, String name) {
@@ -152,23 +150,6 @@ public final class EventMother {
     return branch(new MemberErasedEvent(new MemberId(memberId), new BranchId(branchId)));
   }
 
-  public Delivery welfareGrant(
-      String branchId,
-      String grantId,
-      GrantKind kind,
-      LocalDate grantedOn,
-      int recipients,
-      long each) {
-    List<Recipient> who =
-        IntStream.range(0, recipients)
-            .mapToObj(i -> new Recipient("doan-vien-" + i, Relation.SELF))
-            .toList();
-    var event =
-        new WelfareGrantRecordedEvent(
-            grantId, branchId, kind, grantedOn, who, each, Fund.DUES, "Thăm hỏi, tặng quà");
-    return delivery(Topics.WELFARE, "Grant", grantId, branchId, event);
-  }
-
   public Delivery income(String branchId, long amountVnd, LocalDate receivedOn) {
     var event =
         new IncomeRecordedEvent(
@@ -199,7 +180,8 @@ public final class EventMother {
     return delivery(Topics.MEMBERSHIP, "Branch", branchId, branchId, event);
   }
 
-  private Delivery delivery(
+  /** {@code branchId}: the acting branch in the metadata, none for a province-wide event. */
+  Delivery delivery(
       String topic, String aggregateType, String aggregateId, String branchId, Object event) {
     long sequence = nextSequence.merge(aggregateId, 1L, Long::sum) - 1;
     clock = clock.plusSeconds(1);
@@ -212,7 +194,9 @@ public final class EventMother {
             aggregateId,
             sequence,
             clock,
-            Map.of(MetadataKeys.BRANCH, branchId, MetadataKeys.USER, "can-bo-cong-doan"),
+            branchId == null
+                ? Map.of(MetadataKeys.USER, "can-bo-cong-doan")
+                : Map.of(MetadataKeys.BRANCH, branchId, MetadataKeys.USER, "can-bo-cong-doan"),
             JSON.valueToTree(event));
     return new Delivery(topic, envelope);
   }

@@ -14,6 +14,7 @@ import vn.congdoan.welfare.api.GrantKind;
 class ProvinceFiguresTest extends ReadModelTestBase {
   private static final String TAI_CHINH = "so-tai-chinh";
   private static final String Y_TE = "so-y-te";
+  private final WelfareEventMother welfare = events.welfare();
 
   @Test
   void theProvinceSumsEveryBranchAndListsEachBranchsMembers() {
@@ -52,14 +53,14 @@ class ProvinceFiguresTest extends ReadModelTestBase {
             Gender.MALE,
             "to-2",
             LocalDate.of(2025, 2, 1)),
-        events.welfareGrant(
+        welfare.grant(
             "so-tai-chinh",
             "om-dau",
             GrantKind.SICKNESS_VISIT,
             LocalDate.of(2024, 7, 7),
             1,
             1_000_000),
-        events.welfareGrant(
+        welfare.grant(
             "vp-doan-dbqh",
             "qua-20-10",
             GrantKind.WOMENS_DAY_OCT20,

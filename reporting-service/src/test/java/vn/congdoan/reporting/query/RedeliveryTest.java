@@ -38,6 +38,8 @@ class RedeliveryTest extends ReadModelTestBase {
             ReportingStore.BRANCHES,
             ReportingStore.MEMBER_SEGMENTS,
             ReportingStore.WELFARE_GRANTS,
+            ReportingStore.CAMPAIGNS,
+            ReportingStore.CONTRIBUTIONS,
             ReportingStore.FINANCE_ENTRIES,
             ReportingStore.ACTIVITIES,
             ReportingStore.AWARDS,
@@ -47,6 +49,8 @@ class RedeliveryTest extends ReadModelTestBase {
             ReportingStore.INSPECTIONS,
             ReportingStore.NARRATIVES);
     assertThat(onceOnly.year(TC, 2024).members().transferredIn()).isEqualTo(4);
+    assertThat(onceOnly.year(VP, 2024).welfare().grants()).as("one of four reversed").isEqualTo(3);
+    assertThat(onceOnly.province(2024).donations().amountVnd()).isEqualTo(3_400_000);
   }
 
   @Test

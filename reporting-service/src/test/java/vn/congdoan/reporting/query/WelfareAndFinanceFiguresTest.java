@@ -11,6 +11,7 @@ import vn.congdoan.welfare.api.GrantKind;
 class WelfareAndFinanceFiguresTest extends ReadModelTestBase {
   private static final String BRANCH = "vp-doan-dbqh";
   private static final String OTHER = "so-tai-chinh";
+  private final WelfareEventMother welfare = events.welfare();
 
   @BeforeEach
   void registerBranches() {
@@ -22,7 +23,7 @@ class WelfareAndFinanceFiguresTest extends ReadModelTestBase {
   @Test
   void aGrantsAmountIsTheAmountEachTimesItsRecipients() {
     model.apply(
-        events.welfareGrant(
+        welfare.grant(
             BRANCH, "qua-8-3", GrantKind.WOMENS_DAY_MAR8, LocalDate.of(2024, 3, 8), 16, 500_000));
 
     YearSummary.Welfare welfare = model.year(BRANCH, 2024).welfare();
@@ -37,15 +38,14 @@ class WelfareAndFinanceFiguresTest extends ReadModelTestBase {
   @Test
   void grantsAreSummedByKindWithinTheYearOnly() {
     model.apply(
-        events.welfareGrant(
+        welfare.grant(
             BRANCH, "om-dau-1", GrantKind.SICKNESS_VISIT, LocalDate.of(2024, 1, 1), 1, 1_000_000),
-        events.welfareGrant(
+        welfare.grant(
             BRANCH, "om-dau-2", GrantKind.SICKNESS_VISIT, LocalDate.of(2024, 12, 31), 1, 500_000),
-        events.welfareGrant(
+        welfare.grant(
             BRANCH, "trung-thu", GrantKind.MID_AUTUMN, LocalDate.of(2024, 9, 17), 25, 100_000),
-        events.welfareGrant(
-            BRANCH, "tet-2025", GrantKind.TET, LocalDate.of(2025, 1, 20), 46, 1_000_000),
-        events.welfareGrant(
+        welfare.grant(BRANCH, "tet-2025", GrantKind.TET, LocalDate.of(2025, 1, 20), 46, 1_000_000),
+        welfare.grant(
             OTHER, "hieu-hi", GrantKind.BEREAVEMENT, LocalDate.of(2024, 4, 4), 1, 2_000_000));
 
     YearSummary.Welfare welfare = model.year(BRANCH, 2024).welfare();

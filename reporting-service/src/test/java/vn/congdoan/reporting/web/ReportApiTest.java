@@ -2,7 +2,6 @@ package vn.congdoan.reporting.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -16,23 +15,18 @@ import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ContainerProperties.AckMode;
-import vn.congdoan.membership.api.AchievementKind;
-import vn.congdoan.membership.api.ActivityKind;
-import vn.congdoan.membership.api.Gender;
 import vn.congdoan.reporting.ReportingApplication;
-import vn.congdoan.reporting.query.EventMother;
 import vn.congdoan.reporting.query.InMemoryMongo;
 import vn.congdoan.reporting.query.ProjectionApplier;
 import vn.congdoan.reporting.query.ProjectionConsumer;
-import vn.congdoan.welfare.api.GrantKind;
 
 /**
  * The service as it starts for real, over HTTP with real tokens, its projections fed directly (the
  * Kafka listener stays stopped: the cross-service tests cover the broker).
  */
 class ReportApiTest {
-  private static final String BRANCH = "vp-doan-dbqh";
-  private static final String DISSOLVED = "y-te-huyen";
+  private static final String BRANCH = ReportApiEvents.BRANCH;
+  private static final String DISSOLVED = ReportApiEvents.DISSOLVED;
   private static InMemoryMongo mongo;
   private static ConfigurableApplicationContext app;
   private static ApiClient api;
@@ -49,56 +43,7 @@ class ReportApiTest {
                 "--spring.kafka.listener.auto-startup=false",
                 "--platform.security.dev-secret=" + ApiClient.SECRET);
     api = new ApiClient(((WebServerApplicationContext) app).getWebServer().getPort());
-    var events = new EventMother();
-    var records = events.records();
-    app.getBean(ProjectionApplier.class)
-        .apply(
-            List.of(
-                events.branchRegistered(BRANCH, "Công đoàn Văn phòng Đoàn ĐBQH và HĐND tỉnh"),
-                events.groupAdded(BRANCH, "to-1", "Tổ công đoàn Văn phòng"),
-                events.memberAdmitted(
-                    BRANCH,
-                    "nguyen-thi-hoa",
-                    "Nguyễn Thị Hoà",
-                    Gender.FEMALE,
-                    "to-1",
-                    LocalDate.of(2020, 1, 1)),
-                events.memberAdmitted(
-                    BRANCH,
-                    "le-van-binh",
-                    "Lê Văn Bình",
-                    Gender.MALE,
-                    "to-1",
-                    LocalDate.of(2024, 4, 1)),
-                events.welfareGrant(
-                    BRANCH,
-                    "qua-8-3",
-                    GrantKind.WOMENS_DAY_MAR8,
-                    LocalDate.of(2024, 3, 8),
-                    1,
-                    500_000),
-                events.income(BRANCH, 2_000_000, LocalDate.of(2024, 5, 2)),
-                events.memberAdmitted(
-                    BRANCH,
-                    "pham-van-tho",
-                    "Phạm Văn Thọ",
-                    Gender.MALE,
-                    "to-1",
-                    LocalDate.of(2019, 10, 1),
-                    true),
-                records.activity(
-                    BRANCH, "hoc-tap-1", ActivityKind.PROPAGANDA, LocalDate.of(2024, 5, 19), 46),
-                records.award(BRANCH, "khen-1", 2024, null),
-                records.achievement(
-                    BRANCH, "tien-si-1", "le-van-binh", 2024, AchievementKind.DOCTORATE),
-                records.ratings(
-                    BRANCH,
-                    2024,
-                    "STRONG",
-                    Map.of("to-1", "STRONG"),
-                    Map.of("le-van-binh", "GOOD")),
-                events.branchRegistered(DISSOLVED, "Công đoàn cơ sở Trung tâm Y tế huyện"),
-                events.branchDissolved(DISSOLVED, LocalDate.of(2025, 6, 1))));
+    app.getBean(ProjectionApplier.class).apply(ReportApiEvents.of());
   }
 
   @AfterAll
@@ -120,6 +65,10 @@ class ReportApiTest {
     assertThat(summary.at("/members/joined").asInt()).isEqualTo(1);
     assertThat(summary.at("/members/byGroup/0/name").asText()).isEqualTo("Tổ công đoàn Văn phòng");
     assertThat(summary.at("/welfare/byKind/WOMENS_DAY_MAR8/amountVnd").asLong()).isEqualTo(500_000);
+    assertThat(summary.at("/welfare/amountVnd").asLong())
+        .as("the Tet gifts were reversed")
+        .isEqualTo(500_000);
+    assertThat(summary.at("/welfare/byKind").has("TET")).isFalse();
     assertThat(summary.at("/finance/incomeVnd").asLong()).isEqualTo(2_000_000);
   }
 
@@ -152,6 +101,27 @@ class ReportApiTest {
       assertThat(summary.at("/inspection/" + field).isIntegralNumber()).as(field).isTrue();
       assertThat(summary.at("/inspection/" + field).asInt()).as(field).isZero();
     }
+  }
+
+  @Test
+  void donationsAreCountedByCampaignForTheBranchAndOverTheProvince() {
+    var branch =
+        api.get("/api/reports/branches/" + BRANCH + "/years/2024", api.officer(BRANCH)).json();
+    var province = api.get("/api/reports/province/years/2024", api.staff()).json();
+
+    assertThat(branch.at("/donations/amountVnd").asLong()).isEqualTo(4_600_000);
+    assertThat(branch.at("/donations/byCampaign").size()).isEqualTo(1);
+    assertThat(branch.at("/donations/byCampaign/0/campaignId").asText())
+        .isEqualTo(ReportApiEvents.CAMPAIGN);
+    assertThat(branch.at("/donations/byCampaign/0/title").asText())
+        .isEqualTo(ReportApiEvents.CAMPAIGN_TITLE);
+    assertThat(branch.at("/donations/byCampaign/0/amountVnd").asLong()).isEqualTo(4_600_000);
+    assertThat(province.at("/donations/amountVnd").asLong()).isEqualTo(5_600_000);
+    assertThat(province.at("/donations/byCampaign/0/amountVnd").asLong()).isEqualTo(5_600_000);
+    var before = api.get("/api/reports/branches/" + BRANCH + "/years/2023", api.staff()).json();
+    assertThat(before.at("/donations/amountVnd").isIntegralNumber()).isTrue();
+    assertThat(before.at("/donations/byCampaign").isArray()).isTrue();
+    assertThat(before.at("/donations/byCampaign").size()).isZero();
   }
 
   @Test

@@ -2,30 +2,49 @@ package vn.congdoan.welfare.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import vn.congdoan.platform.api.NotFoundException;
 import vn.congdoan.platform.api.RuleViolationException;
 import vn.congdoan.welfare.api.Recipient;
 import vn.congdoan.welfare.api.RecordWelfareGrantCommand;
+import vn.congdoan.welfare.api.Relation;
+import vn.congdoan.welfare.api.ReverseWelfareGrantCommand;
 import vn.congdoan.welfare.api.WelfareGrantRecordedEvent;
+import vn.congdoan.welfare.api.WelfareGrantReversedEvent;
 
-/** One welfare grant: a sum given to each of its recipients. */
+/** One welfare grant of one branch: a sum given to each of its recipients. */
 @Aggregate
 public class Grant {
+  /**
+   * A member has one self and at most one spouse, so listing either twice is a typing mistake that
+   * would pay twice. A member can have two parents and several children, each a recipient of their
+   * own (1/6 gifts per child, 1/10 gifts per parent), so those relations may repeat.
+   */
+  private static final Set<Relation> ONCE_PER_MEMBER = EnumSet.of(Relation.SELF, Relation.SPOUSE);
+
   @AggregateIdentifier private String grantId;
+  private String branchId;
+  private LocalDate reversedOn;
 
   protected Grant() {}
 
   @CommandHandler
-  public Grant(RecordWelfareGrantCommand c) {
+  public Grant(RecordWelfareGrantCommand c, MemberDirectory members) {
     requireRecipients(c.recipients());
     if (c.amountVndEach() <= 0) {
       throw new RuleViolationException("The amount for each recipient must be more than 0 VND");
     }
+    requireMembers(members, c.branchId(), c.recipients(), c.grantedOn());
     apply(
         new WelfareGrantRecordedEvent(
             c.grantId(),
@@ -38,21 +57,52 @@ public class Grant {
             c.note()));
   }
 
+  @CommandHandler
+  public void handle(ReverseWelfareGrantCommand c) {
+    // Another branch's grant is answered as unknown, as every other resource of another branch.
+    if (!Objects.equals(branchId, c.branchId())) {
+      throw new NotFoundException("Grant " + c.grantId() + " not found in branch " + c.branchId());
+    }
+    if (reversedOn != null) {
+      throw new RuleViolationException(
+          "Grant " + grantId + " was already reversed on " + reversedOn);
+    }
+    apply(new WelfareGrantReversedEvent(grantId, branchId, c.reason(), c.reversedOn()));
+  }
+
   private static void requireRecipients(List<Recipient> recipients) {
     if (recipients == null || recipients.isEmpty()) {
       throw new RuleViolationException("A grant needs at least one recipient");
     }
     var seen = new HashSet<Recipient>();
     for (Recipient r : recipients) {
-      if (!seen.add(r)) {
+      if (ONCE_PER_MEMBER.contains(r.relation()) && !seen.add(r)) {
         throw new RuleViolationException(
             "Member " + r.memberId() + " is listed twice as " + r.relation());
       }
     }
   }
 
+  /** Every member named must belong to the branch on the day; all problems are told at once. */
+  private static void requireMembers(
+      MemberDirectory members, String branchId, List<Recipient> recipients, LocalDate on) {
+    var memberIds = new LinkedHashSet<String>();
+    recipients.forEach(r -> memberIds.add(r.memberId()));
+    List<String> problems =
+        memberIds.stream().flatMap(id -> members.problem(branchId, id, on).stream()).toList();
+    if (!problems.isEmpty()) {
+      throw new RuleViolationException(String.join("; ", problems));
+    }
+  }
+
   @EventSourcingHandler
   void on(WelfareGrantRecordedEvent event) {
     grantId = event.grantId();
+    branchId = event.branchId();
+  }
+
+  @EventSourcingHandler
+  void on(WelfareGrantReversedEvent event) {
+    reversedOn = event.reversedOn();
   }
 }

@@ -1,13 +1,18 @@
 package vn.congdoan.welfare.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.congdoan.platform.api.Ids;
+import vn.congdoan.platform.api.NotFoundException;
 import vn.congdoan.platform.infra.security.BranchAccess;
 import vn.congdoan.platform.infra.web.CommandSender;
 import vn.congdoan.welfare.api.Fund;
@@ -22,9 +28,13 @@ import vn.congdoan.welfare.api.GrantKind;
 import vn.congdoan.welfare.api.Recipient;
 import vn.congdoan.welfare.api.RecordWelfareGrantCommand;
 import vn.congdoan.welfare.api.Relation;
+import vn.congdoan.welfare.api.ReverseWelfareGrantCommand;
 
 @RestController
 public class GrantController {
+  /** Far above any real gift, far below where totals of many recipients would overflow. */
+  static final long MAX_VND = 1_000_000_000_000L;
+
   public record RecipientRequest(
       @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String memberId,
       @NotNull Relation relation) {}
@@ -32,20 +42,26 @@ public class GrantController {
   public record RecordGrantRequest(
       @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String grantId,
       @NotNull GrantKind kind,
-      @NotNull LocalDate grantedOn,
-      @NotEmpty List<@Valid @NotNull RecipientRequest> recipients,
-      @NotNull @Positive Long amountVndEach,
+      @NotNull @CalendarDate LocalDate grantedOn,
+      @NotEmpty @Size(max = 5000) List<@Valid @NotNull RecipientRequest> recipients,
+      @NotNull @Positive @Max(MAX_VND) Long amountVndEach,
       @NotNull Fund fund,
       @Size(max = 1000) String note) {}
 
   public record GrantRecorded(String grantId) {}
 
+  public record ReversalRequest(@NotBlank @Size(max = 1000) String reason) {}
+
+  public record GrantReversed(String grantId, LocalDate reversedOn) {}
+
   private final CommandSender commands;
   private final BranchAccess access;
+  private final Clock clock;
 
-  public GrantController(CommandSender commands, BranchAccess access) {
+  public GrantController(CommandSender commands, BranchAccess access, Clock clock) {
     this.commands = commands;
     this.access = access;
+    this.clock = clock;
   }
 
   @PostMapping("/api/branches/{branchId}/welfare/grants")
@@ -53,7 +69,6 @@ public class GrantController {
   public GrantRecorded record(
       @PathVariable String branchId, @Valid @RequestBody RecordGrantRequest r) {
     access.requireWrite(branchId);
-    // Recipients are not yet checked against the membership view; that comes in a later issue.
     String grantId = r.grantId() == null ? CommandSender.newId() : r.grantId();
     commands.send(
         new RecordWelfareGrantCommand(
@@ -67,5 +82,22 @@ public class GrantController {
             r.note()),
         branchId);
     return new GrantRecorded(grantId);
+  }
+
+  /** A mistaken grant is never edited or deleted: a reversal, dated today, takes it back. */
+  @PostMapping("/api/branches/{branchId}/welfare/grants/{grantId}/reversal")
+  public GrantReversed reverse(
+      @PathVariable String branchId,
+      @PathVariable String grantId,
+      @Valid @RequestBody ReversalRequest r) {
+    access.requireWrite(branchId);
+    LocalDate today = LocalDate.now(clock);
+    try {
+      commands.send(new ReverseWelfareGrantCommand(grantId, branchId, r.reason(), today), branchId);
+    } catch (AggregateNotFoundException | IncompatibleAggregateException e) {
+      // Unknown, or the id of a campaign (ids share one event store): no grant of this branch.
+      throw new NotFoundException("Grant " + grantId + " not found in branch " + branchId);
+    }
+    return new GrantReversed(grantId, today);
   }
 }

@@ -5,19 +5,24 @@ import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.congdoan.platform.api.NotFoundException;
 import vn.congdoan.platform.api.RuleViolationException;
 import vn.congdoan.welfare.api.Fund;
 import vn.congdoan.welfare.api.GrantKind;
 import vn.congdoan.welfare.api.Recipient;
 import vn.congdoan.welfare.api.RecordWelfareGrantCommand;
 import vn.congdoan.welfare.api.Relation;
+import vn.congdoan.welfare.api.ReverseWelfareGrantCommand;
 import vn.congdoan.welfare.api.WelfareGrantRecordedEvent;
+import vn.congdoan.welfare.api.WelfareGrantReversedEvent;
 
 class GrantTest {
   private static final String GRANT = "tham-om-le-van-binh";
   private static final String BRANCH = "vp-doan-dbqh";
   private static final LocalDate GRANTED_ON = LocalDate.of(2025, 3, 14);
+  private static final LocalDate REVERSED_ON = LocalDate.of(2025, 3, 20);
   private static final String NOTE = "Thăm ốm đồng chí Lê Văn Bình";
+  private static final String REASON = "Ghi trùng";
   private static final Recipient BINH = new Recipient("le-van-binh", Relation.SELF);
 
   private AggregateTestFixture<Grant> fixture;
@@ -25,6 +30,12 @@ class GrantTest {
   @BeforeEach
   void setUp() {
     fixture = new AggregateTestFixture<>(Grant.class);
+    fixture.registerInjectableResource(
+        new FakeMemberDirectory()
+            .member(BRANCH, "le-van-binh", LocalDate.of(2010, 5, 1))
+            .member(BRANCH, "tran-thi-mai", LocalDate.of(2012, 1, 1))
+            .left("tran-thi-mai", LocalDate.of(2025, 1, 1))
+            .member("other-branch", "pham-van-an", LocalDate.of(2010, 5, 1)));
   }
 
   private static RecordWelfareGrantCommand grant(List<Recipient> recipients, long amountVndEach) {
@@ -39,22 +50,18 @@ class GrantTest {
         NOTE);
   }
 
+  private static WelfareGrantRecordedEvent recorded(List<Recipient> recipients, long each) {
+    return new WelfareGrantRecordedEvent(
+        GRANT, BRANCH, GrantKind.SICKNESS_VISIT, GRANTED_ON, recipients, each, Fund.DUES, NOTE);
+  }
+
   @Test
   void recordingAGrantRecordsItWithItsVietnameseNote() {
     fixture
         .givenNoPriorActivity()
         .when(grant(List.of(BINH), 500_000))
         .expectSuccessfulHandlerExecution()
-        .expectEvents(
-            new WelfareGrantRecordedEvent(
-                GRANT,
-                BRANCH,
-                GrantKind.SICKNESS_VISIT,
-                GRANTED_ON,
-                List.of(BINH),
-                500_000,
-                Fund.DUES,
-                NOTE));
+        .expectEvents(recorded(List.of(BINH), 500_000));
   }
 
   @Test
@@ -63,17 +70,18 @@ class GrantTest {
     fixture
         .givenNoPriorActivity()
         .when(grant(List.of(BINH, forHisFather), 300_000))
-        .expectSuccessfulHandlerExecution()
-        .expectEvents(
-            new WelfareGrantRecordedEvent(
-                GRANT,
-                BRANCH,
-                GrantKind.SICKNESS_VISIT,
-                GRANTED_ON,
-                List.of(BINH, forHisFather),
-                300_000,
-                Fund.DUES,
-                NOTE));
+        .expectEvents(recorded(List.of(BINH, forHisFather), 300_000));
+  }
+
+  @Test
+  void aMemberMayHaveSeveralChildrenAndTwoParentsAmongTheRecipients() {
+    var child = new Recipient("le-van-binh", Relation.CHILD);
+    var parent = new Recipient("le-van-binh", Relation.PARENT);
+    var recipients = List.of(child, child, child, parent, parent);
+    fixture
+        .givenNoPriorActivity()
+        .when(grant(recipients, 200_000))
+        .expectEvents(recorded(recipients, 200_000));
   }
 
   @Test
@@ -86,12 +94,23 @@ class GrantTest {
   }
 
   @Test
-  void aRecipientListedTwiceWithTheSameRelationIsRefused() {
+  void aRecipientListedTwiceAsSelfIsRefused() {
     fixture
         .givenNoPriorActivity()
         .when(grant(List.of(BINH, new Recipient("le-van-binh", Relation.SELF)), 500_000))
         .expectException(RuleViolationException.class)
         .expectExceptionMessage("Member le-van-binh is listed twice as SELF")
+        .expectNoEvents();
+  }
+
+  @Test
+  void aSpouseListedTwiceIsRefused() {
+    var spouse = new Recipient("le-van-binh", Relation.SPOUSE);
+    fixture
+        .givenNoPriorActivity()
+        .when(grant(List.of(spouse, spouse), 500_000))
+        .expectException(RuleViolationException.class)
+        .expectExceptionMessage("Member le-van-binh is listed twice as SPOUSE")
         .expectNoEvents();
   }
 
@@ -110,6 +129,62 @@ class GrantTest {
         .givenNoPriorActivity()
         .when(grant(List.of(BINH), -500_000))
         .expectException(RuleViolationException.class)
+        .expectNoEvents();
+  }
+
+  @Test
+  void anUnknownRecipientIsRefusedByName() {
+    fixture
+        .givenNoPriorActivity()
+        .when(grant(List.of(BINH, new Recipient("not-a-member", Relation.SELF)), 500_000))
+        .expectException(RuleViolationException.class)
+        .expectExceptionMessage("Member not-a-member is unknown")
+        .expectNoEvents();
+  }
+
+  @Test
+  void aMemberOfAnotherBranchOrWhoHadLeftIsRefusedAndEveryProblemIsTold() {
+    fixture
+        .givenNoPriorActivity()
+        .when(
+            grant(
+                List.of(
+                    new Recipient("pham-van-an", Relation.SELF),
+                    new Recipient("tran-thi-mai", Relation.CHILD)),
+                500_000))
+        .expectException(RuleViolationException.class)
+        .expectExceptionMessage(
+            "Member pham-van-an is not in branch vp-doan-dbqh on 2025-03-14; Member tran-thi-mai"
+                + " is not in branch vp-doan-dbqh on 2025-03-14")
+        .expectNoEvents();
+  }
+
+  @Test
+  void aGrantIsReversedByANewEvent() {
+    fixture
+        .given(recorded(List.of(BINH), 500_000))
+        .when(new ReverseWelfareGrantCommand(GRANT, BRANCH, REASON, REVERSED_ON))
+        .expectEvents(new WelfareGrantReversedEvent(GRANT, BRANCH, REASON, REVERSED_ON));
+  }
+
+  @Test
+  void reversingTwiceIsRefused() {
+    fixture
+        .given(
+            recorded(List.of(BINH), 500_000),
+            new WelfareGrantReversedEvent(GRANT, BRANCH, REASON, REVERSED_ON))
+        .when(new ReverseWelfareGrantCommand(GRANT, BRANCH, REASON, REVERSED_ON.plusDays(1)))
+        .expectException(RuleViolationException.class)
+        .expectExceptionMessage("Grant tham-om-le-van-binh was already reversed on 2025-03-20")
+        .expectNoEvents();
+  }
+
+  @Test
+  void anotherBranchsGrantIsUnknownToReversal() {
+    fixture
+        .given(recorded(List.of(BINH), 500_000))
+        .when(new ReverseWelfareGrantCommand(GRANT, "other-branch", REASON, REVERSED_ON))
+        .expectException(NotFoundException.class)
         .expectNoEvents();
   }
 }

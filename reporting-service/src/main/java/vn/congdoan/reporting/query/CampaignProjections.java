@@ -1,0 +1,90 @@
+package vn.congdoan.reporting.query;
+
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
+import java.time.LocalDate;
+import java.util.List;
+import org.bson.Document;
+import vn.congdoan.welfare.api.CampaignClosedEvent;
+import vn.congdoan.welfare.api.CampaignDisclosurePublishedEvent;
+import vn.congdoan.welfare.api.CampaignFundsRemittedEvent;
+import vn.congdoan.welfare.api.CampaignLaunchedEvent;
+import vn.congdoan.welfare.api.ContributionReceivedEvent;
+
+/**
+ * Donation campaigns, all from the campaign's own stream. {@code campaigns}: one document per
+ * campaign, what the dashboards show of it (a null {@code branchId} is province-wide). {@code
+ * contributions}: one document per contribution, keyed {@code campaignId:contributionId}, counted
+ * in the year it was received for the branch it came from. A contribution copies nothing from its
+ * campaign: summaries join the title when read, so neither collection waits for the other.
+ */
+final class CampaignProjections {
+  private CampaignProjections() {}
+
+  static List<Projection> all(ReportingStore store) {
+    return List.of(
+        // Closing, remittances and disclosures update the document the launch created.
+        new RecordProjection("campaigns", store.campaigns(), true)
+            .on(CampaignLaunchedEvent.class, CampaignProjections::launched)
+            .on(CampaignClosedEvent.class, CampaignProjections::closed)
+            .on(CampaignFundsRemittedEvent.class, CampaignProjections::remitted)
+            .on(CampaignDisclosurePublishedEvent.class, CampaignProjections::disclosed),
+        new RecordProjection("contributions", store.contributions(), false)
+            .on(ContributionReceivedEvent.class, CampaignProjections::contribution));
+  }
+
+  private static List<WriteModel<Document>> launched(long seq, CampaignLaunchedEvent e) {
+    return List.of(
+        SequencedWrites.create(
+            e.campaignId(),
+            seq,
+            new Document("title", e.title())
+                .append("scope", e.scope() == null ? null : e.scope().name())
+                .append("branchId", e.branchId())
+                .append("opensOn", date(e.opensOn()))
+                .append("closesOn", date(e.closesOn()))
+                .append("closedOn", null)
+                .append("remittedVnd", 0L)
+                .append("disclosures", List.of())));
+  }
+
+  private static List<WriteModel<Document>> closed(long seq, CampaignClosedEvent e) {
+    return List.of(
+        SequencedWrites.update(
+            e.campaignId(), seq, Updates.set("closedOn", e.closedOn().toString())));
+  }
+
+  /** A running total is safe here: the sequence guard lets each remittance add only once. */
+  private static List<WriteModel<Document>> remitted(long seq, CampaignFundsRemittedEvent e) {
+    return List.of(
+        SequencedWrites.update(e.campaignId(), seq, Updates.inc("remittedVnd", e.amountVnd())));
+  }
+
+  private static List<WriteModel<Document>> disclosed(
+      long seq, CampaignDisclosurePublishedEvent e) {
+    return List.of(
+        SequencedWrites.update(
+            e.campaignId(),
+            seq,
+            Updates.push(
+                "disclosures",
+                new Document("kind", e.kind().name())
+                    .append("publishedOn", e.publishedOn().toString()))));
+  }
+
+  /** The member who gave stays out: the figures are per branch. */
+  private static List<WriteModel<Document>> contribution(long seq, ContributionReceivedEvent e) {
+    return List.of(
+        SequencedWrites.create(
+            e.campaignId() + ':' + e.contributionId(),
+            seq,
+            new Document("campaignId", e.campaignId())
+                .append("branchId", e.branchId())
+                .append("amountVnd", e.amountVnd())
+                .append("receivedOn", e.receivedOn().toString())));
+  }
+
+  private static String date(LocalDate date) {
+    return date == null ? null : date.toString();
+  }
+}

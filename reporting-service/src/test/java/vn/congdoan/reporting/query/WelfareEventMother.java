@@ -1,0 +1,108 @@
+package vn.congdoan.reporting.query;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+import vn.congdoan.platform.api.Topics;
+import vn.congdoan.welfare.api.CampaignClosedEvent;
+import vn.congdoan.welfare.api.CampaignDisclosurePublishedEvent;
+import vn.congdoan.welfare.api.CampaignFundsRemittedEvent;
+import vn.congdoan.welfare.api.CampaignLaunchedEvent;
+import vn.congdoan.welfare.api.CampaignScope;
+import vn.congdoan.welfare.api.ContributionReceivedEvent;
+import vn.congdoan.welfare.api.DisclosureKind;
+import vn.congdoan.welfare.api.Fund;
+import vn.congdoan.welfare.api.GrantKind;
+import vn.congdoan.welfare.api.Recipient;
+import vn.congdoan.welfare.api.Relation;
+import vn.congdoan.welfare.api.WelfareGrantRecordedEvent;
+import vn.congdoan.welfare.api.WelfareGrantReversedEvent;
+
+/**
+ * Welfare events as welfare-service publishes them: a grant's events are in the grant's own stream,
+ * a campaign's (its contributions included) in the campaign's.
+ */
+public final class WelfareEventMother {
+  private final EventMother events;
+
+  WelfareEventMother(EventMother events) {
+    this.events = events;
+  }
+
+  public Delivery grant(
+      String branchId,
+      String grantId,
+      GrantKind kind,
+      LocalDate grantedOn,
+      int recipients,
+      long each) {
+    List<Recipient> who =
+        IntStream.range(0, recipients)
+            .mapToObj(i -> new Recipient("doan-vien-" + i, Relation.SELF))
+            .toList();
+    return grant(
+        branchId,
+        grantId,
+        new WelfareGrantRecordedEvent(
+            grantId, branchId, kind, grantedOn, who, each, Fund.DUES, "Thăm hỏi, tặng quà"));
+  }
+
+  public Delivery grantReversed(String branchId, String grantId, LocalDate reversedOn) {
+    return grant(
+        branchId,
+        grantId,
+        new WelfareGrantReversedEvent(grantId, branchId, "Ghi nhầm đối tượng", reversedOn));
+  }
+
+  /** A null {@code branchId}: a province-wide campaign. */
+  public Delivery campaignLaunched(
+      String campaignId, String title, String branchId, LocalDate opensOn) {
+    CampaignScope scope = branchId == null ? CampaignScope.PROVINCE : CampaignScope.BRANCH;
+    return campaign(
+        campaignId,
+        branchId,
+        new CampaignLaunchedEvent(
+            campaignId, title, scope, branchId, "Vận động ủng hộ", opensOn, opensOn.plusMonths(1)));
+  }
+
+  public Delivery contribution(
+      String campaignId,
+      String contributionId,
+      String branchId,
+      long amountVnd,
+      LocalDate receivedOn) {
+    return campaign(
+        campaignId,
+        branchId,
+        new ContributionReceivedEvent(
+            campaignId, contributionId, branchId, null, amountVnd, receivedOn));
+  }
+
+  public Delivery campaignClosed(String campaignId, LocalDate closedOn) {
+    return campaign(campaignId, null, new CampaignClosedEvent(campaignId, closedOn));
+  }
+
+  public Delivery fundsRemitted(
+      String campaignId, String remittanceId, long amountVnd, LocalDate remittedOn) {
+    return campaign(
+        campaignId,
+        null,
+        new CampaignFundsRemittedEvent(
+            campaignId, remittanceId, "Ủy ban MTTQ Việt Nam tỉnh", amountVnd, remittedOn));
+  }
+
+  public Delivery disclosed(String campaignId, DisclosureKind kind, LocalDate publishedOn) {
+    return campaign(
+        campaignId,
+        null,
+        new CampaignDisclosurePublishedEvent(campaignId, kind, publishedOn, "Bảng tin cơ quan"));
+  }
+
+  private Delivery grant(String branchId, String grantId, Object event) {
+    return events.delivery(Topics.WELFARE, "Grant", grantId, branchId, event);
+  }
+
+  private Delivery campaign(String campaignId, String branchId, Object event) {
+    return events.delivery(Topics.WELFARE, "Campaign", campaignId, branchId, event);
+  }
+}

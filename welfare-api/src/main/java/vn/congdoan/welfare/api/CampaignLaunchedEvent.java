@@ -1,0 +1,20 @@
+package vn.congdoan.welfare.api;
+
+import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
+import vn.congdoan.platform.api.WireName;
+
+/**
+ * A donation campaign (vận động ủng hộ) was launched, province-wide (branchId null) or by one
+ * branch.
+ */
+@WireName("welfare.CampaignLaunched")
+@Revision("1")
+public record CampaignLaunchedEvent(
+    String campaignId,
+    String title,
+    CampaignScope scope,
+    String branchId,
+    String purpose,
+    LocalDate opensOn,
+    LocalDate closesOn) {}

@@ -1,0 +1,7 @@
+package vn.congdoan.welfare.api;
+
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record CloseCampaignCommand(
+    @TargetAggregateIdentifier String campaignId, LocalDate closedOn) {}

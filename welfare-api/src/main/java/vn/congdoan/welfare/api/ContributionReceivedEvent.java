@@ -1,0 +1,16 @@
+package vn.congdoan.welfare.api;
+
+import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
+import vn.congdoan.platform.api.WireName;
+
+/** A branch, or one of its members ({@code memberId}), gave to a campaign. */
+@WireName("welfare.ContributionReceived")
+@Revision("1")
+public record ContributionReceivedEvent(
+    String campaignId,
+    String contributionId,
+    String branchId,
+    String memberId,
+    long amountVnd,
+    LocalDate receivedOn) {}

@@ -1,0 +1,10 @@
+package vn.congdoan.welfare.api;
+
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record PublishDisclosureCommand(
+    @TargetAggregateIdentifier String campaignId,
+    DisclosureKind kind,
+    LocalDate publishedOn,
+    String where) {}

@@ -1,0 +1,14 @@
+package vn.congdoan.welfare.api;
+
+import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
+import vn.congdoan.platform.api.WireName;
+
+/**
+ * A grant was reversed (a mistake, never edited or deleted): it drops out of every total from now
+ * on.
+ */
+@WireName("welfare.WelfareGrantReversed")
+@Revision("1")
+public record WelfareGrantReversedEvent(
+    String grantId, String branchId, String reason, LocalDate reversedOn) {}

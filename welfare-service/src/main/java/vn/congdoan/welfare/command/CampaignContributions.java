@@ -1,0 +1,101 @@
+package vn.congdoan.welfare.command;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import vn.congdoan.platform.api.ConflictException;
+import vn.congdoan.platform.api.RuleViolationException;
+import vn.congdoan.welfare.api.CampaignScope;
+import vn.congdoan.welfare.api.ContributionReceivedEvent;
+import vn.congdoan.welfare.api.RecordContributionCommand;
+import vn.congdoan.welfare.command.CampaignView.BranchLine;
+
+/** What a campaign collected, from which branches and members, and until when. */
+public class CampaignContributions {
+  private final Campaign campaign;
+  private final Set<String> ids = new HashSet<>();
+  private final Map<String, BranchLine> byBranch = new TreeMap<>();
+  private long collectedVnd;
+  private LocalDate lastReceivedOn;
+
+  CampaignContributions(Campaign campaign) {
+    this.campaign = campaign;
+  }
+
+  @CommandHandler
+  public void handle(RecordContributionCommand c, MemberDirectory members) {
+    // First, so a retried request meets its own contribution as a duplicate, not another rule.
+    if (ids.contains(c.contributionId())) {
+      throw new ConflictException(
+          "Contribution %s is already recorded in campaign %s"
+              .formatted(c.contributionId(), campaign.id()));
+    }
+    if (c.amountVnd() <= 0) {
+      throw new RuleViolationException("A contribution must be more than 0 VND");
+    }
+    if (campaign.scope() == CampaignScope.BRANCH && !campaign.branchId().equals(c.branchId())) {
+      throw new RuleViolationException(
+          "Campaign %s is branch %s's own: branch %s cannot contribute to it"
+              .formatted(campaign.id(), campaign.branchId(), c.branchId()));
+    }
+    campaign.requireOpenOn(c.receivedOn(), "receive a contribution");
+    LocalDate closedOn = campaign.closedOn();
+    if (closedOn != null && c.receivedOn().isAfter(closedOn)) {
+      throw new RuleViolationException(
+          "Campaign %s closed on %s: a contribution received on %s no longer counts"
+              .formatted(campaign.id(), closedOn, c.receivedOn()));
+    }
+    Optional<String> problem =
+        c.memberId() == null
+            ? Optional.empty()
+            : members.problem(c.branchId(), c.memberId(), c.receivedOn());
+    if (problem.isPresent()) {
+      throw new RuleViolationException(problem.get());
+    }
+    apply(
+        new ContributionReceivedEvent(
+            campaign.id(),
+            c.contributionId(),
+            c.branchId(),
+            c.memberId(),
+            c.amountVnd(),
+            c.receivedOn()));
+  }
+
+  long collectedVnd() {
+    return collectedVnd;
+  }
+
+  int count() {
+    return ids.size();
+  }
+
+  List<BranchLine> byBranch() {
+    return List.copyOf(byBranch.values());
+  }
+
+  LocalDate lastReceivedOn() {
+    return lastReceivedOn;
+  }
+
+  @EventSourcingHandler
+  void on(ContributionReceivedEvent e) {
+    ids.add(e.contributionId());
+    collectedVnd += e.amountVnd();
+    byBranch.merge(
+        e.branchId(),
+        new BranchLine(e.branchId(), e.amountVnd(), 1),
+        (line, added) -> line.plus(added.amountVnd()));
+    if (lastReceivedOn == null || e.receivedOn().isAfter(lastReceivedOn)) {
+      lastReceivedOn = e.receivedOn();
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package vn.congdoan.welfare.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.congdoan.platform.api.Ids;
+import vn.congdoan.platform.infra.security.BranchAccess;
+import vn.congdoan.platform.infra.security.Role;
+import vn.congdoan.platform.infra.web.CommandSender;
+import vn.congdoan.welfare.api.CampaignScope;
+import vn.congdoan.welfare.api.CloseCampaignCommand;
+import vn.congdoan.welfare.api.LaunchCampaignCommand;
+import vn.congdoan.welfare.api.RecordContributionCommand;
+import vn.congdoan.welfare.command.CampaignView;
+
+/** Launching a donation campaign, collecting for it, and closing the collection. */
+@RestController
+public class CampaignController {
+  public record LaunchRequest(
+      @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String campaignId,
+      @NotBlank @Size(max = 300) String title,
+      @NotNull CampaignScope scope,
+      @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String branchId,
+      @NotBlank @Size(max = 2000) String purpose,
+      @NotNull @CalendarDate LocalDate opensOn,
+      @CalendarDate LocalDate closesOn) {}
+
+  public record CampaignLaunched(String campaignId) {}
+
+  public record ContributionRequest(
+      @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String contributionId,
+      @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String branchId,
+      @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String memberId,
+      @NotNull @Positive @Max(GrantController.MAX_VND) Long amountVnd,
+      @NotNull @CalendarDate LocalDate receivedOn) {}
+
+  public record ContributionRecorded(String campaignId, String contributionId) {}
+
+  public record ClosingRequest(@NotNull @CalendarDate LocalDate closedOn) {}
+
+  public record CampaignClosed(String campaignId, LocalDate closedOn) {}
+
+  private final CommandSender commands;
+  private final BranchAccess access;
+  private final CampaignAccess campaigns;
+
+  public CampaignController(CommandSender commands, BranchAccess access, CampaignAccess campaigns) {
+    this.commands = commands;
+    this.access = access;
+    this.campaigns = campaigns;
+  }
+
+  @PostMapping("/api/campaigns")
+  @ResponseStatus(HttpStatus.CREATED)
+  public CampaignLaunched launch(@Valid @RequestBody LaunchRequest r) {
+    if (r.scope() == CampaignScope.PROVINCE) {
+      if (r.branchId() != null) {
+        throw new IllegalArgumentException("branchId: a PROVINCE campaign has none, leave it out");
+      }
+      access.requireRole(Role.FEDERATION_STAFF, Role.ADMIN);
+    } else {
+      if (r.branchId() == null) {
+        throw new IllegalArgumentException("branchId: required for a BRANCH campaign");
+      }
+      access.requireWrite(r.branchId());
+    }
+    String campaignId = r.campaignId() == null ? CommandSender.newId() : r.campaignId();
+    commands.send(
+        new LaunchCampaignCommand(
+            campaignId, r.title(), r.scope(), r.branchId(), r.purpose(), r.opensOn(), r.closesOn()),
+        r.branchId());
+    return new CampaignLaunched(campaignId);
+  }
+
+  @PostMapping("/api/campaigns/{campaignId}/contributions")
+  @ResponseStatus(HttpStatus.CREATED)
+  public ContributionRecorded contribute(
+      @PathVariable String campaignId, @Valid @RequestBody ContributionRequest r) {
+    access.requireWrite(r.branchId());
+    campaigns.readable(campaignId);
+    String contributionId = r.contributionId() == null ? CommandSender.newId() : r.contributionId();
+    commands.send(
+        new RecordContributionCommand(
+            campaignId, contributionId, r.branchId(), r.memberId(), r.amountVnd(), r.receivedOn()),
+        r.branchId());
+    return new ContributionRecorded(campaignId, contributionId);
+  }
+
+  @PostMapping("/api/campaigns/{campaignId}/closing")
+  public CampaignClosed close(
+      @PathVariable String campaignId, @Valid @RequestBody ClosingRequest r) {
+    CampaignView campaign = campaigns.manageable(campaignId);
+    commands.send(new CloseCampaignCommand(campaignId, r.closedOn()), campaign.branchId());
+    return new CampaignClosed(campaignId, r.closedOn());
+  }
+}

@@ -1,0 +1,95 @@
+package vn.congdoan.welfare.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.congdoan.platform.api.Ids;
+import vn.congdoan.platform.api.RuleViolationException;
+import vn.congdoan.platform.infra.security.BranchAccess;
+import vn.congdoan.platform.infra.web.CommandSender;
+import vn.congdoan.welfare.api.Fund;
+import vn.congdoan.welfare.api.GrantKind;
+import vn.congdoan.welfare.api.Recipient;
+import vn.congdoan.welfare.api.RecordWelfareGrantCommand;
+import vn.congdoan.welfare.api.Relation;
+import vn.congdoan.welfare.web.OccasionRecipients.Occasion;
+
+/** Occasion gifts to everyone they are for, without the officer listing each member. */
+@RestController
+public class OccasionController {
+  public record OccasionRequest(
+      @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String grantId,
+      @NotNull Occasion kind,
+      @NotNull @CalendarDate LocalDate grantedOn,
+      @Min(1) @Max(12) Integer month,
+      @NotNull @Positive @Max(GrantController.MAX_VND) Long amountVndEach,
+      @NotNull Fund fund,
+      @Size(max = 1000) String note) {}
+
+  public record OccasionGranted(
+      String grantId, GrantKind kind, List<String> recipients, int count, long amountVnd) {}
+
+  private final CommandSender commands;
+  private final BranchAccess access;
+  private final OccasionRecipients recipients;
+
+  public OccasionController(
+      CommandSender commands, BranchAccess access, OccasionRecipients recipients) {
+    this.commands = commands;
+    this.access = access;
+    this.recipients = recipients;
+  }
+
+  @Operation(summary = "One grant to every woman member (8/3, 20/10) or every member born in month")
+  @PostMapping("/api/branches/{branchId}/welfare/occasions")
+  @ResponseStatus(HttpStatus.CREATED)
+  public OccasionGranted give(
+      @PathVariable String branchId,
+      @Valid @RequestBody OccasionRequest r,
+      @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
+    access.requireWrite(branchId);
+    if ((r.kind() == Occasion.BIRTHDAY) != (r.month() != null)) {
+      throw new IllegalArgumentException("month: required for BIRTHDAY, and only for it");
+    }
+    List<String> ids =
+        recipients.choose(branchId, r.kind(), r.grantedOn(), r.month(), authorization);
+    if (ids.isEmpty()) {
+      throw new RuleViolationException(
+          "Nobody to give it to: no member of branch "
+              + branchId
+              + " qualifies for "
+              + r.kind()
+              + " on "
+              + r.grantedOn());
+    }
+    String grantId = r.grantId() == null ? CommandSender.newId() : r.grantId();
+    GrantKind kind = GrantKind.valueOf(r.kind().name());
+    commands.send(
+        new RecordWelfareGrantCommand(
+            grantId,
+            branchId,
+            kind,
+            r.grantedOn(),
+            ids.stream().map(id -> new Recipient(id, Relation.SELF)).toList(),
+            r.amountVndEach(),
+            r.fund(),
+            r.note()),
+        branchId);
+    return new OccasionGranted(grantId, kind, ids, ids.size(), ids.size() * r.amountVndEach());
+  }
+}

@@ -1,0 +1,61 @@
+package vn.congdoan.welfare.command;
+
+import java.time.LocalDate;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import vn.congdoan.welfare.api.CampaignClosedEvent;
+import vn.congdoan.welfare.api.CampaignFundsRemittedEvent;
+import vn.congdoan.welfare.api.CampaignLaunchedEvent;
+import vn.congdoan.welfare.api.CampaignScope;
+import vn.congdoan.welfare.api.ContributionReceivedEvent;
+
+/** The storm no. 3 campaign of 2024 and a branch's own campaign, as events for aggregate tests. */
+final class CampaignMother {
+  static final String STORM = "bao-so-3-2024";
+  static final String HOUSING = "nha-o-ho-ngheo";
+  static final String BRANCH = "vp-doan-dbqh";
+  static final String OTHER_BRANCH = "so-tai-chinh";
+  static final String HONG = "nguyen-thi-hong";
+  static final LocalDate OPENS = LocalDate.of(2024, 9, 9);
+  static final LocalDate CLOSES = LocalDate.of(2024, 9, 30);
+  static final String RECIPIENT = "Ủy ban MTTQ tỉnh Thanh Hóa";
+
+  static final CampaignLaunchedEvent STORM_LAUNCHED =
+      new CampaignLaunchedEvent(
+          STORM,
+          "Ủng hộ đồng bào bị thiệt hại do cơn bão số 3",
+          CampaignScope.PROVINCE,
+          null,
+          "Khắc phục hậu quả bão Yagi",
+          OPENS,
+          null);
+  static final CampaignLaunchedEvent HOUSING_LAUNCHED =
+      new CampaignLaunchedEvent(
+          HOUSING,
+          "Hỗ trợ xây dựng nhà ở cho hộ nghèo",
+          CampaignScope.BRANCH,
+          BRANCH,
+          "Nhà đại đoàn kết",
+          OPENS,
+          CLOSES);
+  static final CampaignClosedEvent STORM_CLOSED = new CampaignClosedEvent(STORM, CLOSES);
+
+  private CampaignMother() {}
+
+  static AggregateTestFixture<Campaign> fixture() {
+    var fixture = new AggregateTestFixture<>(Campaign.class);
+    fixture.registerInjectableResource(
+        new FakeMemberDirectory()
+            .woman(BRANCH, HONG, LocalDate.of(2010, 5, 1))
+            .member(OTHER_BRANCH, "pham-van-an", LocalDate.of(2010, 5, 1)));
+    return fixture;
+  }
+
+  static ContributionReceivedEvent received(String id, String branchId, long amount, int day) {
+    return new ContributionReceivedEvent(
+        STORM, id, branchId, null, amount, LocalDate.of(2024, 9, day));
+  }
+
+  static CampaignFundsRemittedEvent remitted(String id, long amount, LocalDate on) {
+    return new CampaignFundsRemittedEvent(STORM, id, RECIPIENT, amount, on);
+  }
+}
