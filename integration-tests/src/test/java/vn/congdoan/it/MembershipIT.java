@@ -75,6 +75,14 @@ class MembershipIT {
     assertThat(roster.get("members").findValuesAsText("fullName"))
         .contains("Nguyễn Văn Bình", "Nguyễn Thị Hồng Nhung", "Vũ Thị Ưng");
     assertThat(roster(branch, "?groupId=to-4").get("count").asInt()).isEqualTo(10);
+    JsonNode info =
+        Http.get(
+                platform.url(MEMBERSHIP, "/api/branches/" + branch),
+                Platform.token("BRANCH_OFFICER", branch))
+            .json();
+    assertThat(info.get("sector").asText()).isEqualTo("STATE_AGENCY");
+    assertThat(info.get("groups").findValuesAsText("groupId"))
+        .containsExactlyElementsOf(ModelBranch.GROUPS);
 
     awaitSummary(
         branch,

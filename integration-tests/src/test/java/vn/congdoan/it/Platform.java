@@ -83,9 +83,11 @@ final class Platform implements AutoCloseable {
 
   void start(Service service) {
     var args = new java.util.ArrayList<>(wiring());
-    if (service == Service.WELFARE && apps.containsKey(Service.MEMBERSHIP)) {
-      // welfare asks membership for birth dates (sealed in the events) when giving birthday gifts
+    if (apps.containsKey(Service.MEMBERSHIP)) {
+      // welfare asks membership for birth dates (sealed in the events) for birthday gifts;
+      // finance for a branch's sector and which members were active in a month
       args.add("--welfare.membership-url=" + url(Service.MEMBERSHIP, ""));
+      args.add("--finance.membership-url=" + url(Service.MEMBERSHIP, ""));
     }
     apps.put(service, service.builder.get().run(args.toArray(String[]::new)));
   }

@@ -2,8 +2,6 @@ package vn.congdoan.local;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -26,7 +24,7 @@ public final class LocalMongo implements AutoCloseable {
    * @param port the port on 127.0.0.1, 0 for any free one
    */
   public static LocalMongo start(Path file, int port) {
-    MongoBackend backend = file == null ? new MemoryBackend() : h2(file);
+    MongoBackend backend = file == null ? IndexedBackends.memory() : h2(file);
     MongoServer server = new MongoServer(backend);
     try {
       server.bind(Ports.HOST, port);
@@ -38,7 +36,7 @@ public final class LocalMongo implements AutoCloseable {
     return new LocalMongo(server);
   }
 
-  private static H2Backend h2(Path file) {
+  private static MongoBackend h2(Path file) {
     try {
       Path parent = file.toAbsolutePath().getParent();
       if (parent != null) {
@@ -47,7 +45,7 @@ public final class LocalMongo implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new H2Backend(file.toAbsolutePath().toString());
+    return IndexedBackends.h2(file.toAbsolutePath().toString());
   }
 
   public String connectionString() {

@@ -2,6 +2,7 @@ package vn.congdoan.finance.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
@@ -10,8 +11,18 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import vn.congdoan.finance.api.DuesPaymentRequest;
+import vn.congdoan.finance.api.DuesRecordedEvent;
+import vn.congdoan.finance.api.ExpenseRecordedEvent;
+import vn.congdoan.finance.api.FinanceRule.RuleKind;
 import vn.congdoan.finance.api.IncomeRecordedEvent;
+import vn.congdoan.finance.api.RecordDuesCommand;
+import vn.congdoan.finance.api.RecordExpenseCommand;
 import vn.congdoan.finance.api.RecordIncomeCommand;
+import vn.congdoan.finance.api.RecordUnionFundingCommand;
+import vn.congdoan.finance.api.RemitShareCommand;
+import vn.congdoan.finance.api.ShareRemittedEvent;
+import vn.congdoan.finance.api.UnionFundingRecordedEvent;
 import vn.congdoan.platform.api.ConflictException;
 import vn.congdoan.platform.api.RuleViolationException;
 
@@ -20,15 +31,15 @@ import vn.congdoan.platform.api.RuleViolationException;
 public class Ledger {
   @AggregateIdentifier private String branchId;
   private final Set<String> incomeIds = new HashSet<>();
+  private final Set<String> duesPaid = new HashSet<>();
+  private final LedgerEntries entries = new LedgerEntries();
 
   protected Ledger() {}
 
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
   public void handle(RecordIncomeCommand c) {
-    if (c.amountVnd() <= 0) {
-      throw new RuleViolationException("An income must be more than 0 VND");
-    }
+    positive(c.amountVnd(), "An income");
     if (incomeIds.contains(c.incomeId())) {
       throw new ConflictException(
           "Income " + c.incomeId() + " is already recorded for branch " + c.branchId());
@@ -38,9 +49,129 @@ public class Ledger {
             c.branchId(), c.incomeId(), c.source(), c.amountVnd(), c.receivedOn()));
   }
 
+  @CommandHandler
+  @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+  public DuesRecordedEvent handle(RecordDuesCommand c, Branches branches, Rules rules) {
+    if (c.period() == null || c.payments() == null || c.payments().isEmpty()) {
+      throw new RuleViolationException("Dues need a period and at least one payment");
+    }
+    var inThisRequest = new HashSet<String>();
+    for (DuesPaymentRequest p : c.payments()) {
+      if (!inThisRequest.add(p.memberId()) || duesPaid.contains(key(p.memberId(), c.period()))) {
+        throw new ConflictException(
+            "Dues of member " + p.memberId() + " for " + c.period() + " are already recorded");
+      }
+      positive(p.salaryVnd(), "The salary of member " + p.memberId());
+      if (p.amountVnd() != null) {
+        positive(p.amountVnd(), "The dues of member " + p.memberId());
+      }
+    }
+    var event = DuesPricing.price(c, branches, rules.current());
+    apply(event);
+    return event;
+  }
+
+  @CommandHandler
+  @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+  public UnionFundingRecordedEvent handle(
+      RecordUnionFundingCommand c, Branches branches, Rules rules) {
+    if (c.period() == null) {
+      throw new RuleViolationException("Union funding needs a period");
+    }
+    if (entries.funding().containsKey(c.period())) {
+      throw new ConflictException("Union funding for " + c.period() + " is already recorded");
+    }
+    positive(c.payrollVnd(), "The payroll");
+    if (c.amountVnd() != null) {
+      positive(c.amountVnd(), "Union funding");
+    }
+    String sector = branches.sector(c.branchId());
+    RuleTable.Row rule =
+        rules.current().required(RuleKind.UNION_FUNDING, sector, c.period().atDay(1));
+    long standard = RuleTable.ofBp(c.payrollVnd(), rule.rule().rateBp());
+    // A smaller amount is kept as given: the law allows exemption and reduction of the levy.
+    long amount = c.amountVnd() == null ? standard : c.amountVnd();
+    var event =
+        new UnionFundingRecordedEvent(
+            c.branchId(), c.period(), c.payrollVnd(), standard, amount, rule.ruleId());
+    apply(event);
+    return event;
+  }
+
+  @CommandHandler
+  @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+  public void handle(RecordExpenseCommand c) {
+    positive(c.amountVnd(), "An expense");
+    if (c.category() == null || c.spentOn() == null) {
+      throw new RuleViolationException("An expense needs a category and a date");
+    }
+    if (entries.expenses().containsKey(c.expenseId())) {
+      throw new ConflictException("Expense " + c.expenseId() + " is already recorded");
+    }
+    apply(
+        new ExpenseRecordedEvent(
+            c.branchId(), c.expenseId(), c.category(), c.amountVnd(), c.spentOn(), c.reference()));
+  }
+
+  @CommandHandler
+  @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+  public void handle(RemitShareCommand c) {
+    positive(c.amountVnd(), "A remittance");
+    if (c.share() == null || c.remittedOn() == null) {
+      throw new RuleViolationException("A remittance needs a share and a date");
+    }
+    if (entries.remittances().containsKey(c.remittanceId())) {
+      throw new ConflictException("Remittance " + c.remittanceId() + " is already recorded");
+    }
+    apply(
+        new ShareRemittedEvent(
+            c.branchId(), c.remittanceId(), c.share(), c.amountVnd(), c.remittedOn()));
+  }
+
+  /** The year's figures; {@code rules} and {@code sector} give the shares owed upward. */
+  public FinanceYear year(int year, RuleTable rules, String sector) {
+    return FinanceYear.of(branchId, year, entries, rules, sector);
+  }
+
   @EventSourcingHandler
   void on(IncomeRecordedEvent event) {
     branchId = event.branchId();
     incomeIds.add(event.incomeId());
+    entries.incomes().add(event);
+  }
+
+  @EventSourcingHandler
+  void on(DuesRecordedEvent event) {
+    branchId = event.branchId();
+    event.payments().forEach(p -> duesPaid.add(key(p.memberId(), event.period())));
+    entries.dues().add(event);
+  }
+
+  @EventSourcingHandler
+  void on(UnionFundingRecordedEvent event) {
+    branchId = event.branchId();
+    entries.funding().put(event.period(), event);
+  }
+
+  @EventSourcingHandler
+  void on(ExpenseRecordedEvent event) {
+    branchId = event.branchId();
+    entries.expenses().put(event.expenseId(), event);
+  }
+
+  @EventSourcingHandler
+  void on(ShareRemittedEvent event) {
+    branchId = event.branchId();
+    entries.remittances().put(event.remittanceId(), event);
+  }
+
+  private static String key(String memberId, YearMonth period) {
+    return memberId + "@" + period;
+  }
+
+  private static void positive(long amountVnd, String what) {
+    if (amountVnd <= 0) {
+      throw new RuleViolationException(what + " must be more than 0 VND");
+    }
   }
 }

@@ -21,6 +21,7 @@ import vn.congdoan.membership.api.GroupAddedEvent;
 import vn.congdoan.membership.api.GroupRenamedEvent;
 import vn.congdoan.membership.api.RegisterBranchCommand;
 import vn.congdoan.membership.api.RenameGroupCommand;
+import vn.congdoan.membership.api.Sector;
 import vn.congdoan.platform.api.ConflictException;
 import vn.congdoan.platform.api.NotFoundException;
 import vn.congdoan.platform.api.RuleViolationException;
@@ -35,6 +36,8 @@ import vn.congdoan.platform.api.RuleViolationException;
 public class Branch {
   @AggregateIdentifier private BranchId branchId;
   private String name;
+  private String parentUnion;
+  private Sector sector;
   private final Map<String, String> groups = new LinkedHashMap<>();
   private LocalDate dissolvedOn;
   private String dissolutionReason;
@@ -113,7 +116,13 @@ public class Branch {
   /** A copy of what the branch holds now, for reads that must agree with its rules. */
   public BranchView view() {
     return new BranchView(
-        branchId, name, Map.copyOf(groups), dissolvedOn, List.copyOf(roster.all()));
+        branchId,
+        name,
+        parentUnion,
+        sector,
+        new LinkedHashMap<>(groups),
+        dissolvedOn,
+        List.copyOf(roster.all()));
   }
 
   BranchId id() {
@@ -140,6 +149,8 @@ public class Branch {
   void on(BranchRegisteredEvent event) {
     branchId = event.branchId();
     name = event.name();
+    parentUnion = event.parentUnion();
+    sector = event.sector();
   }
 
   @EventSourcingHandler

@@ -4,11 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import vn.congdoan.membership.api.BranchId;
+import vn.congdoan.membership.api.Sector;
 
-/** A branch as it stands, members past and present included. */
+/** A branch as it stands, members past and present included; groups in the order added. */
 public record BranchView(
     BranchId branchId,
     String name,
+    String parentUnion,
+    Sector sector,
     Map<String, String> groups,
     LocalDate dissolvedOn,
     List<MemberState> members) {}

@@ -62,6 +62,11 @@ public class RosterQuery {
                     "Member " + memberId + " not found in branch " + branchId));
   }
 
+  /** The branch itself, with its groups: what other services need to know of it. */
+  public BranchView branch(String branchId) {
+    return load(branchId);
+  }
+
   private List<RosterEntry> entries(BranchView branch, List<MemberState> members) {
     Map<MemberId, SealedPersonalData> sealed = new HashMap<>();
     members.stream()

@@ -6,7 +6,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -19,6 +21,8 @@ import vn.congdoan.membership.api.DissolveBranchCommand;
 import vn.congdoan.membership.api.RegisterBranchCommand;
 import vn.congdoan.membership.api.RenameGroupCommand;
 import vn.congdoan.membership.api.Sector;
+import vn.congdoan.membership.command.BranchView;
+import vn.congdoan.membership.query.RosterQuery;
 import vn.congdoan.platform.api.Ids;
 import vn.congdoan.platform.infra.security.BranchAccess;
 import vn.congdoan.platform.infra.security.Role;
@@ -49,12 +53,38 @@ public class BranchController {
 
   public record BranchDissolved(String branchId, LocalDate dissolvedOn) {}
 
+  public record GroupInfo(String groupId, String name) {}
+
+  public record BranchInfo(
+      String branchId,
+      String name,
+      String parentUnion,
+      Sector sector,
+      List<GroupInfo> groups,
+      LocalDate dissolvedOn) {}
+
   private final CommandSender commands;
   private final BranchAccess access;
 
-  public BranchController(CommandSender commands, BranchAccess access) {
+  private final RosterQuery query;
+
+  public BranchController(CommandSender commands, BranchAccess access, RosterQuery query) {
     this.commands = commands;
     this.access = access;
+    this.query = query;
+  }
+
+  @GetMapping("/api/branches/{branchId}")
+  public BranchInfo branch(@PathVariable String branchId) {
+    access.requireRead(branchId);
+    BranchView b = query.branch(branchId);
+    return new BranchInfo(
+        b.branchId().value(),
+        b.name(),
+        b.parentUnion(),
+        b.sector(),
+        b.groups().entrySet().stream().map(g -> new GroupInfo(g.getKey(), g.getValue())).toList(),
+        b.dissolvedOn());
   }
 
   @PostMapping("/api/branches")

@@ -12,7 +12,7 @@ import org.bson.Document;
 
 /**
  * Sends a poll's writes for one collection in as few round trips as possible. A duplicate key means
- * the write's event was applied before (see {@link SequencedWrites}, {@link IncomeProjection}), so
+ * the write's event was applied before (see {@link SequencedWrites}, {@link LedgerProjection}), so
  * it is counted, not failed; any other error fails the batch, which Kafka then delivers again.
  */
 final class BulkWriter {

@@ -1,13 +1,19 @@
 package vn.congdoan.reporting.query;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
+import static vn.congdoan.reporting.query.Aggregation.key;
 import static vn.congdoan.reporting.query.Aggregation.number;
 import static vn.congdoan.reporting.query.Aggregation.sum;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
 import org.bson.Document;
 
-/** Money received within the year. Null branch: all. */
+/**
+ * Money in and out of the ledger within the year, by kind and, for spending, by category. Null
+ * branch: all. Dues and union funding belong to the year of their period, income to the day it was
+ * received, expenses to the day spent, remittances to the day remitted.
+ */
 final class FinanceFigures {
   private final ReportingStore store;
 
@@ -16,15 +22,31 @@ final class FinanceFigures {
   }
 
   YearSummary.Finance of(String branchId, ReportYear year) {
-    var rows =
+    Map<String, Long> byKind = new HashMap<>();
+    Map<String, Long> byCategory = new TreeMap<>();
+    for (Document row :
         Aggregation.grouped(
             store.financeEntries(),
-            Aggregation.ofBranch(
-                branchId,
-                and(
-                    eq("kind", IncomeProjection.INCOME),
-                    Aggregation.within("on", year.first(), year.last()))),
-            new Document("_id", null).append("incomeVnd", sum("amountVnd")));
-    return new YearSummary.Finance(rows.isEmpty() ? 0 : number(rows.get(0), "incomeVnd"));
+            Aggregation.ofBranch(branchId, Aggregation.within("on", year.first(), year.last())),
+            new Document("_id", new Document("kind", "$kind").append("category", "$category"))
+                .append("amountVnd", sum("amountVnd")))) {
+      String kind = (String) key(row, "kind");
+      long amount = number(row, "amountVnd");
+      byKind.merge(kind, amount, Long::sum);
+      if (LedgerProjection.EXPENSE.equals(kind)) {
+        byCategory.merge((String) key(row, "category"), amount, Long::sum);
+      }
+    }
+    long dues = byKind.getOrDefault(LedgerProjection.DUES, 0L);
+    long funding = byKind.getOrDefault(LedgerProjection.UNION_FUNDING, 0L);
+    long other = byKind.getOrDefault(LedgerProjection.INCOME, 0L);
+    long income = dues + funding + other;
+    long expense = byKind.getOrDefault(LedgerProjection.EXPENSE, 0L);
+    long remitted = byKind.getOrDefault(LedgerProjection.REMITTANCE, 0L);
+    // Only the year's own movements: the opening balance, carried over from the year before, comes
+    // with settlement (quyết toán) and is not in the ledger's events yet.
+    long balance = income - expense - remitted;
+    return new YearSummary.Finance(
+        income, dues, funding, other, expense, remitted, balance, byCategory);
   }
 }

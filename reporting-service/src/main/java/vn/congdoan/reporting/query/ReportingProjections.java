@@ -13,7 +13,7 @@ public final class ReportingProjections {
     all.add(new MemberSegmentProjection(store));
     all.add(new WelfareGrantProjection(store));
     all.addAll(CampaignProjections.all(store));
-    all.add(new IncomeProjection(store));
+    all.add(new LedgerProjection(store));
     all.addAll(BranchRecordProjections.all(store));
     all.addAll(YearReviewProjections.all(store));
     return List.copyOf(all);

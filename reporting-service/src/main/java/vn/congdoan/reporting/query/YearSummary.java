@@ -70,5 +70,18 @@ public record YearSummary(
   public record Inspection(
       long complaintsReceived, long complaintsResolved, long inspections, long violationsFound) {}
 
-  public record Finance(long incomeVnd) {}
+  /**
+   * {@code incomeVnd}: dues, union funding and other income together. {@code balanceVnd}: the
+   * year's income less what was spent and remitted, without the opening balance. {@code
+   * byCategory}: spending by category, only the categories spent on.
+   */
+  public record Finance(
+      long incomeVnd,
+      long duesVnd,
+      long unionFundingVnd,
+      long otherIncomeVnd,
+      long expenseVnd,
+      long remittedVnd,
+      long balanceVnd,
+      Map<String, Long> byCategory) {}
 }

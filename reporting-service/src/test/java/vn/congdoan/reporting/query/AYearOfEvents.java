@@ -1,9 +1,12 @@
 package vn.congdoan.reporting.query;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.congdoan.finance.api.ExpenseCategory;
+import vn.congdoan.finance.api.Share;
 import vn.congdoan.membership.api.AchievementKind;
 import vn.congdoan.membership.api.ActivityKind;
 import vn.congdoan.membership.api.Gender;
@@ -76,6 +79,7 @@ final class AYearOfEvents {
         year.add(records.achievement(VP, "hoc-" + i, member, 2024, AchievementKind.MASTER));
       }
     }
+    ledgers(events.finance(), year);
     year.add(
         records.ratings(
             VP,
@@ -98,5 +102,28 @@ final class AYearOfEvents {
     year.add(welfare.disclosed(STORM, DisclosureKind.RECEIPTS, SEPTEMBER.plusMonths(1)));
     year.add(events.branchDissolved(TC, LocalDate.of(2025, 6, 1)));
     return year;
+  }
+
+  /**
+   * Both ledgers: every kind of entry, a month's dues recorded twice, and a remittance of the year
+   * made in the next. VP's 2024 balance: 12,730,030 in, 4,500,000 spent, 1,000,000 remitted.
+   */
+  private static void ledgers(FinanceEventMother finance, List<Delivery> year) {
+    for (int month = 1; month <= 12; month += 3) {
+      year.add(finance.dues(VP, YearMonth.of(2024, month), 50_000, 60_000, 70_000));
+      year.add(finance.unionFunding(VP, YearMonth.of(2024, month), 2_000_000));
+    }
+    year.add(finance.dues(VP, YearMonth.of(2024, 10), 10_000));
+    year.add(finance.dues(TC, YearMonth.of(2024, 1), 80_000));
+    year.add(
+        finance.expense(
+            VP, "pc-1", ExpenseCategory.MEMBER_CARE, 1_500_000, LocalDate.of(2024, 3, 8)));
+    year.add(
+        finance.expense(
+            VP, "pc-2", ExpenseCategory.CULTURE_SPORTS, 3_000_000, LocalDate.of(2024, 9, 2)));
+    year.add(finance.expense(TC, "pc-1", ExpenseCategory.OTHER, 100_000, LocalDate.of(2024, 5, 5)));
+    year.add(finance.remitted(VP, "nop-1", Share.DUES, 1_000_000, LocalDate.of(2024, 7, 1)));
+    year.add(
+        finance.remitted(VP, "nop-2", Share.UNION_FUNDING, 8_000_000, LocalDate.of(2025, 1, 10)));
   }
 }

@@ -37,7 +37,7 @@ import vn.congdoan.platform.api.WireName;
  * Builds deliveries as the recording services publish them: each aggregate's events numbered from 0
  * in the order they are built here, each with a fresh event id. Every membership event is in its
  * branch's stream; what a branch records besides members is built by {@link #records()}, welfare
- * grants and campaigns by {@link #welfare()}.
+ * grants and campaigns by {@link #welfare()}, the rest of a branch's ledger by {@link #finance()}.
  */
 public final class EventMother {
   public static final ObjectMapper JSON = EventJson.mapper();
@@ -52,6 +52,10 @@ public final class EventMother {
 
   public WelfareEventMother welfare() {
     return new WelfareEventMother(this);
+  }
+
+  public FinanceEventMother finance() {
+    return new FinanceEventMother(this);
   }
 
   public Delivery branchRegistered(String branchId, String name) {

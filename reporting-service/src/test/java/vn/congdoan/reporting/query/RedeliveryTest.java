@@ -5,10 +5,14 @@ import static vn.congdoan.reporting.query.AYearOfEvents.TC;
 import static vn.congdoan.reporting.query.AYearOfEvents.VP;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.congdoan.finance.api.ExpenseCategory;
 import vn.congdoan.membership.api.Gender;
+import vn.congdoan.platform.api.Topics;
 
 /** At-least-once delivery must still count every event exactly once. */
 class RedeliveryTest extends ReadModelTestBase {
@@ -51,6 +55,17 @@ class RedeliveryTest extends ReadModelTestBase {
     assertThat(onceOnly.year(TC, 2024).members().transferredIn()).isEqualTo(4);
     assertThat(onceOnly.year(VP, 2024).welfare().grants()).as("one of four reversed").isEqualTo(3);
     assertThat(onceOnly.province(2024).donations().amountVnd()).isEqualTo(3_400_000);
+    assertThat(onceOnly.year(VP, 2024).finance())
+        .isEqualTo(
+            new YearSummary.Finance(
+                12_730_030,
+                730_000,
+                8_000_000,
+                4_000_030,
+                4_500_000,
+                1_000_000,
+                7_230_030,
+                Map.of("CULTURE_SPORTS", 3_000_000L, "MEMBER_CARE", 1_500_000L)));
   }
 
   @Test
@@ -63,7 +78,8 @@ class RedeliveryTest extends ReadModelTestBase {
 
     assertThat(onceOnly.contents()).isEqualTo(new TestReadModel(mongo, "applied-once").contents());
     assertThat(onceOnly.count(ProjectionMetrics.APPLIED, "members")).isEqualTo(applied);
-    assertThat(onceOnly.count(ProjectionMetrics.DUPLICATE, "finance_entries")).isEqualTo(4);
+    assertThat(onceOnly.count(ProjectionMetrics.DUPLICATE, "finance_entries"))
+        .isEqualTo(year.stream().filter(d -> d.topic().equals(Topics.FINANCE)).count());
     model.apply(year);
     model.apply(year);
     assertSameAsAppliedOnce(model);
@@ -118,15 +134,35 @@ class RedeliveryTest extends ReadModelTestBase {
     Delivery moved =
         events.memberMoved("so-y-te", "do-thi-lan", "to-1", "to-2", LocalDate.of(2023, 1, 1));
     Delivery income = events.income("so-y-te", 5_000_000, LocalDate.of(2024, 10, 10));
+    Delivery dues = events.finance().dues("so-y-te", YearMonth.of(2024, 10), 75_000);
+    Delivery spent =
+        events
+            .finance()
+            .expense(
+                "so-y-te", "pc-1", ExpenseCategory.OTHER, 1_000_000, LocalDate.of(2024, 11, 1));
 
     model.apply(
         List.of(
-            registered, group, group, member, moved, member, moved, income, income, registered));
+            registered,
+            group,
+            group,
+            member,
+            moved,
+            member,
+            moved,
+            income,
+            dues,
+            spent,
+            income,
+            spent,
+            dues,
+            registered));
 
     YearSummary summary = model.year("so-y-te", 2024);
     assertThat(summary.members().total()).isEqualTo(1);
     assertThat(summary.members().groups()).isEqualTo(1);
-    assertThat(summary.finance().incomeVnd()).isEqualTo(5_000_000);
+    assertThat(summary.finance().incomeVnd()).isEqualTo(5_075_000);
+    assertThat(summary.finance().balanceVnd()).isEqualTo(4_075_000);
     assertThat(model.count(ProjectionMetrics.DUPLICATE, "branches")).isEqualTo(2);
     assertThat(model.store.memberSegments().countDocuments()).isEqualTo(2);
   }

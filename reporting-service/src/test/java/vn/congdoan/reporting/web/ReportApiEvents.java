@@ -1,8 +1,11 @@
 package vn.congdoan.reporting.web;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import vn.congdoan.finance.api.ExpenseCategory;
+import vn.congdoan.finance.api.Share;
 import vn.congdoan.membership.api.AchievementKind;
 import vn.congdoan.membership.api.ActivityKind;
 import vn.congdoan.membership.api.Gender;
@@ -23,6 +26,7 @@ final class ReportApiEvents {
     var events = new EventMother();
     var records = events.records();
     var welfare = events.welfare();
+    var finance = events.finance();
     return List.of(
         events.branchRegistered(BRANCH, "Công đoàn Văn phòng Đoàn ĐBQH và HĐND tỉnh"),
         events.groupAdded(BRANCH, "to-1", "Tổ công đoàn Văn phòng"),
@@ -40,6 +44,11 @@ final class ReportApiEvents {
         welfare.grant(BRANCH, "qua-tet", GrantKind.TET, LocalDate.of(2024, 2, 1), 2, 1_000_000),
         welfare.grantReversed(BRANCH, "qua-tet", LocalDate.of(2025, 1, 6)),
         events.income(BRANCH, 2_000_000, LocalDate.of(2024, 5, 2)),
+        finance.dues(BRANCH, YearMonth.of(2024, 3), 45_000, 36_000),
+        finance.unionFunding(BRANCH, YearMonth.of(2024, 3), 1_200_000),
+        finance.expense(
+            BRANCH, "pc-1", ExpenseCategory.MEMBER_CARE, 500_000, LocalDate.of(2024, 3, 8)),
+        finance.remitted(BRANCH, "nop-1", Share.UNION_FUNDING, 816_000, LocalDate.of(2024, 4, 10)),
         events.memberAdmitted(
             BRANCH,
             "pham-van-tho",
@@ -58,6 +67,8 @@ final class ReportApiEvents {
         welfare.campaignLaunched(CAMPAIGN, CAMPAIGN_TITLE, null, LocalDate.of(2024, 9, 10)),
         welfare.contribution(CAMPAIGN, "ct-1", BRANCH, 4_600_000, LocalDate.of(2024, 9, 12)),
         welfare.contribution(CAMPAIGN, "ct-2", DISSOLVED, 1_000_000, LocalDate.of(2024, 9, 13)),
+        finance.expense(
+            DISSOLVED, "pc-1", ExpenseCategory.OTHER, 100_000, LocalDate.of(2024, 2, 2)),
         events.branchDissolved(DISSOLVED, LocalDate.of(2025, 6, 1)));
   }
 }

@@ -69,7 +69,7 @@ class ReportApiTest {
         .as("the Tet gifts were reversed")
         .isEqualTo(500_000);
     assertThat(summary.at("/welfare/byKind").has("TET")).isFalse();
-    assertThat(summary.at("/finance/incomeVnd").asLong()).isEqualTo(2_000_000);
+    assertThat(summary.at("/finance/incomeVnd").asLong()).isEqualTo(3_281_000);
   }
 
   @Test
@@ -122,6 +122,28 @@ class ReportApiTest {
     assertThat(before.at("/donations/amountVnd").isIntegralNumber()).isTrue();
     assertThat(before.at("/donations/byCampaign").isArray()).isTrue();
     assertThat(before.at("/donations/byCampaign").size()).isZero();
+  }
+
+  @Test
+  void theLedgerIsSummedByKindAndCategoryForTheBranchAndOverTheProvince() {
+    var branch =
+        api.get("/api/reports/branches/" + BRANCH + "/years/2024", api.officer(BRANCH)).json();
+    var province = api.get("/api/reports/province/years/2024", api.staff()).json();
+    var before = api.get("/api/reports/branches/" + BRANCH + "/years/2023", api.staff()).json();
+
+    assertThat(branch.at("/finance").toString())
+        .isEqualTo(
+            "{\"incomeVnd\":3281000,\"duesVnd\":81000,\"unionFundingVnd\":1200000,"
+                + "\"otherIncomeVnd\":2000000,\"expenseVnd\":500000,\"remittedVnd\":816000,"
+                + "\"balanceVnd\":1965000,\"byCategory\":{\"MEMBER_CARE\":500000}}");
+    assertThat(province.at("/finance/expenseVnd").asLong()).isEqualTo(600_000);
+    assertThat(province.at("/finance/balanceVnd").asLong()).isEqualTo(1_865_000);
+    assertThat(province.at("/finance/byCategory").toString())
+        .isEqualTo("{\"MEMBER_CARE\":500000,\"OTHER\":100000}");
+    assertThat(before.at("/finance").toString())
+        .isEqualTo(
+            "{\"incomeVnd\":0,\"duesVnd\":0,\"unionFundingVnd\":0,\"otherIncomeVnd\":0,"
+                + "\"expenseVnd\":0,\"remittedVnd\":0,\"balanceVnd\":0,\"byCategory\":{}}");
   }
 
   @Test

@@ -1,0 +1,12 @@
+package vn.congdoan.finance.api;
+
+import org.axonframework.serialization.Revision;
+import vn.congdoan.platform.api.WireName;
+
+/**
+ * A finance rule (rate, cap, share, base salary) came into force for a period, as decided by {@code
+ * decision}; rules are data, extended by an administrator without a release.
+ */
+@WireName("finance.FinanceRuleAdded")
+@Revision("1")
+public record FinanceRuleAddedEvent(String ruleId, FinanceRule rule) {}

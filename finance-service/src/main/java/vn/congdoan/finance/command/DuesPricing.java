@@ -1,0 +1,46 @@
+package vn.congdoan.finance.command;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.congdoan.finance.api.DuesPayment;
+import vn.congdoan.finance.api.DuesPaymentRequest;
+import vn.congdoan.finance.api.DuesRecordedEvent;
+import vn.congdoan.finance.api.FinanceRule.RuleKind;
+import vn.congdoan.finance.api.RecordDuesCommand;
+import vn.congdoan.platform.api.RuleViolationException;
+
+/** A month's dues checked against the branch's members and priced by the rule in force. */
+final class DuesPricing {
+  private DuesPricing() {}
+
+  static DuesRecordedEvent price(RecordDuesCommand c, Branches branches, RuleTable table) {
+    List<Branches.Stay> stays = branches.members(c.branchId());
+    c.payments().stream()
+        .map(p -> Branches.problem(stays, p.memberId(), c.period()))
+        .flatMap(Optional::stream)
+        .findFirst()
+        .ifPresent(
+            problem -> {
+              throw new RuleViolationException(problem);
+            });
+    String sector = branches.sector(c.branchId());
+    LocalDate day = c.period().atDay(1);
+    RuleTable.Row rule = table.required(RuleKind.DUES, sector, day);
+    var payments = new ArrayList<DuesPayment>();
+    for (DuesPaymentRequest p : c.payments()) {
+      long standard = table.standardDues(rule.rule(), sector, day, p.salaryVnd());
+      long amount = p.amountVnd() == null ? standard : p.amountVnd();
+      // A branch may charge more by its own decision, never less than the rule.
+      if (amount < standard) {
+        throw new RuleViolationException(
+            "Dues of member %s for %s: %d VND is below the standard %d VND (rule %s)"
+                .formatted(p.memberId(), c.period(), amount, standard, rule.ruleId()));
+      }
+      payments.add(new DuesPayment(p.memberId(), p.salaryVnd(), standard, amount));
+    }
+    return new DuesRecordedEvent(
+        c.branchId(), c.period(), List.copyOf(payments), rule.ruleId(), c.recordedOn());
+  }
+}

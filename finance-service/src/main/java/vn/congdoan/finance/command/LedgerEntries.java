@@ -1,0 +1,29 @@
+package vn.congdoan.finance.command;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.congdoan.finance.api.DuesRecordedEvent;
+import vn.congdoan.finance.api.ExpenseRecordedEvent;
+import vn.congdoan.finance.api.IncomeRecordedEvent;
+import vn.congdoan.finance.api.ShareRemittedEvent;
+import vn.congdoan.finance.api.UnionFundingRecordedEvent;
+
+/** A ledger's entries in the order recorded: what the year view sums. */
+record LedgerEntries(
+    List<IncomeRecordedEvent> incomes,
+    List<DuesRecordedEvent> dues,
+    Map<YearMonth, UnionFundingRecordedEvent> funding,
+    Map<String, ExpenseRecordedEvent> expenses,
+    Map<String, ShareRemittedEvent> remittances) {
+  LedgerEntries() {
+    this(
+        new ArrayList<>(),
+        new ArrayList<>(),
+        new LinkedHashMap<>(),
+        new LinkedHashMap<>(),
+        new LinkedHashMap<>());
+  }
+}

@@ -1,0 +1,47 @@
+package vn.congdoan.finance.query;
+
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.stereotype.Component;
+import vn.congdoan.finance.command.Branches;
+import vn.congdoan.finance.command.FinanceYear;
+import vn.congdoan.finance.command.Ledger;
+import vn.congdoan.finance.command.RuleTable;
+import vn.congdoan.finance.command.Rules;
+
+/**
+ * A branch's year, read from its ledger itself rather than from a projection: an entry recorded a
+ * moment ago is in the next read.
+ */
+@Component
+public class FinanceYearQuery {
+  private final Repository<Ledger> ledgers;
+  private final Rules rules;
+  private final Branches branches;
+
+  public FinanceYearQuery(Repository<Ledger> ledgers, Rules rules, Branches branches) {
+    this.ledgers = ledgers;
+    this.rules = rules;
+    this.branches = branches;
+  }
+
+  public FinanceYear year(String branchId, int year) {
+    // Also answers 404 for a branch membership does not know.
+    String sector = branches.sector(branchId);
+    RuleTable table = rules.current();
+    var unitOfWork = DefaultUnitOfWork.startAndGet(null);
+    var result =
+        unitOfWork.executeWithResult(
+            () -> ledgers.load(branchId).invoke(l -> l.year(year, table, sector)));
+    if (result.isExceptional()) {
+      Throwable failure = result.exceptionResult();
+      if (failure instanceof AggregateNotFoundException) {
+        // A branch with nothing recorded yet: its books are empty, not unknown.
+        return FinanceYear.empty(branchId, year);
+      }
+      throw failure instanceof RuntimeException r ? r : new IllegalStateException(failure);
+    }
+    return result.getPayload();
+  }
+}

@@ -1,0 +1,95 @@
+package vn.congdoan.finance.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.congdoan.finance.api.DuesPayment;
+import vn.congdoan.finance.api.DuesPaymentRequest;
+import vn.congdoan.finance.api.DuesRecordedEvent;
+import vn.congdoan.finance.api.RecordDuesCommand;
+import vn.congdoan.finance.api.RecordUnionFundingCommand;
+import vn.congdoan.finance.api.UnionFundingRecordedEvent;
+import vn.congdoan.platform.api.Ids;
+import vn.congdoan.platform.infra.security.BranchAccess;
+import vn.congdoan.platform.infra.web.CommandSender;
+
+/** Monthly revenue: members' dues and the employer's union funding. */
+@RestController
+public class DuesController {
+  public record Payment(
+      @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String memberId,
+      @NotNull @Positive @Max(Limits.MAX_VND) Long salaryVnd,
+      @Positive @Max(Limits.MAX_VND) Long amountVnd) {}
+
+  public record RecordDuesRequest(
+      @NotNull @Pattern(regexp = Limits.PERIOD, message = Limits.PERIOD_MESSAGE) String period,
+      @NotEmpty @Size(max = 5000) List<@NotNull @Valid Payment> payments) {}
+
+  public record RecordUnionFundingRequest(
+      @NotNull @Pattern(regexp = Limits.PERIOD, message = Limits.PERIOD_MESSAGE) String period,
+      @NotNull @Positive @Max(Limits.MAX_VND) Long payrollVnd,
+      @Positive @Max(Limits.MAX_VND) Long amountVnd) {}
+
+  /** What was recorded: each payment's standard amount and the rule it came from. */
+  public record DuesRecorded(String period, String ruleId, List<DuesPayment> payments) {}
+
+  public record UnionFundingRecorded(
+      String period, long payrollVnd, long standardVnd, long amountVnd, String ruleId) {}
+
+  private final CommandSender commands;
+  private final BranchAccess access;
+  private final Clock clock;
+
+  public DuesController(CommandSender commands, BranchAccess access, Clock clock) {
+    this.commands = commands;
+    this.access = access;
+    this.clock = clock;
+  }
+
+  @PostMapping("/api/branches/{branchId}/finance/dues")
+  @ResponseStatus(HttpStatus.CREATED)
+  public DuesRecorded dues(@PathVariable String branchId, @Valid @RequestBody RecordDuesRequest r) {
+    access.requireWrite(branchId);
+    var payments =
+        r.payments().stream()
+            .map(p -> new DuesPaymentRequest(p.memberId(), p.salaryVnd(), p.amountVnd()))
+            .toList();
+    DuesRecordedEvent done =
+        commands.send(
+            new RecordDuesCommand(
+                branchId, Limits.period(r.period()), payments, LocalDate.now(clock)),
+            branchId);
+    return new DuesRecorded(done.period().toString(), done.ruleId(), done.payments());
+  }
+
+  @PostMapping("/api/branches/{branchId}/finance/union-funding")
+  @ResponseStatus(HttpStatus.CREATED)
+  public UnionFundingRecorded unionFunding(
+      @PathVariable String branchId, @Valid @RequestBody RecordUnionFundingRequest r) {
+    access.requireWrite(branchId);
+    UnionFundingRecordedEvent done =
+        commands.send(
+            new RecordUnionFundingCommand(
+                branchId, Limits.period(r.period()), r.payrollVnd(), r.amountVnd()),
+            branchId);
+    return new UnionFundingRecorded(
+        done.period().toString(),
+        done.payrollVnd(),
+        done.standardVnd(),
+        done.amountVnd(),
+        done.ruleId());
+  }
+}

@@ -1,0 +1,76 @@
+package vn.congdoan.finance.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.congdoan.finance.api.ExpenseCategory;
+import vn.congdoan.finance.api.RecordExpenseCommand;
+import vn.congdoan.finance.api.RemitShareCommand;
+import vn.congdoan.finance.api.Share;
+import vn.congdoan.platform.api.Ids;
+import vn.congdoan.platform.infra.security.BranchAccess;
+import vn.congdoan.platform.infra.web.CommandSender;
+
+/** Money leaving the branch: its own spending and the upper union's shares. */
+@RestController
+public class SpendingController {
+  public record RecordExpenseRequest(
+      @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String expenseId,
+      @NotNull ExpenseCategory category,
+      @NotNull @Positive @Max(Limits.MAX_VND) Long amountVnd,
+      @NotNull @CalendarDate LocalDate spentOn,
+      @Size(max = 300) String reference) {}
+
+  public record ExpenseRecorded(String expenseId) {}
+
+  public record RemitShareRequest(
+      @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String remittanceId,
+      @NotNull Share share,
+      @NotNull @Positive @Max(Limits.MAX_VND) Long amountVnd,
+      @NotNull @CalendarDate LocalDate remittedOn) {}
+
+  public record ShareRemitted(String remittanceId) {}
+
+  private final CommandSender commands;
+  private final BranchAccess access;
+
+  public SpendingController(CommandSender commands, BranchAccess access) {
+    this.commands = commands;
+    this.access = access;
+  }
+
+  @PostMapping("/api/branches/{branchId}/finance/expenses")
+  @ResponseStatus(HttpStatus.CREATED)
+  public ExpenseRecorded expense(
+      @PathVariable String branchId, @Valid @RequestBody RecordExpenseRequest r) {
+    access.requireWrite(branchId);
+    String expenseId = r.expenseId() == null ? CommandSender.newId() : r.expenseId();
+    commands.send(
+        new RecordExpenseCommand(
+            branchId, expenseId, r.category(), r.amountVnd(), r.spentOn(), r.reference()),
+        branchId);
+    return new ExpenseRecorded(expenseId);
+  }
+
+  @PostMapping("/api/branches/{branchId}/finance/remittances")
+  @ResponseStatus(HttpStatus.CREATED)
+  public ShareRemitted remittance(
+      @PathVariable String branchId, @Valid @RequestBody RemitShareRequest r) {
+    access.requireWrite(branchId);
+    String remittanceId = r.remittanceId() == null ? CommandSender.newId() : r.remittanceId();
+    commands.send(
+        new RemitShareCommand(branchId, remittanceId, r.share(), r.amountVnd(), r.remittedOn()),
+        branchId);
+    return new ShareRemitted(remittanceId);
+  }
+}

@@ -1,0 +1,36 @@
+package vn.congdoan.finance.command;
+
+import java.io.IOException;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.MutablePropertySources;
+import org.springframework.core.io.ClassPathResource;
+import vn.congdoan.finance.config.RuleDefaults;
+
+/** The rule table a new installation is seeded with, read from the real finance.yml. */
+final class DefaultRules {
+  private DefaultRules() {}
+
+  static RuleTable table() {
+    var table = RuleTable.EMPTY;
+    for (RuleDefaults.Seed seed : defaults().rules()) {
+      table = table.with(seed.ruleId(), seed.rule());
+    }
+    return table;
+  }
+
+  static RuleDefaults defaults() {
+    try {
+      var sources = new MutablePropertySources();
+      new YamlPropertySourceLoader()
+          .load("finance.yml", new ClassPathResource("finance.yml"))
+          .forEach(sources::addLast);
+      return new Binder(ConfigurationPropertySources.from(sources))
+          .bind("finance", RuleDefaults.class)
+          .get();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package vn.congdoan.finance.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.Test;
+import vn.congdoan.finance.api.DuesPayment;
+import vn.congdoan.finance.api.DuesRecordedEvent;
+import vn.congdoan.finance.api.ExpenseCategory;
+import vn.congdoan.finance.api.ExpenseRecordedEvent;
+import vn.congdoan.finance.api.IncomeRecordedEvent;
+import vn.congdoan.finance.api.RemitShareCommand;
+import vn.congdoan.finance.api.Share;
+import vn.congdoan.finance.api.ShareRemittedEvent;
+import vn.congdoan.finance.api.UnionFundingRecordedEvent;
+import vn.congdoan.finance.command.FinanceYear.ByShare;
+import vn.congdoan.finance.command.FinanceYear.Income;
+
+class FinanceYearTest {
+  private static final String B = "vp-doan-dbqh";
+  private static final LocalDate ON = LocalDate.of(2024, 10, 1);
+
+  private static DuesRecordedEvent dues(YearMonth period, DuesPayment... payments) {
+    return new DuesRecordedEvent(B, period, List.of(payments), "dues-1908-state", ON);
+  }
+
+  @Test
+  void theYearSumsItsOwnEntriesAndOwesTheShareInForceOnEachMonth() {
+    var fixture = new AggregateTestFixture<>(Ledger.class);
+    fixture
+        .given(
+            // July: the branch keeps 60% of dues; the 20,000 above standard is wholly its own.
+            dues(
+                YearMonth.of(2024, 7),
+                new DuesPayment("a", 10_000_000, 100_000, 100_000),
+                new DuesPayment("b", 8_000_000, 80_000, 100_000)),
+            // September: 70% kept.
+            dues(YearMonth.of(2024, 9), new DuesPayment("a", 10_000_000, 100_000, 100_000)),
+            dues(YearMonth.of(2023, 12), new DuesPayment("a", 10_000_000, 100_000, 100_000)),
+            new UnionFundingRecordedEvent(
+                B, YearMonth.of(2024, 9), 200_000_000, 4_000_000, 4_000_000, "union-funding-2pct"),
+            new IncomeRecordedEvent(B, "tet", "Ủng hộ Tết", 5_000_000, LocalDate.of(2024, 2, 1)),
+            new ExpenseRecordedEvent(
+                B, "om", ExpenseCategory.MEMBER_CARE, 1_500_000, LocalDate.of(2024, 3, 1), null),
+            new ExpenseRecordedEvent(
+                B, "vpp", ExpenseCategory.ADMINISTRATION, 300_000, LocalDate.of(2024, 5, 1), null),
+            new ExpenseRecordedEvent(
+                B, "sau", ExpenseCategory.OTHER, 999_000, LocalDate.of(2025, 1, 2), null),
+            new ShareRemittedEvent(B, "q3", Share.DUES, 50_000, ON))
+        .when(new RemitShareCommand(B, "kpcd-q3", Share.UNION_FUNDING, 1_000_000, ON))
+        .expectState(
+            ledger -> {
+              FinanceYear y = ledger.year(2024, DefaultRules.table(), "STATE_AGENCY");
+              assertThat(y.income())
+                  .isEqualTo(new Income(300_000, 4_000_000, 5_000_000, 9_300_000));
+              assertThat(y.expense().totalVnd()).isEqualTo(1_800_000);
+              assertThat(y.expense().byCategory())
+                  .containsEntry(ExpenseCategory.MEMBER_CARE, 1_500_000L)
+                  .containsEntry(ExpenseCategory.ADMINISTRATION, 300_000L)
+                  .containsEntry(ExpenseCategory.OTHER, 0L);
+              // 40% of 100,000 + 40% of 80,000 + 30% of 100,000; 25% of 4,000,000.
+              assertThat(y.owed()).isEqualTo(new ByShare(102_000, 1_000_000));
+              assertThat(y.remitted()).isEqualTo(new ByShare(50_000, 1_000_000));
+              assertThat(y.outstanding()).isEqualTo(new ByShare(52_000, 0));
+              assertThat(y.openingBalanceVnd()).isZero();
+              assertThat(y.balanceVnd()).isEqualTo(9_300_000 - 1_800_000 - 1_050_000);
+            });
+  }
+
+  @Test
+  void theUpperUnionsPartIsRoundedToWholeDongPerPayment() {
+    var fixture = new AggregateTestFixture<>(Ledger.class);
+    fixture
+        .given(dues(YearMonth.of(2024, 7), new DuesPayment("a", 3_333_300, 33_333, 33_333)))
+        .when(new RemitShareCommand(B, "r", Share.DUES, 13_333, ON))
+        .expectState(
+            ledger ->
+                assertThat(ledger.year(2024, DefaultRules.table(), "OTHER").owed().duesVnd())
+                    .isEqualTo(13_333));
+  }
+
+  @Test
+  void aBranchWithNothingRecordedHasAnEmptyYear() {
+    var y = FinanceYear.empty(B, 2024);
+    assertThat(y.balanceVnd()).isZero();
+    assertThat(y.expense().byCategory()).hasSize(ExpenseCategory.values().length);
+  }
+}

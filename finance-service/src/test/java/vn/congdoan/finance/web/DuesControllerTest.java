@@ -1,0 +1,126 @@
+package vn.congdoan.finance.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import vn.congdoan.finance.api.DuesPayment;
+import vn.congdoan.finance.api.DuesRecordedEvent;
+import vn.congdoan.finance.api.RecordDuesCommand;
+import vn.congdoan.finance.client.MembershipUnavailableException;
+import vn.congdoan.finance.query.FinanceYearQuery;
+import vn.congdoan.platform.infra.security.BranchAccess;
+import vn.congdoan.platform.infra.web.CommandSender;
+import vn.congdoan.platform.infra.web.ProblemHandler;
+
+class DuesControllerTest {
+  private static final String BRANCH = "vp-doan-dbqh";
+
+  private final CommandSender commands = mock(CommandSender.class);
+  private MockMvc mvc;
+
+  @BeforeEach
+  void setUp() {
+    Callers.signIn("BRANCH_OFFICER", BRANCH);
+    mvc =
+        MockMvcBuilders.standaloneSetup(
+                new DuesController(commands, new BranchAccess(), Clock.systemUTC()),
+                new YearController(mock(FinanceYearQuery.class), new BranchAccess()))
+            .setControllerAdvice(new ProblemHandler(), new FinanceProblems())
+            .build();
+  }
+
+  @AfterEach
+  void signOut() {
+    Callers.signOut();
+  }
+
+  private ResultActions pay(String branch, String body) throws Exception {
+    return mvc.perform(
+        post("/api/branches/" + branch + "/finance/dues")
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(body));
+  }
+
+  @Test
+  void recordedDuesAnswerEachPaymentsStandardAndTheRule() throws Exception {
+    when(commands.send(any(RecordDuesCommand.class), eq(BRANCH)))
+        .thenReturn(
+            new DuesRecordedEvent(
+                BRANCH,
+                YearMonth.of(2025, 8),
+                List.of(new DuesPayment("le-van-binh", 10_000_000, 50_000, 50_000)),
+                "dues-61-2025",
+                LocalDate.of(2025, 9, 1)));
+    pay(
+            BRANCH,
+            "{\"period\":\"2025-08\",\"payments\":[{\"memberId\":\"le-van-binh\",\"salaryVnd\":10000000}]}")
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.ruleId").value("dues-61-2025"))
+        .andExpect(jsonPath("$.period").value("2025-08"))
+        .andExpect(jsonPath("$.payments[0].standardVnd").value(50_000));
+  }
+
+  @Test
+  void aMonthThatIsNoMonthIsABadRequest() throws Exception {
+    pay(BRANCH, "{\"period\":\"2025-13\",\"payments\":[{\"memberId\":\"a1\",\"salaryVnd\":1}]}")
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("period"));
+  }
+
+  @Test
+  void aNegativeSalaryIsABadRequest() throws Exception {
+    pay(BRANCH, "{\"period\":\"2025-08\",\"payments\":[{\"memberId\":\"a1\",\"salaryVnd\":-5}]}")
+        .andExpect(status().isBadRequest());
+  }
+
+  @Test
+  void noPaymentsIsABadRequest() throws Exception {
+    pay(BRANCH, "{\"period\":\"2025-08\",\"payments\":[]}").andExpect(status().isBadRequest());
+  }
+
+  @Test
+  void anOfficerOfAnotherBranchIsAnsweredNotFound() throws Exception {
+    pay("other", "{\"period\":\"2025-08\",\"payments\":[{\"memberId\":\"a1\",\"salaryVnd\":1}]}")
+        .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void anAuditorMayNotRecordDues() throws Exception {
+    Callers.signIn("AUDITOR", null);
+    pay(BRANCH, "{\"period\":\"2025-08\",\"payments\":[{\"memberId\":\"a1\",\"salaryVnd\":1}]}")
+        .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void membershipBeingAwayIsServiceUnavailable() throws Exception {
+    when(commands.send(any(RecordDuesCommand.class), eq(BRANCH)))
+        .thenThrow(new MembershipUnavailableException("membership-service answered 502", null));
+    pay(BRANCH, "{\"period\":\"2025-08\",\"payments\":[{\"memberId\":\"a1\",\"salaryVnd\":1}]}")
+        .andExpect(status().isServiceUnavailable())
+        .andExpect(jsonPath("$.detail", containsString("502")));
+  }
+
+  @Test
+  void aYearOutsideTheCalendarIsABadRequest() throws Exception {
+    mvc.perform(get("/api/branches/" + BRANCH + "/finance/years/3000"))
+        .andExpect(status().isBadRequest());
+  }
+}

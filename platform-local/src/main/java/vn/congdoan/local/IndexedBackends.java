@@ -1,0 +1,87 @@
+package vn.congdoan.local;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
+import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
+import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.MVStore;
+
+/** The in-memory and H2 backends, with {@link IndexedLookups} in their collections' queries. */
+final class IndexedBackends {
+  private IndexedBackends() {}
+
+  static MongoBackend memory() {
+    return new MemoryBackend() {
+      @Override
+      public MemoryDatabase openOrCreateDatabase(String name) {
+        return new MemoryDatabase(name, getCursorRegistry()) {
+          @Override
+          protected MemoryCollection openOrCreateCollection(
+              String collection, CollectionOptions o) {
+            return new MemoryCollection(this, collection, o, cursorRegistry) {
+              @Override
+              protected QueryResult queryDocuments(
+                  Document query,
+                  Document orderBy,
+                  int skip,
+                  int limit,
+                  int batch,
+                  Document fields) {
+                Iterable<Integer> positions = IndexedLookups.narrow(getIndexes(), query);
+                return positions == null
+                    ? super.queryDocuments(query, orderBy, skip, limit, batch, fields)
+                    : matchDocuments(query, positions, orderBy, skip, limit, batch, fields);
+              }
+            };
+          }
+        };
+      }
+    };
+  }
+
+  static MongoBackend h2(String fileName) {
+    MVStore store = MVStore.open(fileName);
+    return new H2Backend(store) {
+      @Override
+      protected MongoDatabase openOrCreateDatabase(String name) {
+        return new H2Database(name, store, getCursorRegistry()) {
+          // Called from H2Database's constructor: only captured locals may be used here.
+          @Override
+          protected MongoCollection<Object> openOrCreateCollection(
+              String collection, CollectionOptions o) {
+            String full = getFullCollectionNamespace(collection);
+            return new H2Collection(
+                this,
+                collection,
+                o,
+                store.openMap("databases." + full),
+                store.openMap("meta." + full),
+                cursorRegistry) {
+              @Override
+              protected QueryResult queryDocuments(
+                  Document query,
+                  Document orderBy,
+                  int skip,
+                  int limit,
+                  int batch,
+                  Document fields) {
+                Iterable<Object> positions = IndexedLookups.narrow(getIndexes(), query);
+                return positions == null
+                    ? super.queryDocuments(query, orderBy, skip, limit, batch, fields)
+                    : matchDocuments(query, positions, orderBy, skip, limit, batch, fields);
+              }
+            };
+          }
+        };
+      }
+    };
+  }
+}

@@ -1,0 +1,124 @@
+package vn.congdoan.reporting.query;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.InsertOneModel;
+import com.mongodb.client.model.WriteModel;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.bson.Document;
+import vn.congdoan.finance.api.DuesPayment;
+import vn.congdoan.finance.api.DuesRecordedEvent;
+import vn.congdoan.finance.api.ExpenseRecordedEvent;
+import vn.congdoan.finance.api.IncomeRecordedEvent;
+import vn.congdoan.finance.api.ShareRemittedEvent;
+import vn.congdoan.finance.api.UnionFundingRecordedEvent;
+import vn.congdoan.platform.api.EventEnvelope;
+
+/**
+ * {@code finance_entries}: one document per money movement of a branch's ledger, created once and
+ * never changed. Its {@code on} is the day that puts it in a year: the first of the period for dues
+ * and union funding. A redelivered event meets its document's id and is known to be applied.
+ *
+ * <p>Ids: {@code branchId:KIND:id} for what has an id of its own; dues and funding, which may be
+ * recorded more than once for a period, add the event's place in the ledger stream ({@code
+ * branchId:DUES:2024-03:17}). Income keeps the event id it has been stored under from the start.
+ */
+public class LedgerProjection implements Projection {
+  public static final String INCOME = "INCOME";
+  public static final String DUES = "DUES";
+  public static final String UNION_FUNDING = "UNION_FUNDING";
+  public static final String EXPENSE = "EXPENSE";
+  public static final String REMITTANCE = "REMITTANCE";
+
+  private final ReportingStore store;
+
+  public LedgerProjection(ReportingStore store) {
+    this.store = store;
+  }
+
+  @Override
+  public String name() {
+    return "finance_entries";
+  }
+
+  @Override
+  public MongoCollection<Document> collection() {
+    return store.financeEntries();
+  }
+
+  @Override
+  public boolean ordered() {
+    // Entries never update each other: the server may apply them in any order.
+    return false;
+  }
+
+  @Override
+  public Set<Class<?>> eventTypes() {
+    return Set.of(
+        IncomeRecordedEvent.class,
+        DuesRecordedEvent.class,
+        UnionFundingRecordedEvent.class,
+        ExpenseRecordedEvent.class,
+        ShareRemittedEvent.class);
+  }
+
+  @Override
+  public List<WriteModel<Document>> write(EventEnvelope envelope, Object event) {
+    return List.of(new InsertOneModel<>(entry(envelope, event)));
+  }
+
+  private static Document entry(EventEnvelope envelope, Object event) {
+    if (event instanceof IncomeRecordedEvent e) {
+      return entry(envelope.eventId(), e.branchId(), INCOME, e.amountVnd(), e.receivedOn())
+          .append("entryId", e.incomeId());
+    }
+    if (event instanceof DuesRecordedEvent e) {
+      long paid = e.payments().stream().mapToLong(DuesPayment::amountVnd).sum();
+      long standard = e.payments().stream().mapToLong(DuesPayment::standardVnd).sum();
+      return inPeriod(envelope, e.branchId(), DUES, e.period(), paid)
+          .append("standardVnd", standard)
+          .append("payments", e.payments().size());
+    }
+    if (event instanceof UnionFundingRecordedEvent e) {
+      return inPeriod(envelope, e.branchId(), UNION_FUNDING, e.period(), e.amountVnd())
+          .append("standardVnd", e.standardVnd());
+    }
+    if (event instanceof ExpenseRecordedEvent e) {
+      String id = id(e.branchId(), EXPENSE, e.expenseId());
+      return entry(id, e.branchId(), EXPENSE, e.amountVnd(), e.spentOn())
+          .append("category", Objects.requireNonNull(e.category(), "category").name());
+    }
+    ShareRemittedEvent e = (ShareRemittedEvent) event;
+    String id = id(e.branchId(), REMITTANCE, e.remittanceId());
+    return entry(id, e.branchId(), REMITTANCE, e.amountVnd(), e.remittedOn())
+        .append("share", Objects.requireNonNull(e.share(), "share").name());
+  }
+
+  private static Document inPeriod(
+      EventEnvelope envelope, String branchId, String kind, YearMonth period, long amountVnd) {
+    String id = id(branchId, kind, period + ":" + envelope.sequence());
+    return entry(id, branchId, kind, amountVnd, period.atDay(1))
+        .append("period", period.toString());
+  }
+
+  private static String id(String branchId, String kind, String id) {
+    return Objects.requireNonNull(branchId, "branchId")
+        + ":"
+        + kind
+        + ":"
+        + Objects.requireNonNull(id, "id");
+  }
+
+  /** A missing branch or day throws: the applier skips the event as poison. */
+  private static Document entry(
+      String id, String branchId, String kind, long amountVnd, LocalDate on) {
+    return new Document("_id", id)
+        .append("branchId", Objects.requireNonNull(branchId, "branchId"))
+        .append("kind", kind)
+        .append("amountVnd", amountVnd)
+        .append("on", on.toString());
+  }
+}

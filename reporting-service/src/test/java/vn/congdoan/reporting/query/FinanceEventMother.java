@@ -1,0 +1,72 @@
+package vn.congdoan.reporting.query;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+import vn.congdoan.finance.api.DuesPayment;
+import vn.congdoan.finance.api.DuesRecordedEvent;
+import vn.congdoan.finance.api.ExpenseCategory;
+import vn.congdoan.finance.api.ExpenseRecordedEvent;
+import vn.congdoan.finance.api.Share;
+import vn.congdoan.finance.api.ShareRemittedEvent;
+import vn.congdoan.finance.api.UnionFundingRecordedEvent;
+import vn.congdoan.platform.api.Topics;
+
+/** Ledger events as finance-service publishes them: all in the branch's Ledger stream. */
+public final class FinanceEventMother {
+  public static final String RULE = "quy-dinh-2024";
+  private final EventMother events;
+
+  FinanceEventMother(EventMother events) {
+    this.events = events;
+  }
+
+  /** One payment per amount, by members numbered from 0, each at 1% of a salary. */
+  public Delivery dues(String branchId, YearMonth period, long... amountsVnd) {
+    List<DuesPayment> payments =
+        IntStream.range(0, amountsVnd.length)
+            .mapToObj(
+                i ->
+                    new DuesPayment(
+                        "doan-vien-" + i, amountsVnd[i] * 100, amountsVnd[i], amountsVnd[i]))
+            .toList();
+    return ledger(
+        branchId,
+        new DuesRecordedEvent(branchId, period, payments, RULE, period.plusMonths(1).atDay(5)));
+  }
+
+  public Delivery unionFunding(String branchId, YearMonth period, long amountVnd) {
+    return ledger(
+        branchId,
+        new UnionFundingRecordedEvent(
+            branchId, period, amountVnd * 50, amountVnd, amountVnd, RULE));
+  }
+
+  public Delivery expense(
+      String branchId,
+      String expenseId,
+      ExpenseCategory category,
+      long amountVnd,
+      LocalDate spentOn) {
+    return ledger(
+        branchId,
+        new ExpenseRecordedEvent(branchId, expenseId, category, amountVnd, spentOn, "PC-01"));
+  }
+
+  public Delivery remitted(
+      String branchId, String remittanceId, Share share, long amountVnd, LocalDate remittedOn) {
+    return ledger(
+        branchId, new ShareRemittedEvent(branchId, remittanceId, share, amountVnd, remittedOn));
+  }
+
+  /** Total of {@link #dues}'s amounts: what the branch's dues come to. */
+  public static long total(long... amountsVnd) {
+    return Arrays.stream(amountsVnd).sum();
+  }
+
+  private Delivery ledger(String branchId, Object event) {
+    return events.delivery(Topics.FINANCE, "Ledger", branchId, branchId, event);
+  }
+}
