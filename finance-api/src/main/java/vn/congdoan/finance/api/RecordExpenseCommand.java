@@ -9,4 +9,5 @@ public record RecordExpenseCommand(
     ExpenseCategory category,
     long amountVnd,
     LocalDate spentOn,
-    String reference) {}
+    String reference,
+    boolean authorisedOverrun) {}

@@ -2,18 +2,39 @@ package vn.congdoan.finance.command;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import vn.congdoan.finance.api.DuesPayment;
 import vn.congdoan.finance.api.DuesPaymentRequest;
 import vn.congdoan.finance.api.DuesRecordedEvent;
 import vn.congdoan.finance.api.FinanceRule.RuleKind;
 import vn.congdoan.finance.api.RecordDuesCommand;
+import vn.congdoan.platform.api.ConflictException;
 import vn.congdoan.platform.api.RuleViolationException;
 
 /** A month's dues checked against the branch's members and priced by the rule in force. */
 final class DuesPricing {
   private DuesPricing() {}
+
+  /** Refuses a request that is incomplete, pays a member twice, or pays nothing. */
+  static void check(RecordDuesCommand c, Predicate<String> alreadyPaid) {
+    if (c.period() == null || c.payments() == null || c.payments().isEmpty()) {
+      throw new RuleViolationException("Dues need a period and at least one payment");
+    }
+    var inThisRequest = new HashSet<String>();
+    for (DuesPaymentRequest p : c.payments()) {
+      if (!inThisRequest.add(p.memberId()) || alreadyPaid.test(p.memberId())) {
+        throw new ConflictException(
+            "Dues of member " + p.memberId() + " for " + c.period() + " are already recorded");
+      }
+      Ledger.positive(p.salaryVnd(), "The salary of member " + p.memberId());
+      if (p.amountVnd() != null) {
+        Ledger.positive(p.amountVnd(), "The dues of member " + p.memberId());
+      }
+    }
+  }
 
   static DuesRecordedEvent price(RecordDuesCommand c, Branches branches, RuleTable table) {
     List<Branches.Stay> stays = branches.members(c.branchId());

@@ -20,7 +20,9 @@ public record FinanceYear(
     ByShare remitted,
     ByShare outstanding,
     long openingBalanceVnd,
-    long balanceVnd) {
+    long balanceVnd,
+    YearBudget budget,
+    SpendingRatios spendingRatios) {
 
   public record Income(long duesVnd, long unionFundingVnd, long otherVnd, long totalVnd) {}
 
@@ -28,13 +30,35 @@ public record FinanceYear(
 
   public record ByShare(long duesVnd, long unionFundingVnd) {}
 
-  /** The year of a branch whose ledger holds nothing yet. */
-  public static FinanceYear empty(String branchId, int year) {
-    return of(branchId, year, new LedgerEntries(), RuleTable.EMPTY, null);
+  /** This year held to its budget and to the spending ratios. */
+  FinanceYear with(YearBudget budget, SpendingRatios spendingRatios) {
+    return new FinanceYear(
+        branchId,
+        year,
+        income,
+        expense,
+        owed,
+        remitted,
+        outstanding,
+        openingBalanceVnd,
+        balanceVnd,
+        budget,
+        spendingRatios);
   }
 
+  /** The year of a branch whose ledger holds nothing yet. */
+  public static FinanceYear empty(String branchId, int year) {
+    return of(branchId, year, new LedgerEntries(), 0, RuleTable.EMPTY, null);
+  }
+
+  /** {@code grantCare}: welfare grants booked as member care in the year, net of reversals. */
   static FinanceYear of(
-      String branchId, int year, LedgerEntries entries, RuleTable rules, String sector) {
+      String branchId,
+      int year,
+      LedgerEntries entries,
+      long grantCare,
+      RuleTable rules,
+      String sector) {
     long dues = 0;
     long owedDues = 0;
     for (DuesRecordedEvent d : entries.dues()) {
@@ -71,6 +95,7 @@ public record FinanceYear(
     entries.expenses().values().stream()
         .filter(e -> e.spentOn().getYear() == year)
         .forEach(e -> byCategory.merge(e.category(), e.amountVnd(), Long::sum));
+    byCategory.merge(ExpenseCategory.MEMBER_CARE, grantCare, Long::sum);
     long spent = byCategory.values().stream().mapToLong(Long::longValue).sum();
     var remitted = new EnumMap<Share, Long>(Map.of(Share.DUES, 0L, Share.UNION_FUNDING, 0L));
     entries.remittances().values().stream()
@@ -91,7 +116,9 @@ public record FinanceYear(
         new ByShare(
             owedDues - remitted.get(Share.DUES), owedFunding - remitted.get(Share.UNION_FUNDING)),
         opening,
-        opening + income - spent - remittedTotal);
+        opening + income - spent - remittedTotal,
+        YearBudget.NONE,
+        SpendingRatios.NOTHING_SPENT);
   }
 
   /** The upper union's part of {@code amountVnd} when the branch keeps {@code keepBp}. */

@@ -9,12 +9,15 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-import vn.congdoan.finance.api.DuesPaymentRequest;
+import vn.congdoan.finance.api.BudgetEstimatedEvent;
+import vn.congdoan.finance.api.BudgetStanding;
 import vn.congdoan.finance.api.DuesRecordedEvent;
+import vn.congdoan.finance.api.ExpenseCategory;
 import vn.congdoan.finance.api.ExpenseRecordedEvent;
-import vn.congdoan.finance.api.FinanceRule.RuleKind;
+import vn.congdoan.finance.api.GrantExpenseRecordedEvent;
 import vn.congdoan.finance.api.IncomeRecordedEvent;
 import vn.congdoan.finance.api.RecordDuesCommand;
 import vn.congdoan.finance.api.RecordExpenseCommand;
@@ -33,6 +36,8 @@ public class Ledger {
   private final Set<String> incomeIds = new HashSet<>();
   private final Set<String> duesPaid = new HashSet<>();
   private final LedgerEntries entries = new LedgerEntries();
+  @AggregateMember private final GrantExpenses grantExpenses = new GrantExpenses();
+  @AggregateMember private final LedgerBudgets budgets = new LedgerBudgets();
 
   protected Ledger() {}
 
@@ -52,20 +57,7 @@ public class Ledger {
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
   public DuesRecordedEvent handle(RecordDuesCommand c, Branches branches, Rules rules) {
-    if (c.period() == null || c.payments() == null || c.payments().isEmpty()) {
-      throw new RuleViolationException("Dues need a period and at least one payment");
-    }
-    var inThisRequest = new HashSet<String>();
-    for (DuesPaymentRequest p : c.payments()) {
-      if (!inThisRequest.add(p.memberId()) || duesPaid.contains(key(p.memberId(), c.period()))) {
-        throw new ConflictException(
-            "Dues of member " + p.memberId() + " for " + c.period() + " are already recorded");
-      }
-      positive(p.salaryVnd(), "The salary of member " + p.memberId());
-      if (p.amountVnd() != null) {
-        positive(p.amountVnd(), "The dues of member " + p.memberId());
-      }
-    }
+    DuesPricing.check(c, memberId -> duesPaid.contains(key(memberId, c.period())));
     var event = DuesPricing.price(c, branches, rules.current());
     apply(event);
     return event;
@@ -85,15 +77,7 @@ public class Ledger {
     if (c.amountVnd() != null) {
       positive(c.amountVnd(), "Union funding");
     }
-    String sector = branches.sector(c.branchId());
-    RuleTable.Row rule =
-        rules.current().required(RuleKind.UNION_FUNDING, sector, c.period().atDay(1));
-    long standard = RuleTable.ofBp(c.payrollVnd(), rule.rule().rateBp());
-    // A smaller amount is kept as given: the law allows exemption and reduction of the levy.
-    long amount = c.amountVnd() == null ? standard : c.amountVnd();
-    var event =
-        new UnionFundingRecordedEvent(
-            c.branchId(), c.period(), c.payrollVnd(), standard, amount, rule.ruleId());
+    var event = FundingPricing.price(c, branches, rules.current());
     apply(event);
     return event;
   }
@@ -108,9 +92,19 @@ public class Ledger {
     if (entries.expenses().containsKey(c.expenseId())) {
       throw new ConflictException("Expense " + c.expenseId() + " is already recorded");
     }
+    int year = c.spentOn().getYear();
+    BudgetStanding standing =
+        budgets.standing(
+            c.category(), year, c.amountVnd(), spent(c.category(), year), c.authorisedOverrun());
     apply(
         new ExpenseRecordedEvent(
-            c.branchId(), c.expenseId(), c.category(), c.amountVnd(), c.spentOn(), c.reference()));
+            c.branchId(),
+            c.expenseId(),
+            c.category(),
+            c.amountVnd(),
+            c.spentOn(),
+            c.reference(),
+            standing));
   }
 
   @CommandHandler
@@ -128,9 +122,20 @@ public class Ledger {
             c.branchId(), c.remittanceId(), c.share(), c.amountVnd(), c.remittedOn()));
   }
 
-  /** The year's figures; {@code rules} and {@code sector} give the shares owed upward. */
-  public FinanceYear year(int year, RuleTable rules, String sector) {
-    return FinanceYear.of(branchId, year, entries, rules, sector);
+  /**
+   * The year's figures; {@code rules} and {@code sector} give the shares owed upward, {@code
+   * ratios} the spending ratios the year is held to.
+   */
+  public FinanceYear year(int year, RuleTable rules, String sector, SpendingRatios.Limits ratios) {
+    var budget = YearBudget.of(budgets.of(year), category -> spent(category, year));
+    return FinanceYear.of(branchId, year, entries, grantExpenses.spentIn(year), rules, sector)
+        .with(budget, SpendingRatios.of(category -> spent(category, year), ratios));
+  }
+
+  /** What was spent on a line in a year: the branch's own expenses and, for care, its grants. */
+  private long spent(ExpenseCategory category, int year) {
+    long own = entries.spent(category, year);
+    return category == ExpenseCategory.MEMBER_CARE ? own + grantExpenses.spentIn(year) : own;
   }
 
   @EventSourcingHandler
@@ -159,6 +164,18 @@ public class Ledger {
     entries.expenses().put(event.expenseId(), event);
   }
 
+  /** The grant itself is kept by {@link GrantExpenses}; the ledger learns whose it is. */
+  @EventSourcingHandler
+  void on(GrantExpenseRecordedEvent event) {
+    branchId = event.branchId();
+  }
+
+  /** The estimate itself is kept by {@link LedgerBudgets}; it may be what opens the ledger. */
+  @EventSourcingHandler
+  void on(BudgetEstimatedEvent event) {
+    branchId = event.branchId();
+  }
+
   @EventSourcingHandler
   void on(ShareRemittedEvent event) {
     branchId = event.branchId();
@@ -169,7 +186,7 @@ public class Ledger {
     return memberId + "@" + period;
   }
 
-  private static void positive(long amountVnd, String what) {
+  static void positive(long amountVnd, String what) {
     if (amountVnd <= 0) {
       throw new RuleViolationException(what + " must be more than 0 VND");
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.congdoan.finance.api.DuesRecordedEvent;
+import vn.congdoan.finance.api.ExpenseCategory;
 import vn.congdoan.finance.api.ExpenseRecordedEvent;
 import vn.congdoan.finance.api.IncomeRecordedEvent;
 import vn.congdoan.finance.api.ShareRemittedEvent;
@@ -25,5 +26,13 @@ record LedgerEntries(
         new LinkedHashMap<>(),
         new LinkedHashMap<>(),
         new LinkedHashMap<>());
+  }
+
+  /** The branch's own expenses on a line in a year. */
+  long spent(ExpenseCategory category, int year) {
+    return expenses.values().stream()
+        .filter(e -> e.category() == category && e.spentOn().getYear() == year)
+        .mapToLong(ExpenseRecordedEvent::amountVnd)
+        .sum();
   }
 }

@@ -9,7 +9,11 @@ import vn.congdoan.finance.client.MembershipSettings;
 
 /** The command side's clock and settings. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({MembershipSettings.class, RuleDefaults.class})
+@EnableConfigurationProperties({
+  MembershipSettings.class,
+  RuleDefaults.class,
+  SpendingRatioSettings.class
+})
 public class FinanceConfig {
   /** "Today" (the day dues are recorded) is the unions' own calendar day. */
   private static final ZoneId UNION_TIME = ZoneId.of("Asia/Ho_Chi_Minh");

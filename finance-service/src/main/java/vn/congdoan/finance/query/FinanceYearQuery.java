@@ -9,6 +9,7 @@ import vn.congdoan.finance.command.FinanceYear;
 import vn.congdoan.finance.command.Ledger;
 import vn.congdoan.finance.command.RuleTable;
 import vn.congdoan.finance.command.Rules;
+import vn.congdoan.finance.config.SpendingRatioSettings;
 
 /**
  * A branch's year, read from its ledger itself rather than from a projection: an entry recorded a
@@ -19,11 +20,14 @@ public class FinanceYearQuery {
   private final Repository<Ledger> ledgers;
   private final Rules rules;
   private final Branches branches;
+  private final SpendingRatioSettings ratios;
 
-  public FinanceYearQuery(Repository<Ledger> ledgers, Rules rules, Branches branches) {
+  public FinanceYearQuery(
+      Repository<Ledger> ledgers, Rules rules, Branches branches, SpendingRatioSettings ratios) {
     this.ledgers = ledgers;
     this.rules = rules;
     this.branches = branches;
+    this.ratios = ratios;
   }
 
   public FinanceYear year(String branchId, int year) {
@@ -33,7 +37,7 @@ public class FinanceYearQuery {
     var unitOfWork = DefaultUnitOfWork.startAndGet(null);
     var result =
         unitOfWork.executeWithResult(
-            () -> ledgers.load(branchId).invoke(l -> l.year(year, table, sector)));
+            () -> ledgers.load(branchId).invoke(l -> l.year(year, table, sector, ratios.limits())));
     if (result.isExceptional()) {
       Throwable failure = result.exceptionResult();
       if (failure instanceof AggregateNotFoundException) {

@@ -24,12 +24,14 @@ import vn.congdoan.platform.infra.web.CommandSender;
 /** Money leaving the branch: its own spending and the upper union's shares. */
 @RestController
 public class SpendingController {
+  /** {@code authorisedOverrun} records an expense over its approved budget line anyway. */
   public record RecordExpenseRequest(
       @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String expenseId,
       @NotNull ExpenseCategory category,
       @NotNull @Positive @Max(Limits.MAX_VND) Long amountVnd,
       @NotNull @CalendarDate LocalDate spentOn,
-      @Size(max = 300) String reference) {}
+      @Size(max = 300) String reference,
+      Boolean authorisedOverrun) {}
 
   public record ExpenseRecorded(String expenseId) {}
 
@@ -57,7 +59,13 @@ public class SpendingController {
     String expenseId = r.expenseId() == null ? CommandSender.newId() : r.expenseId();
     commands.send(
         new RecordExpenseCommand(
-            branchId, expenseId, r.category(), r.amountVnd(), r.spentOn(), r.reference()),
+            branchId,
+            expenseId,
+            r.category(),
+            r.amountVnd(),
+            r.spentOn(),
+            r.reference(),
+            Boolean.TRUE.equals(r.authorisedOverrun())),
         branchId);
     return new ExpenseRecorded(expenseId);
   }

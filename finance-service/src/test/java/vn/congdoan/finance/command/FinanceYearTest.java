@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
+import vn.congdoan.finance.api.BudgetStanding;
 import vn.congdoan.finance.api.DuesPayment;
 import vn.congdoan.finance.api.DuesRecordedEvent;
 import vn.congdoan.finance.api.ExpenseCategory;
@@ -22,6 +23,7 @@ import vn.congdoan.finance.command.FinanceYear.Income;
 class FinanceYearTest {
   private static final String B = "vp-doan-dbqh";
   private static final LocalDate ON = LocalDate.of(2024, 10, 1);
+  private static final SpendingRatios.Limits LIMITS = new SpendingRatios.Limits(45, 40, 15);
 
   private static DuesRecordedEvent dues(YearMonth period, DuesPayment... payments) {
     return new DuesRecordedEvent(B, period, List.of(payments), "dues-1908-state", ON);
@@ -44,16 +46,34 @@ class FinanceYearTest {
                 B, YearMonth.of(2024, 9), 200_000_000, 4_000_000, 4_000_000, "union-funding-2pct"),
             new IncomeRecordedEvent(B, "tet", "Ủng hộ Tết", 5_000_000, LocalDate.of(2024, 2, 1)),
             new ExpenseRecordedEvent(
-                B, "om", ExpenseCategory.MEMBER_CARE, 1_500_000, LocalDate.of(2024, 3, 1), null),
+                B,
+                "om",
+                ExpenseCategory.MEMBER_CARE,
+                1_500_000,
+                LocalDate.of(2024, 3, 1),
+                null,
+                BudgetStanding.NO_APPROVED_BUDGET),
             new ExpenseRecordedEvent(
-                B, "vpp", ExpenseCategory.ADMINISTRATION, 300_000, LocalDate.of(2024, 5, 1), null),
+                B,
+                "vpp",
+                ExpenseCategory.ADMINISTRATION,
+                300_000,
+                LocalDate.of(2024, 5, 1),
+                null,
+                BudgetStanding.NO_APPROVED_BUDGET),
             new ExpenseRecordedEvent(
-                B, "sau", ExpenseCategory.OTHER, 999_000, LocalDate.of(2025, 1, 2), null),
+                B,
+                "sau",
+                ExpenseCategory.OTHER,
+                999_000,
+                LocalDate.of(2025, 1, 2),
+                null,
+                BudgetStanding.NO_APPROVED_BUDGET),
             new ShareRemittedEvent(B, "q3", Share.DUES, 50_000, ON))
         .when(new RemitShareCommand(B, "kpcd-q3", Share.UNION_FUNDING, 1_000_000, ON))
         .expectState(
             ledger -> {
-              FinanceYear y = ledger.year(2024, DefaultRules.table(), "STATE_AGENCY");
+              FinanceYear y = ledger.year(2024, DefaultRules.table(), "STATE_AGENCY", LIMITS);
               assertThat(y.income())
                   .isEqualTo(new Income(300_000, 4_000_000, 5_000_000, 9_300_000));
               assertThat(y.expense().totalVnd()).isEqualTo(1_800_000);
@@ -78,7 +98,8 @@ class FinanceYearTest {
         .when(new RemitShareCommand(B, "r", Share.DUES, 13_333, ON))
         .expectState(
             ledger ->
-                assertThat(ledger.year(2024, DefaultRules.table(), "OTHER").owed().duesVnd())
+                assertThat(
+                        ledger.year(2024, DefaultRules.table(), "OTHER", LIMITS).owed().duesVnd())
                     .isEqualTo(13_333));
   }
 

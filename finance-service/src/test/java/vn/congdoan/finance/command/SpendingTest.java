@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.congdoan.finance.api.BudgetStanding;
 import vn.congdoan.finance.api.ExpenseCategory;
 import vn.congdoan.finance.api.ExpenseRecordedEvent;
 import vn.congdoan.finance.api.RecordExpenseCommand;
@@ -18,7 +19,13 @@ class SpendingTest {
   private static final LocalDate DAY = LocalDate.of(2024, 10, 20);
   private static final ExpenseRecordedEvent GIFTS =
       new ExpenseRecordedEvent(
-          BRANCH, "qua-20-10", ExpenseCategory.MEMBER_CARE, 3_200_000, DAY, "Quà 20/10");
+          BRANCH,
+          "qua-20-10",
+          ExpenseCategory.MEMBER_CARE,
+          3_200_000,
+          DAY,
+          "Quà 20/10",
+          BudgetStanding.NO_APPROVED_BUDGET);
 
   private AggregateTestFixture<Ledger> fixture;
 
@@ -33,7 +40,13 @@ class SpendingTest {
         .givenNoPriorActivity()
         .when(
             new RecordExpenseCommand(
-                BRANCH, "qua-20-10", ExpenseCategory.MEMBER_CARE, 3_200_000, DAY, "Quà 20/10"))
+                BRANCH,
+                "qua-20-10",
+                ExpenseCategory.MEMBER_CARE,
+                3_200_000,
+                DAY,
+                "Quà 20/10",
+                false))
         .expectEvents(GIFTS);
   }
 
@@ -41,7 +54,7 @@ class SpendingTest {
   void aZeroExpenseIsRefused() {
     fixture
         .givenNoPriorActivity()
-        .when(new RecordExpenseCommand(BRANCH, "x", ExpenseCategory.OTHER, 0, DAY, null))
+        .when(new RecordExpenseCommand(BRANCH, "x", ExpenseCategory.OTHER, 0, DAY, null, false))
         .expectException(RuleViolationException.class);
   }
 
@@ -49,7 +62,9 @@ class SpendingTest {
   void anExpenseIdAlreadyRecordedIsAConflict() {
     fixture
         .given(GIFTS)
-        .when(new RecordExpenseCommand(BRANCH, "qua-20-10", ExpenseCategory.OTHER, 1, DAY, null))
+        .when(
+            new RecordExpenseCommand(
+                BRANCH, "qua-20-10", ExpenseCategory.OTHER, 1, DAY, null, false))
         .expectException(ConflictException.class);
   }
 

@@ -11,7 +11,10 @@ import java.util.Set;
 import org.bson.Document;
 import vn.congdoan.finance.api.DuesPayment;
 import vn.congdoan.finance.api.DuesRecordedEvent;
+import vn.congdoan.finance.api.ExpenseCategory;
 import vn.congdoan.finance.api.ExpenseRecordedEvent;
+import vn.congdoan.finance.api.GrantExpenseRecordedEvent;
+import vn.congdoan.finance.api.GrantExpenseReversedEvent;
 import vn.congdoan.finance.api.IncomeRecordedEvent;
 import vn.congdoan.finance.api.ShareRemittedEvent;
 import vn.congdoan.finance.api.UnionFundingRecordedEvent;
@@ -25,6 +28,11 @@ import vn.congdoan.platform.api.EventEnvelope;
  * <p>Ids: {@code branchId:KIND:id} for what has an id of its own; dues and funding, which may be
  * recorded more than once for a period, add the event's place in the ledger stream ({@code
  * branchId:DUES:2024-03:17}). Income keeps the event id it has been stored under from the start.
+ *
+ * <p>A welfare grant's expense is a member-care {@code EXPENSE} on its grant day and its reversal a
+ * negative one on the reversal day, so a year counts what was spent and undone within it. Their ids
+ * name the grant under kinds of their own ({@code branchId:GRANT_EXPENSE:grantId}, {@code
+ * branchId:GRANT_REVERSAL:grantId}): an expense entered by hand can never take their place.
  */
 public class LedgerProjection implements Projection {
   public static final String INCOME = "INCOME";
@@ -32,6 +40,8 @@ public class LedgerProjection implements Projection {
   public static final String UNION_FUNDING = "UNION_FUNDING";
   public static final String EXPENSE = "EXPENSE";
   public static final String REMITTANCE = "REMITTANCE";
+  private static final String GRANT_EXPENSE = "GRANT_EXPENSE";
+  private static final String GRANT_REVERSAL = "GRANT_REVERSAL";
 
   private final ReportingStore store;
 
@@ -62,6 +72,8 @@ public class LedgerProjection implements Projection {
         DuesRecordedEvent.class,
         UnionFundingRecordedEvent.class,
         ExpenseRecordedEvent.class,
+        GrantExpenseRecordedEvent.class,
+        GrantExpenseReversedEvent.class,
         ShareRemittedEvent.class);
   }
 
@@ -91,10 +103,23 @@ public class LedgerProjection implements Projection {
       return entry(id, e.branchId(), EXPENSE, e.amountVnd(), e.spentOn())
           .append("category", Objects.requireNonNull(e.category(), "category").name());
     }
+    if (event instanceof GrantExpenseRecordedEvent e) {
+      String id = id(e.branchId(), GRANT_EXPENSE, e.grantId());
+      return memberCare(id, e.branchId(), e.amountVnd(), e.spentOn());
+    }
+    if (event instanceof GrantExpenseReversedEvent e) {
+      String id = id(e.branchId(), GRANT_REVERSAL, e.grantId());
+      return memberCare(id, e.branchId(), -e.amountVnd(), e.reversedOn());
+    }
     ShareRemittedEvent e = (ShareRemittedEvent) event;
     String id = id(e.branchId(), REMITTANCE, e.remittanceId());
     return entry(id, e.branchId(), REMITTANCE, e.amountVnd(), e.remittedOn())
         .append("share", Objects.requireNonNull(e.share(), "share").name());
+  }
+
+  private static Document memberCare(String id, String branchId, long amountVnd, LocalDate on) {
+    return entry(id, branchId, EXPENSE, amountVnd, on)
+        .append("category", ExpenseCategory.MEMBER_CARE.name());
   }
 
   private static Document inPeriod(

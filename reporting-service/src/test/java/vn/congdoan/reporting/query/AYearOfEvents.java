@@ -105,8 +105,9 @@ final class AYearOfEvents {
   }
 
   /**
-   * Both ledgers: every kind of entry, a month's dues recorded twice, and a remittance of the year
-   * made in the next. VP's 2024 balance: 12,730,030 in, 4,500,000 spent, 1,000,000 remitted.
+   * Both ledgers: every kind of entry, a month's dues recorded twice, a remittance of the year made
+   * in the next, and two welfare grants booked as expenses, one of them reversed in the next year.
+   * VP's 2024 balance: 12,730,030 in, 5,700,000 spent, 1,000,000 remitted.
    */
   private static void ledgers(FinanceEventMother finance, List<Delivery> year) {
     for (int month = 1; month <= 12; month += 3) {
@@ -123,6 +124,10 @@ final class AYearOfEvents {
             VP, "pc-2", ExpenseCategory.CULTURE_SPORTS, 3_000_000, LocalDate.of(2024, 9, 2)));
     year.add(finance.expense(TC, "pc-1", ExpenseCategory.OTHER, 100_000, LocalDate.of(2024, 5, 5)));
     year.add(finance.remitted(VP, "nop-1", Share.DUES, 1_000_000, LocalDate.of(2024, 7, 1)));
+    LocalDate midAutumn = LocalDate.of(2024, 9, 17);
+    year.add(finance.grantExpense(VP, "qua-0", 600_000, midAutumn));
+    year.add(finance.grantExpense(VP, "qua-5", 600_000, midAutumn));
+    year.add(finance.grantExpenseReversed(VP, "qua-5", 600_000, LocalDate.of(2025, 1, 6)));
     year.add(
         finance.remitted(VP, "nop-2", Share.UNION_FUNDING, 8_000_000, LocalDate.of(2025, 1, 10)));
   }

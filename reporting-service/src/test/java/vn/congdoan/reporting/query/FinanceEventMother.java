@@ -5,10 +5,13 @@ import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
+import vn.congdoan.finance.api.BudgetStanding;
 import vn.congdoan.finance.api.DuesPayment;
 import vn.congdoan.finance.api.DuesRecordedEvent;
 import vn.congdoan.finance.api.ExpenseCategory;
 import vn.congdoan.finance.api.ExpenseRecordedEvent;
+import vn.congdoan.finance.api.GrantExpenseRecordedEvent;
+import vn.congdoan.finance.api.GrantExpenseReversedEvent;
 import vn.congdoan.finance.api.Share;
 import vn.congdoan.finance.api.ShareRemittedEvent;
 import vn.congdoan.finance.api.UnionFundingRecordedEvent;
@@ -52,7 +55,29 @@ public final class FinanceEventMother {
       LocalDate spentOn) {
     return ledger(
         branchId,
-        new ExpenseRecordedEvent(branchId, expenseId, category, amountVnd, spentOn, "PC-01"));
+        new ExpenseRecordedEvent(
+            branchId,
+            expenseId,
+            category,
+            amountVnd,
+            spentOn,
+            "PC-01",
+            BudgetStanding.NO_APPROVED_BUDGET));
+  }
+
+  /** A welfare grant booked as member care, under the expense id derived from the grant. */
+  public Delivery grantExpense(String branchId, String grantId, long amountVnd, LocalDate spentOn) {
+    return ledger(
+        branchId,
+        new GrantExpenseRecordedEvent(branchId, "grant-" + grantId, grantId, amountVnd, spentOn));
+  }
+
+  public Delivery grantExpenseReversed(
+      String branchId, String grantId, long amountVnd, LocalDate reversedOn) {
+    return ledger(
+        branchId,
+        new GrantExpenseReversedEvent(
+            branchId, "grant-" + grantId, grantId, amountVnd, reversedOn));
   }
 
   public Delivery remitted(

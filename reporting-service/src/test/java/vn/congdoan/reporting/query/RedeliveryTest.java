@@ -62,10 +62,13 @@ class RedeliveryTest extends ReadModelTestBase {
                 730_000,
                 8_000_000,
                 4_000_030,
-                4_500_000,
+                5_700_000,
                 1_000_000,
-                7_230_030,
-                Map.of("CULTURE_SPORTS", 3_000_000L, "MEMBER_CARE", 1_500_000L)));
+                6_030_030,
+                Map.of("CULTURE_SPORTS", 3_000_000L, "MEMBER_CARE", 2_700_000L)));
+    assertThat(onceOnly.year(VP, 2025).finance().byCategory())
+        .as("the reversal of a 2024 grant, in 2025")
+        .containsEntry("MEMBER_CARE", -600_000L);
   }
 
   @Test

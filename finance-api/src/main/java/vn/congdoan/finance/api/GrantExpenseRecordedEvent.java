@@ -1,0 +1,13 @@
+package vn.congdoan.finance.api;
+
+import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
+import vn.congdoan.platform.api.WireName;
+
+/**
+ * A welfare grant became a member-care expense by itself, once (welfare-service's event on Kafka).
+ */
+@WireName("finance.GrantExpenseRecorded")
+@Revision("1")
+public record GrantExpenseRecordedEvent(
+    String branchId, String expenseId, String grantId, long amountVnd, LocalDate spentOn) {}

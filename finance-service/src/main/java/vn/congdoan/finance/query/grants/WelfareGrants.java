@@ -1,0 +1,73 @@
+package vn.congdoan.finance.query.grants;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Optional;
+import vn.congdoan.finance.api.RecordGrantExpenseCommand;
+import vn.congdoan.finance.api.ReverseGrantExpenseCommand;
+import vn.congdoan.platform.api.EventEnvelope;
+import vn.congdoan.platform.api.EventJson;
+import vn.congdoan.platform.api.WireName;
+import vn.congdoan.welfare.api.WelfareGrantRecordedEvent;
+import vn.congdoan.welfare.api.WelfareGrantReversedEvent;
+
+/**
+ * Reads {@code welfare.events} record values into the finance command each grant event asks for: a
+ * recorded grant is spent on its grant date, a reversal reverses it on the reversal's date. Every
+ * other welfare event (campaigns, contributions) is none of finance's business.
+ */
+final class WelfareGrants {
+  private static final String RECORDED =
+      WelfareGrantRecordedEvent.class.getAnnotation(WireName.class).value();
+  private static final String REVERSED =
+      WelfareGrantReversedEvent.class.getAnnotation(WireName.class).value();
+
+  /** A record that can never become a command, however often it is delivered. */
+  static final class Unreadable extends Exception {
+    Unreadable(String message) {
+      super(message);
+    }
+  }
+
+  private final ObjectMapper json = EventJson.mapper();
+
+  /** The envelope of a record value, or empty when the value is not one. */
+  Optional<EventEnvelope> envelope(String value) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    try {
+      EventEnvelope e = json.readValue(value, EventEnvelope.class);
+      boolean complete = e != null && e.type() != null && e.payload() != null;
+      return complete ? Optional.of(e) : Optional.empty();
+    } catch (JsonProcessingException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The command for a grant event; empty for every other event type. */
+  Optional<Object> command(EventEnvelope envelope) throws Unreadable {
+    try {
+      if (RECORDED.equals(envelope.type())) {
+        var g = json.treeToValue(envelope.payload(), WelfareGrantRecordedEvent.class);
+        if (g.branchId() == null || g.grantId() == null || g.recipients() == null) {
+          throw new Unreadable("grant without branch, id or recipients");
+        }
+        long amount = Math.multiplyExact(g.amountVndEach(), (long) g.recipients().size());
+        return Optional.of(
+            new RecordGrantExpenseCommand(g.branchId(), g.grantId(), amount, g.grantedOn()));
+      }
+      if (REVERSED.equals(envelope.type())) {
+        var r = json.treeToValue(envelope.payload(), WelfareGrantReversedEvent.class);
+        if (r.branchId() == null || r.grantId() == null) {
+          throw new Unreadable("reversal without branch or grant");
+        }
+        return Optional.of(
+            new ReverseGrantExpenseCommand(r.branchId(), r.grantId(), r.reversedOn()));
+      }
+      return Optional.empty();
+    } catch (JsonProcessingException | ArithmeticException e) {
+      throw new Unreadable(e.getClass().getSimpleName());
+    }
+  }
+}

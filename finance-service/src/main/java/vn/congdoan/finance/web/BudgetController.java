@@ -1,0 +1,86 @@
+package vn.congdoan.finance.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import vn.congdoan.finance.api.ApproveBudgetCommand;
+import vn.congdoan.finance.api.BudgetLine;
+import vn.congdoan.finance.api.EstimateBudgetCommand;
+import vn.congdoan.finance.api.ExpenseCategory;
+import vn.congdoan.platform.infra.security.BranchAccess;
+import vn.congdoan.platform.infra.security.CurrentUser;
+import vn.congdoan.platform.infra.security.Role;
+import vn.congdoan.platform.infra.web.CommandSender;
+
+/** A branch's yearly budget estimate (dự toán) and its approval by the upper union. */
+@RestController
+public class BudgetController {
+  public record LineRequest(
+      @NotNull ExpenseCategory category,
+      @NotNull @PositiveOrZero @Max(Limits.MAX_VND) Long amountVnd) {}
+
+  public record EstimateRequest(@NotEmpty List<@Valid @NotNull LineRequest> lines) {}
+
+  public record BudgetEstimated(String branchId, int year) {}
+
+  public record ApprovalRequest(@NotNull @CalendarDate LocalDate approvedOn) {}
+
+  public record BudgetApproved(
+      String branchId, int year, LocalDate approvedOn, String approvedBy) {}
+
+  private final CommandSender commands;
+  private final BranchAccess access;
+
+  public BudgetController(CommandSender commands, BranchAccess access) {
+    this.commands = commands;
+    this.access = access;
+  }
+
+  @PutMapping("/api/branches/{branchId}/finance/budgets/{year}")
+  public BudgetEstimated estimate(
+      @PathVariable String branchId,
+      @PathVariable int year,
+      @Valid @RequestBody EstimateRequest r) {
+    access.requireWrite(branchId);
+    checkYear(year);
+    var seen = EnumSet.noneOf(ExpenseCategory.class);
+    for (LineRequest line : r.lines()) {
+      if (!seen.add(line.category())) {
+        throw new IllegalArgumentException(
+            "lines: each category at most once; " + line.category() + " is given twice");
+      }
+    }
+    var lines = r.lines().stream().map(l -> new BudgetLine(l.category(), l.amountVnd())).toList();
+    commands.send(new EstimateBudgetCommand(branchId, year, lines), branchId);
+    return new BudgetEstimated(branchId, year);
+  }
+
+  /** The upper union approves: federation staff, or an administrator. */
+  @PostMapping("/api/branches/{branchId}/finance/budgets/{year}/approval")
+  public BudgetApproved approve(
+      @PathVariable String branchId,
+      @PathVariable int year,
+      @Valid @RequestBody ApprovalRequest r) {
+    access.requireRole(Role.FEDERATION_STAFF, Role.ADMIN);
+    checkYear(year);
+    String by = CurrentUser.nameOr("system");
+    commands.send(new ApproveBudgetCommand(branchId, year, r.approvedOn(), by), branchId);
+    return new BudgetApproved(branchId, year, r.approvedOn(), by);
+  }
+
+  private static void checkYear(int year) {
+    if (year < 1900 || year > 2999) {
+      throw new IllegalArgumentException("year must be between 1900 and 2999");
+    }
+  }
+}

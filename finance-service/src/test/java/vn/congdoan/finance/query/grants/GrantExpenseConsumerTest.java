@@ -1,0 +1,137 @@
+package vn.congdoan.finance.query.grants;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.axonframework.commandhandling.CommandMessage;
+import org.junit.jupiter.api.Test;
+import vn.congdoan.finance.api.RecordGrantExpenseCommand;
+import vn.congdoan.finance.api.ReverseGrantExpenseCommand;
+import vn.congdoan.platform.api.EventEnvelope;
+import vn.congdoan.platform.api.EventJson;
+import vn.congdoan.platform.api.MetadataKeys;
+import vn.congdoan.welfare.api.Fund;
+import vn.congdoan.welfare.api.GrantKind;
+import vn.congdoan.welfare.api.Recipient;
+import vn.congdoan.welfare.api.Relation;
+import vn.congdoan.welfare.api.WelfareGrantRecordedEvent;
+import vn.congdoan.welfare.api.WelfareGrantReversedEvent;
+
+class GrantExpenseConsumerTest {
+  private static final ObjectMapper JSON = EventJson.mapper();
+  private static final LocalDate GRANTED = LocalDate.of(2024, 3, 8);
+
+  private final FakeCommandGateway gateway = new FakeCommandGateway();
+  private final GrantExpenseConsumer consumer =
+      new GrantExpenseConsumer(new WelfareGrants(), gateway);
+  private int acks;
+
+  @Test
+  void aGrantBecomesAnExpenseOfAllItsRecipientsOnItsDate() {
+    consume(grant("g1"));
+
+    assertThat(gateway.sent).hasSize(1);
+    CommandMessage<?> sent = gateway.sent.get(0);
+    assertThat(sent.getPayload())
+        .isEqualTo(new RecordGrantExpenseCommand("b1", "g1", 1_000_000, GRANTED));
+    assertThat(sent.getMetaData())
+        .containsEntry(MetadataKeys.USER, "system:welfare-grants")
+        .containsEntry(MetadataKeys.BRANCH, "b1")
+        .containsEntry(MetadataKeys.CORRELATION_ID, "corr-g1");
+    assertThat(acks).isEqualTo(1);
+  }
+
+  @Test
+  void aReversalReversesOnItsOwnDate() {
+    var reversal =
+        new WelfareGrantReversedEvent("g1", "b1", "Nhầm người", LocalDate.of(2025, 1, 2));
+    consume(record("welfare.WelfareGrantReversed", "g1", reversal));
+
+    assertThat(gateway.sent.get(0).getPayload())
+        .isEqualTo(new ReverseGrantExpenseCommand("b1", "g1", LocalDate.of(2025, 1, 2)));
+  }
+
+  @Test
+  void otherWelfareEventsAndGarbageAreSkipped() {
+    consume(
+        List.of(
+            record("welfare.CampaignLaunched", "c1", Map.of("campaignId", "c1")),
+            new ConsumerRecord<>("welfare.events", 0, 9, "x", "not json"),
+            grant("g2")));
+
+    assertThat(gateway.sent)
+        .extracting(m -> ((RecordGrantExpenseCommand) m.getPayload()).grantId())
+        .containsExactly("g2");
+    assertThat(acks).isEqualTo(1);
+  }
+
+  @Test
+  void aRefusedGrantIsSkippedSoTheRestAreBooked() {
+    gateway.refuse = "g1";
+    consume(List.of(grant("g1"), grant("g2")));
+
+    assertThat(gateway.sent).hasSize(1);
+    assertThat(acks).isEqualTo(1);
+  }
+
+  @Test
+  void aStoreFailureLeavesTheBatchUnacknowledgedToBeDeliveredAgain() {
+    gateway.down = true;
+
+    assertThatThrownBy(() -> consume(grant("g1"))).isInstanceOf(IllegalStateException.class);
+    assertThat(acks).isZero();
+  }
+
+  private void consume(List<ConsumerRecord<String, String>> records) {
+    consumer.onBatch(records, () -> acks++);
+  }
+
+  private void consume(ConsumerRecord<String, String> record) {
+    consume(List.of(record));
+  }
+
+  private static ConsumerRecord<String, String> grant(String grantId) {
+    var event =
+        new WelfareGrantRecordedEvent(
+            grantId,
+            "b1",
+            GrantKind.WOMENS_DAY_MAR8,
+            GRANTED,
+            List.of(new Recipient("m1", Relation.SELF), new Recipient("m2", Relation.SELF)),
+            500_000,
+            Fund.DUES,
+            null);
+    return record("welfare.WelfareGrantRecorded", grantId, event);
+  }
+
+  private static ConsumerRecord<String, String> record(String type, String id, Object payload) {
+    var envelope =
+        new EventEnvelope(
+            "e-" + id,
+            type,
+            "1",
+            "WelfareGrant",
+            id,
+            0,
+            Instant.parse("2024-03-08T03:00:00Z"),
+            Map.of(
+                MetadataKeys.USER,
+                "officer",
+                MetadataKeys.BRANCH,
+                "b1",
+                MetadataKeys.CORRELATION_ID,
+                "corr-" + id),
+            JSON.valueToTree(payload));
+    try {
+      return new ConsumerRecord<>("welfare.events", 0, 0, id, JSON.writeValueAsString(envelope));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

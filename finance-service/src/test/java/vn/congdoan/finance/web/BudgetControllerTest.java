@@ -1,0 +1,143 @@
+package vn.congdoan.finance.web;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import vn.congdoan.finance.api.ApproveBudgetCommand;
+import vn.congdoan.finance.api.EstimateBudgetCommand;
+import vn.congdoan.finance.api.ExpenseCategory;
+import vn.congdoan.finance.api.RecordExpenseCommand;
+import vn.congdoan.platform.infra.security.BranchAccess;
+import vn.congdoan.platform.infra.web.CommandSender;
+import vn.congdoan.platform.infra.web.ProblemHandler;
+
+class BudgetControllerTest {
+  private static final String BRANCH = "vp-doan-dbqh";
+  private static final String BUDGETS = "/api/branches/" + BRANCH + "/finance/budgets/2024";
+
+  private final CommandSender commands = mock(CommandSender.class);
+  private MockMvc mvc;
+
+  @BeforeEach
+  void setUp() {
+    mvc =
+        MockMvcBuilders.standaloneSetup(
+                new BudgetController(commands, new BranchAccess()),
+                new SpendingController(commands, new BranchAccess()))
+            .setControllerAdvice(new ProblemHandler(), new FinanceProblems())
+            .build();
+  }
+
+  @AfterEach
+  void signOut() {
+    Callers.signOut();
+  }
+
+  private ResultActions estimate(String body) throws Exception {
+    return mvc.perform(put(BUDGETS).contentType(MediaType.APPLICATION_JSON).content(body));
+  }
+
+  private ResultActions approve(String body) throws Exception {
+    return mvc.perform(
+        post(BUDGETS + "/approval").contentType(MediaType.APPLICATION_JSON).content(body));
+  }
+
+  @Test
+  void anOfficerEstimatesTheirBranchsBudget() throws Exception {
+    Callers.signIn("BRANCH_OFFICER", BRANCH);
+    estimate("{\"lines\":[{\"category\":\"MEMBER_CARE\",\"amountVnd\":10000000}]}")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.year").value(2024));
+    verify(commands).send(any(EstimateBudgetCommand.class), eq(BRANCH));
+  }
+
+  @Test
+  void federationStaffApproveAsTheCaller() throws Exception {
+    Callers.signIn("FEDERATION_STAFF", null);
+    approve("{\"approvedOn\":\"2024-01-15\"}")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.approvedBy").value("tester"));
+    verify(commands)
+        .send(
+            eq(new ApproveBudgetCommand(BRANCH, 2024, LocalDate.of(2024, 1, 15), "tester")),
+            eq(BRANCH));
+  }
+
+  @Test
+  void anOfficerMayNotApproveTheirOwnBudget() throws Exception {
+    Callers.signIn("BRANCH_OFFICER", BRANCH);
+    approve("{\"approvedOn\":\"2024-01-15\"}").andExpect(status().isForbidden());
+    verifyNoInteractions(commands);
+  }
+
+  @Test
+  void anApprovalWithoutADateIsABadRequest() throws Exception {
+    Callers.signIn("ADMIN", null);
+    approve("{}").andExpect(status().isBadRequest());
+  }
+
+  @Test
+  void aNegativeLineIsABadRequest() throws Exception {
+    Callers.signIn("BRANCH_OFFICER", BRANCH);
+    estimate("{\"lines\":[{\"category\":\"MEMBER_CARE\",\"amountVnd\":-1}]}")
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("lines[0].amountVnd"));
+  }
+
+  @Test
+  void aCategoryGivenTwiceIsABadRequest() throws Exception {
+    Callers.signIn("BRANCH_OFFICER", BRANCH);
+    estimate(
+            "{\"lines\":[{\"category\":\"OTHER\",\"amountVnd\":1},"
+                + "{\"category\":\"OTHER\",\"amountVnd\":2}]}")
+        .andExpect(status().isBadRequest());
+    verifyNoInteractions(commands);
+  }
+
+  @Test
+  void anEstimateWithoutLinesOrWithAnUnknownCategoryIsABadRequest() throws Exception {
+    Callers.signIn("BRANCH_OFFICER", BRANCH);
+    estimate("{\"lines\":[]}").andExpect(status().isBadRequest());
+    estimate("{\"lines\":[{\"category\":\"PARTY\",\"amountVnd\":1}]}")
+        .andExpect(status().isBadRequest());
+  }
+
+  @Test
+  void anExpenseCarriesItsOverrunAuthorisation() throws Exception {
+    Callers.signIn("BRANCH_OFFICER", BRANCH);
+    mvc.perform(
+            post("/api/branches/" + BRANCH + "/finance/expenses")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"expenseId\":\"tham-om\",\"category\":\"MEMBER_CARE\",\"amountVnd\":500000,"
+                        + "\"spentOn\":\"2024-03-08\",\"authorisedOverrun\":true}"))
+        .andExpect(status().isCreated());
+    verify(commands)
+        .send(
+            eq(
+                new RecordExpenseCommand(
+                    BRANCH,
+                    "tham-om",
+                    ExpenseCategory.MEMBER_CARE,
+                    500_000,
+                    LocalDate.of(2024, 3, 8),
+                    null,
+                    true)),
+            eq(BRANCH));
+  }
+}
