@@ -1,5 +1,6 @@
 package vn.congdoan.finance.command;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import vn.congdoan.finance.api.DuesPayment;
@@ -9,6 +10,7 @@ import vn.congdoan.finance.api.FinanceRule;
 import vn.congdoan.finance.api.FinanceRule.RuleKind;
 import vn.congdoan.finance.api.Share;
 import vn.congdoan.finance.api.UnionFundingRecordedEvent;
+import vn.congdoan.finance.api.YearSettledEvent;
 
 /** A branch's books for one calendar year, read from its ledger. */
 public record FinanceYear(
@@ -22,7 +24,15 @@ public record FinanceYear(
     long openingBalanceVnd,
     long balanceVnd,
     YearBudget budget,
-    SpendingRatios spendingRatios) {
+    SpendingRatios spendingRatios,
+    Settled settled) {
+
+  /** The year's settlement; null in the view while the year is open. */
+  public record Settled(LocalDate settledOn, long closingBalanceVnd) {
+    static Settled of(YearSettledEvent event) {
+      return event == null ? null : new Settled(event.settledOn(), event.closingBalanceVnd());
+    }
+  }
 
   public record Income(long duesVnd, long unionFundingVnd, long otherVnd, long totalVnd) {}
 
@@ -43,7 +53,25 @@ public record FinanceYear(
         openingBalanceVnd,
         balanceVnd,
         budget,
-        spendingRatios);
+        spendingRatios,
+        settled);
+  }
+
+  /** This year opening with the balance carried from the last settled year, and its settlement. */
+  FinanceYear carried(long openingVnd, Settled settled) {
+    return new FinanceYear(
+        branchId,
+        year,
+        income,
+        expense,
+        owed,
+        remitted,
+        outstanding,
+        openingVnd,
+        balanceVnd - openingBalanceVnd + openingVnd,
+        budget,
+        spendingRatios,
+        settled);
   }
 
   /** The year of a branch whose ledger holds nothing yet. */
@@ -102,7 +130,7 @@ public record FinanceYear(
         .filter(r -> r.remittedOn().getYear() == year)
         .forEach(r -> remitted.merge(r.share(), r.amountVnd(), Long::sum));
     long income = dues + funding + other;
-    // Carried balances arrive with the year-end settlement; until then every year opens at 0.
+    // The balance carried from the last settled year is added by carried().
     long opening = 0;
     long remittedTotal = remitted.get(Share.DUES) + remitted.get(Share.UNION_FUNDING);
     return new FinanceYear(
@@ -118,7 +146,8 @@ public record FinanceYear(
         opening,
         opening + income - spent - remittedTotal,
         YearBudget.NONE,
-        SpendingRatios.NOTHING_SPENT);
+        SpendingRatios.NOTHING_SPENT,
+        null);
   }
 
   /** The upper union's part of {@code amountVnd} when the branch keeps {@code keepBp}. */

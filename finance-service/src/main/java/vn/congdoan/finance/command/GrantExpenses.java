@@ -3,8 +3,10 @@ package vn.congdoan.finance.command;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -33,6 +35,11 @@ public class GrantExpenses {
   }
 
   private final Map<String, Grant> grants = new LinkedHashMap<>();
+  private final LedgerClosings closings;
+
+  GrantExpenses(LedgerClosings closings) {
+    this.closings = closings;
+  }
 
   /** The expense id of a grant: derived, so the same grant can only ever be one expense. */
   public static String expenseId(String grantId) {
@@ -51,6 +58,7 @@ public class GrantExpenses {
     if (c.amountVnd() <= 0) {
       throw new RuleViolationException("A grant expense must be more than 0 VND");
     }
+    closings.requireOpen(c.spentOn().getYear());
     apply(
         new GrantExpenseRecordedEvent(
             c.branchId(), expenseId(c.grantId()), c.grantId(), c.amountVnd(), c.spentOn()));
@@ -74,6 +82,7 @@ public class GrantExpenses {
     if (c.reversedOn() == null) {
       throw new RuleViolationException("A grant expense reversal needs a date");
     }
+    closings.requireOpen(c.reversedOn().getYear());
     apply(
         new GrantExpenseReversedEvent(
             c.branchId(), expenseId(c.grantId()), c.grantId(), grant.amountVnd(), c.reversedOn()));
@@ -91,6 +100,18 @@ public class GrantExpenses {
       }
     }
     return total;
+  }
+
+  /** Every year a grant was spent or reversed in. */
+  Set<Integer> years() {
+    var years = new HashSet<Integer>();
+    for (Grant g : grants.values()) {
+      years.add(g.spentOn().getYear());
+      if (g.reversed()) {
+        years.add(g.reversedOn().getYear());
+      }
+    }
+    return years;
   }
 
   @EventSourcingHandler

@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.SortedSet;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -12,6 +13,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import vn.congdoan.finance.api.BooksClosedEvent;
 import vn.congdoan.finance.api.BudgetEstimatedEvent;
 import vn.congdoan.finance.api.BudgetStanding;
 import vn.congdoan.finance.api.DuesRecordedEvent;
@@ -26,6 +28,7 @@ import vn.congdoan.finance.api.RecordUnionFundingCommand;
 import vn.congdoan.finance.api.RemitShareCommand;
 import vn.congdoan.finance.api.ShareRemittedEvent;
 import vn.congdoan.finance.api.UnionFundingRecordedEvent;
+import vn.congdoan.finance.api.YearSettledEvent;
 import vn.congdoan.platform.api.ConflictException;
 import vn.congdoan.platform.api.RuleViolationException;
 
@@ -36,7 +39,11 @@ public class Ledger {
   private final Set<String> incomeIds = new HashSet<>();
   private final Set<String> duesPaid = new HashSet<>();
   private final LedgerEntries entries = new LedgerEntries();
-  @AggregateMember private final GrantExpenses grantExpenses = new GrantExpenses();
+
+  @AggregateMember
+  private final LedgerClosings closings = new LedgerClosings(this::totals, this::years);
+
+  @AggregateMember private final GrantExpenses grantExpenses = new GrantExpenses(closings);
   @AggregateMember private final LedgerBudgets budgets = new LedgerBudgets();
 
   protected Ledger() {}
@@ -45,6 +52,10 @@ public class Ledger {
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
   public void handle(RecordIncomeCommand c) {
     positive(c.amountVnd(), "An income");
+    if (c.receivedOn() == null) {
+      throw new RuleViolationException("An income needs a date");
+    }
+    closings.requireOpen(c.receivedOn().getYear());
     if (incomeIds.contains(c.incomeId())) {
       throw new ConflictException(
           "Income " + c.incomeId() + " is already recorded for branch " + c.branchId());
@@ -58,6 +69,7 @@ public class Ledger {
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
   public DuesRecordedEvent handle(RecordDuesCommand c, Branches branches, Rules rules) {
     DuesPricing.check(c, memberId -> duesPaid.contains(key(memberId, c.period())));
+    closings.requireOpen(c.period().getYear());
     var event = DuesPricing.price(c, branches, rules.current());
     apply(event);
     return event;
@@ -70,6 +82,7 @@ public class Ledger {
     if (c.period() == null) {
       throw new RuleViolationException("Union funding needs a period");
     }
+    closings.requireOpen(c.period().getYear());
     if (entries.funding().containsKey(c.period())) {
       throw new ConflictException("Union funding for " + c.period() + " is already recorded");
     }
@@ -89,6 +102,7 @@ public class Ledger {
     if (c.category() == null || c.spentOn() == null) {
       throw new RuleViolationException("An expense needs a category and a date");
     }
+    closings.requireOpen(c.spentOn().getYear());
     if (entries.expenses().containsKey(c.expenseId())) {
       throw new ConflictException("Expense " + c.expenseId() + " is already recorded");
     }
@@ -114,6 +128,7 @@ public class Ledger {
     if (c.share() == null || c.remittedOn() == null) {
       throw new RuleViolationException("A remittance needs a share and a date");
     }
+    closings.requireOpen(c.remittedOn().getYear());
     if (entries.remittances().containsKey(c.remittanceId())) {
       throw new ConflictException("Remittance " + c.remittanceId() + " is already recorded");
     }
@@ -129,7 +144,18 @@ public class Ledger {
   public FinanceYear year(int year, RuleTable rules, String sector, SpendingRatios.Limits ratios) {
     var budget = YearBudget.of(budgets.of(year), category -> spent(category, year));
     return FinanceYear.of(branchId, year, entries, grantExpenses.spentIn(year), rules, sector)
-        .with(budget, SpendingRatios.of(category -> spent(category, year), ratios));
+        .with(budget, SpendingRatios.of(category -> spent(category, year), ratios))
+        .carried(closings.openingOf(year), FinanceYear.Settled.of(closings.settlementOf(year)));
+  }
+
+  private YearTotals totals(int year) {
+    return entries.totals(year, grantExpenses.spentIn(year));
+  }
+
+  private SortedSet<Integer> years() {
+    var years = entries.years();
+    years.addAll(grantExpenses.years());
+    return years;
   }
 
   /** What was spent on a line in a year: the branch's own expenses and, for care, its grants. */
@@ -173,6 +199,17 @@ public class Ledger {
   /** The estimate itself is kept by {@link LedgerBudgets}; it may be what opens the ledger. */
   @EventSourcingHandler
   void on(BudgetEstimatedEvent event) {
+    branchId = event.branchId();
+  }
+
+  /** Settlements and closings are kept by {@link LedgerClosings}; either may open the ledger. */
+  @EventSourcingHandler
+  void on(YearSettledEvent event) {
+    branchId = event.branchId();
+  }
+
+  @EventSourcingHandler
+  void on(BooksClosedEvent event) {
     branchId = event.branchId();
   }
 

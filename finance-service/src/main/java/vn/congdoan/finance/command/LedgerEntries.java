@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import vn.congdoan.finance.api.DuesRecordedEvent;
 import vn.congdoan.finance.api.ExpenseCategory;
 import vn.congdoan.finance.api.ExpenseRecordedEvent;
@@ -34,5 +37,49 @@ record LedgerEntries(
         .filter(e -> e.category() == category && e.spentOn().getYear() == year)
         .mapToLong(ExpenseRecordedEvent::amountVnd)
         .sum();
+  }
+
+  /** The year's money in, out and sent upward; {@code grantCare} is its grants net of reversals. */
+  YearTotals totals(int year, long grantCare) {
+    long income =
+        dues.stream()
+                .filter(d -> d.period().getYear() == year)
+                .flatMap(d -> d.payments().stream())
+                .mapToLong(p -> p.amountVnd())
+                .sum()
+            + funding.values().stream()
+                .filter(f -> f.period().getYear() == year)
+                .mapToLong(UnionFundingRecordedEvent::amountVnd)
+                .sum()
+            + incomes.stream()
+                .filter(i -> i.receivedOn().getYear() == year)
+                .mapToLong(IncomeRecordedEvent::amountVnd)
+                .sum();
+    long spent =
+        expenses.values().stream()
+                .filter(e -> e.spentOn().getYear() == year)
+                .mapToLong(ExpenseRecordedEvent::amountVnd)
+                .sum()
+            + grantCare;
+    long remitted =
+        remittances.values().stream()
+            .filter(r -> r.remittedOn().getYear() == year)
+            .mapToLong(ShareRemittedEvent::amountVnd)
+            .sum();
+    return new YearTotals(income, spent, remitted);
+  }
+
+  /** Every year something is dated in. */
+  SortedSet<Integer> years() {
+    var years = new TreeSet<Integer>();
+    Stream.of(
+            incomes.stream().map(i -> i.receivedOn().getYear()),
+            dues.stream().map(d -> d.period().getYear()),
+            funding.keySet().stream().map(YearMonth::getYear),
+            expenses.values().stream().map(e -> e.spentOn().getYear()),
+            remittances.values().stream().map(r -> r.remittedOn().getYear()))
+        .flatMap(s -> s)
+        .forEach(years::add);
+    return years;
   }
 }

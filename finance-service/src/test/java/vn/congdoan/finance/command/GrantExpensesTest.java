@@ -109,7 +109,7 @@ class GrantExpensesTest {
 
   @Test
   void aYearCountsItsGrantsLessItsReversals() {
-    var expenses = new GrantExpenses();
+    var expenses = new GrantExpenses(null);
     expenses.on(RECORDED);
     expenses.on(new GrantExpenseRecordedEvent(BRANCH, "grant-g2", "g2", 300_000, REVERSED));
     expenses.on(REVERSAL);

@@ -1,0 +1,66 @@
+package vn.congdoan.finance.web;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import vn.congdoan.finance.api.SettleYearCommand;
+import vn.congdoan.finance.api.YearSettledEvent;
+import vn.congdoan.finance.command.Branches;
+import vn.congdoan.platform.infra.security.BranchAccess;
+import vn.congdoan.platform.infra.web.CommandSender;
+
+/** The year-end settlement (quyết toán): the year is frozen and its balance carried forward. */
+@RestController
+public class SettlementController {
+  /** {@code settledOn} defaults to today. */
+  public record SettleYearRequest(@CalendarDate LocalDate settledOn) {}
+
+  public record YearSettled(
+      int year,
+      long openingBalanceVnd,
+      long incomeVnd,
+      long expenseVnd,
+      long remittedVnd,
+      long closingBalanceVnd,
+      LocalDate settledOn) {}
+
+  private final CommandSender commands;
+  private final BranchAccess access;
+  private final Branches branches;
+  private final Clock clock;
+
+  public SettlementController(
+      CommandSender commands, BranchAccess access, Branches branches, Clock clock) {
+    this.commands = commands;
+    this.access = access;
+    this.branches = branches;
+    this.clock = clock;
+  }
+
+  @PostMapping("/api/branches/{branchId}/finance/years/{year}/settlement")
+  public YearSettled settle(
+      @PathVariable String branchId,
+      @PathVariable int year,
+      @Valid @RequestBody(required = false) SettleYearRequest r) {
+    access.requireWrite(branchId);
+    if (year < 1900 || year > 2999) {
+      throw new IllegalArgumentException("year must be between 1900 and 2999");
+    }
+    // 404 for a branch membership does not know, rather than books opened for it.
+    branches.sector(branchId);
+    LocalDate settledOn = r == null || r.settledOn() == null ? LocalDate.now(clock) : r.settledOn();
+    YearSettledEvent e = commands.send(new SettleYearCommand(branchId, year, settledOn), branchId);
+    return new YearSettled(
+        e.year(),
+        e.openingBalanceVnd(),
+        e.incomeVnd(),
+        e.expenseVnd(),
+        e.remittedVnd(),
+        e.closingBalanceVnd(),
+        e.settledOn());
+  }
+}

@@ -1,0 +1,107 @@
+package vn.congdoan.finance.command;
+
+import java.time.LocalDate;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.congdoan.finance.api.BooksClosedEvent;
+import vn.congdoan.finance.api.BudgetStanding;
+import vn.congdoan.finance.api.CloseBooksCommand;
+import vn.congdoan.finance.api.ExpenseCategory;
+import vn.congdoan.finance.api.ExpenseRecordedEvent;
+import vn.congdoan.finance.api.IncomeRecordedEvent;
+import vn.congdoan.finance.api.RecordGrantExpenseCommand;
+import vn.congdoan.finance.api.RecordIncomeCommand;
+import vn.congdoan.finance.api.RemitShareCommand;
+import vn.congdoan.finance.api.Share;
+import vn.congdoan.finance.api.YearSettledEvent;
+import vn.congdoan.platform.api.RuleViolationException;
+
+class BooksClosingTest {
+  private static final String B = "vp-doan-dbqh";
+  private static final LocalDate CLOSED_ON = LocalDate.of(2025, 5, 31);
+  private static final String WHY = "Công văn 4133/TLĐ-ToC";
+  private static final IncomeRecordedEvent INCOME_2024 =
+      new IncomeRecordedEvent(B, "tet", "Ủng hộ Tết", 5_000_000, LocalDate.of(2024, 2, 1));
+  private static final YearSettledEvent SETTLED_2024 =
+      new YearSettledEvent(B, 2024, 0, 5_000_000, 0, 0, 5_000_000, LocalDate.of(2025, 1, 15));
+  private static final IncomeRecordedEvent INCOME_2025 =
+      new IncomeRecordedEvent(B, "t2", "Tài trợ", 700_000, LocalDate.of(2025, 3, 1));
+  private static final ExpenseRecordedEvent EXPENSE_2025 =
+      new ExpenseRecordedEvent(
+          B,
+          "om",
+          ExpenseCategory.MEMBER_CARE,
+          1_200_000,
+          LocalDate.of(2025, 4, 1),
+          null,
+          BudgetStanding.NO_APPROVED_BUDGET);
+  private static final BooksClosedEvent CLOSED =
+      new BooksClosedEvent(B, CLOSED_ON, 4_500_000, 4_500_000);
+
+  private AggregateTestFixture<Ledger> fixture;
+
+  @BeforeEach
+  void setUp() {
+    fixture = new AggregateTestFixture<>(Ledger.class);
+  }
+
+  @Test
+  void closingHandsTheWholeBalanceOverToTheUpperUnion() {
+    fixture
+        .given(INCOME_2024, SETTLED_2024, INCOME_2025, EXPENSE_2025)
+        .when(new CloseBooksCommand(B, CLOSED_ON, WHY))
+        .expectEvents(CLOSED);
+  }
+
+  @Test
+  void booksInDeficitHandNothingOver() {
+    fixture
+        .given(EXPENSE_2025)
+        .when(new CloseBooksCommand(B, CLOSED_ON, WHY))
+        .expectEvents(new BooksClosedEvent(B, CLOSED_ON, -1_200_000, 0));
+  }
+
+  @Test
+  void aBranchThatRecordedNothingHasItsEmptyBooksClosed() {
+    fixture
+        .givenNoPriorActivity()
+        .when(new CloseBooksCommand(B, CLOSED_ON, WHY))
+        .expectEvents(new BooksClosedEvent(B, CLOSED_ON, 0, 0));
+  }
+
+  @Test
+  void aDissolutionDeliveredAgainClosesNothing() {
+    fixture
+        .given(INCOME_2025, CLOSED)
+        .when(new CloseBooksCommand(B, CLOSED_ON, WHY))
+        .expectSuccessfulHandlerExecution()
+        .expectNoEvents();
+  }
+
+  @Test
+  void anIncomeAfterTheClosingIsRefused() {
+    fixture
+        .given(INCOME_2025, CLOSED)
+        .when(new RecordIncomeCommand(B, "late", "Muộn", 100_000, LocalDate.of(2025, 6, 3)))
+        .expectException(RuleViolationException.class)
+        .expectExceptionMessage(
+            "The books of branch vp-doan-dbqh closed on 2025-05-31: the branch was dissolved");
+  }
+
+  @Test
+  void aRemittanceDatedBeforeTheClosingIsRefusedToo() {
+    fixture
+        .given(INCOME_2025, CLOSED)
+        .when(new RemitShareCommand(B, "r", Share.DUES, 100_000, LocalDate.of(2025, 5, 1)))
+        .expectException(RuleViolationException.class);
+  }
+
+  @Test
+  void aGrantAfterTheClosingIsRefused() {
+    fixture
+        .given(CLOSED)
+        .when(new RecordGrantExpenseCommand(B, "g1", 100_000, LocalDate.of(2025, 6, 2)))
+        .expectException(RuleViolationException.class);
+  }
+}

@@ -1,0 +1,155 @@
+package vn.congdoan.finance.query.dissolutions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.axonframework.commandhandling.CommandCallback;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.Registration;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.junit.jupiter.api.Test;
+import vn.congdoan.finance.api.CloseBooksCommand;
+import vn.congdoan.membership.api.BranchDissolvedEvent;
+import vn.congdoan.membership.api.BranchId;
+import vn.congdoan.platform.api.EventEnvelope;
+import vn.congdoan.platform.api.EventJson;
+import vn.congdoan.platform.api.MetadataKeys;
+import vn.congdoan.platform.api.RuleViolationException;
+
+class DissolutionConsumerTest {
+  private static final ObjectMapper JSON = EventJson.mapper();
+  private static final LocalDate EFFECTIVE = LocalDate.of(2025, 6, 1);
+
+  private final FakeGateway gateway = new FakeGateway();
+  private final DissolutionConsumer consumer = new DissolutionConsumer(new Dissolutions(), gateway);
+  private int acks;
+
+  @Test
+  void aDissolutionClosesTheBooksTheDayBeforeItTakesEffect() {
+    consume(List.of(dissolved("b1")));
+
+    assertThat(gateway.sent).hasSize(1);
+    CommandMessage<?> sent = gateway.sent.get(0);
+    assertThat(sent.getPayload())
+        .isEqualTo(new CloseBooksCommand("b1", LocalDate.of(2025, 5, 31), "4133/TLĐ-ToC"));
+    assertThat(sent.getMetaData())
+        .containsEntry(MetadataKeys.USER, "system:membership-dissolutions")
+        .containsEntry(MetadataKeys.BRANCH, "b1")
+        .containsEntry(MetadataKeys.CORRELATION_ID, "corr-b1");
+    assertThat(acks).isEqualTo(1);
+  }
+
+  @Test
+  void otherMembershipEventsAndGarbageAreSkipped() {
+    consume(
+        List.of(
+            record("membership.MemberAdmitted", "m1", Map.of("memberId", "m1")),
+            new ConsumerRecord<>("membership.events", 0, 9, "x", "not json"),
+            record("membership.BranchDissolved", "b0", Map.of("reason", "no branch")),
+            dissolved("b2")));
+
+    assertThat(gateway.sent)
+        .extracting(m -> ((CloseBooksCommand) m.getPayload()).branchId())
+        .containsExactly("b2");
+    assertThat(acks).isEqualTo(1);
+  }
+
+  @Test
+  void aRefusedClosingIsSkippedSoTheRestAreClosed() {
+    gateway.refuse = "b1";
+    consume(List.of(dissolved("b1"), dissolved("b2")));
+
+    assertThat(gateway.sent).hasSize(1);
+    assertThat(acks).isEqualTo(1);
+  }
+
+  @Test
+  void aStoreFailureLeavesTheBatchUnacknowledgedToBeDeliveredAgain() {
+    gateway.down = true;
+
+    assertThatThrownBy(() -> consume(List.of(dissolved("b1"))))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(acks).isZero();
+  }
+
+  private void consume(List<ConsumerRecord<String, String>> records) {
+    consumer.onBatch(records, () -> acks++);
+  }
+
+  private static ConsumerRecord<String, String> dissolved(String branchId) {
+    return record(
+        "membership.BranchDissolved",
+        branchId,
+        new BranchDissolvedEvent(new BranchId(branchId), EFFECTIVE, "4133/TLĐ-ToC"));
+  }
+
+  private static ConsumerRecord<String, String> record(String type, String id, Object payload) {
+    var envelope =
+        new EventEnvelope(
+            "e-" + id,
+            type,
+            "1",
+            "Branch",
+            id,
+            0,
+            Instant.parse("2025-06-01T00:00:00Z"),
+            Map.of(MetadataKeys.CORRELATION_ID, "corr-" + id),
+            JSON.valueToTree(payload));
+    try {
+      return new ConsumerRecord<>("membership.events", 0, 1, id, JSON.writeValueAsString(envelope));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Records what was sent; refuses one branch, or fails everything like a store that is away. */
+  static final class FakeGateway implements CommandGateway {
+    final List<CommandMessage<?>> sent = new ArrayList<>();
+    String refuse;
+    boolean down;
+
+    @Override
+    public <R> R sendAndWait(Object command) {
+      if (down) {
+        throw new IllegalStateException("MongoDB away");
+      }
+      var message = (CommandMessage<?>) command;
+      if (message.getPayload() instanceof CloseBooksCommand c && c.branchId().equals(refuse)) {
+        throw new RuleViolationException("no");
+      }
+      sent.add(message);
+      return null;
+    }
+
+    @Override
+    public <R> R sendAndWait(Object command, long timeout, TimeUnit unit) {
+      return sendAndWait(command);
+    }
+
+    @Override
+    public <C, R> void send(C command, CommandCallback<? super C, ? super R> cb) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public <R> CompletableFuture<R> send(Object command) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Registration registerDispatchInterceptor(
+        MessageDispatchInterceptor<? super CommandMessage<?>> i) {
+      throw new UnsupportedOperationException();
+    }
+  }
+}
