@@ -45,8 +45,9 @@ final class FinanceFigures {
     long remitted = byKind.getOrDefault(LedgerProjection.REMITTANCE, 0L);
     // Only the year's own movements: the opening balance, carried over from the year before, comes
     // with settlement (quyết toán) and is not in the ledger's events yet.
-    long balance = income - expense - remitted;
+    long handedOver = byKind.getOrDefault(LedgerProjection.HANDOVER, 0L);
+    long balance = income - expense - remitted - handedOver;
     return new YearSummary.Finance(
-        income, dues, funding, other, expense, remitted, balance, byCategory);
+        income, dues, funding, other, expense, remitted, handedOver, balance, byCategory);
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.bson.Document;
+import vn.congdoan.finance.api.BooksClosedEvent;
 import vn.congdoan.finance.api.DuesPayment;
 import vn.congdoan.finance.api.DuesRecordedEvent;
 import vn.congdoan.finance.api.ExpenseCategory;
@@ -40,6 +41,7 @@ public class LedgerProjection implements Projection {
   public static final String UNION_FUNDING = "UNION_FUNDING";
   public static final String EXPENSE = "EXPENSE";
   public static final String REMITTANCE = "REMITTANCE";
+  public static final String HANDOVER = "HANDOVER";
   private static final String GRANT_EXPENSE = "GRANT_EXPENSE";
   private static final String GRANT_REVERSAL = "GRANT_REVERSAL";
 
@@ -74,7 +76,8 @@ public class LedgerProjection implements Projection {
         ExpenseRecordedEvent.class,
         GrantExpenseRecordedEvent.class,
         GrantExpenseReversedEvent.class,
-        ShareRemittedEvent.class);
+        ShareRemittedEvent.class,
+        BooksClosedEvent.class);
   }
 
   @Override
@@ -110,6 +113,11 @@ public class LedgerProjection implements Projection {
     if (event instanceof GrantExpenseReversedEvent e) {
       String id = id(e.branchId(), GRANT_REVERSAL, e.grantId());
       return memberCare(id, e.branchId(), -e.amountVnd(), e.reversedOn());
+    }
+    if (event instanceof BooksClosedEvent e) {
+      // A dissolved branch's remaining balance, handed to the upper union once.
+      String id = id(e.branchId(), HANDOVER, "books");
+      return entry(id, e.branchId(), HANDOVER, e.handedOverVnd(), e.closedOn());
     }
     ShareRemittedEvent e = (ShareRemittedEvent) event;
     String id = id(e.branchId(), REMITTANCE, e.remittanceId());

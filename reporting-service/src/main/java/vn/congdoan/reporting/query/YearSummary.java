@@ -82,6 +82,7 @@ public record YearSummary(
       long otherIncomeVnd,
       long expenseVnd,
       long remittedVnd,
+      long handedOverVnd,
       long balanceVnd,
       Map<String, Long> byCategory) {}
 }

@@ -47,6 +47,14 @@ public final class FinanceEventMother {
             branchId, period, amountVnd * 50, amountVnd, amountVnd, RULE));
   }
 
+  /** The books closed on dissolution, the balance handed to the upper union. */
+  public Delivery booksClosed(String branchId, java.time.LocalDate closedOn, long handedOverVnd) {
+    return ledger(
+        branchId,
+        new vn.congdoan.finance.api.BooksClosedEvent(
+            branchId, closedOn, handedOverVnd, handedOverVnd));
+  }
+
   public Delivery expense(
       String branchId,
       String expenseId,

@@ -57,12 +57,21 @@ class FinanceFiguresTest extends ReadModelTestBase {
                 500_000,
                 650_000,
                 1_426_000,
+                0,
                 634_000,
                 Map.of("ADMINISTRATION", 150_000L, "MEMBER_CARE", 500_000L)));
     assertThat(model.year(TC, 2024).finance())
         .isEqualTo(
             new YearSummary.Finance(
-                1_080_000, 80_000, 0, 1_000_000, 20_000, 0, 1_060_000, Map.of("OTHER", 20_000L)));
+                1_080_000,
+                80_000,
+                0,
+                1_000_000,
+                20_000,
+                0,
+                0,
+                1_060_000,
+                Map.of("OTHER", 20_000L)));
   }
 
   @Test
@@ -78,6 +87,7 @@ class FinanceFiguresTest extends ReadModelTestBase {
                 1_500_000,
                 670_000,
                 1_426_000,
+                0,
                 1_694_000,
                 Map.of("ADMINISTRATION", 150_000L, "MEMBER_CARE", 500_000L, "OTHER", 20_000L)));
     assertThat(province.byCategory().keySet())
@@ -87,17 +97,17 @@ class FinanceFiguresTest extends ReadModelTestBase {
   @Test
   void duesAndFundingBelongToTheirPeriodsYearEverythingElseToItsDay() {
     assertThat(model.year(VP, 2023).finance())
-        .isEqualTo(new YearSummary.Finance(40_000, 40_000, 0, 0, 0, 10, 39_990, Map.of()));
+        .isEqualTo(new YearSummary.Finance(40_000, 40_000, 0, 0, 0, 10, 0, 39_990, Map.of()));
     assertThat(model.year(VP, 2025).finance())
         .isEqualTo(
             new YearSummary.Finance(
-                1_000_000, 0, 1_000_000, 0, 999, 0, 999_001, Map.of("CULTURE_SPORTS", 999L)));
+                1_000_000, 0, 1_000_000, 0, 999, 0, 0, 999_001, Map.of("CULTURE_SPORTS", 999L)));
   }
 
   @Test
   void aYearWithoutEntriesReportsZeros() {
     assertThat(model.year(TC, 2022).finance())
-        .isEqualTo(new YearSummary.Finance(0, 0, 0, 0, 0, 0, 0, Map.of()));
+        .isEqualTo(new YearSummary.Finance(0, 0, 0, 0, 0, 0, 0, 0, Map.of()));
   }
 
   @Test
@@ -134,5 +144,15 @@ class FinanceFiguresTest extends ReadModelTestBase {
 
     assertThat(model.skipped("poison")).isEqualTo(1);
     assertThat(model.year(TC, 2024).finance().expenseVnd()).isEqualTo(20_000);
+  }
+
+  @Test
+  void aDissolvedBranchsHandedOverBalanceLeavesItsYearAtZero() {
+    var closed = finance.booksClosed(TC, java.time.LocalDate.of(2024, 5, 31), 1_000_000);
+    model.apply(closed, closed);
+    YearSummary.Finance tc = model.year(TC, 2024).finance();
+    assertThat(tc.handedOverVnd()).isEqualTo(1_000_000);
+    assertThat(tc.balanceVnd())
+        .isEqualTo(tc.incomeVnd() - tc.expenseVnd() - tc.remittedVnd() - 1_000_000);
   }
 }

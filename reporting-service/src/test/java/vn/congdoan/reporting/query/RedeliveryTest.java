@@ -64,6 +64,7 @@ class RedeliveryTest extends ReadModelTestBase {
                 4_000_030,
                 5_700_000,
                 1_000_000,
+                0,
                 6_030_030,
                 Map.of("CULTURE_SPORTS", 3_000_000L, "MEMBER_CARE", 2_700_000L)));
     assertThat(onceOnly.year(VP, 2025).finance().byCategory())
