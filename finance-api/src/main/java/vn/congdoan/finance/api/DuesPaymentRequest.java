@@ -1,4 +1,13 @@
 package vn.congdoan.finance.api;
 
-/** A payment as asked: {@code amountVnd} null means "what the rule in force says". */
-public record DuesPaymentRequest(String memberId, long salaryVnd, Long amountVnd) {}
+/**
+ * A payment as asked: {@code amountVnd} null means "what the rule in force says"; a {@code waiver}
+ * instead of an amount means the member owes nothing for the month.
+ */
+public record DuesPaymentRequest(
+    String memberId, long salaryVnd, Long amountVnd, DuesWaiver waiver) {
+  /** A month paid, not waived. */
+  public DuesPaymentRequest(String memberId, long salaryVnd, Long amountVnd) {
+    this(memberId, salaryVnd, amountVnd, null);
+  }
+}

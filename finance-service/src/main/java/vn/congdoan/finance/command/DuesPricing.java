@@ -18,7 +18,10 @@ import vn.congdoan.platform.api.RuleViolationException;
 final class DuesPricing {
   private DuesPricing() {}
 
-  /** Refuses a request that is incomplete, pays a member twice, or pays nothing. */
+  /**
+   * Refuses a request that is incomplete, pays a member twice, pays nothing, or both waives a
+   * member's month and gives an amount for it.
+   */
   static void check(RecordDuesCommand c, Predicate<String> alreadyPaid) {
     if (c.period() == null || c.payments() == null || c.payments().isEmpty()) {
       throw new RuleViolationException("Dues need a period and at least one payment");
@@ -29,10 +32,27 @@ final class DuesPricing {
         throw new ConflictException(
             "Dues of member " + p.memberId() + " for " + c.period() + " are already recorded");
       }
+      if (p.waiver() != null) {
+        waivable(p, c);
+        continue;
+      }
       Ledger.positive(p.salaryVnd(), "The salary of member " + p.memberId());
       if (p.amountVnd() != null) {
         Ledger.positive(p.amountVnd(), "The dues of member " + p.memberId());
       }
+    }
+  }
+
+  /** An unpaid month may have no salary at all; a waived month has no amount. */
+  private static void waivable(DuesPaymentRequest p, RecordDuesCommand c) {
+    if (p.amountVnd() != null) {
+      throw new RuleViolationException(
+          "Dues of member %s for %s are waived (%s) and cannot also have an amount"
+              .formatted(p.memberId(), c.period(), p.waiver()));
+    }
+    if (p.salaryVnd() < 0) {
+      throw new RuleViolationException(
+          "The salary of member " + p.memberId() + " cannot be negative");
     }
   }
 
@@ -51,6 +71,11 @@ final class DuesPricing {
     RuleTable.Row rule = table.required(RuleKind.DUES, sector, day);
     var payments = new ArrayList<DuesPayment>();
     for (DuesPaymentRequest p : c.payments()) {
+      if (p.waiver() != null) {
+        // Still recorded: the month counts as settled for the member and cannot be paid again.
+        payments.add(DuesPayment.waived(p.memberId(), p.salaryVnd(), p.waiver()));
+        continue;
+      }
       long standard = table.standardDues(rule.rule(), sector, day, p.salaryVnd());
       long amount = p.amountVnd() == null ? standard : p.amountVnd();
       // A branch may charge more by its own decision, never less than the rule.

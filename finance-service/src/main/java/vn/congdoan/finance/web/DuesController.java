@@ -1,11 +1,13 @@
 package vn.congdoan.finance.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.congdoan.finance.api.DuesPayment;
 import vn.congdoan.finance.api.DuesPaymentRequest;
 import vn.congdoan.finance.api.DuesRecordedEvent;
+import vn.congdoan.finance.api.DuesWaiver;
 import vn.congdoan.finance.api.RecordDuesCommand;
 import vn.congdoan.finance.api.RecordUnionFundingCommand;
 import vn.congdoan.finance.api.UnionFundingRecordedEvent;
@@ -31,8 +34,15 @@ import vn.congdoan.platform.infra.web.CommandSender;
 public class DuesController {
   public record Payment(
       @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String memberId,
-      @NotNull @Positive @Max(Limits.MAX_VND) Long salaryVnd,
-      @Positive @Max(Limits.MAX_VND) Long amountVnd) {}
+      @NotNull @PositiveOrZero @Max(Limits.MAX_VND) Long salaryVnd,
+      @Positive @Max(Limits.MAX_VND) Long amountVnd,
+      DuesWaiver waiver) {
+    /** A waived month owes nothing, so it cannot also name an amount. */
+    @AssertTrue(message = "a waived month cannot also have an amount")
+    public boolean isAmountOrWaiver() {
+      return waiver == null || amountVnd == null;
+    }
+  }
 
   public record RecordDuesRequest(
       @NotNull @Pattern(regexp = Limits.PERIOD, message = Limits.PERIOD_MESSAGE) String period,
@@ -65,7 +75,8 @@ public class DuesController {
     access.requireWrite(branchId);
     var payments =
         r.payments().stream()
-            .map(p -> new DuesPaymentRequest(p.memberId(), p.salaryVnd(), p.amountVnd()))
+            .map(
+                p -> new DuesPaymentRequest(p.memberId(), p.salaryVnd(), p.amountVnd(), p.waiver()))
             .toList();
     DuesRecordedEvent done =
         commands.send(

@@ -1,5 +1,7 @@
 package vn.congdoan.finance.command;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -9,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import vn.congdoan.finance.api.DuesPayment;
 import vn.congdoan.finance.api.DuesPaymentRequest;
 import vn.congdoan.finance.api.DuesRecordedEvent;
+import vn.congdoan.finance.api.DuesWaiver;
 import vn.congdoan.finance.api.RecordDuesCommand;
 import vn.congdoan.finance.api.RecordUnionFundingCommand;
 import vn.congdoan.finance.api.UnionFundingRecordedEvent;
@@ -130,6 +133,77 @@ class DuesTest {
         .when(dues(AUGUST, new DuesPaymentRequest("nguoi-la", 9_000_000, null)))
         .expectException(RuleViolationException.class)
         .expectExceptionMessage(org.hamcrest.Matchers.containsString("nguoi-la"));
+  }
+
+  @Test
+  void aWaivedMonthIsRecordedAtZeroWithItsReason() {
+    fixture
+        .givenNoPriorActivity()
+        .when(
+            dues(
+                AUGUST,
+                new DuesPaymentRequest("le-van-binh", 10_000_000, null),
+                new DuesPaymentRequest(
+                    "pham-van-an", 9_000_000, null, DuesWaiver.SOCIAL_INSURANCE_BENEFITS)))
+        .expectEvents(
+            recorded(
+                AUGUST,
+                new DuesPayment("le-van-binh", 10_000_000, 50_000, 50_000),
+                new DuesPayment(
+                    "pham-van-an", 9_000_000, 0, 0, DuesWaiver.SOCIAL_INSURANCE_BENEFITS)));
+  }
+
+  @Test
+  void anUnpaidMonthIsWaivedWithoutASalary() {
+    fixture
+        .givenNoPriorActivity()
+        .when(dues(AUGUST, new DuesPaymentRequest("le-van-binh", 0, null, DuesWaiver.UNPAID_MONTH)))
+        .expectEvents(
+            recorded(AUGUST, DuesPayment.waived("le-van-binh", 0, DuesWaiver.UNPAID_MONTH)));
+  }
+
+  @Test
+  void aWaiverWithAnAmountIsRefused() {
+    fixture
+        .givenNoPriorActivity()
+        .when(
+            dues(
+                AUGUST,
+                new DuesPaymentRequest(
+                    "le-van-binh", 10_000_000, 50_000L, DuesWaiver.UNPAID_MONTH)))
+        .expectException(RuleViolationException.class)
+        .expectExceptionMessage(org.hamcrest.Matchers.containsString("le-van-binh"))
+        .expectNoEvents();
+  }
+
+  @Test
+  void aWaivedMonthCannotBePaidAgain() {
+    fixture
+        .given(recorded(AUGUST, DuesPayment.waived("le-van-binh", 0, DuesWaiver.UNPAID_MONTH)))
+        .when(dues(AUGUST, new DuesPaymentRequest("le-van-binh", 10_000_000, null)))
+        .expectException(ConflictException.class)
+        .expectExceptionMessage(org.hamcrest.Matchers.containsString("le-van-binh"));
+  }
+
+  @Test
+  void aWaivedMonthOwesNothingUpward() {
+    fixture
+        .given(
+            recorded(
+                AUGUST,
+                new DuesPayment("le-van-binh", 10_000_000, 50_000, 50_000),
+                DuesPayment.waived("pham-van-an", 9_000_000, DuesWaiver.SOCIAL_INSURANCE_BENEFITS)))
+        .when(dues(YearMonth.of(2025, 9), new DuesPaymentRequest("le-van-binh", 10_000_000, null)))
+        .expectSuccessfulHandlerExecution()
+        .expectState(
+            ledger -> {
+              var limits = new SpendingRatios.Limits(45, 40, 15);
+              FinanceYear y =
+                  ledger.year(2025, DefaultRules.table(), "NON_STATE_ENTERPRISE", limits);
+              // Two paid months of 50,000 each, 30% of them owed upward (1408/QĐ-TLĐ).
+              assertThat(y.income().duesVnd()).isEqualTo(100_000);
+              assertThat(y.owed().duesVnd()).isEqualTo(30_000);
+            });
   }
 
   @Test

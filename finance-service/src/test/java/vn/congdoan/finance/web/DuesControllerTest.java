@@ -1,5 +1,6 @@
 package vn.congdoan.finance.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -22,7 +23,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import vn.congdoan.finance.api.DuesPayment;
+import vn.congdoan.finance.api.DuesPaymentRequest;
 import vn.congdoan.finance.api.DuesRecordedEvent;
+import vn.congdoan.finance.api.DuesWaiver;
 import vn.congdoan.finance.api.RecordDuesCommand;
 import vn.congdoan.finance.client.MembershipUnavailableException;
 import vn.congdoan.finance.query.FinanceYearQuery;
@@ -76,6 +79,44 @@ class DuesControllerTest {
         .andExpect(jsonPath("$.ruleId").value("dues-61-2025"))
         .andExpect(jsonPath("$.period").value("2025-08"))
         .andExpect(jsonPath("$.payments[0].standardVnd").value(50_000));
+  }
+
+  @Test
+  void aWaivedMonthIsSentWithItsReasonAndAnsweredAtZero() throws Exception {
+    var sent = org.mockito.ArgumentCaptor.forClass(RecordDuesCommand.class);
+    when(commands.send(sent.capture(), eq(BRANCH)))
+        .thenReturn(
+            new DuesRecordedEvent(
+                BRANCH,
+                YearMonth.of(2025, 8),
+                List.of(DuesPayment.waived("le-van-binh", 0, DuesWaiver.UNPAID_MONTH)),
+                "dues-61-2025",
+                LocalDate.of(2025, 9, 1)));
+    pay(
+            BRANCH,
+            "{\"period\":\"2025-08\",\"payments\":[{\"memberId\":\"le-van-binh\",\"salaryVnd\":0,\"waiver\":\"UNPAID_MONTH\"}]}")
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.payments[0].amountVnd").value(0))
+        .andExpect(jsonPath("$.payments[0].waiver").value("UNPAID_MONTH"));
+    assertThat(sent.getValue().payments())
+        .containsExactly(new DuesPaymentRequest("le-van-binh", 0, null, DuesWaiver.UNPAID_MONTH));
+  }
+
+  @Test
+  void aWaiverWithAnAmountIsABadRequest() throws Exception {
+    pay(
+            BRANCH,
+            "{\"period\":\"2025-08\",\"payments\":[{\"memberId\":\"a1\",\"salaryVnd\":1,\"amountVnd\":5000,\"waiver\":\"SOCIAL_INSURANCE_BENEFITS\"}]}")
+        .andExpect(status().isBadRequest());
+    org.mockito.Mockito.verifyNoInteractions(commands);
+  }
+
+  @Test
+  void anUnknownWaiverIsABadRequest() throws Exception {
+    pay(
+            BRANCH,
+            "{\"period\":\"2025-08\",\"payments\":[{\"memberId\":\"a1\",\"salaryVnd\":1,\"waiver\":\"HOLIDAY\"}]}")
+        .andExpect(status().isBadRequest());
   }
 
   @Test
