@@ -1,0 +1,109 @@
+package vn.congdoan.finance.query;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.support.Acknowledgment;
+import vn.congdoan.platform.api.EventEnvelope;
+import vn.congdoan.platform.api.MetadataKeys;
+import vn.congdoan.platform.api.RuleViolationException;
+
+/**
+ * Turns another service's events into this ledger's commands, a Kafka batch at a time. Offsets are
+ * acknowledged only once every command of the batch was handled; a failure of the store throws and
+ * the batch comes again, which is safe because every command it sends is idempotent. What can never
+ * succeed — a record that is no envelope, a payload that cannot be read, a command the ledger
+ * refuses — is logged by where it is (never what it says: it may hold personal data) and skipped,
+ * so it cannot hold back everything after it.
+ */
+public final class CommandFeed {
+  /** The command an event calls for, if any; throws a checked exception for an unreadable one. */
+  public interface Translation {
+    Optional<?> command(EventEnvelope envelope) throws Exception;
+  }
+
+  private static final Logger log = LoggerFactory.getLogger(CommandFeed.class);
+
+  private final CommandGateway gateway;
+  private final String user;
+  private final Function<String, Optional<EventEnvelope>> envelopes;
+  private final Function<EventEnvelope, String> branchOf;
+
+  /** {@code branchOf}: the branch an event is about, recorded with the command it becomes. */
+  public CommandFeed(
+      CommandGateway gateway,
+      String user,
+      Function<String, Optional<EventEnvelope>> envelopes,
+      Function<EventEnvelope, String> branchOf) {
+    this.gateway = gateway;
+    this.user = user;
+    this.envelopes = envelopes;
+    this.branchOf = branchOf;
+  }
+
+  public void handle(
+      List<ConsumerRecord<String, String>> records, Acknowledgment ack, Translation translation) {
+    for (ConsumerRecord<String, String> record : records) {
+      Optional<EventEnvelope> envelope = envelopes.apply(record.value());
+      if (envelope.isEmpty()) {
+        skip(record, "not an event envelope");
+        continue;
+      }
+      Optional<?> command;
+      try {
+        command = translation.command(envelope.get());
+      } catch (RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        skip(record, "unreadable event (" + e.getMessage() + ")");
+        continue;
+      }
+      try {
+        command.ifPresent(c -> send(c, envelope.get()));
+      } catch (RuleViolationException e) {
+        // The ledger will refuse it however often it is sent: waiting would stop everything after.
+        skip(record, "refused by the ledger: " + e.getMessage());
+      }
+    }
+    ack.acknowledge();
+  }
+
+  private void send(Object command, EventEnvelope envelope) {
+    gateway.sendAndWait(
+        GenericCommandMessage.asCommandMessage(command)
+            .andMetaData(metadata(user, branchOf.apply(envelope), envelope)));
+  }
+
+  /** Who sent it (this feed), for which branch, under the event's own correlation id. */
+  static MetaData metadata(String user, String branch, EventEnvelope envelope) {
+    Map<String, String> data = new HashMap<>();
+    data.put(MetadataKeys.USER, user);
+    Map<String, String> from = envelope.metadata() == null ? Map.of() : envelope.metadata();
+    if (branch != null) {
+      data.put(MetadataKeys.BRANCH, branch);
+    }
+    String correlation = from.get(MetadataKeys.CORRELATION_ID);
+    if (correlation != null) {
+      data.put(MetadataKeys.CORRELATION_ID, correlation);
+    }
+    return MetaData.from(data);
+  }
+
+  private static void skip(ConsumerRecord<String, String> record, String why) {
+    log.error(
+        "Skipping record {}-{}@{} (key {}): {}",
+        record.topic(),
+        record.partition(),
+        record.offset(),
+        record.key(),
+        why);
+  }
+}
