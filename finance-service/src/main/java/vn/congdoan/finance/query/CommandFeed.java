@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.support.Acknowledgment;
 import vn.congdoan.platform.api.EventEnvelope;
+import vn.congdoan.platform.api.EventJson;
 import vn.congdoan.platform.api.MetadataKeys;
 import vn.congdoan.platform.api.RuleViolationException;
 
@@ -25,34 +26,38 @@ import vn.congdoan.platform.api.RuleViolationException;
  * so it cannot hold back everything after it.
  */
 public final class CommandFeed {
-  /** The command an event calls for, if any; throws a checked exception for an unreadable one. */
+  /** The command an event calls for, if any. */
   public interface Translation {
-    Optional<?> command(EventEnvelope envelope) throws Exception;
+    Optional<?> command(EventEnvelope envelope) throws Unreadable;
+  }
+
+  /** An event that can never become a command, however often it is delivered. */
+  public static final class Unreadable extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    public Unreadable(String message) {
+      super(message);
+    }
   }
 
   private static final Logger log = LoggerFactory.getLogger(CommandFeed.class);
 
   private final CommandGateway gateway;
   private final String user;
-  private final Function<String, Optional<EventEnvelope>> envelopes;
   private final Function<EventEnvelope, String> branchOf;
 
   /** {@code branchOf}: the branch an event is about, recorded with the command it becomes. */
   public CommandFeed(
-      CommandGateway gateway,
-      String user,
-      Function<String, Optional<EventEnvelope>> envelopes,
-      Function<EventEnvelope, String> branchOf) {
+      CommandGateway gateway, String user, Function<EventEnvelope, String> branchOf) {
     this.gateway = gateway;
     this.user = user;
-    this.envelopes = envelopes;
     this.branchOf = branchOf;
   }
 
   public void handle(
       List<ConsumerRecord<String, String>> records, Acknowledgment ack, Translation translation) {
     for (ConsumerRecord<String, String> record : records) {
-      Optional<EventEnvelope> envelope = envelopes.apply(record.value());
+      Optional<EventEnvelope> envelope = EventJson.envelope(record.value());
       if (envelope.isEmpty()) {
         skip(record, "not an event envelope");
         continue;
@@ -60,9 +65,7 @@ public final class CommandFeed {
       Optional<?> command;
       try {
         command = translation.command(envelope.get());
-      } catch (RuntimeException e) {
-        throw e;
-      } catch (Exception e) {
+      } catch (Unreadable e) {
         skip(record, "unreadable event (" + e.getMessage() + ")");
         continue;
       }

@@ -21,22 +21,9 @@ public class EnvelopeDecoder {
    * often it is delivered, so it is skipped rather than allowed to stop the stream.
    */
   public Optional<EventEnvelope> envelope(String value) {
-    if (value == null) {
-      return Optional.empty();
-    }
-    try {
-      EventEnvelope e = json.readValue(value, EventEnvelope.class);
-      boolean complete =
-          e != null
-              && e.eventId() != null
-              && e.type() != null
-              && e.aggregateId() != null
-              && e.timestamp() != null
-              && e.payload() != null;
-      return complete ? Optional.of(e) : Optional.empty();
-    } catch (JsonProcessingException e) {
-      return Optional.empty();
-    }
+    // Projections key documents by event id and measure lag from the timestamp: both are needed.
+    return EventJson.envelope(value)
+        .filter(e -> e.eventId() != null && e.aggregateId() != null && e.timestamp() != null);
   }
 
   /** The class published under the envelope's wire name, if this service knows it. */

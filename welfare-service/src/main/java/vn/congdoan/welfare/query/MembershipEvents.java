@@ -37,17 +37,7 @@ final class MembershipEvents {
    * delivered, so it is skipped rather than allowed to stop the stream.
    */
   Optional<EventEnvelope> envelope(String value) {
-    if (value == null) {
-      return Optional.empty();
-    }
-    try {
-      EventEnvelope e = json.readValue(value, EventEnvelope.class);
-      boolean complete =
-          e != null && e.type() != null && e.aggregateId() != null && e.payload() != null;
-      return complete ? Optional.of(e) : Optional.empty();
-    } catch (JsonProcessingException e) {
-      return Optional.empty();
-    }
+    return EventJson.envelope(value).filter(e -> e.aggregateId() != null);
   }
 
   /** The api record type the directory reads this envelope as, or empty if it ignores it. */

@@ -23,7 +23,7 @@ public class DissolutionConsumer {
 
   DissolutionConsumer(Dissolutions dissolutions, CommandGateway gateway) {
     this.dissolutions = dissolutions;
-    this.feed = new CommandFeed(gateway, USER, dissolutions::envelope, EventEnvelope::aggregateId);
+    this.feed = new CommandFeed(gateway, USER, EventEnvelope::aggregateId);
   }
 
   // The id is the group: finance-membership, apart from the grants' group.

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Optional;
 import vn.congdoan.finance.api.CloseBooksCommand;
+import vn.congdoan.finance.query.CommandFeed;
 import vn.congdoan.membership.api.BranchDissolvedEvent;
 import vn.congdoan.platform.api.EventEnvelope;
 import vn.congdoan.platform.api.EventJson;
@@ -18,43 +19,22 @@ final class Dissolutions {
   private static final String DISSOLVED =
       BranchDissolvedEvent.class.getAnnotation(WireName.class).value();
 
-  /** A record that can never become a command, however often it is delivered. */
-  static final class Unreadable extends Exception {
-    Unreadable(String message) {
-      super(message);
-    }
-  }
-
   private final ObjectMapper json = EventJson.mapper();
 
-  /** The envelope of a record value, or empty when the value is not one. */
-  Optional<EventEnvelope> envelope(String value) {
-    if (value == null) {
-      return Optional.empty();
-    }
-    try {
-      EventEnvelope e = json.readValue(value, EventEnvelope.class);
-      boolean complete = e != null && e.type() != null && e.payload() != null;
-      return complete ? Optional.of(e) : Optional.empty();
-    } catch (JsonProcessingException e) {
-      return Optional.empty();
-    }
-  }
-
   /** The closing a dissolution asks for; empty for every other event type. */
-  Optional<CloseBooksCommand> command(EventEnvelope envelope) throws Unreadable {
+  Optional<CloseBooksCommand> command(EventEnvelope envelope) throws CommandFeed.Unreadable {
     if (!DISSOLVED.equals(envelope.type())) {
       return Optional.empty();
     }
     try {
       var d = json.treeToValue(envelope.payload(), BranchDissolvedEvent.class);
       if (d.branchId() == null || d.effectiveOn() == null) {
-        throw new Unreadable("dissolution without branch or date");
+        throw new CommandFeed.Unreadable("dissolution without branch or date");
       }
       return Optional.of(
           new CloseBooksCommand(d.branchId().value(), d.effectiveOn().minusDays(1), d.reason()));
     } catch (JsonProcessingException | RuntimeException e) {
-      throw new Unreadable(e.getClass().getSimpleName());
+      throw new CommandFeed.Unreadable(e.getClass().getSimpleName());
     }
   }
 }

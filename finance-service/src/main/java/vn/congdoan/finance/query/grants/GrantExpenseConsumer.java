@@ -24,7 +24,7 @@ public class GrantExpenseConsumer {
 
   GrantExpenseConsumer(WelfareGrants grants, CommandGateway gateway) {
     this.grants = grants;
-    this.feed = new CommandFeed(gateway, USER, grants::envelope, GrantExpenseConsumer::branch);
+    this.feed = new CommandFeed(gateway, USER, GrantExpenseConsumer::branch);
   }
 
   /** A grant's aggregate is the grant; welfare recorded it under the branch of the ledger. */

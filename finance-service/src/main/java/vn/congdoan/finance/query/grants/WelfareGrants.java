@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Optional;
 import vn.congdoan.finance.api.RecordGrantExpenseCommand;
 import vn.congdoan.finance.api.ReverseGrantExpenseCommand;
+import vn.congdoan.finance.query.CommandFeed;
 import vn.congdoan.platform.api.EventEnvelope;
 import vn.congdoan.platform.api.EventJson;
 import vn.congdoan.platform.api.WireName;
@@ -22,36 +23,15 @@ final class WelfareGrants {
   private static final String REVERSED =
       WelfareGrantReversedEvent.class.getAnnotation(WireName.class).value();
 
-  /** A record that can never become a command, however often it is delivered. */
-  static final class Unreadable extends Exception {
-    Unreadable(String message) {
-      super(message);
-    }
-  }
-
   private final ObjectMapper json = EventJson.mapper();
 
-  /** The envelope of a record value, or empty when the value is not one. */
-  Optional<EventEnvelope> envelope(String value) {
-    if (value == null) {
-      return Optional.empty();
-    }
-    try {
-      EventEnvelope e = json.readValue(value, EventEnvelope.class);
-      boolean complete = e != null && e.type() != null && e.payload() != null;
-      return complete ? Optional.of(e) : Optional.empty();
-    } catch (JsonProcessingException e) {
-      return Optional.empty();
-    }
-  }
-
   /** The command for a grant event; empty for every other event type. */
-  Optional<Object> command(EventEnvelope envelope) throws Unreadable {
+  Optional<Object> command(EventEnvelope envelope) throws CommandFeed.Unreadable {
     try {
       if (RECORDED.equals(envelope.type())) {
         var g = json.treeToValue(envelope.payload(), WelfareGrantRecordedEvent.class);
         if (g.branchId() == null || g.grantId() == null || g.recipients() == null) {
-          throw new Unreadable("grant without branch, id or recipients");
+          throw new CommandFeed.Unreadable("grant without branch, id or recipients");
         }
         long amount = Math.multiplyExact(g.amountVndEach(), (long) g.recipients().size());
         return Optional.of(
@@ -60,14 +40,14 @@ final class WelfareGrants {
       if (REVERSED.equals(envelope.type())) {
         var r = json.treeToValue(envelope.payload(), WelfareGrantReversedEvent.class);
         if (r.branchId() == null || r.grantId() == null) {
-          throw new Unreadable("reversal without branch or grant");
+          throw new CommandFeed.Unreadable("reversal without branch or grant");
         }
         return Optional.of(
             new ReverseGrantExpenseCommand(r.branchId(), r.grantId(), r.reversedOn()));
       }
       return Optional.empty();
     } catch (JsonProcessingException | ArithmeticException e) {
-      throw new Unreadable(e.getClass().getSimpleName());
+      throw new CommandFeed.Unreadable(e.getClass().getSimpleName());
     }
   }
 }

@@ -6,31 +6,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.axonframework.commandhandling.CommandCallback;
 import org.axonframework.commandhandling.CommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.common.Registration;
-import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.finance.api.CloseBooksCommand;
+import vn.congdoan.finance.query.FakeCommandGateway;
 import vn.congdoan.membership.api.BranchDissolvedEvent;
 import vn.congdoan.membership.api.BranchId;
 import vn.congdoan.platform.api.EventEnvelope;
 import vn.congdoan.platform.api.EventJson;
 import vn.congdoan.platform.api.MetadataKeys;
-import vn.congdoan.platform.api.RuleViolationException;
 
 class DissolutionConsumerTest {
   private static final ObjectMapper JSON = EventJson.mapper();
   private static final LocalDate EFFECTIVE = LocalDate.of(2025, 6, 1);
 
-  private final FakeGateway gateway = new FakeGateway();
+  private final FakeCommandGateway gateway = new FakeCommandGateway();
   private final DissolutionConsumer consumer = new DissolutionConsumer(new Dissolutions(), gateway);
   private int acks;
 
@@ -66,7 +59,7 @@ class DissolutionConsumerTest {
 
   @Test
   void aRefusedClosingIsSkippedSoTheRestAreClosed() {
-    gateway.refuse = "b1";
+    gateway.refuse = c -> c instanceof CloseBooksCommand close && close.branchId().equals("b1");
     consume(List.of(dissolved("b1"), dissolved("b2")));
 
     assertThat(gateway.sent).hasSize(1);
@@ -109,47 +102,6 @@ class DissolutionConsumerTest {
       return new ConsumerRecord<>("membership.events", 0, 1, id, JSON.writeValueAsString(envelope));
     } catch (Exception e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  /** Records what was sent; refuses one branch, or fails everything like a store that is away. */
-  static final class FakeGateway implements CommandGateway {
-    final List<CommandMessage<?>> sent = new ArrayList<>();
-    String refuse;
-    boolean down;
-
-    @Override
-    public <R> R sendAndWait(Object command) {
-      if (down) {
-        throw new IllegalStateException("MongoDB away");
-      }
-      var message = (CommandMessage<?>) command;
-      if (message.getPayload() instanceof CloseBooksCommand c && c.branchId().equals(refuse)) {
-        throw new RuleViolationException("no");
-      }
-      sent.add(message);
-      return null;
-    }
-
-    @Override
-    public <R> R sendAndWait(Object command, long timeout, TimeUnit unit) {
-      return sendAndWait(command);
-    }
-
-    @Override
-    public <C, R> void send(C command, CommandCallback<? super C, ? super R> cb) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public <R> CompletableFuture<R> send(Object command) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Registration registerDispatchInterceptor(
-        MessageDispatchInterceptor<? super CommandMessage<?>> i) {
-      throw new UnsupportedOperationException();
     }
   }
 }

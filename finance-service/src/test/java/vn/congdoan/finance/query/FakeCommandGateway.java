@@ -1,22 +1,25 @@
-package vn.congdoan.finance.query.grants;
+package vn.congdoan.finance.query;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.axonframework.commandhandling.CommandCallback;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.Registration;
 import org.axonframework.messaging.MessageDispatchInterceptor;
-import vn.congdoan.finance.api.RecordGrantExpenseCommand;
 import vn.congdoan.platform.api.RuleViolationException;
 
-/** Records what was sent; refuses one grant, or fails everything like a store that is away. */
-final class FakeCommandGateway implements CommandGateway {
-  final List<CommandMessage<?>> sent = new ArrayList<>();
-  String refuse;
-  boolean down;
+/**
+ * Records what was sent; refuses the commands {@code refuse} picks as the ledger would, or fails
+ * everything like a store that is away.
+ */
+public final class FakeCommandGateway implements CommandGateway {
+  public final List<CommandMessage<?>> sent = new ArrayList<>();
+  public Predicate<Object> refuse = command -> false;
+  public boolean down;
 
   @Override
   public <R> R sendAndWait(Object command) {
@@ -24,7 +27,7 @@ final class FakeCommandGateway implements CommandGateway {
       throw new IllegalStateException("MongoDB away");
     }
     var message = (CommandMessage<?>) command;
-    if (message.getPayload() instanceof RecordGrantExpenseCommand c && c.grantId().equals(refuse)) {
+    if (refuse.test(message.getPayload())) {
       throw new RuleViolationException("no");
     }
     sent.add(message);
