@@ -14,6 +14,9 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
 import vn.congdoan.platform.api.Topics;
 import vn.congdoan.platform.infra.events.WireNames;
+import vn.congdoan.reporting.live.LiveSettings;
+import vn.congdoan.reporting.live.LiveUpdates;
+import vn.congdoan.reporting.query.CampaignProgress;
 import vn.congdoan.reporting.query.EnvelopeDecoder;
 import vn.congdoan.reporting.query.ProjectionApplier;
 import vn.congdoan.reporting.query.ProjectionConsumer;
@@ -24,7 +27,7 @@ import vn.congdoan.reporting.query.YearSummaryQuery;
 
 /** The read model in the service's database, and the Kafka consumer that keeps it current. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ConsumerSettings.class)
+@EnableConfigurationProperties({ConsumerSettings.class, LiveSettings.class})
 public class ProjectionConfig {
   /** Where "today" is for a report of the running year: the unions' own calendar day. */
   private static final ZoneId UNION_TIME = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -60,8 +63,23 @@ public class ProjectionConfig {
 
   @Bean
   ProjectionConsumer projectionConsumer(
-      EnvelopeDecoder decoder, ProjectionApplier applier, ProjectionMetrics metrics) {
-    return new ProjectionConsumer(decoder, applier, metrics);
+      EnvelopeDecoder decoder,
+      ProjectionApplier applier,
+      ProjectionMetrics metrics,
+      LiveUpdates live) {
+    return new ProjectionConsumer(decoder, applier, metrics, live);
+  }
+
+  @Bean
+  LiveUpdates liveUpdates(LiveSettings settings, MeterRegistry registry) {
+    var live = new LiveUpdates(settings);
+    registry.gauge("reporting.live.subscribers", live, LiveUpdates::subscribers);
+    return live;
+  }
+
+  @Bean
+  CampaignProgress campaignProgress(ReportingStore store) {
+    return new CampaignProgress(store);
   }
 
   /**

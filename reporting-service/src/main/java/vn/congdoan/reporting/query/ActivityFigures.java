@@ -17,13 +17,13 @@ final class ActivityFigures {
     this.store = store;
   }
 
-  YearSummary.Activities of(String branchId, ReportYear year) {
+  YearSummary.Activities of(Scope scope, ReportYear year) {
     Map<String, ActivityCount> byKind = new TreeMap<>();
     long total = 0, participants = 0;
     for (Document row :
         Aggregation.grouped(
             store.activities(),
-            Aggregation.ofBranch(branchId, Aggregation.within("heldOn", year.first(), year.last())),
+            scope.match(Aggregation.within("heldOn", year.first(), year.last())),
             new Document("_id", "$kind")
                 .append("count", count())
                 .append("participants", sum("participants")))) {

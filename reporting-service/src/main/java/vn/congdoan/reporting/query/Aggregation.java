@@ -1,7 +1,6 @@
 package vn.congdoan.reporting.query;
 
 import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.lte;
 
@@ -21,11 +20,6 @@ import org.bson.conversions.Bson;
  */
 final class Aggregation {
   private Aggregation() {}
-
-  /** {@code filter}, within one branch or, for a null {@code branchId}, all of them. */
-  static Bson ofBranch(String branchId, Bson filter) {
-    return branchId == null ? filter : and(eq("branchId", branchId), filter);
-  }
 
   static Bson within(String field, String first, String last) {
     return and(gte(field, first), lte(field, last));

@@ -23,13 +23,12 @@ final class DonationFigures {
     this.store = store;
   }
 
-  YearSummary.Donations of(String branchId, ReportYear year) {
+  YearSummary.Donations of(Scope scope, ReportYear year) {
     Map<String, Long> byCampaign = new TreeMap<>();
     for (Document row :
         Aggregation.grouped(
             store.contributions(),
-            Aggregation.ofBranch(
-                branchId, Aggregation.within("receivedOn", year.first(), year.last())),
+            scope.match(Aggregation.within("receivedOn", year.first(), year.last())),
             new Document("_id", "$campaignId").append("amountVnd", sum("amountVnd")))) {
       byCampaign.put(row.getString("_id"), number(row, "amountVnd"));
     }

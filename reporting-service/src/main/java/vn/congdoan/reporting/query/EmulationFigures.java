@@ -17,12 +17,12 @@ final class EmulationFigures {
   }
 
   /** Null branch: all. */
-  YearSummary.Awards awards(String branchId, ReportYear year) {
+  YearSummary.Awards awards(Scope scope, ReportYear year) {
     long collective = 0, individual = 0;
     for (Document row :
         Aggregation.grouped(
             store.awards(),
-            Aggregation.ofBranch(branchId, eq("year", year.value())),
+            scope.match(eq("year", year.value())),
             new Document("_id", "$collective").append("count", count()))) {
       if (Boolean.TRUE.equals(row.get("_id"))) {
         collective += number(row, "count");
@@ -34,12 +34,12 @@ final class EmulationFigures {
   }
 
   /** Null branch: all. */
-  YearSummary.Achievements achievements(String branchId, ReportYear year) {
+  YearSummary.Achievements achievements(Scope scope, ReportYear year) {
     Map<String, Long> byKind = new TreeMap<>();
     for (Document row :
         Aggregation.grouped(
             store.achievements(),
-            Aggregation.ofBranch(branchId, eq("year", year.value())),
+            scope.match(eq("year", year.value())),
             new Document("_id", "$kind").append("count", count()))) {
       byKind.put(row.getString("_id"), number(row, "count"));
     }

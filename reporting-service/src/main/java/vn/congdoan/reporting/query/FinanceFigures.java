@@ -21,13 +21,13 @@ final class FinanceFigures {
     this.store = store;
   }
 
-  YearSummary.Finance of(String branchId, ReportYear year) {
+  YearSummary.Finance of(Scope scope, ReportYear year) {
     Map<String, Long> byKind = new HashMap<>();
     Map<String, Long> byCategory = new TreeMap<>();
     for (Document row :
         Aggregation.grouped(
             store.financeEntries(),
-            Aggregation.ofBranch(branchId, Aggregation.within("on", year.first(), year.last())),
+            scope.match(Aggregation.within("on", year.first(), year.last())),
             new Document("_id", new Document("kind", "$kind").append("category", "$category"))
                 .append("amountVnd", sum("amountVnd")))) {
       String kind = (String) key(row, "kind");

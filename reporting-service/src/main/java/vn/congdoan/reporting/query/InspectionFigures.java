@@ -23,15 +23,14 @@ final class InspectionFigures {
   }
 
   /** Null branch: all. */
-  YearSummary.Inspection of(String branchId, ReportYear year) {
+  YearSummary.Inspection of(Scope scope, ReportYear year) {
     String first = year.first();
     String last = year.last();
     Document complaints =
         single(
             Aggregation.grouped(
                 store.complaints(),
-                Aggregation.ofBranch(
-                    branchId,
+                scope.match(
                     or(within("receivedOn", first, last), within("resolvedOn", first, last))),
                 new Document("_id", null)
                     .append("received", countIf(between("receivedOn", first, last)))
@@ -40,7 +39,7 @@ final class InspectionFigures {
         single(
             Aggregation.grouped(
                 store.inspections(),
-                Aggregation.ofBranch(branchId, within("heldOn", first, last)),
+                scope.match(within("heldOn", first, last)),
                 new Document("_id", null)
                     .append("count", count())
                     .append("violations", sum("violationsFound"))));

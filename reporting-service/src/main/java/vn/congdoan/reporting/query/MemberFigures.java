@@ -2,8 +2,10 @@ package vn.congdoan.reporting.query;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.lte;
+import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Filters.or;
 import static vn.congdoan.reporting.query.Aggregation.between;
 import static vn.congdoan.reporting.query.Aggregation.countIf;
@@ -47,7 +49,7 @@ final class MemberFigures {
   }
 
   /** Counted on {@code asOf}; what happened from 1 January up to it. Null branch: all. */
-  List<Row> rows(String branchId, ReportYear year, LocalDate asOf) {
+  List<Row> rows(Scope scope, ReportYear year, LocalDate asOf) {
     String first = year.first();
     String last = asOf.toString();
     Bson touchesYear = and(lte("from", last), or(eq("to", null), gte("to", first)));
@@ -66,9 +68,7 @@ final class MemberFigures {
             .append(
                 "transferredOut",
                 countIf(ended(MemberSegmentProjection.TRANSFERRED_OUT, first, last)));
-    return Aggregation.grouped(
-            store.memberSegments(), Aggregation.ofBranch(branchId, touchesYear), group)
-        .stream()
+    return Aggregation.grouped(store.memberSegments(), scope.match(touchesYear), group).stream()
         .map(
             r ->
                 new Row(
@@ -93,8 +93,28 @@ final class MemberFigures {
     return op("$and", op("$eq", "$endKind", kind), between("to", first, last));
   }
 
+  /** Members other than honorary ones counted on {@code asOf}, by birth year. */
+  Map<Integer, Long> byBirthYear(Scope scope, LocalDate asOf) {
+    String day = asOf.toString();
+    Bson counted = and(lte("from", day), or(eq("to", null), gt("to", day)), ne("honorary", true));
+    Map<Integer, Long> byYear = new HashMap<>();
+    for (Document row :
+        Aggregation.grouped(
+            store.memberSegments(),
+            scope.match(counted),
+            new Document("_id", "$birthYear").append("n", Aggregation.count()))) {
+      Object year = row.get("_id");
+      byYear.put(year instanceof Number n ? n.intValue() : null, number(row, "n"));
+    }
+    return byYear;
+  }
+
   static YearSummary.Members summed(
-      List<Row> rows, long groups, List<GroupMembers> byGroup, LocalDate asOf) {
+      List<Row> rows,
+      long groups,
+      List<GroupMembers> byGroup,
+      Map<String, Long> ageBands,
+      LocalDate asOf) {
     long total = 0, male = 0, female = 0, honorary = 0;
     long joined = 0, left = 0, in = 0, out = 0;
     for (Row row : rows) {
@@ -111,7 +131,7 @@ final class MemberFigures {
       out += row.transferredOut();
     }
     return new YearSummary.Members(
-        total, male, female, honorary, groups, joined, left, in, out, byGroup, asOf);
+        total, male, female, honorary, groups, joined, left, in, out, byGroup, ageBands, asOf);
   }
 
   /** Every group of the branch in the order added, with its members other than honorary ones. */

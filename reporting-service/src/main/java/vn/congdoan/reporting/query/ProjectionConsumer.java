@@ -24,12 +24,18 @@ public class ProjectionConsumer {
   private final EnvelopeDecoder decoder;
   private final ProjectionApplier applier;
   private final ProjectionMetrics metrics;
+  private final java.util.function.Consumer<List<Delivery>> applied;
 
+  /** {@code applied} hears of each batch once it is written (the live dashboards). */
   public ProjectionConsumer(
-      EnvelopeDecoder decoder, ProjectionApplier applier, ProjectionMetrics metrics) {
+      EnvelopeDecoder decoder,
+      ProjectionApplier applier,
+      ProjectionMetrics metrics,
+      java.util.function.Consumer<List<Delivery>> applied) {
     this.decoder = decoder;
     this.applier = applier;
     this.metrics = metrics;
+    this.applied = applied;
   }
 
   @KafkaListener(
@@ -45,6 +51,7 @@ public class ProjectionConsumer {
           .ifPresentOrElse(e -> batch.add(new Delivery(record.topic(), e)), () -> poison(record));
     }
     applier.apply(batch);
+    applied.accept(batch);
     updateBehind(consumer);
   }
 

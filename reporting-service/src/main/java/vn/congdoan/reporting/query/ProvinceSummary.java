@@ -7,10 +7,14 @@ import java.util.Map;
 /**
  * The year's figures summed over every branch, and each branch's headcount. Groups belong to their
  * branch, so {@code members.byGroup} is left empty here; {@code members.groups} counts them all.
- * {@code donations.byCampaign} is what each campaign collected in the year from every branch.
+ * {@code donations.byCampaign} is what each campaign collected in the year from every branch. With
+ * {@code parentUnion} set, only that upper union's branches are counted; {@code parentUnions} lists
+ * every upper union, for choosing one.
  */
 public record ProvinceSummary(
     int year,
+    String parentUnion,
+    List<String> parentUnions,
     YearSummary.Members members,
     YearSummary.Welfare welfare,
     YearSummary.Donations donations,
@@ -29,5 +33,6 @@ public record ProvinceSummary(
       Map<String, Long> groups,
       Map<String, Long> members) {}
 
-  public record BranchMembers(String branchId, String name, long members, LocalDate dissolvedOn) {}
+  public record BranchMembers(
+      String branchId, String name, String parentUnion, long members, LocalDate dissolvedOn) {}
 }

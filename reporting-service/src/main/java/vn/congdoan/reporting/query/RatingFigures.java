@@ -22,8 +22,8 @@ final class RatingFigures {
     this.store = store;
   }
 
-  YearSummary.Ratings ofBranch(String branchId, ReportYear year) {
-    List<Row> rows = rows(branchId, year);
+  YearSummary.Ratings ofBranch(Scope scope, ReportYear year) {
+    List<Row> rows = rows(scope, year);
     String branch =
         rows.stream()
             .filter(r -> YearReviewProjections.BRANCH.equals(r.subject()))
@@ -36,8 +36,8 @@ final class RatingFigures {
         counts(rows, YearReviewProjections.MEMBER));
   }
 
-  ProvinceSummary.Ratings ofProvince(ReportYear year) {
-    List<Row> rows = rows(null, year);
+  ProvinceSummary.Ratings ofProvince(Scope scope, ReportYear year) {
+    List<Row> rows = rows(scope, year);
     return new ProvinceSummary.Ratings(
         null,
         counts(rows, YearReviewProjections.BRANCH),
@@ -45,10 +45,10 @@ final class RatingFigures {
         counts(rows, YearReviewProjections.MEMBER));
   }
 
-  private List<Row> rows(String branchId, ReportYear year) {
+  private List<Row> rows(Scope scope, ReportYear year) {
     return Aggregation.grouped(
             store.ratings(),
-            Aggregation.ofBranch(branchId, and(eq("year", year.value()), ne("rating", null))),
+            scope.match(and(eq("year", year.value()), ne("rating", null))),
             new Document("_id", new Document("subject", "$subject").append("rating", "$rating"))
                 .append("count", count()))
         .stream()

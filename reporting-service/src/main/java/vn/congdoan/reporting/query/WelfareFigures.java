@@ -18,13 +18,12 @@ final class WelfareFigures {
     this.store = store;
   }
 
-  YearSummary.Welfare of(String branchId, ReportYear year) {
+  YearSummary.Welfare of(Scope scope, ReportYear year) {
     Map<String, YearSummary.Grants> byKind = new TreeMap<>();
     for (Document row :
         Aggregation.grouped(
             store.welfareGrants(),
-            Aggregation.ofBranch(
-                branchId,
+            scope.match(
                 and(
                     Aggregation.within("grantedOn", year.first(), year.last()),
                     exists("reversedOn", false))),

@@ -10,6 +10,8 @@ import java.util.Map;
  */
 public record YearSummary(
     String branchId,
+    String name,
+    String parentUnion,
     int year,
     LocalDate dissolvedOn,
     Members members,
@@ -23,8 +25,9 @@ public record YearSummary(
     Finance finance) {
 
   /**
-   * As they stood on {@code asOf} (31 December, or today while the year runs), honorary members
-   * apart; the rest happened within the year up to that day.
+   * As they stood on {@code asOf}; {@code ageBands} (members other than honorary ones by their age
+   * that year, {@link AgeBands}) always lists every band (31 December, or today while the year
+   * runs), honorary members apart; the rest happened within the year up to that day.
    */
   public record Members(
       long total,
@@ -37,6 +40,7 @@ public record YearSummary(
       long transferredIn,
       long transferredOut,
       List<GroupMembers> byGroup,
+      Map<String, Long> ageBands,
       LocalDate asOf) {}
 
   public record GroupMembers(String groupId, String name, long total) {}

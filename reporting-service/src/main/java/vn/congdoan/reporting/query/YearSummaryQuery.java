@@ -2,6 +2,7 @@ package vn.congdoan.reporting.query;
 
 import static com.mongodb.client.model.Filters.eq;
 
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import java.time.Clock;
@@ -9,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.bson.Document;
 import vn.congdoan.platform.api.NotFoundException;
 
@@ -44,56 +46,120 @@ public class YearSummaryQuery {
     if (branch == null) {
       throw new NotFoundException("Branch " + branchId + " not found");
     }
+    Scope scope = Scope.branch(branchId);
     LocalDate asOf = year.countedOn(LocalDate.now(clock));
     List<Document> groups = groups(branch);
-    List<MemberFigures.Row> rows = members.rows(branchId, year, asOf);
+    List<MemberFigures.Row> rows = members.rows(scope, year, asOf);
     return new YearSummary(
         branchId,
+        branch.getString("name"),
+        branch.getString("parentUnion"),
         year.value(),
         dissolvedOn(branch),
-        MemberFigures.summed(rows, groups.size(), MemberFigures.byGroup(rows, groups), asOf),
-        welfare.of(branchId, year),
-        donations.of(branchId, year),
-        activities.of(branchId, year),
-        emulation.awards(branchId, year),
-        emulation.achievements(branchId, year),
-        ratings.ofBranch(branchId, year),
-        inspection.of(branchId, year),
-        finance.of(branchId, year));
+        MemberFigures.summed(
+            rows, groups.size(), MemberFigures.byGroup(rows, groups), ageBands(scope, asOf), asOf),
+        welfare.of(scope, year),
+        donations.of(scope, year),
+        activities.of(scope, year),
+        emulation.awards(scope, year),
+        emulation.achievements(scope, year),
+        ratings.ofBranch(scope, year),
+        inspection.of(scope, year),
+        finance.of(scope, year));
   }
 
-  public ProvinceSummary forProvince(ReportYear year) {
-    List<Document> branches =
+  /** The whole province, or with {@code parentUnion} only that upper union's branches. */
+  public ProvinceSummary forProvince(ReportYear year, String union) {
+    String parentUnion = union == null || union.isBlank() ? null : union;
+    List<Document> all =
         store
             .branches()
             .find()
-            .projection(Projections.include("name", "groups", "dissolvedOn"))
+            .projection(Projections.include("name", "parentUnion", "groups", "dissolvedOn"))
             .sort(Sorts.ascending("_id"))
             .into(new ArrayList<>());
+    List<Document> branches =
+        parentUnion == null
+            ? all
+            : all.stream().filter(b -> parentUnion.equals(b.getString("parentUnion"))).toList();
+    Scope scope =
+        parentUnion == null
+            ? Scope.province()
+            : Scope.among(branches.stream().map(b -> b.getString("_id")).toList());
     LocalDate asOf = year.countedOn(LocalDate.now(clock));
-    List<MemberFigures.Row> rows = members.rows(null, year, asOf);
+    List<MemberFigures.Row> rows = members.rows(scope, year, asOf);
     Map<String, Long> perBranch = MemberFigures.perBranch(rows);
     long groups = branches.stream().mapToLong(b -> groups(b).size()).sum();
     return new ProvinceSummary(
         year.value(),
-        MemberFigures.summed(rows, groups, List.of(), asOf),
-        welfare.of(null, year),
-        donations.of(null, year),
-        activities.of(null, year),
-        emulation.awards(null, year),
-        emulation.achievements(null, year),
-        ratings.ofProvince(year),
-        inspection.of(null, year),
-        finance.of(null, year),
+        parentUnion,
+        parentUnions(all),
+        MemberFigures.summed(rows, groups, List.of(), ageBands(scope, asOf), asOf),
+        welfare.of(scope, year),
+        donations.of(scope, year),
+        activities.of(scope, year),
+        emulation.awards(scope, year),
+        emulation.achievements(scope, year),
+        ratings.ofProvince(scope, year),
+        inspection.of(scope, year),
+        finance.of(scope, year),
         branches.stream()
             .map(
                 b ->
                     new ProvinceSummary.BranchMembers(
                         b.getString("_id"),
                         b.getString("name"),
+                        b.getString("parentUnion"),
                         perBranch.getOrDefault(b.getString("_id"), 0L),
                         dissolvedOn(b)))
             .toList());
+  }
+
+  /** The province's branches, each as its own year summary: what the roll-up workbook lists. */
+  public List<YearSummary> branchesOf(ReportYear year, String parentUnion) {
+    var filter =
+        parentUnion == null || parentUnion.isBlank()
+            ? Filters.empty()
+            : eq("parentUnion", parentUnion);
+    List<YearSummary> summaries = new ArrayList<>();
+    for (Document b :
+        store
+            .branches()
+            .find(filter)
+            .projection(Projections.include("_id"))
+            .sort(Sorts.ascending("_id"))) {
+      summaries.add(forBranch(b.getString("_id"), year));
+    }
+    return summaries;
+  }
+
+  /** The province, or one upper union's branches. */
+  public Scope scopeOf(String parentUnion) {
+    if (parentUnion == null || parentUnion.isBlank()) {
+      return Scope.province();
+    }
+    List<String> ids = new ArrayList<>();
+    store
+        .branches()
+        .find(eq("parentUnion", parentUnion))
+        .projection(Projections.include("_id"))
+        .forEach(b -> ids.add(b.getString("_id")));
+    return Scope.among(ids);
+  }
+
+  private Map<String, Long> ageBands(Scope scope, LocalDate asOf) {
+    return AgeBands.of(members.byBirthYear(scope, asOf), asOf.getYear());
+  }
+
+  private static List<String> parentUnions(List<Document> branches) {
+    var unions = new TreeSet<String>();
+    branches.forEach(
+        b -> {
+          if (b.getString("parentUnion") != null) {
+            unions.add(b.getString("parentUnion"));
+          }
+        });
+    return List.copyOf(unions);
   }
 
   private static List<Document> groups(Document branch) {

@@ -2,6 +2,7 @@ package vn.congdoan.reporting.web;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.congdoan.platform.infra.security.BranchAccess;
 import vn.congdoan.platform.infra.security.Role;
@@ -29,8 +30,9 @@ public class ReportController {
   }
 
   @GetMapping("/api/reports/province/years/{year}")
-  public ProvinceSummary provinceYear(@PathVariable int year) {
+  public ProvinceSummary provinceYear(
+      @PathVariable int year, @RequestParam(required = false) String parentUnion) {
     access.requireRole(Role.FEDERATION_STAFF, Role.AUDITOR, Role.ADMIN);
-    return summaries.forProvince(new ReportYear(year));
+    return summaries.forProvince(new ReportYear(year), parentUnion);
   }
 }

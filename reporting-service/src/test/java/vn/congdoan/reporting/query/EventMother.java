@@ -59,9 +59,12 @@ public final class EventMother {
   }
 
   public Delivery branchRegistered(String branchId, String name) {
+    return branchRegistered(branchId, name, "Công đoàn Viên chức tỉnh");
+  }
+
+  public Delivery branchRegistered(String branchId, String name, String parentUnion) {
     return branch(
-        new BranchRegisteredEvent(
-            new BranchId(branchId), name, "Công đoàn Viên chức tỉnh", Sector.STATE_AGENCY));
+        new BranchRegisteredEvent(new BranchId(branchId), name, parentUnion, Sector.STATE_AGENCY));
   }
 
   public Delivery groupAdded(String branchId, String groupId, String name) {
@@ -95,6 +98,19 @@ public final class EventMother {
       String groupId,
       LocalDate joinedOn,
       boolean honorary) {
+    return memberBorn(
+        branchId, memberId, fullName, gender, groupId, joinedOn, honorary, BIRTH_YEAR);
+  }
+
+  public Delivery memberBorn(
+      String branchId,
+      String memberId,
+      String fullName,
+      Gender gender,
+      String groupId,
+      LocalDate joinedOn,
+      boolean honorary,
+      Integer birthYear) {
     return branch(
         new MemberAdmittedEvent(
             new MemberId(memberId),
@@ -102,7 +118,7 @@ public final class EventMother {
             groupId,
             sealed(fullName),
             gender,
-            BIRTH_YEAR,
+            birthYear,
             joinedOn,
             Position.GROUP_LEADER,
             honorary));

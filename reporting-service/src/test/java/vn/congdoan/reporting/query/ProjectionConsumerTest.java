@@ -24,7 +24,7 @@ class ProjectionConsumerTest extends ReadModelTestBase {
 
   @BeforeEach
   void startConsumer() {
-    consumer = new ProjectionConsumer(model.decoder, model.applier, model.metrics);
+    consumer = new ProjectionConsumer(model.decoder, model.applier, model.metrics, batch -> {});
     kafka.assign(List.of(PARTITION));
     kafka.updateBeginningOffsets(Map.of(PARTITION, 0L));
   }

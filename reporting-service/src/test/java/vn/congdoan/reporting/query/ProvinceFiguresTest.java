@@ -14,6 +14,7 @@ import vn.congdoan.welfare.api.GrantKind;
 class ProvinceFiguresTest extends ReadModelTestBase {
   private static final String TAI_CHINH = "so-tai-chinh";
   private static final String Y_TE = "so-y-te";
+  private static final String VIEN_CHUC = "Công đoàn Viên chức tỉnh";
   private final WelfareEventMother welfare = events.welfare();
 
   @Test
@@ -82,10 +83,10 @@ class ProvinceFiguresTest extends ReadModelTestBase {
     assertThat(province.finance().incomeVnd()).isEqualTo(5_000_000);
     assertThat(province.branches())
         .containsExactly(
-            new BranchMembers("so-tai-chinh", "Công đoàn cơ sở Sở Tài chính", 1, null),
-            new BranchMembers("so-y-te", "Công đoàn cơ sở Sở Y tế", 0, null),
+            new BranchMembers("so-tai-chinh", "Công đoàn cơ sở Sở Tài chính", VIEN_CHUC, 1, null),
+            new BranchMembers("so-y-te", "Công đoàn cơ sở Sở Y tế", VIEN_CHUC, 0, null),
             new BranchMembers(
-                "vp-doan-dbqh", "Công đoàn Văn phòng Đoàn ĐBQH và HĐND tỉnh", 2, null));
+                "vp-doan-dbqh", "Công đoàn Văn phòng Đoàn ĐBQH và HĐND tỉnh", VIEN_CHUC, 2, null));
   }
 
   @Test
@@ -144,8 +145,8 @@ class ProvinceFiguresTest extends ReadModelTestBase {
     assertThat(province.branches())
         .containsExactly(
             new BranchMembers(
-                TAI_CHINH, "Công đoàn cơ sở Sở Tài chính", 0, LocalDate.of(2025, 6, 1)),
-            new BranchMembers(Y_TE, "Công đoàn cơ sở Sở Y tế", 1, null));
+                TAI_CHINH, "Công đoàn cơ sở Sở Tài chính", VIEN_CHUC, 0, LocalDate.of(2025, 6, 1)),
+            new BranchMembers(Y_TE, "Công đoàn cơ sở Sở Y tế", VIEN_CHUC, 1, null));
     assertThat(province.ratings())
         .isEqualTo(
             new ProvinceSummary.Ratings(

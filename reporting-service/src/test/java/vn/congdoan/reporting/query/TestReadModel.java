@@ -64,7 +64,11 @@ public final class TestReadModel {
   }
 
   public ProvinceSummary province(int year) {
-    return summaries.forProvince(new ReportYear(year));
+    return province(year, null);
+  }
+
+  ProvinceSummary province(int year, String parentUnion) {
+    return summaries.forProvince(new ReportYear(year), parentUnion);
   }
 
   /**

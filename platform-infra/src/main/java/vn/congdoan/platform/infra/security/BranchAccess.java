@@ -33,8 +33,21 @@ public class BranchAccess {
     confine(branchId);
   }
 
+  /**
+   * The one branch a reader is confined to (a branch officer's own), or null for those who read
+   * every branch. Refuses (403) callers who may read no branch at all.
+   */
+  public String readableBranch() {
+    requireRole(Role.BRANCH_OFFICER, Role.FEDERATION_STAFF, Role.AUDITOR, Role.ADMIN);
+    return readsAll() ? null : Objects.requireNonNullElse(branchOf(current()), "");
+  }
+
+  private static boolean readsAll() {
+    return has(Role.ADMIN) || has(Role.FEDERATION_STAFF) || has(Role.AUDITOR);
+  }
+
   private static void confine(String branchId) {
-    if (has(Role.ADMIN) || has(Role.FEDERATION_STAFF) || has(Role.AUDITOR)) {
+    if (readsAll()) {
       return;
     }
     if (!Objects.equals(branchOf(current()), branchId)) {

@@ -1,0 +1,37 @@
+package vn.congdoan.reporting.query;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+
+import java.util.Collection;
+import java.util.List;
+import org.bson.conversions.Bson;
+
+/**
+ * Which branches a figure is counted over: one, a set of them (an upper union's), or the whole
+ * province ({@code branchIds} null).
+ */
+public record Scope(List<String> branchIds) {
+  public static Scope province() {
+    return new Scope(null);
+  }
+
+  public static Scope branch(String branchId) {
+    return new Scope(List.of(branchId));
+  }
+
+  public static Scope among(Collection<String> branchIds) {
+    return new Scope(List.copyOf(branchIds));
+  }
+
+  /** {@code filter}, narrowed to these branches. */
+  Bson match(Bson filter) {
+    if (branchIds == null) {
+      return filter;
+    }
+    return and(
+        branchIds.size() == 1 ? eq("branchId", branchIds.get(0)) : in("branchId", branchIds),
+        filter);
+  }
+}
