@@ -45,6 +45,15 @@ public final class LoadDriver {
       }
       return;
     }
+    if (args.length > 0 && args[0].equals("dashboard")) {
+      try {
+        DashboardBench.run(args);
+      } catch (IOException e) {
+        System.err.println("Dashboard benchmark failed: " + e.getMessage());
+        System.exit(1);
+      }
+      return;
+    }
     if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
       System.out.print(Options.USAGE);
       return;

@@ -129,6 +129,16 @@ final class PlatformClient {
     return total.isNumber() ? OptionalLong.of(total.asLong()) : OptionalLong.empty();
   }
 
+  /** A reporting-service read, timed by the caller; {@code path} starts with "/". */
+  Response reporting(String path, String token, String accept)
+      throws IOException, InterruptedException {
+    return get(reporting + path, token, accept);
+  }
+
+  String reportingUrl() {
+    return reporting;
+  }
+
   /** The Prometheus exposition of reporting-service, or empty when it cannot be had. */
   Optional<String> reportingMetrics() throws InterruptedException {
     try {
