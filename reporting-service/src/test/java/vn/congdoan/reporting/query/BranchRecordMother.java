@@ -115,4 +115,56 @@ public final class BranchRecordMother {
             List.of("Công đoàn Viên chức tỉnh", "Lưu: VT"),
             new Signatory("CHỦ TỊCH", "Nguyễn Văn A")));
   }
+
+  /** An award with its own title and issuer; a null member: a collective award. */
+  public Delivery award(
+      String branchId, String awardId, int year, String memberId, String title, String issuer) {
+    return events.branch(
+        new AwardGrantedEvent(
+            awardId,
+            new BranchId(branchId),
+            year,
+            memberId == null ? null : new MemberId(memberId),
+            title,
+            issuer,
+            LocalDate.of(year, 11, 20)));
+  }
+
+  public Delivery achievement(
+      String branchId,
+      String achievementId,
+      String memberId,
+      int year,
+      AchievementKind kind,
+      String title) {
+    return events.branch(
+        new AchievementRecordedEvent(
+            achievementId, new BranchId(branchId), new MemberId(memberId), year, kind, title));
+  }
+
+  public Delivery activity(
+      String branchId,
+      String activityId,
+      ActivityKind kind,
+      String title,
+      LocalDate heldOn,
+      int participants) {
+    return events.branch(
+        new ActivityHeldEvent(
+            activityId, new BranchId(branchId), kind, title, heldOn, participants));
+  }
+
+  /** The whole narrative as the branch writes it; texts may hold several lines. */
+  public Delivery narrative(
+      String branchId,
+      int year,
+      String shortcomings,
+      String causes,
+      String priorities,
+      List<String> recipients,
+      Signatory signatory) {
+    return events.branch(
+        new NarrativeRecordedEvent(
+            new BranchId(branchId), year, shortcomings, causes, priorities, recipients, signatory));
+  }
 }

@@ -1,0 +1,154 @@
+package vn.congdoan.reporting.web;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.congdoan.platform.infra.security.BranchAccess;
+import vn.congdoan.platform.infra.security.Role;
+import vn.congdoan.platform.infra.web.Problems;
+import vn.congdoan.reporting.document.DocxRenderer;
+import vn.congdoan.reporting.document.PdfRenderer;
+import vn.congdoan.reporting.document.ProvinceWorkbook;
+import vn.congdoan.reporting.document.ReportDocument;
+import vn.congdoan.reporting.document.YearReportQuery;
+import vn.congdoan.reporting.document.YearReportWriter;
+import vn.congdoan.reporting.query.ReportYear;
+import vn.congdoan.reporting.query.YearSummaryQuery;
+
+/** The year-end report as a Word or PDF file, and the province roll-up workbook. */
+@RestController
+public class DocumentController {
+  static final MediaType DOCX =
+      MediaType.parseMediaType(
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+  static final MediaType XLSX =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+  /** The formats offered, the first being what a client that accepts anything gets. */
+  enum Format {
+    DOCX(DocumentController.DOCX),
+    PDF(MediaType.APPLICATION_PDF);
+
+    final MediaType type;
+
+    Format(MediaType type) {
+      this.type = type;
+    }
+
+    String extension() {
+      return name().toLowerCase();
+    }
+  }
+
+  private final YearReportQuery reports;
+  private final YearReportWriter writer;
+  private final DocxRenderer docx;
+  private final PdfRenderer pdf;
+  private final YearSummaryQuery summaries;
+  private final ProvinceWorkbook workbook;
+  private final BranchAccess access;
+
+  public DocumentController(
+      YearReportQuery reports,
+      YearReportWriter writer,
+      DocxRenderer docx,
+      PdfRenderer pdf,
+      YearSummaryQuery summaries,
+      ProvinceWorkbook workbook,
+      BranchAccess access) {
+    this.reports = reports;
+    this.writer = writer;
+    this.docx = docx;
+    this.pdf = pdf;
+    this.summaries = summaries;
+    this.workbook = workbook;
+    this.access = access;
+  }
+
+  /** {@code format} wins over {@code Accept}: a browser's download link can set only the first. */
+  @GetMapping("/api/reports/branches/{branchId}/years/{year}/document")
+  public ResponseEntity<?> yearReport(
+      @PathVariable String branchId,
+      @PathVariable int year,
+      @RequestParam(required = false) String format,
+      @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+    // Access first: another branch's officer must not learn whether the branch exists.
+    access.requireRead(branchId);
+    Optional<Format> chosen = format != null ? byName(format) : negotiate(accept);
+    if (chosen.isEmpty()) {
+      return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE)
+          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .body(
+              Problems.of(
+                  HttpStatus.NOT_ACCEPTABLE,
+                  "Not acceptable",
+                  "The report is available as "
+                      + DOCX
+                      + " or "
+                      + MediaType.APPLICATION_PDF
+                      + " (or ?format=docx|pdf)"));
+    }
+    ReportDocument document = writer.write(reports.forBranch(branchId, year));
+    byte[] body = chosen.get() == Format.PDF ? pdf.render(document) : docx.render(document);
+    return file(
+        body,
+        chosen.get().type,
+        "bao-cao-" + branchId + "-" + year + "." + chosen.get().extension());
+  }
+
+  @GetMapping("/api/reports/province/years/{year}/workbook")
+  public ResponseEntity<byte[]> provinceWorkbook(
+      @PathVariable int year, @RequestParam(required = false) String parentUnion) {
+    access.requireRole(Role.FEDERATION_STAFF, Role.AUDITOR, Role.ADMIN);
+    var branches = summaries.branchesOf(new ReportYear(year), parentUnion);
+    return file(workbook.write(year, branches), XLSX, "tong-hop-" + year + ".xlsx");
+  }
+
+  static Optional<Format> byName(String format) {
+    for (Format f : Format.values()) {
+      if (f.extension().equalsIgnoreCase(format.strip())) {
+        return Optional.of(f);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The client's most preferred type that one of the formats is; none named: the first format. */
+  static Optional<Format> negotiate(String accept) {
+    if (accept == null || accept.isBlank()) {
+      return Optional.of(Format.DOCX);
+    }
+    List<MediaType> wanted =
+        MediaType.parseMediaTypes(accept).stream()
+            .filter(t -> t.getQualityValue() > 0)
+            .sorted(Comparator.comparingDouble(MediaType::getQualityValue).reversed())
+            .toList();
+    for (MediaType type : wanted) {
+      for (Format f : Format.values()) {
+        if (type.includes(f.type)) {
+          return Optional.of(f);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String filename) {
+    return ResponseEntity.ok()
+        .contentType(type)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(filename).build().toString())
+        .body(body);
+  }
+}

@@ -1,0 +1,164 @@
+// Start-up, sign-in, hash routing and the live feed. Routes: #/province?year=&parentUnion=
+// and #/branch/<id>?year= — hash routes, so a refetch or a filter never reloads the page.
+import * as auth from './auth.js';
+import { onUnauthorized } from './api.js';
+import { disposeIn } from './charts.js';
+import { branchView } from './branch.js';
+import { provinceView } from './province.js';
+import { connect, debounce } from './live.js';
+import { ROLES, esc } from './format.js';
+
+const main = document.querySelector('main');
+const header = document.querySelector('.topbar');
+let config = { signIn: 'dev' };
+let view = null;
+let live = null;
+
+function parseRoute() {
+  const [path, search] = location.hash.replace(/^#/, '').split('?');
+  const q = new URLSearchParams(search || '');
+  const year = Number(q.get('year')) || new Date().getFullYear();
+  const branch = /^\/branch\/(.+)$/.exec(path || '');
+  if (branch) return { view: 'branch', branchId: decodeURIComponent(branch[1]), year };
+  return { view: 'province', year, parentUnion: q.get('parentUnion') || '' };
+}
+
+function navigate(route) {
+  const q = new URLSearchParams({ year: route.year });
+  if (route.parentUnion) q.set('parentUnion', route.parentUnion);
+  location.hash = route.view === 'branch' ? `#/branch/${encodeURIComponent(route.branchId)}?${q}` : `#/province?${q}`;
+}
+
+function show() {
+  if (!auth.signedIn()) return showSignIn();
+  const claims = auth.claims();
+  const seesProvince = auth.seesProvince(claims);
+  let route = parseRoute();
+  if (route.view === 'province' && !seesProvince) {
+    if (!claims.branch) return showMessage('Tài khoản chưa được gắn với công đoàn cơ sở nào.');
+    route = { view: 'branch', branchId: claims.branch, year: route.year };
+  }
+  disposeIn(main);
+  main.innerHTML = '<section class="view"></section>';
+  const root = main.firstElementChild;
+  view =
+    route.view === 'branch'
+      ? branchView(root, route, { claims, seesProvince, navigate })
+      : provinceView(root, route, navigate);
+}
+
+function showMessage(text) {
+  disposeIn(main);
+  view = null;
+  main.innerHTML = `<section class="view"><div class="error" role="alert">${esc(text)}</div></section>`;
+}
+
+function renderHeader() {
+  const c = auth.signedIn() ? auth.claims() : null;
+  header.querySelector('.user').innerHTML = c
+    ? `${esc(c.name ?? c.preferred_username ?? c.sub)} · ${esc(c.roles.map((r) => ROLES[r] ?? r).join(', '))}` +
+      (c.branch ? ` · ${esc(c.branch)}` : '')
+    : '';
+  header.querySelector('[data-action=sign-out]').hidden = !c;
+}
+
+function setLive(connected) {
+  header.querySelector('.live').hidden = !connected;
+}
+
+// Changes arrive in bursts; collect the branch ids and refetch once the burst is over.
+let pending = new Set();
+let everything = false;
+const flush = debounce(() => {
+  const ids = everything ? null : [...pending];
+  pending = new Set();
+  everything = false;
+  if (view && view.wants(ids)) view.refresh();
+}, 300);
+
+function startLive() {
+  live?.stop();
+  live = connect({
+    onStatus: setLive,
+    onUnauthorized: expired,
+    onChange(ids) {
+      if (ids) ids.forEach((id) => pending.add(id));
+      else everything = true;
+      flush();
+    },
+  });
+}
+
+function signedInNow() {
+  renderHeader();
+  startLive();
+  show();
+}
+
+function signOut() {
+  live?.stop();
+  live = null;
+  auth.signOut();
+  renderHeader();
+  showSignIn();
+}
+
+function expired() {
+  if (auth.token()) signOut();
+}
+
+function showSignIn(error = '') {
+  disposeIn(main);
+  view = null;
+  const tpl = document.getElementById(config.signIn === 'oidc' ? 'sign-in-oidc' : 'sign-in-dev');
+  main.replaceChildren(tpl.content.cloneNode(true));
+  const form = main.querySelector('form');
+  const status = form.querySelector('.status');
+  status.textContent = error;
+  const role = form.elements.role;
+  const branchRow = form.querySelector('.branch-field');
+  const syncRole = () => {
+    if (!role) return;
+    branchRow.hidden = role.value !== 'BRANCH_OFFICER';
+    form.elements.branch.required = role.value === 'BRANCH_OFFICER';
+  };
+  role?.addEventListener('change', syncRole);
+  syncRole();
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    status.textContent = 'Đang đăng nhập…';
+    try {
+      if (config.signIn === 'oidc') return await auth.startOidc(config);
+      const branch = role.value === 'BRANCH_OFFICER' ? form.elements.branch.value.trim() : null;
+      await auth.devSignIn(form.elements.sub.value.trim(), role.value, branch);
+      signedInNow();
+    } catch (err) {
+      status.textContent = err.message;
+    }
+  });
+}
+
+async function boot() {
+  header.querySelector('[data-action=sign-out]').addEventListener('click', signOut);
+  onUnauthorized(expired);
+  window.addEventListener('hashchange', () => (auth.signedIn() ? show() : expired()));
+  try {
+    const res = await fetch('/dashboard/config', { cache: 'no-store' });
+    if (res.ok) config = await res.json();
+  } catch {
+    // Without a config the local sign-in is the only one that can work.
+  }
+  try {
+    if (config.signIn === 'oidc') await auth.completeOidc(config);
+  } catch (err) {
+    return showSignIn(err.message);
+  }
+  if (auth.signedIn()) signedInNow();
+  else {
+    auth.signOut();
+    renderHeader();
+    showSignIn();
+  }
+}
+
+boot();
