@@ -59,6 +59,9 @@ function branchRow(b, year) {
     `<a href="${href}" data-branch="${f.esc(b.branchId)}">${f.esc(b.name ?? b.branchId)}</a>`,
     f.esc(b.parentUnion ?? '—'),
     `<span class="num" data-figure="branch.${f.esc(b.branchId)}.members">${f.num(b.members)}</span>`,
+    f.money(b.welfareVnd ?? 0),
+    f.money(b.donationsVnd ?? 0),
+    f.money(b.balanceVnd ?? 0),
     b.dissolvedOn ? `Giải thể ${f.date(b.dissolvedOn)}` : 'Đang hoạt động',
   ];
 }
@@ -84,7 +87,9 @@ export function provinceView(root, route, navigate) {
   function render(p) {
     const m = p.members ?? {};
     const branches = p.branches ?? [];
-    const active = branches.filter((b) => !b.dissolvedOn).length;
+    // active on the day the year is counted: a branch dissolved the year after still counts
+    const countedOn = m.asOf ?? `${year}-12-31`;
+    const active = branches.filter((b) => !b.dissolvedOn || b.dissolvedOn > countedOn).length;
     const unions = p.parentUnions ?? [...new Set(branches.map((b) => b.parentUnion).filter(Boolean))];
     const select = $('select[name=parentUnion]');
     // Rewritten only when the list changes: a live refresh must not close an open drop-down.
@@ -115,7 +120,7 @@ export function provinceView(root, route, navigate) {
       [fin.incomeVnd, fin.expenseVnd, fin.remittedVnd, fin.balanceVnd].map((v) => v ?? 0), true);
     slot('expense').innerHTML = f.table(['Nội dung chi', 'Số tiền'],
       f.byAmount(fin.byCategory).map(([c, v]) => [f.esc(f.label(f.EXPENSE_CATEGORIES, c)), f.money(v)]));
-    slot('branches').innerHTML = f.table(['Công đoàn cơ sở', 'Công đoàn cấp trên', 'Đoàn viên', 'Tình trạng'],
+    slot('branches').innerHTML = f.table(['Công đoàn cơ sở', 'Công đoàn cấp trên', 'Đoàn viên', 'Chăm lo', 'Ủng hộ', 'Số dư', 'Tình trạng'],
       branches.map((b) => branchRow(b, year)), 'Chưa có công đoàn cơ sở');
   }
 

@@ -84,6 +84,7 @@ public final class GeneratedProvince {
               + " branches failed to load; first: "
               + failures.get(0));
     }
+    CampaignClosings.remitRest(client);
     Progress.say("province: " + plan.size() + " branches loaded in " + Progress.seconds(start));
   }
 

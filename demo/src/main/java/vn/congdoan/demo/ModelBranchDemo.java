@@ -40,6 +40,7 @@ public final class ModelBranchDemo {
     Progress.say("model branch: 2024 welfare recorded, " + welfare2024 + " VND");
     ProvinceCampaigns.launch(client, ProvinceCampaigns.OF_2024);
     ModelDonations.record(branch);
+    CampaignClosings.record(client);
     Progress.say("model branch: donations recorded, " + ModelDonations.TOTAL_VND + " VND");
     ModelRecords.record(branch);
     ModelFinance.record2024(branch, welfare2024);

@@ -33,6 +33,14 @@ final class ModelDonations {
     return all;
   }
 
+  /** What the model branch gave to one campaign. */
+  static long givenTo(Campaign campaign) {
+    return contributions().stream()
+        .filter(c -> c.campaign().equals(campaign))
+        .mapToLong(Contribution::amountVnd)
+        .sum();
+  }
+
   private static void each(List<Contribution> all, Campaign c, long amount, String on) {
     for (int i = 0; i < ModelRoster.SIZE; i++) {
       String member = ModelWelfare.member(i);

@@ -41,7 +41,7 @@ final class ProvinceCare {
             "TET",
             "2024-02-05",
             members,
-            dice.vnd(300_000, 1_000_000, 100_000),
+            dice.vnd(200_000, 500_000, 50_000),
             "Quà Tết Giáp Thìn"));
     grants.add(
         all(
@@ -49,7 +49,7 @@ final class ProvinceCare {
             "TET",
             "2025-01-20",
             members,
-            dice.vnd(300_000, 1_000_000, 100_000),
+            dice.vnd(200_000, 500_000, 50_000),
             "Quà Tết Ất Tỵ"));
     List<String> parents = ids(members, LocalDate.of(2024, 9, 10), 1980);
     if (!parents.isEmpty() && dice.chance(0.7)) {

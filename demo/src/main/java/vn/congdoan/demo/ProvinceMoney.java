@@ -36,12 +36,16 @@ final class ProvinceMoney {
 
   static List<Entry> finance(Dice dice, String id, List<Member> members) {
     List<Entry> entries = new ArrayList<>();
-    for (String period : List.of("2024-06", "2024-12", "2025-03")) {
+    // union funding (2% of the payroll) comes every month; dues are sampled in three months
+    for (int m = 0; m < 15; m++) {
+      String period = java.time.YearMonth.of(2024, 1).plusMonths(m).toString();
       LocalDate first = LocalDate.parse(period + "-01");
       long payroll =
-          members.stream().filter(m -> m.memberOn(first)).mapToLong(Member::salaryVnd).sum();
+          members.stream().filter(x -> x.memberOn(first)).mapToLong(Member::salaryVnd).sum();
       entries.add(new Entry("UNION_FUNDING", id + "-kp-" + period, period, payroll, period));
-      entries.add(new Entry("DUES", id + "-dp-" + period, period, 0, period));
+      if (List.of("2024-06", "2024-12", "2025-03").contains(period)) {
+        entries.add(new Entry("DUES", id + "-dp-" + period, period, 0, period));
+      }
     }
     entries.add(
         new Entry(

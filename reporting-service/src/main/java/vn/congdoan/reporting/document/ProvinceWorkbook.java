@@ -12,7 +12,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import vn.congdoan.reporting.query.YearSummary;
+import vn.congdoan.reporting.query.ProvinceSummary.BranchFigures;
 
 /**
  * The province roll-up (.xlsx): a row per branch with its key figures and a totals row of SUM
@@ -25,28 +25,28 @@ public final class ProvinceWorkbook {
   private static final int CHARACTER = 256;
   private static final int ROWS_IN_MEMORY = 100;
 
-  private record Column(String heading, int width, ToLongFunction<YearSummary> figure) {}
+  private record Column(String heading, int width, ToLongFunction<BranchFigures> figure) {}
 
   private static final List<Column> FIGURES =
       List.of(
-          new Column("Số tổ", 8, s -> s.members().groups()),
-          new Column("Đoàn viên", 11, s -> s.members().total()),
-          new Column("Nam", 8, s -> s.members().male()),
-          new Column("Nữ", 8, s -> s.members().female()),
-          new Column("Kết nạp", 9, s -> s.members().joined()),
-          new Column("Giảm", 8, s -> s.members().left()),
-          new Column("Lượt chăm lo", 13, s -> s.welfare().recipients()),
-          new Column("Tiền chăm lo (đồng)", 18, s -> s.welfare().amountVnd()),
-          new Column("Ủng hộ (đồng)", 16, s -> s.donations().amountVnd()),
-          new Column("Thu", 16, s -> s.finance().incomeVnd()),
-          new Column("Chi", 16, s -> s.finance().expenseVnd()),
-          new Column("Nộp cấp trên", 16, s -> s.finance().remittedVnd()),
-          new Column("Tồn", 16, s -> s.finance().balanceVnd()));
+          new Column("Số tổ", 8, BranchFigures::groups),
+          new Column("Đoàn viên", 11, BranchFigures::members),
+          new Column("Nam", 8, BranchFigures::male),
+          new Column("Nữ", 8, BranchFigures::female),
+          new Column("Kết nạp", 9, BranchFigures::joined),
+          new Column("Giảm", 8, BranchFigures::left),
+          new Column("Lượt chăm lo", 13, BranchFigures::welfareRecipients),
+          new Column("Tiền chăm lo (đồng)", 18, BranchFigures::welfareVnd),
+          new Column("Ủng hộ (đồng)", 16, BranchFigures::donationsVnd),
+          new Column("Thu", 16, BranchFigures::incomeVnd),
+          new Column("Chi", 16, BranchFigures::expenseVnd),
+          new Column("Nộp cấp trên", 16, BranchFigures::remittedVnd),
+          new Column("Tồn", 16, BranchFigures::balanceVnd));
 
   /** Branch name and upper union come before the figures; the dissolution date after them. */
   private static final int FIRST_FIGURE = 2;
 
-  public byte[] write(int year, List<YearSummary> branches) {
+  public byte[] write(int year, List<BranchFigures> branches) {
     try (SXSSFWorkbook book = new SXSSFWorkbook(ROWS_IN_MEMORY);
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet sheet = book.createSheet("Tổng hợp " + year);
@@ -70,7 +70,7 @@ public final class ProvinceWorkbook {
       sheet.createFreezePane(0, 1);
       long[] totals = new long[FIGURES.size()];
       for (int r = 0; r < branches.size(); r++) {
-        YearSummary s = branches.get(r);
+        BranchFigures s = branches.get(r);
         Row row = sheet.createRow(r + 1);
         text(row, 0, s.name(), null);
         text(row, 1, s.parentUnion(), null);

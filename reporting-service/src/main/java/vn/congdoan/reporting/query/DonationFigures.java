@@ -1,6 +1,7 @@
 package vn.congdoan.reporting.query;
 
 import static com.mongodb.client.model.Filters.in;
+import static vn.congdoan.reporting.query.Aggregation.key;
 import static vn.congdoan.reporting.query.Aggregation.number;
 import static vn.congdoan.reporting.query.Aggregation.sum;
 
@@ -24,14 +25,23 @@ final class DonationFigures {
   }
 
   YearSummary.Donations of(Scope scope, ReportYear year) {
+    return summed(rows(scope, year));
+  }
+
+  /** By branch and campaign; {@link #summed} and {@link #given} work them up. */
+  List<Document> rows(Scope scope, ReportYear year) {
+    return Aggregation.grouped(
+        store.contributions(),
+        scope.match(Aggregation.within("receivedOn", year.first(), year.last())),
+        new Document(
+                "_id", new Document("branchId", "$branchId").append("campaignId", "$campaignId"))
+            .append("amountVnd", sum("amountVnd")));
+  }
+
+  YearSummary.Donations summed(List<Document> rows) {
     Map<String, Long> byCampaign = new TreeMap<>();
-    for (Document row :
-        Aggregation.grouped(
-            store.contributions(),
-            scope.match(Aggregation.within("receivedOn", year.first(), year.last())),
-            new Document("_id", "$campaignId").append("amountVnd", sum("amountVnd")))) {
-      byCampaign.put(row.getString("_id"), number(row, "amountVnd"));
-    }
+    rows.forEach(
+        r -> byCampaign.merge((String) key(r, "campaignId"), given(List.of(r)), Long::sum));
     Map<String, String> titles = titles(byCampaign.keySet());
     return new YearSummary.Donations(
         byCampaign.values().stream().mapToLong(Long::longValue).sum(),
@@ -41,6 +51,11 @@ final class DonationFigures {
                     new YearSummary.CampaignDonations(
                         c.getKey(), titles.get(c.getKey()), c.getValue()))
             .toList());
+  }
+
+  /** What the rows add up to, over every campaign. */
+  static long given(List<Document> rows) {
+    return rows.stream().mapToLong(r -> number(r, "amountVnd")).sum();
   }
 
   /** Joined here, not copied into contributions: a title is known once the launch is projected. */

@@ -5,6 +5,7 @@ import static vn.congdoan.reporting.query.Aggregation.number;
 import static vn.congdoan.reporting.query.Aggregation.sum;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.bson.Document;
@@ -22,14 +23,26 @@ final class FinanceFigures {
   }
 
   YearSummary.Finance of(Scope scope, ReportYear year) {
+    return summed(rows(scope, year));
+  }
+
+  /** By branch, kind and category; {@link #summed} and {@link BranchRows} work them up. */
+  List<Document> rows(Scope scope, ReportYear year) {
+    return Aggregation.grouped(
+        store.financeEntries(),
+        scope.match(Aggregation.within("on", year.first(), year.last())),
+        new Document(
+                "_id",
+                new Document("branchId", "$branchId")
+                    .append("kind", "$kind")
+                    .append("category", "$category"))
+            .append("amountVnd", sum("amountVnd")));
+  }
+
+  static YearSummary.Finance summed(List<Document> rows) {
     Map<String, Long> byKind = new HashMap<>();
     Map<String, Long> byCategory = new TreeMap<>();
-    for (Document row :
-        Aggregation.grouped(
-            store.financeEntries(),
-            scope.match(Aggregation.within("on", year.first(), year.last())),
-            new Document("_id", new Document("kind", "$kind").append("category", "$category"))
-                .append("amountVnd", sum("amountVnd")))) {
+    for (Document row : rows) {
       String kind = (String) key(row, "kind");
       long amount = number(row, "amountVnd");
       byKind.merge(kind, amount, Long::sum);

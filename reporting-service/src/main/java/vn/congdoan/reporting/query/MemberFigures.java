@@ -151,10 +151,13 @@ final class MemberFigures {
         .toList();
   }
 
-  /** Each branch's members other than honorary ones. */
-  static Map<String, Long> perBranch(List<Row> rows) {
+  /** Each branch's members, their groups and age bands left to its own summary. */
+  static Map<String, YearSummary.Members> perBranch(List<Row> rows, LocalDate asOf) {
     return rows.stream()
-        .filter(r -> !r.honorary())
-        .collect(Collectors.groupingBy(Row::branchId, Collectors.summingLong(Row::counted)));
+        .collect(
+            Collectors.groupingBy(
+                Row::branchId,
+                Collectors.collectingAndThen(
+                    Collectors.toList(), own -> summed(own, 0, List.of(), Map.of(), asOf))));
   }
 }

@@ -24,7 +24,7 @@ public record ProvinceSummary(
     Ratings ratings,
     YearSummary.Inspection inspection,
     YearSummary.Finance finance,
-    List<BranchMembers> branches) {
+    List<BranchFigures> branches) {
 
   /** As a branch's, with {@code branch} always null and the branches' own ratings counted. */
   public record Ratings(
@@ -33,6 +33,26 @@ public record ProvinceSummary(
       Map<String, Long> groups,
       Map<String, Long> members) {}
 
-  public record BranchMembers(
-      String branchId, String name, String parentUnion, long members, LocalDate dissolvedOn) {}
+  /**
+   * A branch's key figures for the year, as its own summary has them: the province's branch table
+   * and roll-up workbook. {@code members} as counted on the day of {@code members.asOf}.
+   */
+  public record BranchFigures(
+      String branchId,
+      String name,
+      String parentUnion,
+      LocalDate dissolvedOn,
+      long groups,
+      long members,
+      long male,
+      long female,
+      long joined,
+      long left,
+      long welfareRecipients,
+      long welfareVnd,
+      long donationsVnd,
+      long incomeVnd,
+      long expenseVnd,
+      long remittedVnd,
+      long balanceVnd) {}
 }

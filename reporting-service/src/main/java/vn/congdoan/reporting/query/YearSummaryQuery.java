@@ -2,7 +2,6 @@ package vn.congdoan.reporting.query;
 
 import static com.mongodb.client.model.Filters.eq;
 
-import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import java.time.Clock;
@@ -88,49 +87,39 @@ public class YearSummaryQuery {
             : Scope.among(branches.stream().map(b -> b.getString("_id")).toList());
     LocalDate asOf = year.countedOn(LocalDate.now(clock));
     List<MemberFigures.Row> rows = members.rows(scope, year, asOf);
-    Map<String, Long> perBranch = MemberFigures.perBranch(rows);
+    List<Document> welfareRows = welfare.rows(scope, year);
+    List<Document> donationRows = donations.rows(scope, year);
+    List<Document> financeRows = finance.rows(scope, year);
     long groups = branches.stream().mapToLong(b -> groups(b).size()).sum();
+    var perBranch =
+        new BranchTable(
+            MemberFigures.perBranch(rows, asOf),
+            BranchRows.perBranch(welfareRows, WelfareFigures::summed),
+            BranchRows.perBranch(donationRows, DonationFigures::given),
+            BranchRows.perBranch(financeRows, FinanceFigures::summed));
     return new ProvinceSummary(
         year.value(),
         parentUnion,
         parentUnions(all),
         MemberFigures.summed(rows, groups, List.of(), ageBands(scope, asOf), asOf),
-        welfare.of(scope, year),
-        donations.of(scope, year),
+        WelfareFigures.summed(welfareRows),
+        donations.summed(donationRows),
         activities.of(scope, year),
         emulation.awards(scope, year),
         emulation.achievements(scope, year),
         ratings.ofProvince(scope, year),
         inspection.of(scope, year),
-        finance.of(scope, year),
+        FinanceFigures.summed(financeRows),
         branches.stream()
             .map(
                 b ->
-                    new ProvinceSummary.BranchMembers(
+                    perBranch.row(
                         b.getString("_id"),
                         b.getString("name"),
                         b.getString("parentUnion"),
-                        perBranch.getOrDefault(b.getString("_id"), 0L),
-                        dissolvedOn(b)))
+                        dissolvedOn(b),
+                        groups(b).size()))
             .toList());
-  }
-
-  /** The province's branches, each as its own year summary: what the roll-up workbook lists. */
-  public List<YearSummary> branchesOf(ReportYear year, String parentUnion) {
-    var filter =
-        parentUnion == null || parentUnion.isBlank()
-            ? Filters.empty()
-            : eq("parentUnion", parentUnion);
-    List<YearSummary> summaries = new ArrayList<>();
-    for (Document b :
-        store
-            .branches()
-            .find(filter)
-            .projection(Projections.include("_id"))
-            .sort(Sorts.ascending("_id"))) {
-      summaries.add(forBranch(b.getString("_id"), year));
-    }
-    return summaries;
   }
 
   /** The province, or one upper union's branches. */

@@ -110,7 +110,7 @@ public class DocumentController {
   public ResponseEntity<byte[]> provinceWorkbook(
       @PathVariable int year, @RequestParam(required = false) String parentUnion) {
     access.requireRole(Role.FEDERATION_STAFF, Role.AUDITOR, Role.ADMIN);
-    var branches = summaries.branchesOf(new ReportYear(year), parentUnion);
+    var branches = summaries.forProvince(new ReportYear(year), parentUnion).branches();
     return file(workbook.write(year, branches), XLSX, "tong-hop-" + year + ".xlsx");
   }
 

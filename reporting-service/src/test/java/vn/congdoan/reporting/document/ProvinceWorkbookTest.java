@@ -56,7 +56,7 @@ class ProvinceWorkbookTest {
             "so-tai-chinh", "thuy", "Lê Thị Thủy", Gender.FEMALE, "to-1", LocalDate.of(2024, 2, 1)),
         events.income("so-tai-chinh", 3_000_000, LocalDate.of(2024, 3, 3)),
         events.branchRegistered("so-y-te", "Công đoàn cơ sở Sở Y tế", "Công đoàn ngành Y tế"));
-    var branches = fixture.model.summaries.branchesOf(new ReportYear(2024), null);
+    var branches = fixture.model.summaries.forProvince(new ReportYear(2024), null).branches();
 
     byte[] bytes = new ProvinceWorkbook().write(2024, branches);
 

@@ -1,6 +1,7 @@
 package vn.congdoan.reporting.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -8,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import vn.congdoan.membership.api.AchievementKind;
 import vn.congdoan.membership.api.ActivityKind;
 import vn.congdoan.membership.api.Gender;
-import vn.congdoan.reporting.query.ProvinceSummary.BranchMembers;
+import vn.congdoan.reporting.query.ProvinceSummary.BranchFigures;
 import vn.congdoan.welfare.api.GrantKind;
 
 class ProvinceFiguresTest extends ReadModelTestBase {
@@ -69,6 +70,11 @@ class ProvinceFiguresTest extends ReadModelTestBase {
             16,
             300_000),
         events.income("so-tai-chinh", 3_000_000, LocalDate.of(2024, 3, 3)),
+        welfare.campaignLaunched(
+            "bao-so-3", "Ủng hộ đồng bào bão số 3", null, LocalDate.of(2024, 9, 9)),
+        welfare.contribution(
+            "bao-so-3", "ct-1", "vp-doan-dbqh", 4_600_000, LocalDate.of(2024, 9, 12)),
+        welfare.contribution("bao-so-3", "ct-2", "so-y-te", 1_000_000, LocalDate.of(2024, 9, 13)),
         events.income("vp-doan-dbqh", 2_000_000, LocalDate.of(2024, 4, 4)));
 
     ProvinceSummary province = model.province(2024);
@@ -82,11 +88,43 @@ class ProvinceFiguresTest extends ReadModelTestBase {
     assertThat(province.welfare().byKind()).containsOnlyKeys("SICKNESS_VISIT", "WOMENS_DAY_OCT20");
     assertThat(province.finance().incomeVnd()).isEqualTo(5_000_000);
     assertThat(province.branches())
+        .extracting(
+            BranchFigures::branchId,
+            BranchFigures::name,
+            BranchFigures::parentUnion,
+            BranchFigures::members,
+            BranchFigures::dissolvedOn)
         .containsExactly(
-            new BranchMembers("so-tai-chinh", "Công đoàn cơ sở Sở Tài chính", VIEN_CHUC, 1, null),
-            new BranchMembers("so-y-te", "Công đoàn cơ sở Sở Y tế", VIEN_CHUC, 0, null),
-            new BranchMembers(
-                "vp-doan-dbqh", "Công đoàn Văn phòng Đoàn ĐBQH và HĐND tỉnh", VIEN_CHUC, 2, null));
+            tuple("so-tai-chinh", "Công đoàn cơ sở Sở Tài chính", VIEN_CHUC, 1L, null),
+            tuple("so-y-te", "Công đoàn cơ sở Sở Y tế", VIEN_CHUC, 0L, null),
+            tuple(
+                "vp-doan-dbqh", "Công đoàn Văn phòng Đoàn ĐBQH và HĐND tỉnh", VIEN_CHUC, 2L, null));
+    for (BranchFigures row : province.branches()) {
+      assertThat(row).as(row.branchId()).isEqualTo(ownFigures(row.branchId()));
+    }
+  }
+
+  /** What a branch's own summary says, in the shape of its row in the province's table. */
+  private BranchFigures ownFigures(String branchId) {
+    YearSummary own = model.year(branchId, 2024);
+    return new BranchFigures(
+        branchId,
+        own.name(),
+        own.parentUnion(),
+        own.dissolvedOn(),
+        own.members().groups(),
+        own.members().total(),
+        own.members().male(),
+        own.members().female(),
+        own.members().joined(),
+        own.members().left(),
+        own.welfare().recipients(),
+        own.welfare().amountVnd(),
+        own.donations().amountVnd(),
+        own.finance().incomeVnd(),
+        own.finance().expenseVnd(),
+        own.finance().remittedVnd(),
+        own.finance().balanceVnd());
   }
 
   @Test
@@ -143,10 +181,16 @@ class ProvinceFiguresTest extends ReadModelTestBase {
             YearSummary.Members::transferredOut)
         .containsExactly(1L, 1L, 1L, 1L, 1L);
     assertThat(province.branches())
+        .extracting(
+            BranchFigures::branchId,
+            BranchFigures::name,
+            BranchFigures::parentUnion,
+            BranchFigures::members,
+            BranchFigures::dissolvedOn)
         .containsExactly(
-            new BranchMembers(
-                TAI_CHINH, "Công đoàn cơ sở Sở Tài chính", VIEN_CHUC, 0, LocalDate.of(2025, 6, 1)),
-            new BranchMembers(Y_TE, "Công đoàn cơ sở Sở Y tế", VIEN_CHUC, 1, null));
+            tuple(
+                TAI_CHINH, "Công đoàn cơ sở Sở Tài chính", VIEN_CHUC, 0L, LocalDate.of(2025, 6, 1)),
+            tuple(Y_TE, "Công đoàn cơ sở Sở Y tế", VIEN_CHUC, 1L, null));
     assertThat(province.ratings())
         .isEqualTo(
             new ProvinceSummary.Ratings(

@@ -39,7 +39,7 @@ class UnionsAndAgeBandsTest extends ReadModelTestBase {
     assertThat(education.members().total()).isEqualTo(1);
     assertThat(education.members().honorary()).isEqualTo(1);
     assertThat(education.branches())
-        .extracting(ProvinceSummary.BranchMembers::branchId)
+        .extracting(ProvinceSummary.BranchFigures::branchId)
         .containsExactly("thpt-dao-duy-tu");
     assertThat(model.province(2024, " ").members().total()).isEqualTo(3);
   }

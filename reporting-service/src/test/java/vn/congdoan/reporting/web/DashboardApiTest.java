@@ -8,14 +8,11 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.congdoan.membership.api.Gender;
-import vn.congdoan.reporting.ReportingApplication;
 import vn.congdoan.reporting.live.LiveUpdates;
 import vn.congdoan.reporting.query.Delivery;
 import vn.congdoan.reporting.query.EventMother;
-import vn.congdoan.reporting.query.InMemoryMongo;
 import vn.congdoan.reporting.query.ProjectionApplier;
 
 /** What the dashboards read besides the summaries: campaign progress, live changes, sign-in. */
@@ -23,32 +20,22 @@ class DashboardApiTest {
   private static final String BRANCH = ReportApiEvents.BRANCH;
   private static final String OTHER = ReportApiEvents.DISSOLVED;
   private static final Duration QUIET = Duration.ofMillis(1500);
-  private static InMemoryMongo mongo;
+  private static ReportingApp reporting;
   private static ConfigurableApplicationContext app;
   private static ApiClient api;
   private static int port;
 
   @BeforeAll
   static void start() {
-    mongo = new InMemoryMongo();
-    app =
-        ReportingApplication.app()
-            .run(
-                "--server.port=0",
-                "--spring.data.mongodb.uri=" + mongo.connectionString(),
-                "--spring.kafka.bootstrap-servers=127.0.0.1:9",
-                "--spring.kafka.listener.auto-startup=false",
-                "--reporting.live.coalesce=50ms",
-                "--platform.security.dev-secret=" + ApiClient.SECRET);
-    port = ((WebServerApplicationContext) app).getWebServer().getPort();
-    api = new ApiClient(port);
-    app.getBean(ProjectionApplier.class).apply(ReportApiEvents.of());
+    reporting = new ReportingApp(ReportApiEvents.of(), "--reporting.live.coalesce=50ms");
+    app = reporting.app;
+    api = reporting.api;
+    port = reporting.port;
   }
 
   @AfterAll
   static void stop() {
-    app.close();
-    mongo.close();
+    reporting.close();
   }
 
   /** As the Kafka listener does: apply the batch, then tell the live dashboards. */

@@ -17,12 +17,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import vn.congdoan.reporting.ReportingApplication;
 import vn.congdoan.reporting.document.ModelBranchMother;
-import vn.congdoan.reporting.query.InMemoryMongo;
-import vn.congdoan.reporting.query.ProjectionApplier;
 
 /** The year-end report and the province workbook over HTTP, with real tokens. */
 class DocumentApiTest {
@@ -32,7 +28,7 @@ class DocumentApiTest {
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   private static final String BRANCH = ModelBranchMother.BRANCH;
   private static final String REPORT = "/api/reports/branches/" + BRANCH + "/years/2024/document";
-  private static InMemoryMongo mongo;
+  private static ReportingApp reporting;
   private static ConfigurableApplicationContext app;
   private static ApiClient api;
   private static int port;
@@ -46,24 +42,15 @@ class DocumentApiTest {
 
   @BeforeAll
   static void start() {
-    mongo = new InMemoryMongo();
-    app =
-        ReportingApplication.app()
-            .run(
-                "--server.port=0",
-                "--spring.data.mongodb.uri=" + mongo.connectionString(),
-                "--spring.kafka.bootstrap-servers=127.0.0.1:9",
-                "--spring.kafka.listener.auto-startup=false",
-                "--platform.security.dev-secret=" + ApiClient.SECRET);
-    port = ((WebServerApplicationContext) app).getWebServer().getPort();
-    api = new ApiClient(port);
-    app.getBean(ProjectionApplier.class).apply(ModelBranchMother.events());
+    reporting = new ReportingApp(ModelBranchMother.events());
+    app = reporting.app;
+    api = reporting.api;
+    port = reporting.port;
   }
 
   @AfterAll
   static void stop() {
-    app.close();
-    mongo.close();
+    reporting.close();
   }
 
   @Test

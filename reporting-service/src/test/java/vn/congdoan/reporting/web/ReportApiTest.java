@@ -8,16 +8,12 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ContainerProperties.AckMode;
-import vn.congdoan.reporting.ReportingApplication;
-import vn.congdoan.reporting.query.InMemoryMongo;
-import vn.congdoan.reporting.query.ProjectionApplier;
 import vn.congdoan.reporting.query.ProjectionConsumer;
 
 /**
@@ -27,29 +23,22 @@ import vn.congdoan.reporting.query.ProjectionConsumer;
 class ReportApiTest {
   private static final String BRANCH = ReportApiEvents.BRANCH;
   private static final String DISSOLVED = ReportApiEvents.DISSOLVED;
-  private static InMemoryMongo mongo;
+  private static ReportingApp reporting;
   private static ConfigurableApplicationContext app;
   private static ApiClient api;
+  private static int port;
 
   @BeforeAll
   static void start() {
-    mongo = new InMemoryMongo();
-    app =
-        ReportingApplication.app()
-            .run(
-                "--server.port=0",
-                "--spring.data.mongodb.uri=" + mongo.connectionString(),
-                "--spring.kafka.bootstrap-servers=127.0.0.1:9",
-                "--spring.kafka.listener.auto-startup=false",
-                "--platform.security.dev-secret=" + ApiClient.SECRET);
-    api = new ApiClient(((WebServerApplicationContext) app).getWebServer().getPort());
-    app.getBean(ProjectionApplier.class).apply(ReportApiEvents.of());
+    reporting = new ReportingApp(ReportApiEvents.of());
+    app = reporting.app;
+    api = reporting.api;
+    port = reporting.port;
   }
 
   @AfterAll
   static void stop() {
-    app.close();
-    mongo.close();
+    reporting.close();
   }
 
   @Test
