@@ -14,6 +14,7 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
 import vn.congdoan.platform.api.Topics;
 import vn.congdoan.platform.infra.events.WireNames;
+import vn.congdoan.reporting.audit.AuditTrail;
 import vn.congdoan.reporting.live.LiveSettings;
 import vn.congdoan.reporting.live.LiveUpdates;
 import vn.congdoan.reporting.query.CampaignProgress;
@@ -21,6 +22,7 @@ import vn.congdoan.reporting.query.EnvelopeDecoder;
 import vn.congdoan.reporting.query.ProjectionApplier;
 import vn.congdoan.reporting.query.ProjectionConsumer;
 import vn.congdoan.reporting.query.ProjectionMetrics;
+import vn.congdoan.reporting.query.ProvinceSummaries;
 import vn.congdoan.reporting.query.ReportingProjections;
 import vn.congdoan.reporting.query.ReportingStore;
 import vn.congdoan.reporting.query.YearSummaryQuery;
@@ -58,7 +60,12 @@ public class ProjectionConfig {
   @Bean
   ProjectionApplier projectionApplier(
       EnvelopeDecoder decoder, ProjectionMetrics metrics, ReportingStore store) {
-    return new ProjectionApplier(decoder, metrics, ReportingProjections.all(store));
+    // The audit trail first: every envelope, including those no projection reads.
+    return new ProjectionApplier(
+        decoder,
+        metrics,
+        ReportingProjections.all(store),
+        List.of(new AuditTrail(store.auditEvents())));
   }
 
   @Bean
@@ -66,8 +73,15 @@ public class ProjectionConfig {
       EnvelopeDecoder decoder,
       ProjectionApplier applier,
       ProjectionMetrics metrics,
-      LiveUpdates live) {
-    return new ProjectionConsumer(decoder, applier, metrics, live);
+      LiveUpdates live,
+      ProvinceSummaries province) {
+    // the kept province summary goes stale before the dashboards hear of the change
+    return new ProjectionConsumer(decoder, applier, metrics, province.andThen(live));
+  }
+
+  @Bean
+  ProvinceSummaries provinceSummaries(YearSummaryQuery query, Clock clock) {
+    return new ProvinceSummaries(query, clock);
   }
 
   @Bean

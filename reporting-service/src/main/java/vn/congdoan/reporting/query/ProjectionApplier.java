@@ -25,18 +25,30 @@ public class ProjectionApplier {
   private final EnvelopeDecoder decoder;
   private final ProjectionMetrics metrics;
   private final Map<Class<?>, Projection> byType = new HashMap<>();
+  private final List<EventRecorder> recorders;
   private final Set<String> unknownTypesSeen = ConcurrentHashMap.newKeySet();
 
   public ProjectionApplier(
       EnvelopeDecoder decoder, ProjectionMetrics metrics, List<Projection> projections) {
+    this(decoder, metrics, projections, List.of());
+  }
+
+  /** {@code recorders} see every envelope of a batch, before the projections do. */
+  public ProjectionApplier(
+      EnvelopeDecoder decoder,
+      ProjectionMetrics metrics,
+      List<Projection> projections,
+      List<EventRecorder> recorders) {
     this.decoder = decoder;
     this.metrics = metrics;
+    this.recorders = List.copyOf(recorders);
     for (Projection projection : projections) {
       projection.eventTypes().forEach(type -> byType.put(type, projection));
     }
   }
 
   public void apply(List<Delivery> batch) {
+    recorders.forEach(recorder -> record(recorder, batch));
     // Arrival order is kept per projection: one aggregate's events all go to one projection.
     Map<Projection, Pending> pending = new LinkedHashMap<>();
     for (Delivery delivery : batch) {
@@ -58,6 +70,16 @@ public class ProjectionApplier {
     }
     pending.values().forEach(Pending::flush);
     batch.forEach(d -> metrics.reached(d.topic(), d.envelope().timestamp()));
+  }
+
+  /** Unordered: each envelope is its own document, kept as first written. */
+  private void record(EventRecorder recorder, List<Delivery> batch) {
+    if (batch.isEmpty()) {
+      return;
+    }
+    List<WriteModel<Document>> writes = batch.stream().map(recorder::write).toList();
+    metrics.counted(recorder.name(), BulkWriter.write(recorder.collection(), writes, false));
+    batch.forEach(d -> metrics.applied(recorder.name(), d));
   }
 
   /** One projection's writes not sent yet, and the deliveries they came from. */

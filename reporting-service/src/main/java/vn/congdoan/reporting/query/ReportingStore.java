@@ -20,6 +20,7 @@ public class ReportingStore {
   public static final String COMPLAINTS = "complaints";
   public static final String INSPECTIONS = "inspections";
   public static final String NARRATIVES = "narratives";
+  public static final String AUDIT_EVENTS = "audit_events";
 
   private final MongoDatabase database;
 
@@ -81,6 +82,11 @@ public class ReportingStore {
     return database.getCollection(NARRATIVES);
   }
 
+  /** Every event of every service, as delivered: see {@code audit.AuditTrail}. */
+  public MongoCollection<Document> auditEvents() {
+    return database.getCollection(AUDIT_EVENTS);
+  }
+
   /**
    * Every year summary starts with "this branch, up to or within this year"; closing a member's
    * segment looks for the open one of that member in that branch.
@@ -98,5 +104,10 @@ public class ReportingStore {
     complaints().createIndex(Indexes.ascending("branchId", "receivedOn"));
     complaints().createIndex(Indexes.ascending("branchId", "resolvedOn"));
     inspections().createIndex(Indexes.ascending("branchId", "heldOn"));
+    // The audit history pages by (timestamp, _id) within whichever filter is given.
+    auditEvents().createIndex(Indexes.ascending("timestamp", "_id"));
+    auditEvents().createIndex(Indexes.ascending("branchId", "timestamp", "_id"));
+    auditEvents().createIndex(Indexes.ascending("aggregateId", "sequence"));
+    auditEvents().createIndex(Indexes.ascending("type", "timestamp", "_id"));
   }
 }

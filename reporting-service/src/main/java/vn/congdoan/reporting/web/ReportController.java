@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.congdoan.platform.infra.security.BranchAccess;
 import vn.congdoan.platform.infra.security.Role;
+import vn.congdoan.reporting.query.ProvinceSummaries;
 import vn.congdoan.reporting.query.ProvinceSummary;
 import vn.congdoan.reporting.query.ReportYear;
 import vn.congdoan.reporting.query.YearSummary;
@@ -15,10 +16,13 @@ import vn.congdoan.reporting.query.YearSummaryQuery;
 @RestController
 public class ReportController {
   private final YearSummaryQuery summaries;
+  private final ProvinceSummaries province;
   private final BranchAccess access;
 
-  public ReportController(YearSummaryQuery summaries, BranchAccess access) {
+  public ReportController(
+      YearSummaryQuery summaries, ProvinceSummaries province, BranchAccess access) {
     this.summaries = summaries;
+    this.province = province;
     this.access = access;
   }
 
@@ -33,6 +37,6 @@ public class ReportController {
   public ProvinceSummary provinceYear(
       @PathVariable int year, @RequestParam(required = false) String parentUnion) {
     access.requireRole(Role.FEDERATION_STAFF, Role.AUDITOR, Role.ADMIN);
-    return summaries.forProvince(new ReportYear(year), parentUnion);
+    return province.of(new ReportYear(year), parentUnion);
   }
 }

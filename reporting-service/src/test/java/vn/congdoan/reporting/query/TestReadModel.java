@@ -14,6 +14,7 @@ import java.util.List;
 import org.bson.Document;
 import vn.congdoan.platform.api.Topics;
 import vn.congdoan.platform.infra.events.WireNames;
+import vn.congdoan.reporting.audit.AuditTrail;
 
 /** The projections of this service on one database of an in-memory server, without Kafka. */
 public final class TestReadModel {
@@ -44,7 +45,12 @@ public final class TestReadModel {
             registry,
             Clock.fixed(NOW, ZoneOffset.UTC),
             List.of(Topics.MEMBERSHIP, Topics.WELFARE, Topics.FINANCE));
-    applier = new ProjectionApplier(decoder, metrics, ReportingProjections.all(store));
+    applier =
+        new ProjectionApplier(
+            decoder,
+            metrics,
+            ReportingProjections.all(store),
+            List.of(new AuditTrail(store.auditEvents())));
     ZoneId vietnam = ZoneId.of("Asia/Ho_Chi_Minh");
     summaries =
         new YearSummaryQuery(

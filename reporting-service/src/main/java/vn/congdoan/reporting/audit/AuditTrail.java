@@ -1,0 +1,82 @@
+package vn.congdoan.reporting.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.WriteModel;
+import java.util.Date;
+import java.util.Map;
+import org.bson.Document;
+import vn.congdoan.platform.api.EventEnvelope;
+import vn.congdoan.platform.api.MetadataKeys;
+import vn.congdoan.platform.api.Topics;
+import vn.congdoan.reporting.query.Delivery;
+import vn.congdoan.reporting.query.EventRecorder;
+
+/**
+ * One document per delivered event, keyed by event id and written only once: a redelivery finds the
+ * document there and leaves it as it is, so the trail always shows the event as first seen.
+ */
+public final class AuditTrail implements EventRecorder {
+  public static final String NAME = "audit_events";
+
+  private final MongoCollection<Document> collection;
+
+  public AuditTrail(MongoCollection<Document> collection) {
+    this.collection = collection;
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public MongoCollection<Document> collection() {
+    return collection;
+  }
+
+  @Override
+  public WriteModel<Document> write(Delivery delivery) {
+    EventEnvelope e = delivery.envelope();
+    Map<String, String> metadata = e.metadata() == null ? Map.of() : e.metadata();
+    Document fields =
+        new Document("service", service(delivery.topic()))
+            .append("type", e.type())
+            .append("revision", e.revision())
+            .append("aggregateType", e.aggregateType())
+            .append("aggregateId", e.aggregateId())
+            .append("sequence", e.sequence())
+            .append("timestamp", Date.from(e.timestamp()))
+            .append("user", metadata.get(MetadataKeys.USER))
+            .append("correlationId", metadata.get(MetadataKeys.CORRELATION_ID))
+            .append("branchId", metadata.get(MetadataKeys.BRANCH))
+            .append("payload", payload(e.payload()));
+    return new UpdateOneModel<>(
+        Filters.eq("_id", e.eventId()),
+        new Document("$setOnInsert", fields),
+        new UpdateOptions().upsert(true));
+  }
+
+  /** The recording service: its topic's name up to the first dot. */
+  static String service(String topic) {
+    return switch (topic) {
+      case Topics.MEMBERSHIP -> "membership";
+      case Topics.WELFARE -> "welfare";
+      case Topics.FINANCE -> "finance";
+      default -> topic.contains(".") ? topic.substring(0, topic.indexOf('.')) : topic;
+    };
+  }
+
+  /** As a document, so it can be queried; a payload that is no JSON object is kept under value. */
+  private static Document payload(JsonNode payload) {
+    if (payload == null || payload.isNull()) {
+      return null;
+    }
+    return payload.isObject()
+        ? Document.parse(payload.toString())
+        : Document.parse("{\"value\": " + payload + "}");
+  }
+}

@@ -1,0 +1,113 @@
+package vn.congdoan.reporting.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import vn.congdoan.platform.infra.security.BranchAccess;
+import vn.congdoan.platform.infra.security.Role;
+import vn.congdoan.reporting.audit.AuditExport;
+import vn.congdoan.reporting.audit.AuditFilter;
+import vn.congdoan.reporting.audit.AuditPage;
+import vn.congdoan.reporting.audit.AuditQuery;
+
+/**
+ * The history of every event of every service, for auditors: a JSON page at a time, or all of it as
+ * NDJSON or CSV ({@code Accept} or {@code ?format=}), streamed from the database.
+ */
+@RestController
+public class AuditController {
+  static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
+  static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+  private final AuditQuery query;
+  private final AuditExport export;
+  private final BranchAccess access;
+
+  public AuditController(AuditQuery query, AuditExport export, BranchAccess access) {
+    this.query = query;
+    this.export = export;
+    this.access = access;
+  }
+
+  @GetMapping("/api/audit/events")
+  public ResponseEntity<StreamingResponseBody> events(
+      @RequestParam(required = false) String service,
+      @RequestParam(required = false) String branchId,
+      @RequestParam(required = false) String aggregateId,
+      @RequestParam(required = false) String type,
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      @RequestParam(required = false) String order,
+      @RequestParam(required = false) Integer limit,
+      @RequestParam(required = false) String cursor,
+      @RequestParam(required = false) String format,
+      @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+    access.requireRole(Role.AUDITOR, Role.ADMIN);
+    var filter = AuditFilter.of(service, branchId, aggregateId, type, from, to, order);
+    String chosen = format != null ? format.strip().toLowerCase() : negotiate(accept);
+    return switch (chosen) {
+      case "json" -> json(query.page(filter, cursor, limit));
+      case "ndjson" ->
+          download(
+              NDJSON,
+              "audit-events.ndjson",
+              out -> export.ndjson(query.stream(filter, cursor), out));
+      case "csv" ->
+          download(CSV, "audit-events.csv", out -> export.csv(query.stream(filter, cursor), out));
+      default -> throw new IllegalArgumentException("format must be json, ndjson or csv");
+    };
+  }
+
+  /** JSON unless the client prefers one of the export types. */
+  static String negotiate(String accept) {
+    if (accept == null || accept.isBlank()) {
+      return "json";
+    }
+    List<MediaType> wanted =
+        MediaType.parseMediaTypes(accept).stream()
+            .filter(t -> t.getQualityValue() > 0)
+            .sorted(Comparator.comparingDouble(MediaType::getQualityValue).reversed())
+            .toList();
+    for (MediaType type : wanted) {
+      if (type.isWildcardType() || type.includes(MediaType.APPLICATION_JSON)) {
+        return "json";
+      }
+      if (type.includes(NDJSON)) {
+        return "ndjson";
+      }
+      if (type.includes(CSV)) {
+        return "csv";
+      }
+    }
+    return "json";
+  }
+
+  /**
+   * Written by the export's mapper: Spring picks a return value handler by the declared type, so
+   * the page and the downloads share one.
+   */
+  private ResponseEntity<StreamingResponseBody> json(AuditPage page) {
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(out -> export.json(page, out));
+  }
+
+  private static ResponseEntity<StreamingResponseBody> download(
+      MediaType type, String filename, StreamingResponseBody body) {
+    return ResponseEntity.ok()
+        .contentType(type)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(filename).build().toString())
+        .body(body);
+  }
+}
