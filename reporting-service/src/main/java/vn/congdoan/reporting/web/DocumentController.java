@@ -1,5 +1,7 @@
 package vn.congdoan.reporting.web;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -16,12 +18,14 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.congdoan.platform.infra.security.BranchAccess;
 import vn.congdoan.platform.infra.security.Role;
 import vn.congdoan.platform.infra.web.Problems;
+import vn.congdoan.reporting.audit.PointInTime;
 import vn.congdoan.reporting.document.DocxRenderer;
 import vn.congdoan.reporting.document.PdfRenderer;
 import vn.congdoan.reporting.document.ProvinceWorkbook;
 import vn.congdoan.reporting.document.ReportDocument;
 import vn.congdoan.reporting.document.YearReportQuery;
 import vn.congdoan.reporting.document.YearReportWriter;
+import vn.congdoan.reporting.query.ProvinceSummaries;
 import vn.congdoan.reporting.query.ReportYear;
 import vn.congdoan.reporting.query.YearSummaryQuery;
 
@@ -54,25 +58,31 @@ public class DocumentController {
   private final YearReportWriter writer;
   private final DocxRenderer docx;
   private final PdfRenderer pdf;
-  private final YearSummaryQuery summaries;
+  private final ProvinceSummaries province;
   private final ProvinceWorkbook workbook;
   private final BranchAccess access;
+  private final PointInTime pointInTime;
+  private final Clock clock;
 
   public DocumentController(
       YearReportQuery reports,
       YearReportWriter writer,
       DocxRenderer docx,
       PdfRenderer pdf,
-      YearSummaryQuery summaries,
+      ProvinceSummaries province,
       ProvinceWorkbook workbook,
-      BranchAccess access) {
+      BranchAccess access,
+      PointInTime pointInTime,
+      Clock clock) {
     this.reports = reports;
     this.writer = writer;
     this.docx = docx;
     this.pdf = pdf;
-    this.summaries = summaries;
+    this.province = province;
     this.workbook = workbook;
     this.access = access;
+    this.pointInTime = pointInTime;
+    this.clock = clock;
   }
 
   /** {@code format} wins over {@code Accept}: a browser's download link can set only the first. */
@@ -81,6 +91,7 @@ public class DocumentController {
       @PathVariable String branchId,
       @PathVariable int year,
       @RequestParam(required = false) String format,
+      @RequestParam(required = false) Instant asOf,
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
     // Access first: another branch's officer must not learn whether the branch exists.
     access.requireRead(branchId);
@@ -98,7 +109,16 @@ public class DocumentController {
                       + MediaType.APPLICATION_PDF
                       + " (or ?format=docx|pdf)"));
     }
-    ReportDocument document = writer.write(reports.forBranch(branchId, year));
+    var report =
+        asOf == null
+            ? reports.forBranch(branchId, year)
+            : pointInTime.of(
+                branchId,
+                asOf,
+                store ->
+                    new YearReportQuery(new YearSummaryQuery(store, clock), store, clock)
+                        .forBranch(branchId, year));
+    ReportDocument document = writer.write(report);
     byte[] body = chosen.get() == Format.PDF ? pdf.render(document) : docx.render(document);
     return file(
         body,
@@ -110,7 +130,7 @@ public class DocumentController {
   public ResponseEntity<byte[]> provinceWorkbook(
       @PathVariable int year, @RequestParam(required = false) String parentUnion) {
     access.requireRole(Role.FEDERATION_STAFF, Role.AUDITOR, Role.ADMIN);
-    var branches = summaries.forProvince(new ReportYear(year), parentUnion).branches();
+    var branches = province.of(new ReportYear(year), parentUnion).branches();
     return file(workbook.write(year, branches), XLSX, "tong-hop-" + year + ".xlsx");
   }
 

@@ -1,0 +1,128 @@
+package vn.congdoan.reporting.audit;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.lte;
+import static com.mongodb.client.model.Filters.or;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Sorts;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.bson.Document;
+import org.bson.json.JsonMode;
+import org.bson.json.JsonWriterSettings;
+import vn.congdoan.platform.api.EventEnvelope;
+import vn.congdoan.platform.api.MetadataKeys;
+import vn.congdoan.platform.api.Topics;
+import vn.congdoan.reporting.query.Delivery;
+import vn.congdoan.reporting.query.EnvelopeDecoder;
+import vn.congdoan.reporting.query.ProjectionApplier;
+import vn.congdoan.reporting.query.ProjectionMetrics;
+import vn.congdoan.reporting.query.ReportingProjections;
+import vn.congdoan.reporting.query.ReportingStore;
+
+/**
+ * A branch's record as it stood at an instant: the trail's events recorded by then replayed, by the
+ * same projections, into a scratch database that is dropped afterwards. A correction recorded later
+ * is not in it, so an auditor gets the figures the branch printed that day. Only the events that
+ * can touch the branch are replayed: its own, and those of no branch (campaigns, rules).
+ */
+public class PointInTime {
+  private static final int BATCH = 500;
+  private static final JsonWriterSettings JSON =
+      JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
+  private static final List<String> TOPICS =
+      List.of(Topics.MEMBERSHIP, Topics.WELFARE, Topics.FINANCE);
+
+  private final MongoClient client;
+  private final MongoCollection<Document> trail;
+  private final EnvelopeDecoder decoder;
+  private final Clock clock;
+  private final ObjectMapper mapper = new ObjectMapper();
+
+  public PointInTime(
+      MongoClient client, MongoCollection<Document> trail, EnvelopeDecoder decoder, Clock clock) {
+    this.client = client;
+    this.trail = trail;
+    this.decoder = decoder;
+    this.clock = clock;
+  }
+
+  /** What {@code read} finds in the branch's read model as it stood at {@code asOf}. */
+  public <T> T of(String branchId, Instant asOf, Function<ReportingStore, T> read) {
+    MongoDatabase scratch = client.getDatabase("reporting-asof-" + UUID.randomUUID());
+    try {
+      var store = new ReportingStore(scratch);
+      store.createIndexes();
+      var metrics = new ProjectionMetrics(new SimpleMeterRegistry(), clock, TOPICS);
+      var applier = new ProjectionApplier(decoder, metrics, ReportingProjections.all(store));
+      var touching =
+          and(
+              lte("timestamp", Date.from(asOf)),
+              or(eq("branchId", branchId), eq("branchId", null), eq("aggregateId", branchId)));
+      List<Delivery> batch = new ArrayList<>(BATCH);
+      // an aggregate's events in their sequence, whatever their timestamps share
+      for (Document event :
+          trail
+              .find(touching)
+              .sort(Sorts.ascending("timestamp", "aggregateId", "sequence"))
+              .batchSize(BATCH)) {
+        batch.add(delivery(event));
+        if (batch.size() == BATCH) {
+          applier.apply(batch);
+          batch.clear();
+        }
+      }
+      applier.apply(batch);
+      return read.apply(store);
+    } finally {
+      scratch.drop();
+    }
+  }
+
+  private Delivery delivery(Document event) {
+    Map<String, String> metadata = new HashMap<>();
+    put(metadata, MetadataKeys.USER, event.getString("user"));
+    put(metadata, MetadataKeys.BRANCH, event.getString("branchId"));
+    put(metadata, MetadataKeys.CORRELATION_ID, event.getString("correlationId"));
+    Document payload = event.get("payload", Document.class);
+    try {
+      var envelope =
+          new EventEnvelope(
+              event.getString("_id"),
+              event.getString("type"),
+              event.getString("revision"),
+              event.getString("aggregateType"),
+              event.getString("aggregateId"),
+              ((Number) event.get("sequence")).longValue(),
+              event.getDate("timestamp").toInstant(),
+              metadata,
+              payload == null ? null : mapper.readTree(payload.toJson(JSON)));
+      return new Delivery(topic(event.getString("service")), envelope);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("Trail event " + event.get("_id") + " is not JSON", e);
+    }
+  }
+
+  private static String topic(String service) {
+    return TOPICS.stream().filter(t -> t.startsWith(service + ".")).findFirst().orElse(service);
+  }
+
+  private static void put(Map<String, String> metadata, String key, String value) {
+    if (value != null) {
+      metadata.put(key, value);
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package vn.congdoan.reporting.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.congdoan.membership.api.Gender;
+import vn.congdoan.reporting.query.Delivery;
+import vn.congdoan.reporting.query.EventMother;
+import vn.congdoan.reporting.query.InMemoryMongo;
+import vn.congdoan.reporting.query.ReportYear;
+import vn.congdoan.reporting.query.TestReadModel;
+import vn.congdoan.reporting.query.YearSummary;
+import vn.congdoan.reporting.query.YearSummaryQuery;
+
+class PointInTimeTest {
+  private static final String BRANCH = "so-tai-chinh";
+  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+  /** The day the live read model counts on, so both count the same day. */
+  private static final Clock CLOCK =
+      Clock.fixed(TestReadModel.TODAY.atTime(LocalTime.NOON).atZone(VIETNAM).toInstant(), VIETNAM);
+
+  private final EventMother events = new EventMother();
+  private InMemoryMongo mongo;
+  private MongoClient client;
+  private TestReadModel live;
+  private PointInTime pointInTime;
+
+  @BeforeEach
+  void start() {
+    mongo = new InMemoryMongo();
+    client = MongoClients.create(mongo.connectionString());
+    live = new TestReadModel(mongo, "reporting");
+    pointInTime = new PointInTime(client, live.store.auditEvents(), live.decoder, CLOCK);
+  }
+
+  @AfterEach
+  void stop() {
+    client.close();
+    mongo.close();
+  }
+
+  private YearSummary asOf(Delivery last) {
+    return pointInTime.of(
+        BRANCH,
+        last.envelope().timestamp(),
+        store -> new YearSummaryQuery(store, CLOCK).forBranch(BRANCH, new ReportYear(2024)));
+  }
+
+  @Test
+  void replayingTheTrailUpToTheLastEventGivesTheLiveSummary() {
+    List<Delivery> history = new ArrayList<>();
+    history.add(events.branchRegistered(BRANCH, "Công đoàn cơ sở Sở Tài chính"));
+    history.add(events.groupAdded(BRANCH, "to-1", "Tổ Ngân sách"));
+    history.add(
+        events.memberAdmitted(
+            BRANCH, "thuy", "Lê Thị Thủy", Gender.FEMALE, "to-1", LocalDate.of(2020, 2, 1)));
+    history.add(events.income(BRANCH, 3_000_000, LocalDate.of(2024, 3, 3)));
+    live.apply(history);
+
+    assertThat(asOf(history.get(history.size() - 1))).isEqualTo(live.year(BRANCH, 2024));
+    assertThat(asOf(history.get(0)).members().groups()).isZero();
+    assertThat(client.listDatabaseNames().into(new ArrayList<>()))
+        .as("scratch databases are dropped")
+        .noneMatch(name -> name.startsWith("reporting-asof"));
+  }
+}
