@@ -4,11 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoClient;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.ConsumerFactory;
 import vn.congdoan.reporting.query.EnvelopeDecoder;
 import vn.congdoan.reporting.query.ReportingStore;
 
@@ -30,6 +33,34 @@ public class AuditConfig {
   PointInTime pointInTime(
       MongoClient client, ReportingStore store, EnvelopeDecoder decoder, Clock clock) {
     return new PointInTime(client, store.auditEvents(), decoder, clock);
+  }
+
+  /** Replays read the live consumer's brokers and settings, in a group of their own. */
+  @Bean(destroyMethod = "close")
+  Replays replays(
+      ConsumerFactory<?, ?> consumers,
+      MongoClient client,
+      ReportingStore store,
+      EnvelopeDecoder decoder,
+      Clock clock,
+      MeterRegistry registry) {
+    var live = client.getDatabase(store.branches().getNamespace().getDatabaseName());
+    var work =
+        new KafkaReplay(consumers.getConfigurationProperties(), client, live, decoder, clock);
+    var replays = new Replays(work, clock);
+    Gauge.builder(
+            "reporting.replay.events.done",
+            replays,
+            r -> r.current().map(Replay::eventsDone).orElse(0L))
+        .description("Events the current (or last) replay has applied")
+        .register(registry);
+    Gauge.builder(
+            "reporting.replay.events.total",
+            replays,
+            r -> r.current().map(Replay::eventsTotal).orElse(0L))
+        .description("Events in the current (or last) replay's history")
+        .register(registry);
+    return replays;
   }
 
   /** One limiter per caller, none waiting: a caller over the limit is told when to come back. */

@@ -1,0 +1,150 @@
+package vn.congdoan.reporting.audit;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.congdoan.platform.api.Topics;
+import vn.congdoan.reporting.query.Delivery;
+import vn.congdoan.reporting.query.EnvelopeDecoder;
+import vn.congdoan.reporting.query.ProjectionApplier;
+import vn.congdoan.reporting.query.ProjectionMetrics;
+import vn.congdoan.reporting.query.ReportingProjections;
+import vn.congdoan.reporting.query.ReportingStore;
+
+/**
+ * A replay: the three topics read from their beginning up to the end offsets they had when it
+ * started (its "whole history") into a scratch database by the same projections and trail as the
+ * live consumer, then compared with the live read model. Nothing is told of the batches (no live
+ * dashboards, no province summaries), and the consumer commits nothing: its group is its own.
+ */
+public class KafkaReplay implements Consumer<Replay> {
+  private static final Logger log = LoggerFactory.getLogger(KafkaReplay.class);
+  private static final List<String> TOPICS =
+      List.of(Topics.MEMBERSHIP, Topics.WELFARE, Topics.FINANCE);
+  private static final Duration POLL = Duration.ofMillis(500);
+
+  private final Map<String, Object> consumerConfig;
+  private final MongoClient client;
+  private final MongoDatabase live;
+  private final EnvelopeDecoder decoder;
+  private final Clock clock;
+
+  /** {@code consumerConfig}: the live consumer's (brokers, security); the group is replaced. */
+  public KafkaReplay(
+      Map<String, Object> consumerConfig,
+      MongoClient client,
+      MongoDatabase live,
+      EnvelopeDecoder decoder,
+      Clock clock) {
+    this.consumerConfig = Map.copyOf(consumerConfig);
+    this.client = client;
+    this.live = live;
+    this.decoder = decoder;
+    this.clock = clock;
+  }
+
+  @Override
+  public void accept(Replay replay) {
+    MongoDatabase scratch = client.getDatabase("reporting-replay-" + replay.id());
+    try (var consumer = consumer(replay)) {
+      var store = new ReportingStore(scratch);
+      store.createIndexes();
+      var metrics = new ProjectionMetrics(new SimpleMeterRegistry(), clock, TOPICS);
+      var applier =
+          new ProjectionApplier(
+              decoder,
+              metrics,
+              ReportingProjections.all(store),
+              List.of(new AuditTrail(store.auditEvents())));
+      read(consumer, applier, replay);
+      // compared before the scratch database goes: the result is all that is kept
+      var comparison = ReadModelComparison.compare(live, scratch);
+      replay.compared(comparison);
+      log.info(
+          "Replay {} read {} events; equal to the live read model: {}",
+          replay.id(),
+          replay.eventsDone(),
+          comparison.equal());
+    } finally {
+      // a replay stopped by a shutdown (interrupted) still drops its scratch database
+      boolean interrupted = Thread.interrupted();
+      scratch.drop();
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private KafkaConsumer<String, String> consumer(Replay replay) {
+    Map<String, Object> config = new HashMap<>(consumerConfig);
+    config.put(ConsumerConfig.GROUP_ID_CONFIG, "reporting-replay-" + replay.id());
+    config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    config.put(ConsumerConfig.CLIENT_ID_CONFIG, "reporting-replay-" + replay.id());
+    return new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
+  }
+
+  private void read(
+      KafkaConsumer<String, String> consumer, ProjectionApplier applier, Replay replay) {
+    List<TopicPartition> partitions = new ArrayList<>();
+    for (String topic : TOPICS) {
+      var infos = consumer.partitionsFor(topic);
+      if (infos != null) {
+        infos.forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
+      }
+    }
+    consumer.assign(partitions);
+    consumer.seekToBeginning(partitions);
+    Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions);
+    Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+    replay.total(partitions.stream().mapToLong(p -> end.get(p) - begin.get(p)).sum());
+    List<TopicPartition> open = new ArrayList<>(partitions);
+    open.removeIf(p -> end.get(p) <= begin.get(p));
+    consumer.pause(partitions.stream().filter(p -> !open.contains(p)).toList());
+    while (!open.isEmpty()) {
+      List<Delivery> batch = new ArrayList<>();
+      for (ConsumerRecord<String, String> record : consumer.poll(POLL)) {
+        var partition = new TopicPartition(record.topic(), record.partition());
+        if (record.offset() < end.get(partition)) {
+          decoder
+              .envelope(record.value())
+              .ifPresentOrElse(
+                  e -> batch.add(new Delivery(record.topic(), e)), () -> skipped(record));
+        }
+      }
+      applier.apply(batch);
+      // offsets, not records, count as done: a compacted or transactional log has gaps
+      long done = 0;
+      for (TopicPartition p : partitions) {
+        done += Math.min(consumer.position(p), end.get(p)) - begin.get(p);
+      }
+      replay.done(done);
+      List<TopicPartition> reached =
+          open.stream().filter(p -> consumer.position(p) >= end.get(p)).toList();
+      consumer.pause(reached);
+      open.removeAll(reached);
+    }
+  }
+
+  private static void skipped(ConsumerRecord<String, String> record) {
+    // where it is, not what it says: the value may hold personal data
+    log.warn(
+        "Replay skips {}-{}@{}: not an event envelope",
+        record.topic(),
+        record.partition(),
+        record.offset());
+  }
+}
