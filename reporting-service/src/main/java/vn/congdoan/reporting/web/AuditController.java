@@ -1,8 +1,6 @@
 package vn.congdoan.reporting.web;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
-import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -72,12 +70,7 @@ public class AuditController {
     if (accept == null || accept.isBlank()) {
       return "json";
     }
-    List<MediaType> wanted =
-        MediaType.parseMediaTypes(accept).stream()
-            .filter(t -> t.getQualityValue() > 0)
-            .sorted(Comparator.comparingDouble(MediaType::getQualityValue).reversed())
-            .toList();
-    for (MediaType type : wanted) {
+    for (MediaType type : AcceptHeader.preferred(accept)) {
       if (type.isWildcardType() || type.includes(MediaType.APPLICATION_JSON)) {
         return "json";
       }

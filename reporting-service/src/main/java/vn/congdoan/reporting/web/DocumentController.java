@@ -2,8 +2,6 @@ package vn.congdoan.reporting.web;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -148,12 +146,7 @@ public class DocumentController {
     if (accept == null || accept.isBlank()) {
       return Optional.of(Format.DOCX);
     }
-    List<MediaType> wanted =
-        MediaType.parseMediaTypes(accept).stream()
-            .filter(t -> t.getQualityValue() > 0)
-            .sorted(Comparator.comparingDouble(MediaType::getQualityValue).reversed())
-            .toList();
-    for (MediaType type : wanted) {
+    for (MediaType type : AcceptHeader.preferred(accept)) {
       for (Format f : Format.values()) {
         if (type.includes(f.type)) {
           return Optional.of(f);
