@@ -2,7 +2,6 @@ package vn.congdoan.reporting.audit;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,13 +16,9 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.congdoan.platform.api.Topics;
 import vn.congdoan.reporting.query.Delivery;
 import vn.congdoan.reporting.query.EnvelopeDecoder;
 import vn.congdoan.reporting.query.ProjectionApplier;
-import vn.congdoan.reporting.query.ProjectionMetrics;
-import vn.congdoan.reporting.query.ReportingProjections;
-import vn.congdoan.reporting.query.ReportingStore;
 
 /**
  * A replay: the three topics read from their beginning up to the end offsets they had when it
@@ -33,8 +28,6 @@ import vn.congdoan.reporting.query.ReportingStore;
  */
 public class KafkaReplay implements Consumer<Replay> {
   private static final Logger log = LoggerFactory.getLogger(KafkaReplay.class);
-  private static final List<String> TOPICS =
-      List.of(Topics.MEMBERSHIP, Topics.WELFARE, Topics.FINANCE);
   private static final Duration POLL = Duration.ofMillis(500);
 
   private final Map<String, Object> consumerConfig;
@@ -59,33 +52,18 @@ public class KafkaReplay implements Consumer<Replay> {
 
   @Override
   public void accept(Replay replay) {
-    MongoDatabase scratch = client.getDatabase("reporting-replay-" + replay.id());
-    try (var consumer = consumer(replay)) {
-      var store = new ReportingStore(scratch);
-      store.createIndexes();
-      var metrics = new ProjectionMetrics(new SimpleMeterRegistry(), clock, TOPICS);
-      var applier =
-          new ProjectionApplier(
-              decoder,
-              metrics,
-              ReportingProjections.all(store),
-              List.of(new AuditTrail(store.auditEvents())));
-      read(consumer, applier, replay);
+    try (var scratch =
+            new ScratchReadModel(client, "reporting-replay-" + replay.id(), decoder, clock, true);
+        var consumer = consumer(replay)) {
+      read(consumer, scratch.applier, replay);
       // compared before the scratch database goes: the result is all that is kept
-      var comparison = ReadModelComparison.compare(live, scratch);
+      var comparison = ReadModelComparison.compare(live, scratch.database);
       replay.compared(comparison);
       log.info(
           "Replay {} read {} events; equal to the live read model: {}",
           replay.id(),
           replay.eventsDone(),
           comparison.equal());
-    } finally {
-      // a replay stopped by a shutdown (interrupted) still drops its scratch database
-      boolean interrupted = Thread.interrupted();
-      scratch.drop();
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
     }
   }
 
@@ -100,7 +78,7 @@ public class KafkaReplay implements Consumer<Replay> {
   private void read(
       KafkaConsumer<String, String> consumer, ProjectionApplier applier, Replay replay) {
     List<TopicPartition> partitions = new ArrayList<>();
-    for (String topic : TOPICS) {
+    for (String topic : ScratchReadModel.TOPICS) {
       var infos = consumer.partitionsFor(topic);
       if (infos != null) {
         infos.forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));

@@ -8,9 +8,7 @@ import static com.mongodb.client.model.Filters.or;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,12 +23,8 @@ import org.bson.json.JsonMode;
 import org.bson.json.JsonWriterSettings;
 import vn.congdoan.platform.api.EventEnvelope;
 import vn.congdoan.platform.api.MetadataKeys;
-import vn.congdoan.platform.api.Topics;
 import vn.congdoan.reporting.query.Delivery;
 import vn.congdoan.reporting.query.EnvelopeDecoder;
-import vn.congdoan.reporting.query.ProjectionApplier;
-import vn.congdoan.reporting.query.ProjectionMetrics;
-import vn.congdoan.reporting.query.ReportingProjections;
 import vn.congdoan.reporting.query.ReportingStore;
 
 /**
@@ -43,8 +37,6 @@ public class PointInTime {
   private static final int BATCH = 500;
   private static final JsonWriterSettings JSON =
       JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
-  private static final List<String> TOPICS =
-      List.of(Topics.MEMBERSHIP, Topics.WELFARE, Topics.FINANCE);
 
   private final MongoClient client;
   private final MongoCollection<Document> trail;
@@ -62,12 +54,9 @@ public class PointInTime {
 
   /** What {@code read} finds in the branch's read model as it stood at {@code asOf}. */
   public <T> T of(String branchId, Instant asOf, Function<ReportingStore, T> read) {
-    MongoDatabase scratch = client.getDatabase("reporting-asof-" + UUID.randomUUID());
-    try {
-      var store = new ReportingStore(scratch);
-      store.createIndexes();
-      var metrics = new ProjectionMetrics(new SimpleMeterRegistry(), clock, TOPICS);
-      var applier = new ProjectionApplier(decoder, metrics, ReportingProjections.all(store));
+    try (var scratch =
+        new ScratchReadModel(
+            client, "reporting-asof-" + UUID.randomUUID(), decoder, clock, false)) {
       var touching =
           and(
               lte("timestamp", Date.from(asOf)),
@@ -81,14 +70,12 @@ public class PointInTime {
               .batchSize(BATCH)) {
         batch.add(delivery(event));
         if (batch.size() == BATCH) {
-          applier.apply(batch);
+          scratch.applier.apply(batch);
           batch.clear();
         }
       }
-      applier.apply(batch);
-      return read.apply(store);
-    } finally {
-      scratch.drop();
+      scratch.applier.apply(batch);
+      return read.apply(scratch.store);
     }
   }
 
@@ -117,7 +104,10 @@ public class PointInTime {
   }
 
   private static String topic(String service) {
-    return TOPICS.stream().filter(t -> t.startsWith(service + ".")).findFirst().orElse(service);
+    return ScratchReadModel.TOPICS.stream()
+        .filter(t -> t.startsWith(service + "."))
+        .findFirst()
+        .orElse(service);
   }
 
   private static void put(Map<String, String> metadata, String key, String value) {

@@ -83,4 +83,23 @@ final class ApiClient {
       throw new IllegalStateException(e);
     }
   }
+
+  /** A GET answered as raw bytes (documents, exports), with an optional {@code Accept}. */
+  HttpResponse<byte[]> download(String path, String token, String accept) {
+    var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    if (accept != null) {
+      request.header("Accept", accept);
+    }
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException("GET " + path + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
 }

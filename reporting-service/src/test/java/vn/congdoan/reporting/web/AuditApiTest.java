@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,7 +22,6 @@ import vn.congdoan.reporting.query.EventMother;
 class AuditApiTest {
   static final String BRANCH = ReportApiEvents.BRANCH;
   static final Instant TIE = Instant.parse("2024-06-01T08:00:30Z");
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static ReportingApp reporting;
   private static ApiClient api;
   private static List<Delivery> events;
@@ -70,21 +65,6 @@ class AuditApiTest {
             e.payload()));
   }
 
-  static HttpResponse<byte[]> get(int port, String path, String token, String accept) {
-    var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    if (accept != null) {
-      request.header("Accept", accept);
-    }
-    try {
-      return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-    } catch (Exception e) {
-      throw new IllegalStateException("GET " + path + " failed", e);
-    }
-  }
-
   private static JsonNode json(String path) {
     var response = api.get(path, api.token("AUDITOR", null));
     assertThat(response.status()).as(response.body()).isEqualTo(200);
@@ -105,7 +85,7 @@ class AuditApiTest {
       assertThat(refused.contentType()).startsWith("application/problem+json");
     }
     assertThat(api.get("/api/audit/events", null).status()).isEqualTo(401);
-    assertThat(get(reporting.port, "/api/audit/events", api.staff(), "text/csv").statusCode())
+    assertThat(api.download("/api/audit/events", api.staff(), "text/csv").statusCode())
         .isEqualTo(403);
     assertThat(api.get("/api/audit/events", api.token("ADMIN", null)).status()).isEqualTo(200);
     var page = json("/api/audit/events?limit=1000");
@@ -202,11 +182,7 @@ class AuditApiTest {
   @Test
   void ndjsonExportStreamsEveryMatchingEvent() {
     var response =
-        get(
-            reporting.port,
-            "/api/audit/events",
-            api.token("AUDITOR", null),
-            "application/x-ndjson");
+        api.download("/api/audit/events", api.token("AUDITOR", null), "application/x-ndjson");
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type").orElse(""))
@@ -221,11 +197,7 @@ class AuditApiTest {
   @Test
   void csvExportHasAHeaderABomAndVietnameseIntact() throws Exception {
     var response =
-        get(
-            reporting.port,
-            "/api/audit/events?format=csv&order=asc",
-            api.token("ADMIN", null),
-            null);
+        api.download("/api/audit/events?format=csv&order=asc", api.token("ADMIN", null), null);
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Disposition").orElse(""))

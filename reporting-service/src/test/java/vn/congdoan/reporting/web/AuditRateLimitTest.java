@@ -20,7 +20,7 @@ class AuditRateLimitTest {
       var streamed = api.get("/api/audit/events?format=ndjson", auditor);
       assertThat(streamed.status()).as(streamed.body()).isEqualTo(200);
 
-      var refused = AuditApiTest.get(reporting.port, "/api/audit/events", auditor, null);
+      var refused = reporting.api.download("/api/audit/events", auditor, null);
 
       assertThat(refused.statusCode()).isEqualTo(429);
       assertThat(refused.headers().firstValue("Content-Type").orElse(""))

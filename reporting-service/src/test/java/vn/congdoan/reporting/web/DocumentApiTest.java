@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -32,7 +28,6 @@ class DocumentApiTest {
   private static ConfigurableApplicationContext app;
   private static ApiClient api;
   private static int port;
-  private final HttpClient http = HttpClient.newHttpClient();
 
   record Response(int status, String contentType, String disposition, byte[] body) {
     String text() {
@@ -149,25 +144,11 @@ class DocumentApiTest {
   }
 
   private Response get(String path, String token, String accept) {
-    var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    if (accept != null) {
-      request.header("Accept", accept);
-    }
-    try {
-      var response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-      return new Response(
-          response.statusCode(),
-          response.headers().firstValue("Content-Type").orElse(""),
-          response.headers().firstValue("Content-Disposition").orElse(""),
-          response.body());
-    } catch (IOException e) {
-      throw new IllegalStateException("GET " + path + " failed", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    var response = api.download(path, token, accept);
+    return new Response(
+        response.statusCode(),
+        response.headers().firstValue("Content-Type").orElse(""),
+        response.headers().firstValue("Content-Disposition").orElse(""),
+        response.body());
   }
 }

@@ -96,11 +96,8 @@ class PointInTimeApiTest {
 
   private static String docx(String query) throws Exception {
     var response =
-        AuditApiTest.get(
-            reporting.port,
-            SUMMARY + "/document" + query,
-            reporting.api.token("AUDITOR", null),
-            null);
+        reporting.api.download(
+            SUMMARY + "/document" + query, reporting.api.token("AUDITOR", null), null);
     assertThat(response.statusCode()).isEqualTo(200);
     try (var doc = new XWPFDocument(new ByteArrayInputStream(response.body()));
         var text = new XWPFWordExtractor(doc)) {

@@ -1,0 +1,50 @@
+package vn.congdoan.reporting.audit;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
+import java.util.List;
+import vn.congdoan.platform.api.Topics;
+import vn.congdoan.reporting.query.EnvelopeDecoder;
+import vn.congdoan.reporting.query.ProjectionApplier;
+import vn.congdoan.reporting.query.ProjectionMetrics;
+import vn.congdoan.reporting.query.ReportingProjections;
+import vn.congdoan.reporting.query.ReportingStore;
+
+/**
+ * A read model of its own database, built by the live projections, for a point-in-time read or a
+ * replay. Its metrics go to a registry of its own, so live gauges never count its events; closing
+ * it drops the database.
+ */
+final class ScratchReadModel implements AutoCloseable {
+  static final List<String> TOPICS = List.of(Topics.MEMBERSHIP, Topics.WELFARE, Topics.FINANCE);
+
+  final MongoDatabase database;
+  final ReportingStore store;
+  final ProjectionApplier applier;
+
+  /** {@code withTrail}: also keep the audit trail, as the live read model does. */
+  ScratchReadModel(
+      MongoClient client, String name, EnvelopeDecoder decoder, Clock clock, boolean withTrail) {
+    database = client.getDatabase(name);
+    store = new ReportingStore(database);
+    store.createIndexes();
+    applier =
+        new ProjectionApplier(
+            decoder,
+            new ProjectionMetrics(new SimpleMeterRegistry(), clock, TOPICS),
+            ReportingProjections.all(store),
+            withTrail ? List.of(new AuditTrail(store.auditEvents())) : List.of());
+  }
+
+  /** Drops the database, also when the thread was interrupted (a shutdown stopping a replay). */
+  @Override
+  public void close() {
+    boolean interrupted = Thread.interrupted();
+    database.drop();
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
