@@ -89,6 +89,16 @@ final class Platform implements AutoCloseable {
       args.add("--welfare.membership-url=" + url(Service.MEMBERSHIP, ""));
       args.add("--finance.membership-url=" + url(Service.MEMBERSHIP, ""));
     }
+    // reporting asks each recording service to verify its chains
+    for (Service recording : List.of(Service.MEMBERSHIP, Service.WELFARE, Service.FINANCE)) {
+      if (apps.containsKey(recording)) {
+        args.add(
+            "--reporting.verification."
+                + recording.name().toLowerCase()
+                + "-url="
+                + url(recording, ""));
+      }
+    }
     apps.put(service, service.builder.get().run(args.toArray(String[]::new)));
   }
 

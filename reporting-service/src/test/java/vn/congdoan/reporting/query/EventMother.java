@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import vn.congdoan.finance.api.IncomeRecordedEvent;
@@ -27,6 +28,8 @@ import vn.congdoan.membership.api.MemberTransferredOutEvent;
 import vn.congdoan.membership.api.Position;
 import vn.congdoan.membership.api.SealedPersonalData;
 import vn.congdoan.membership.api.Sector;
+import vn.congdoan.platform.api.ChainDigestedEvent;
+import vn.congdoan.platform.api.ChainDigestedEvent.StreamHead;
 import vn.congdoan.platform.api.EventEnvelope;
 import vn.congdoan.platform.api.EventJson;
 import vn.congdoan.platform.api.MetadataKeys;
@@ -192,6 +195,14 @@ public final class EventMother {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** A service's seal over its store, as its relay publishes it. */
+  public Delivery chainDigested(String service, String root) {
+    var digest =
+        new ChainDigestedEvent(
+            service, "0".repeat(64), List.of(new StreamHead("m-1", 0, "a".repeat(64))), root);
+    return delivery(service + ".events", "EventChain", "chain:" + service, null, digest);
   }
 
   /** An event of the branch's stream, keyed by the branch on the membership topic. */

@@ -4,6 +4,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -31,6 +32,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.kafka.config.TopicBuilder;
 import vn.congdoan.platform.api.EventJson;
 import vn.congdoan.platform.api.MetadataKeys;
+import vn.congdoan.platform.infra.security.BranchAccess;
 
 /**
  * The event pipeline every recording service shares: Axon aggregates stored in the service's own
@@ -42,7 +44,7 @@ import vn.congdoan.platform.api.MetadataKeys;
     before = AxonAutoConfiguration.class,
     after = {MongoAutoConfiguration.class, KafkaAutoConfiguration.class})
 @ConditionalOnProperty(prefix = "platform.events", name = "topic")
-@EnableConfigurationProperties(RelaySettings.class)
+@EnableConfigurationProperties({RelaySettings.class, ChainSettings.class})
 public class EventPipelineAutoConfiguration {
 
   @Bean
@@ -97,6 +99,7 @@ public class EventPipelineAutoConfiguration {
       KafkaProperties kafka,
       RelaySettings settings,
       Wakeup wakeup,
+      ChainHeads heads,
       MeterRegistry metrics) {
     Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties(null));
     // Not tuning knobs: the record must reach every in-sync replica, once, in order.
@@ -112,8 +115,36 @@ public class EventPipelineAutoConfiguration {
         producer,
         settings,
         wakeup,
+        heads,
         EventJson.mapper(),
         metrics);
+  }
+
+  @Bean
+  ChainHeads chainHeads(MongoClient client, MongoProperties mongo) {
+    return new ChainHeads(
+        client.getDatabase(mongo.getMongoClientDatabase()).getCollection("chain_heads"));
+  }
+
+  @Bean
+  ChainDigester chainDigester(
+      ChainHeads heads, EventStorageEngine store, RelaySettings relay, ChainSettings settings) {
+    return new ChainDigester(ChainDigester.serviceOf(relay.topic()), heads, store, settings);
+  }
+
+  @Bean
+  ChainVerifier chainVerifier(MongoTemplate template, RelaySettings relay) {
+    return new ChainVerifier(
+        ChainDigester.serviceOf(relay.topic()),
+        template.eventCollection(),
+        EventJson.mapper(),
+        Clock.systemUTC());
+  }
+
+  @Bean
+  ChainVerificationController chainVerificationController(
+      ChainVerifier verifier, BranchAccess access) {
+    return new ChainVerificationController(verifier, access);
   }
 
   @Bean

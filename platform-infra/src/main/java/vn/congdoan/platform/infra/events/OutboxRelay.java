@@ -44,6 +44,7 @@ public class OutboxRelay implements SmartLifecycle {
   private final Producer<String, String> producer;
   private final RelaySettings settings;
   private final Wakeup wakeup;
+  private final ChainHeads heads;
   private final EnvelopeReader reader;
   private final ObjectMapper json;
   private static final String QUEUED_AT = "queuedAt";
@@ -61,9 +62,11 @@ public class OutboxRelay implements SmartLifecycle {
       Producer<String, String> producer,
       RelaySettings settings,
       Wakeup wakeup,
+      ChainHeads heads,
       ObjectMapper json,
       MeterRegistry metrics) {
     this.outbox = outbox;
+    this.heads = heads;
     this.events = events;
     this.producer = producer;
     this.settings = settings;
@@ -114,6 +117,7 @@ public class OutboxRelay implements SmartLifecycle {
     Set<Object> blocked = new HashSet<>();
     List<Object> orphans = new ArrayList<>();
     List<Object> sentIds = new ArrayList<>();
+    Map<Object, Document> sentEvents = new HashMap<>();
     List<Future<RecordMetadata>> sent = new ArrayList<>();
     for (Document entry : queued) {
       Object aggregate = entry.get(AGGREGATE);
@@ -145,10 +149,13 @@ public class OutboxRelay implements SmartLifecycle {
       }
       sent.add(producer.send(record));
       sentIds.add(entry.get("_id"));
+      sentEvents.put(entry.get("_id"), event);
     }
     producer.flush();
     List<Object> acknowledged = acknowledged(sentIds, sent);
     if (!acknowledged.isEmpty()) {
+      // before the entries go: a crash in between only records the same heads again
+      heads.advance(acknowledged.stream().map(sentEvents::get).toList());
       outbox.deleteMany(in("_id", acknowledged));
       published.increment(acknowledged.size());
     }

@@ -6,8 +6,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.LongStream;
@@ -36,6 +39,7 @@ import org.bson.Document;
  */
 public class OutboxStorageStrategy extends DocumentPerEventStorageStrategy {
   static final String EVENT_ID = "eventIdentifier";
+  static final String AGGREGATE = "aggregateIdentifier";
   private static final int PROBE = 8;
 
   private final MongoCollection<Document> outbox;
@@ -60,6 +64,7 @@ public class OutboxStorageStrategy extends DocumentPerEventStorageStrategy {
       List<? extends EventMessage<?>> events,
       Serializer serializer) {
     List<Document> documents = createEventDocuments(events, serializer).toList();
+    chain(eventCollection, documents);
     List<Document> entries = documents.stream().map(OutboxStorageStrategy::outboxEntry).toList();
     outbox.insertMany(entries);
     try {
@@ -80,17 +85,41 @@ public class OutboxStorageStrategy extends DocumentPerEventStorageStrategy {
     onAppend.run();
   }
 
+  /**
+   * Links each event to the one before it in its stream ({@link EventChain}). The predecessor of a
+   * batch's first event of an aggregate is read from the store: Axon appends position n only after
+   * loading the stream up to n - 1, and a rival writer of position n fails on the duplicate key.
+   */
+  private static void chain(MongoCollection<Document> eventCollection, List<Document> documents) {
+    Map<Object, String> last = new HashMap<>();
+    List<String> predecessors =
+        documents.stream()
+            .filter(d -> sequence(d) > 0)
+            .map(d -> position(d.get(AGGREGATE), sequence(d) - 1))
+            .toList();
+    if (!predecessors.isEmpty()) {
+      eventCollection
+          .find(Filters.in("_id", predecessors))
+          .forEach(d -> last.put(d.get("_id"), d.getString(EventChain.HASH)));
+    }
+    for (Document d : documents) {
+      String previous =
+          sequence(d) == 0
+              ? EventChain.GENESIS
+              : Objects.requireNonNullElse(
+                  last.get(position(d.get(AGGREGATE), sequence(d) - 1)), EventChain.GENESIS);
+      String hash = EventChain.hash(d, previous);
+      d.put(EventChain.PREVIOUS, previous);
+      d.put(EventChain.HASH, hash);
+      last.put(d.get("_id"), hash);
+    }
+  }
+
   @Override
   protected Stream<Document> createEventDocuments(
       List<? extends EventMessage<?>> events, Serializer serializer) {
     return super.createEventDocuments(events, serializer)
-        .peek(
-            d ->
-                d.put(
-                    "_id",
-                    position(
-                        d.get("aggregateIdentifier"),
-                        ((Number) d.get("sequenceNumber")).longValue())));
+        .peek(d -> d.put("_id", position(d.get(AGGREGATE), sequence(d))));
   }
 
   @Override
@@ -122,7 +151,7 @@ public class OutboxStorageStrategy extends DocumentPerEventStorageStrategy {
     return events;
   }
 
-  private static long sequence(Document d) {
+  static long sequence(Document d) {
     return ((Number) d.get("sequenceNumber")).longValue();
   }
 

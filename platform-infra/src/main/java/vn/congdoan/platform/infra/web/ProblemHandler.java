@@ -29,6 +29,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import vn.congdoan.platform.api.ConflictException;
 import vn.congdoan.platform.api.NotFoundException;
 import vn.congdoan.platform.api.RuleViolationException;
+import vn.congdoan.platform.api.ServiceUnavailableException;
 
 /** Maps every failure to problem+json with the status codes of shared/API.md. */
 @RestControllerAdvice
@@ -63,6 +64,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(AccessDeniedException.class)
   ProblemDetail forbidden(AccessDeniedException e) {
     return Problems.of(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
+  }
+
+  @ExceptionHandler(ServiceUnavailableException.class)
+  ProblemDetail unavailable(ServiceUnavailableException e) {
+    return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable", e.getMessage());
   }
 
   @ExceptionHandler(IllegalArgumentException.class)

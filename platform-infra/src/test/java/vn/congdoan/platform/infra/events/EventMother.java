@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.serialization.AnnotationRevisionResolver;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
+import vn.congdoan.platform.api.ChainDigestedEvent;
 import vn.congdoan.platform.api.EventJson;
 
 /** Events, serializer and hand-made outbox entries as the pipeline sees them. */
@@ -25,7 +26,7 @@ final class EventMother {
         WireNameSerializer.builder()
             .objectMapper(EventJson.mapper())
             .revisionResolver(new AnnotationRevisionResolver()),
-        new WireNames().register(SomethingHappenedEvent.class));
+        new WireNames().register(SomethingHappenedEvent.class).register(ChainDigestedEvent.class));
   }
 
   static SomethingHappenedEvent payload(String aggregateId, long sequence) {

@@ -33,6 +33,7 @@ class OutboxRelayTest {
   private final InMemoryMongo mongo = new InMemoryMongo();
   private final MongoCollection<Document> outbox = mongo.database().getCollection("outbox");
   private final MongoCollection<Document> events = mongo.database().getCollection("domainevents");
+  private final ChainHeads heads = new ChainHeads(mongo.database().getCollection("chain_heads"));
   private final OutboxStorageStrategy strategy = new OutboxStorageStrategy(outbox, () -> {});
   private final Serializer serializer = EventMother.serializer();
   private final ObjectMapper json = EventJson.mapper();
@@ -82,7 +83,7 @@ class OutboxRelayTest {
             Duration.ofSeconds(1),
             orphanAfter,
             Duration.ZERO);
-    return new OutboxRelay(outbox, events, producer, settings, new Wakeup(), json, metrics);
+    return new OutboxRelay(outbox, events, producer, settings, new Wakeup(), heads, json, metrics);
   }
 
   private OutboxRelay relay() {
@@ -220,6 +221,35 @@ class OutboxRelayTest {
     assertThat(sent(producer.history())).containsExactly("m-1:1", "m-1:2", "m-2:0");
     assertThat(pending()).isEmpty();
     assertThat(publishedCount()).isEqualTo(4);
+  }
+
+  @Test
+  void onlyAcknowledgedEventsMoveTheirStreamsHeadsForTheNextDigest() throws Exception {
+    append(events("m-1", 0, 3));
+    append(events("m-2", 0, 1));
+    var relay = relay();
+    producer.failSendAt = 1;
+
+    relay.publishBatch();
+
+    assertThat(heads.undigested(10))
+        .extracting(h -> h.aggregateId() + ":" + h.sequence())
+        .containsExactly("m-1:0");
+
+    relay.publishBatch();
+
+    assertThat(heads.undigested(10))
+        .extracting(h -> h.aggregateId() + ":" + h.sequence(), h -> h.hash())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("m-1:2", storedHash("m-1:2")),
+            org.assertj.core.groups.Tuple.tuple("m-2:0", storedHash("m-2:0")));
+  }
+
+  private String storedHash(String position) {
+    return events
+        .find(com.mongodb.client.model.Filters.eq("_id", position))
+        .first()
+        .getString(EventChain.HASH);
   }
 
   /** What a writer with a slow clock leaves: the later event queued before the earlier one. */

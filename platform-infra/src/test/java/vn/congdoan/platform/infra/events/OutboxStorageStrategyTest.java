@@ -10,6 +10,7 @@ import static vn.congdoan.platform.infra.events.EventMother.events;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,6 +74,39 @@ class OutboxStorageStrategyTest {
     assertThat(outbox.find().into(new ArrayList<>()))
         .allSatisfy(d -> assertThat(d.getDate("queuedAt")).isNotNull());
     assertThat(appends).hasValue(1);
+  }
+
+  @Test
+  void eachStoredEventCarriesAHashOverItsContentLinkedToTheOneBeforeItAcrossBatches() {
+    append(List.of(event("m-1", 0), event("m-2", 0), event("m-1", 1)));
+    append(events("m-1", 2, 2));
+
+    List<Document> stream =
+        events.find(Filters.eq("aggregateIdentifier", "m-1")).into(new ArrayList<>());
+    stream.sort(java.util.Comparator.comparing(d -> d.getLong("sequenceNumber")));
+    String previous = EventChain.GENESIS;
+    for (Document d : stream) {
+      assertThat(d.getString(EventChain.PREVIOUS)).isEqualTo(previous);
+      assertThat(d.getString(EventChain.HASH)).isEqualTo(EventChain.hash(d, previous));
+      previous = d.getString(EventChain.HASH);
+    }
+    assertThat(stream).hasSize(4);
+    assertThat(events.find(Filters.eq("_id", "m-2:0")).first().getString(EventChain.PREVIOUS))
+        .isEqualTo(EventChain.GENESIS);
+  }
+
+  @Test
+  void theHashChangesWithEveryStoredFieldAndWithThePreviousHash() {
+    append(events("m-1", 0, 1));
+    Document stored = events.find().first();
+    String hash = EventChain.hash(stored, EventChain.GENESIS);
+
+    for (String field : EventChain.CONTENT) {
+      Document changed = new Document(stored).append(field, stored.get(field) + "x");
+      assertThat(EventChain.hash(changed, EventChain.GENESIS)).as(field).isNotEqualTo(hash);
+    }
+    assertThat(EventChain.hash(stored, "1".repeat(64))).isNotEqualTo(hash);
+    assertThat(EventChain.hash(new Document(stored), EventChain.GENESIS)).isEqualTo(hash);
   }
 
   @Test

@@ -1,0 +1,48 @@
+package vn.congdoan.reporting.verification;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import java.util.Optional;
+import org.bson.Document;
+
+/**
+ * The digests as they arrived on Kafka, read from the audit trail: the copy of each service's seal
+ * that lives outside the service's database.
+ */
+public class PublishedDigests {
+  public static final String TYPE = "platform.ChainDigested";
+
+  private final MongoCollection<Document> trail;
+
+  public PublishedDigests(MongoCollection<Document> trail) {
+    this.trail = trail;
+  }
+
+  /** The newest digest of the service that reached reporting. */
+  public Optional<PublishedDigest> latest(String service) {
+    Document found =
+        trail
+            .find(
+                Filters.and(
+                    Filters.eq("aggregateId", "chain:" + service), Filters.eq("type", TYPE)))
+            .sort(Sorts.descending("sequence"))
+            .limit(1)
+            .first();
+    if (found == null) {
+      return Optional.empty();
+    }
+    Document payload = found.get("payload", Document.class);
+    return Optional.of(
+        new PublishedDigest(
+            ((Number) found.get("sequence")).longValue(),
+            payload == null ? null : payload.getString("root"),
+            found.getDate("timestamp") == null
+                ? null
+                : found.getDate("timestamp").toInstant().toString(),
+            found.getString("_id")));
+  }
+
+  /** A digest as published: its position in the service's chain stream and its root. */
+  public record PublishedDigest(long sequence, String root, String recordedAt, String eventId) {}
+}

@@ -1,0 +1,56 @@
+package vn.congdoan.reporting.verification;
+
+import vn.congdoan.platform.infra.events.ChainVerification;
+import vn.congdoan.reporting.verification.PublishedDigests.PublishedDigest;
+
+/**
+ * A service's chains as it recomputed them, held against the newest digest Kafka carried.
+ *
+ * @param intact whether the store's chains hold and its digests agree with the published copy
+ * @param store the service's own recomputation
+ * @param published the newest digest reporting received from the service's topic, if any
+ * @param publishedCheck how the store's newest digest compares with the published one
+ */
+public record ServiceVerification(
+    String service,
+    boolean intact,
+    ChainVerification store,
+    PublishedDigest published,
+    PublishedCheck publishedCheck) {
+
+  /** The store's newest digest against Kafka's. */
+  public enum PublishedCheck {
+    /** Same position, same root: the store holds what was sealed and published. */
+    MATCHES,
+    /** Same position, another root: the store's digests were rewritten. */
+    DIFFERS,
+    /** Kafka carries a digest the store no longer has: the store lost its newest events. */
+    MISSING_FROM_STORE,
+    /** The store's newest digest has not reached reporting yet; ask again shortly. */
+    NOT_YET_PUBLISHED,
+    /** No digest has been taken yet (a new service, or less than one interval old). */
+    NO_DIGEST;
+
+    boolean acceptable() {
+      return this != DIFFERS && this != MISSING_FROM_STORE;
+    }
+  }
+
+  static ServiceVerification of(
+      String service, ChainVerification store, PublishedDigest published) {
+    var last = store.lastDigest();
+    PublishedCheck check;
+    if (published == null) {
+      check = last == null ? PublishedCheck.NO_DIGEST : PublishedCheck.NOT_YET_PUBLISHED;
+    } else if (last == null || last.sequence() < published.sequence()) {
+      check = PublishedCheck.MISSING_FROM_STORE;
+    } else if (last.sequence() > published.sequence()) {
+      check = PublishedCheck.NOT_YET_PUBLISHED;
+    } else {
+      check =
+          last.root().equals(published.root()) ? PublishedCheck.MATCHES : PublishedCheck.DIFFERS;
+    }
+    return new ServiceVerification(
+        service, store.intact() && check.acceptable(), store, published, check);
+  }
+}

@@ -1,0 +1,18 @@
+package vn.congdoan.reporting.verification;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.client.RestClient;
+import vn.congdoan.reporting.query.ReportingStore;
+
+/** Verifying the services' chains: their own recomputation against what Kafka carried. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(VerificationSettings.class)
+public class VerificationConfig {
+  @Bean
+  ServiceVerifications serviceVerifications(
+      RestClient.Builder builder, VerificationSettings settings, ReportingStore store) {
+    return new ServiceVerifications(builder, settings, new PublishedDigests(store.auditEvents()));
+  }
+}
