@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import vn.congdoan.platform.api.NotFoundException;
+import vn.congdoan.platform.api.ServiceUnavailableException;
 
 /**
  * Reads a branch and its members from membership-service with the caller's own token, so finance
@@ -44,7 +45,7 @@ public class MembershipClient {
   public BranchInfo branch(String branchId, String authorization) {
     BranchInfo branch = get("/api/branches/{branchId}", branchId, authorization, BranchInfo.class);
     if (branch == null || branch.sector() == null) {
-      throw new MembershipUnavailableException(
+      throw new ServiceUnavailableException(
           "membership-service at " + where + " gave no sector for branch " + branchId, null);
     }
     return branch;
@@ -70,7 +71,7 @@ public class MembershipClient {
           .body(type);
     } catch (RestClientException e) {
       // Unreachable, timed out, or an answer that is not what was asked for.
-      throw new MembershipUnavailableException(
+      throw new ServiceUnavailableException(
           "membership-service at " + where + " could not be read (" + e.getMessage() + ")", e);
     }
   }
@@ -85,7 +86,7 @@ public class MembershipClient {
   }
 
   private void failed(HttpStatusCode status) {
-    throw new MembershipUnavailableException(
+    throw new ServiceUnavailableException(
         "membership-service at " + where + " answered " + status.value() + "; try again shortly",
         null);
   }

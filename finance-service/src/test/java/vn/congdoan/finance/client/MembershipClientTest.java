@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.web.client.RestClient;
 import vn.congdoan.finance.client.MembershipClient.RosterMember;
 import vn.congdoan.platform.api.NotFoundException;
+import vn.congdoan.platform.api.ServiceUnavailableException;
 
 class MembershipClientTest {
   private static final String TOKEN = "Bearer officer-token";
@@ -104,7 +105,7 @@ class MembershipClientTest {
     var client = client(URI.create("http://127.0.0.1:" + closedPort));
 
     assertThatThrownBy(() -> client.branch("vp-doan-dbqh", TOKEN))
-        .isInstanceOf(MembershipUnavailableException.class)
+        .isInstanceOf(ServiceUnavailableException.class)
         .hasMessageContaining("could not be read");
   }
 
@@ -113,7 +114,7 @@ class MembershipClientTest {
     var client = clientFor(500, "{}", "{}");
 
     assertThatThrownBy(() -> client.members("vp-doan-dbqh", TOKEN))
-        .isInstanceOf(MembershipUnavailableException.class)
+        .isInstanceOf(ServiceUnavailableException.class)
         .hasMessageContaining("answered 500");
   }
 
@@ -130,6 +131,6 @@ class MembershipClientTest {
     var client = clientFor(200, "<html>proxy error</html>", ROSTER);
 
     assertThatThrownBy(() -> client.branch("vp-doan-dbqh", TOKEN))
-        .isInstanceOf(MembershipUnavailableException.class);
+        .isInstanceOf(ServiceUnavailableException.class);
   }
 }

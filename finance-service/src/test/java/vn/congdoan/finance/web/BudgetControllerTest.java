@@ -39,7 +39,7 @@ class BudgetControllerTest {
         MockMvcBuilders.standaloneSetup(
                 new BudgetController(commands, new BranchAccess()),
                 new SpendingController(commands, new BranchAccess()))
-            .setControllerAdvice(new ProblemHandler(), new FinanceProblems())
+            .setControllerAdvice(new ProblemHandler())
             .build();
   }
 

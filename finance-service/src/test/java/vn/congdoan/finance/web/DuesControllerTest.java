@@ -27,8 +27,8 @@ import vn.congdoan.finance.api.DuesPaymentRequest;
 import vn.congdoan.finance.api.DuesRecordedEvent;
 import vn.congdoan.finance.api.DuesWaiver;
 import vn.congdoan.finance.api.RecordDuesCommand;
-import vn.congdoan.finance.client.MembershipUnavailableException;
 import vn.congdoan.finance.query.FinanceYearQuery;
+import vn.congdoan.platform.api.ServiceUnavailableException;
 import vn.congdoan.platform.infra.security.BranchAccess;
 import vn.congdoan.platform.infra.web.CommandSender;
 import vn.congdoan.platform.infra.web.ProblemHandler;
@@ -46,7 +46,7 @@ class DuesControllerTest {
         MockMvcBuilders.standaloneSetup(
                 new DuesController(commands, new BranchAccess(), Clock.systemUTC()),
                 new YearController(mock(FinanceYearQuery.class), new BranchAccess()))
-            .setControllerAdvice(new ProblemHandler(), new FinanceProblems())
+            .setControllerAdvice(new ProblemHandler())
             .build();
   }
 
@@ -153,7 +153,7 @@ class DuesControllerTest {
   @Test
   void membershipBeingAwayIsServiceUnavailable() throws Exception {
     when(commands.send(any(RecordDuesCommand.class), eq(BRANCH)))
-        .thenThrow(new MembershipUnavailableException("membership-service answered 502", null));
+        .thenThrow(new ServiceUnavailableException("membership-service answered 502", null));
     pay(BRANCH, "{\"period\":\"2025-08\",\"payments\":[{\"memberId\":\"a1\",\"salaryVnd\":1}]}")
         .andExpect(status().isServiceUnavailable())
         .andExpect(jsonPath("$.detail", containsString("502")));

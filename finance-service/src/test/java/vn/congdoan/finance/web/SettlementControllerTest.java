@@ -37,7 +37,7 @@ class SettlementControllerTest {
     mvc =
         MockMvcBuilders.standaloneSetup(
                 new SettlementController(commands, new BranchAccess(), mock(Branches.class), clock))
-            .setControllerAdvice(new ProblemHandler(), new FinanceProblems())
+            .setControllerAdvice(new ProblemHandler())
             .build();
   }
 

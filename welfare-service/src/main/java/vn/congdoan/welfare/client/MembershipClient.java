@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import vn.congdoan.platform.api.NotFoundException;
+import vn.congdoan.platform.api.ServiceUnavailableException;
 
 /**
  * Reads a branch's roster from membership-service. Birth dates are sealed in the membership events,
@@ -55,7 +56,7 @@ public class MembershipClient {
               .body(Roster.class);
     } catch (RestClientException e) {
       // Unreachable, timed out, or an answer that is not a roster.
-      throw new MembershipUnavailableException(
+      throw new ServiceUnavailableException(
           "membership-service at "
               + where
               + " could not be read ("
@@ -77,7 +78,7 @@ public class MembershipClient {
   }
 
   private void failed(HttpStatusCode status) {
-    throw new MembershipUnavailableException(
+    throw new ServiceUnavailableException(
         "membership-service at "
             + where
             + " answered "

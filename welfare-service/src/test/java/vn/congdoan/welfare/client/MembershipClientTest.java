@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.client.RestClient;
 import vn.congdoan.platform.api.NotFoundException;
+import vn.congdoan.platform.api.ServiceUnavailableException;
 import vn.congdoan.welfare.client.MembershipClient.RosterMember;
 
 class MembershipClientTest {
@@ -89,7 +90,7 @@ class MembershipClientTest {
     var client = client(URI.create("http://127.0.0.1:" + closedPort));
 
     assertThatThrownBy(() -> client.roster("vp-doan-dbqh", TOKEN))
-        .isInstanceOf(MembershipUnavailableException.class)
+        .isInstanceOf(ServiceUnavailableException.class)
         .hasMessageContaining("could not be read");
   }
 
@@ -98,7 +99,7 @@ class MembershipClientTest {
     var client = clientFor(200, ROSTER, Duration.ofSeconds(2));
 
     assertThatThrownBy(() -> client.roster("vp-doan-dbqh", TOKEN))
-        .isInstanceOf(MembershipUnavailableException.class);
+        .isInstanceOf(ServiceUnavailableException.class);
   }
 
   @Test
@@ -106,7 +107,7 @@ class MembershipClientTest {
     var client = clientFor(500, "{}", Duration.ZERO);
 
     assertThatThrownBy(() -> client.roster("vp-doan-dbqh", TOKEN))
-        .isInstanceOf(MembershipUnavailableException.class)
+        .isInstanceOf(ServiceUnavailableException.class)
         .hasMessageContaining("answered 500");
   }
 
@@ -123,6 +124,6 @@ class MembershipClientTest {
     var client = clientFor(200, "<html>proxy error</html>", Duration.ZERO);
 
     assertThatThrownBy(() -> client.roster("vp-doan-dbqh", TOKEN))
-        .isInstanceOf(MembershipUnavailableException.class);
+        .isInstanceOf(ServiceUnavailableException.class);
   }
 }

@@ -22,13 +22,13 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import vn.congdoan.platform.api.ServiceUnavailableException;
 import vn.congdoan.platform.infra.security.BranchAccess;
 import vn.congdoan.platform.infra.web.CommandSender;
 import vn.congdoan.platform.infra.web.ProblemHandler;
 import vn.congdoan.welfare.api.Recipient;
 import vn.congdoan.welfare.api.RecordWelfareGrantCommand;
 import vn.congdoan.welfare.api.Relation;
-import vn.congdoan.welfare.client.MembershipUnavailableException;
 import vn.congdoan.welfare.web.OccasionRecipients.Occasion;
 
 class OccasionControllerTest {
@@ -43,11 +43,10 @@ class OccasionControllerTest {
   @BeforeEach
   void setUp() {
     Callers.signIn("BRANCH_OFFICER", BRANCH);
-    // The platform's handler first, to show the 503 advice wins over its catch-all regardless.
     mvc =
         MockMvcBuilders.standaloneSetup(
                 new OccasionController(commands, new BranchAccess(), recipients))
-            .setControllerAdvice(new ProblemHandler(), new MembershipProblems())
+            .setControllerAdvice(new ProblemHandler())
             .build();
   }
 
@@ -125,8 +124,7 @@ class OccasionControllerTest {
   @Test
   void membershipBeingAwayIsServiceUnavailable() throws Exception {
     when(recipients.choose(any(), any(), any(), any(), any()))
-        .thenThrow(
-            new MembershipUnavailableException("membership-service could not be read", null));
+        .thenThrow(new ServiceUnavailableException("membership-service could not be read", null));
 
     give(body("BIRTHDAY", "2024-05-02", "5"))
         .andExpect(status().isServiceUnavailable())
