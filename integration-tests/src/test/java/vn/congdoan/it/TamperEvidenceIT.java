@@ -101,6 +101,17 @@ class TamperEvidenceIT {
   }
 
   @Test
+  void eachServiceAnswersAuditorsOnlyForItself() {
+    for (var service : List.of(MEMBERSHIP, Platform.Service.WELFARE, Platform.Service.FINANCE)) {
+      String path = platform.url(service, "/api/audit/verification");
+      assertThat(Http.get(path, Platform.token("FEDERATION_STAFF", null)).status()).isEqualTo(403);
+      var own = Http.get(path, Platform.token("AUDITOR", null));
+      assertThat(own.status()).as(own.body()).isEqualTo(200);
+      assertThat(own.json().get("intact").asBoolean()).as(own.body()).isTrue();
+    }
+  }
+
+  @Test
   void anAlteredPayloadIsFoundAtItsEvent() {
     Document original = stored(2);
     String payload = original.getString("serializedPayload");

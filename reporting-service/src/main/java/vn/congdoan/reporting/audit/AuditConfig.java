@@ -2,13 +2,9 @@ package vn.congdoan.reporting.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoClient;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
-import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.time.Duration;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.ConsumerFactory;
@@ -17,7 +13,6 @@ import vn.congdoan.reporting.query.ReportingStore;
 
 /** The audit history's reading side; the trail itself is written by the projection applier. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(AuditRateLimitSettings.class)
 public class AuditConfig {
   @Bean
   AuditQuery auditQuery(ReportingStore store) {
@@ -61,16 +56,5 @@ public class AuditConfig {
         .description("Events in the current (or last) replay's history")
         .register(registry);
     return replays;
-  }
-
-  /** One limiter per caller, none waiting: a caller over the limit is told when to come back. */
-  @Bean
-  RateLimiterRegistry auditRateLimiters(AuditRateLimitSettings settings) {
-    return RateLimiterRegistry.of(
-        RateLimiterConfig.custom()
-            .limitForPeriod(settings.requests())
-            .limitRefreshPeriod(settings.period())
-            .timeoutDuration(Duration.ZERO)
-            .build());
   }
 }

@@ -35,7 +35,7 @@ class AuditApiTest {
     events.add(at(more.groupAdded("so-y-te", "to-1", "Tổ Điều dưỡng"), null));
     events.add(at(more.groupAdded("so-y-te", "to-2", "Tổ Dược"), "membership.GroupHonoured"));
     events.add(at(more.income("so-y-te", 1_000_000, java.time.LocalDate.of(2024, 6, 1)), null));
-    reporting = new ReportingApp(events, "--reporting.audit.rate-limit.requests=10000");
+    reporting = new ReportingApp(events, "--platform.audit.rate-limit.requests=10000");
     api = reporting.api;
   }
 

@@ -12,8 +12,8 @@ class AuditRateLimitTest {
     try (var reporting =
         new ReportingApp(
             List.of(),
-            "--reporting.audit.rate-limit.requests=2",
-            "--reporting.audit.rate-limit.period=1m")) {
+            "--platform.audit.rate-limit.requests=2",
+            "--platform.audit.rate-limit.period=1m")) {
       var api = reporting.api;
       String auditor = api.token("AUDITOR", null);
       assertThat(api.get("/api/audit/events", auditor).status()).isEqualTo(200);

@@ -46,7 +46,7 @@ class PointInTimeApiTest {
     registered = branch.envelope().timestamp();
     granted = grant.envelope().timestamp();
     reversed = reversal.envelope().timestamp();
-    reporting = new ReportingApp(history, "--reporting.audit.rate-limit.requests=10000");
+    reporting = new ReportingApp(history, "--platform.audit.rate-limit.requests=10000");
   }
 
   @AfterAll

@@ -23,7 +23,7 @@ class ReplayApiTest {
 
   @BeforeAll
   static void start() {
-    reporting = new ReportingApp(List.of(), "--reporting.audit.rate-limit.requests=10000");
+    reporting = new ReportingApp(List.of(), "--platform.audit.rate-limit.requests=10000");
     api = reporting.api;
   }
 

@@ -46,7 +46,7 @@ class VerificationApiTest {
         new ReportingApp(
             List.of(
                 events.chainDigested("membership", "r0"), events.chainDigested("membership", "r1")),
-            "--reporting.audit.rate-limit.requests=10000",
+            "--platform.audit.rate-limit.requests=10000",
             "--reporting.verification.membership-url=http://127.0.0.1:"
                 + membership.getAddress().getPort(),
             // nothing listens there

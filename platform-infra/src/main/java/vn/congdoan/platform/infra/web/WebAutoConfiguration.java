@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration;
 import org.springframework.boot.autoconfigure.mongo.MongoProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Profile;
@@ -17,7 +18,13 @@ import vn.congdoan.platform.infra.security.DevTokenController;
 
 /** Errors, idempotency, body limits and command metadata: the same in every service. */
 @AutoConfiguration(after = {MongoAutoConfiguration.class, AxonAutoConfiguration.class})
+@EnableConfigurationProperties(AuditRateLimitSettings.class)
 public class WebAutoConfiguration {
+
+  @Bean
+  AuditRateLimit auditRateLimit(AuditRateLimitSettings settings) {
+    return new AuditRateLimit(settings);
+  }
 
   @Bean
   ProblemHandler problemHandler() {

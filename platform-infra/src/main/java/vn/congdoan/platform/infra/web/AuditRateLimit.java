@@ -1,31 +1,38 @@
-package vn.congdoan.reporting.web;
+package vn.congdoan.platform.infra.web;
 
 import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import vn.congdoan.platform.infra.security.CurrentUser;
-import vn.congdoan.platform.infra.web.Problems;
 
 /**
  * Limits {@code /api/audit/**} per caller ({@code sub}); over the limit is 429 with Retry-After. An
- * interceptor, so it runs after authentication and knows who is calling.
+ * interceptor, so it runs after authentication and knows who is calling. In every service: their
+ * verifications read whole stores, reporting's exports whole histories.
  */
-@Configuration(proxyBeanMethods = false)
 public class AuditRateLimit implements WebMvcConfigurer, HandlerInterceptor {
   private final RateLimiterRegistry limiters;
 
-  public AuditRateLimit(RateLimiterRegistry limiters) {
-    this.limiters = limiters;
+  /** One limiter per caller, none waiting: a caller over the limit is told when to come back. */
+  public AuditRateLimit(AuditRateLimitSettings settings) {
+    this.limiters =
+        RateLimiterRegistry.of(
+            RateLimiterConfig.custom()
+                .limitForPeriod(settings.requests())
+                .limitRefreshPeriod(settings.period())
+                .timeoutDuration(Duration.ZERO)
+                .build());
   }
 
   @Override
