@@ -53,12 +53,13 @@ class ReplayIT {
               assertThat(s.at("/finance/expenseVnd").asLong()).isEqualTo(500_000);
             });
 
-    JsonNode replay = settledThenReplayed();
+    JsonNode replay = settledThenReplayed(Map.of());
     if (!replay.at("/comparison/equal").asBoolean()) {
-      replay = settledThenReplayed();
+      replay = settledThenReplayed(Map.of());
     }
 
     assertThat(replay.get("state").asText()).isEqualTo("DONE");
+    assertThat(replay.get("projection").asText()).isEqualTo("all");
     assertThat(replay.get("eventsTotal").asLong()).isPositive();
     assertThat(replay.get("eventsDone").asLong()).isEqualTo(replay.get("eventsTotal").asLong());
     assertThat(replay.get("finishedAt").isNull()).isFalse();
@@ -70,6 +71,30 @@ class ReplayIT {
           .as("the scratch database is dropped")
           .doesNotContain("reporting-replay-" + replay.get("replayId").asText());
     }
+  }
+
+  @Test
+  void aReplayOfOneProjectionRebuildsAndComparesOnlyItsCollection() {
+    JsonNode replay = settledThenReplayed(Map.of("projection", "welfare_grants"));
+    if (!replay.at("/comparison/equal").asBoolean()) {
+      replay = settledThenReplayed(Map.of("projection", "welfare_grants"));
+    }
+
+    assertThat(replay.get("state").asText()).as(replay.toString()).isEqualTo("DONE");
+    assertThat(replay.get("projection").asText()).isEqualTo("welfare_grants");
+    assertThat(replay.get("eventsDone").asLong()).isEqualTo(replay.get("eventsTotal").asLong());
+    assertThat(replay.at("/comparison/equal").asBoolean()).as(replay.toString()).isTrue();
+    assertThat(replay.at("/comparison/collections").findValuesAsText("name"))
+        .containsExactly("welfare_grants");
+  }
+
+  @Test
+  void anUnknownProjectionIsRefusedNamingTheKnownOnes() {
+    var refused =
+        Http.post(
+            platform.url(REPORTING, "/api/audit/replays"), auditor, Map.of("projection", "nope"));
+    assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.json().get("detail").asText()).contains("members", "welfare_grants");
   }
 
   @Test
@@ -85,9 +110,9 @@ class ReplayIT {
   }
 
   /** Waits until the live trail stops growing for a few seconds, then replays to the end. */
-  private JsonNode settledThenReplayed() {
+  private JsonNode settledThenReplayed(Map<String, String> body) {
     awaitQuiet();
-    var started = Http.post(platform.url(REPORTING, "/api/audit/replays"), auditor, Map.of());
+    var started = Http.post(platform.url(REPORTING, "/api/audit/replays"), auditor, body);
     assertThat(started.status()).as(started.body()).isEqualTo(202);
     String id = started.json().get("replayId").asText();
     JsonNode[] last = new JsonNode[1];

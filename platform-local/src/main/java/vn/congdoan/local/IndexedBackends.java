@@ -4,6 +4,8 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
@@ -12,9 +14,13 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
+import java.util.List;
 import org.h2.mvstore.MVStore;
 
-/** The in-memory and H2 backends, with {@link IndexedLookups} in their collections' queries. */
+/**
+ * The in-memory and H2 backends, with {@link IndexedLookups} in their collections' queries and an
+ * {@link EqualityIndex} for each index that is not unique.
+ */
 final class IndexedBackends {
   private IndexedBackends() {}
 
@@ -23,6 +29,14 @@ final class IndexedBackends {
       @Override
       public MemoryDatabase openOrCreateDatabase(String name) {
         return new MemoryDatabase(name, getCursorRegistry()) {
+          @Override
+          protected Index<Integer> openOrCreateSecondaryIndex(
+              String collection, String indexName, List<IndexKey> keys, boolean sparse) {
+            return EqualityIndex.serves(keys)
+                ? new EqualityIndex<>(indexName, keys, sparse)
+                : super.openOrCreateSecondaryIndex(collection, indexName, keys, sparse);
+          }
+
           @Override
           protected MemoryCollection openOrCreateCollection(
               String collection, CollectionOptions o) {
@@ -53,6 +67,14 @@ final class IndexedBackends {
       @Override
       protected MongoDatabase openOrCreateDatabase(String name) {
         return new H2Database(name, store, getCursorRegistry()) {
+          @Override
+          protected Index<Object> openOrCreateSecondaryIndex(
+              String collection, String indexName, List<IndexKey> keys, boolean sparse) {
+            return EqualityIndex.serves(keys)
+                ? new EqualityIndex<>(indexName, keys, sparse)
+                : super.openOrCreateSecondaryIndex(collection, indexName, keys, sparse);
+          }
+
           // Called from H2Database's constructor: only captured locals may be used here.
           @Override
           protected MongoCollection<Object> openOrCreateCollection(

@@ -52,4 +52,100 @@ class IndexedLookupsTest {
       assertThat(docs.find(Filters.eq("_id", "d7")).first().getInteger("seq")).isEqualTo(9);
     }
   }
+
+  /** The same questions asked of an indexed and an unindexed copy must get the same answers. */
+  private static void sameAnswers(
+      com.mongodb.client.MongoCollection<Document> indexed,
+      com.mongodb.client.MongoCollection<Document> plain) {
+    for (var filter :
+        List.of(
+            Filters.eq("branch", "b1"),
+            Filters.eq("branch", "b9"),
+            Filters.and(Filters.eq("branch", "b2"), Filters.lt("seq", 3)),
+            Filters.and(
+                Filters.eq("branch", "b0"), Filters.eq("member", "m4"), Filters.eq("to", null)),
+            Filters.eq("tags", "t1"))) {
+      assertThat(ids(indexed, filter)).as(filter.toString()).isEqualTo(ids(plain, filter));
+    }
+  }
+
+  private static List<Object> ids(
+      com.mongodb.client.MongoCollection<Document> docs, org.bson.conversions.Bson filter) {
+    return docs.find(filter).map(d -> d.get("_id")).into(new ArrayList<>()).stream()
+        .sorted(java.util.Comparator.comparing(Object::toString))
+        .toList();
+  }
+
+  private static void writeBoth(
+      java.util.function.Consumer<com.mongodb.client.MongoCollection<Document>> write,
+      com.mongodb.client.MongoCollection<Document> indexed,
+      com.mongodb.client.MongoCollection<Document> plain) {
+    write.accept(indexed);
+    write.accept(plain);
+  }
+
+  @Test
+  void aNonUniqueIndexNarrowsByItsFirstFieldAndFollowsEveryWrite(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    var file = dir.resolve("mongo.mv");
+    try (var mongo = LocalMongo.start(file, 0);
+        var client = MongoClients.create(mongo.connectionString())) {
+      var indexed = client.getDatabase("t").getCollection("indexed");
+      var plain = client.getDatabase("t").getCollection("plain");
+      indexed.createIndex(com.mongodb.client.model.Indexes.ascending("branch", "member", "seq"));
+      List<Document> many = new ArrayList<>();
+      for (int i = 0; i < 60; i++) {
+        many.add(
+            new Document("_id", "d" + i)
+                .append("branch", "b" + i % 3)
+                .append("member", "m" + i % 7)
+                .append("seq", i % 5)
+                .append("to", i % 2 == 0 ? null : "2024-01-01")
+                .append("tags", List.of("t" + i % 4, "x")));
+      }
+      writeBoth(c -> c.insertMany(many), indexed, plain);
+      sameAnswers(indexed, plain);
+
+      // moved to another branch, closed, removed, replaced, upserted
+      writeBoth(
+          c -> c.updateMany(Filters.eq("branch", "b1"), Updates.set("branch", "b2")),
+          indexed,
+          plain);
+      writeBoth(
+          c ->
+              c.updateMany(
+                  Filters.and(Filters.eq("branch", "b0"), Filters.eq("member", "m4")),
+                  Updates.set("to", "2025-06-01")),
+          indexed,
+          plain);
+      writeBoth(
+          c -> c.deleteMany(Filters.and(Filters.eq("branch", "b2"), Filters.eq("seq", 1))),
+          indexed,
+          plain);
+      writeBoth(
+          c ->
+              c.replaceOne(
+                  Filters.eq("_id", "d3"), new Document("_id", "d3").append("branch", "b1")),
+          indexed,
+          plain);
+      writeBoth(
+          c ->
+              c.updateOne(
+                  Filters.eq("_id", "new"),
+                  Updates.set("branch", "b1"),
+                  new com.mongodb.client.model.UpdateOptions().upsert(true)),
+          indexed,
+          plain);
+      sameAnswers(indexed, plain);
+      assertThat(ids(indexed, Filters.eq("branch", "b1"))).containsExactly("d3", "new");
+    }
+    // reopened from disk: the index is built again from the stored documents
+    try (var mongo = LocalMongo.start(file, 0);
+        var client = MongoClients.create(mongo.connectionString())) {
+      var indexed = client.getDatabase("t").getCollection("indexed");
+      var plain = client.getDatabase("t").getCollection("plain");
+      sameAnswers(indexed, plain);
+      assertThat(ids(indexed, Filters.eq("branch", "b1"))).containsExactly("d3", "new");
+    }
+  }
 }

@@ -9,6 +9,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.ConsumerFactory;
 import vn.congdoan.reporting.query.EnvelopeDecoder;
+import vn.congdoan.reporting.query.Projection;
+import vn.congdoan.reporting.query.ReportingProjections;
 import vn.congdoan.reporting.query.ReportingStore;
 
 /** The audit history's reading side; the trail itself is written by the projection applier. */
@@ -30,7 +32,10 @@ public class AuditConfig {
     return new PointInTime(client, store.auditEvents(), decoder, clock);
   }
 
-  /** Replays read the live consumer's brokers and settings, in a group of their own. */
+  /**
+   * Replays read the live consumer's brokers and settings, in groups of their own; one projection
+   * is named as its metric tag is.
+   */
   @Bean(destroyMethod = "close")
   Replays replays(
       ConsumerFactory<?, ?> consumers,
@@ -42,7 +47,8 @@ public class AuditConfig {
     var live = client.getDatabase(store.branches().getNamespace().getDatabaseName());
     var work =
         new KafkaReplay(consumers.getConfigurationProperties(), client, live, decoder, clock);
-    var replays = new Replays(work, clock);
+    var names = ReportingProjections.all(store).stream().map(Projection::name).toList();
+    var replays = new Replays(work, clock, names);
     Gauge.builder(
             "reporting.replay.events.done",
             replays,

@@ -6,9 +6,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -16,15 +20,17 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.congdoan.platform.api.EventEnvelope;
 import vn.congdoan.reporting.query.Delivery;
 import vn.congdoan.reporting.query.EnvelopeDecoder;
-import vn.congdoan.reporting.query.ProjectionApplier;
 
 /**
  * A replay: the three topics read from their beginning up to the end offsets they had when it
  * started (its "whole history") into a scratch database by the same projections and trail as the
- * live consumer, then compared with the live read model. Nothing is told of the batches (no live
- * dashboards, no province summaries), and the consumer commits nothing: its group is its own.
+ * live consumer, then compared with the live read model. A replay of one projection builds and
+ * compares only that projection's collection. Nothing is told of the batches (no live dashboards,
+ * no province summaries), and the consumer commits nothing: its group is its own. A cancelled
+ * replay stops before its next batch and compares nothing.
  */
 public class KafkaReplay implements Consumer<Replay> {
   private static final Logger log = LoggerFactory.getLogger(KafkaReplay.class);
@@ -52,18 +58,57 @@ public class KafkaReplay implements Consumer<Replay> {
 
   @Override
   public void accept(Replay replay) {
+    boolean all = replay.all();
     try (var scratch =
-            new ScratchReadModel(client, "reporting-replay-" + replay.id(), decoder, clock, true);
+            new ScratchReadModel(
+                client,
+                "reporting-replay-" + replay.id(),
+                decoder,
+                clock,
+                p -> all || p.name().equals(replay.projection()),
+                all);
         var consumer = consumer(replay)) {
-      read(consumer, scratch.applier, replay);
+      // wakes a consumer waiting on the broker; a batch being applied is let finish
+      replay.onCancel(() -> wakeUp(consumer));
+      read(consumer, scratch, replay);
+      stopIfCancelled(replay);
       // compared before the scratch database goes: the result is all that is kept
-      var comparison = ReadModelComparison.compare(live, scratch.database);
+      var comparison =
+          ReadModelComparison.compare(
+              live,
+              scratch.database,
+              all ? ReadModelComparison.collectionsOf(live, scratch.database) : owned(scratch),
+              () -> stopIfCancelled(replay));
+      stopIfCancelled(replay);
       replay.compared(comparison);
       log.info(
-          "Replay {} read {} events; equal to the live read model: {}",
+          "Replay {} of {} read {} events; equal to the live read model: {}",
           replay.id(),
+          replay.projection(),
           replay.eventsDone(),
           comparison.equal());
+    }
+  }
+
+  /** The collections a replay of one projection rebuilt: the others stay empty. */
+  private static List<String> owned(ScratchReadModel scratch) {
+    return scratch.projections.stream()
+        .map(p -> p.collection().getNamespace().getCollectionName())
+        .toList();
+  }
+
+  /** Called from the cancelling request: a consumer closed meanwhile has nothing to wake. */
+  private static void wakeUp(KafkaConsumer<String, String> consumer) {
+    try {
+      consumer.wakeup();
+    } catch (RuntimeException e) {
+      log.debug("Replay consumer not woken: {}", e.toString());
+    }
+  }
+
+  private static void stopIfCancelled(Replay replay) {
+    if (replay.cancelled()) {
+      throw new CancellationException("Replay " + replay.id() + " cancelled");
     }
   }
 
@@ -76,7 +121,13 @@ public class KafkaReplay implements Consumer<Replay> {
   }
 
   private void read(
-      KafkaConsumer<String, String> consumer, ProjectionApplier applier, Replay replay) {
+      KafkaConsumer<String, String> consumer, ScratchReadModel scratch, Replay replay) {
+    // a replay of one projection applies only the events it reads: the rest would be skipped
+    // as of no known type, each logged
+    Set<Class<?>> types = new HashSet<>();
+    scratch.projections.forEach(p -> types.addAll(p.eventTypes()));
+    Predicate<EventEnvelope> wanted =
+        replay.all() ? e -> true : e -> decoder.typeOf(e).filter(types::contains).isPresent();
     List<TopicPartition> partitions = new ArrayList<>();
     for (String topic : ScratchReadModel.TOPICS) {
       var infos = consumer.partitionsFor(topic);
@@ -93,6 +144,7 @@ public class KafkaReplay implements Consumer<Replay> {
     open.removeIf(p -> end.get(p) <= begin.get(p));
     consumer.pause(partitions.stream().filter(p -> !open.contains(p)).toList());
     while (!open.isEmpty()) {
+      stopIfCancelled(replay);
       List<Delivery> batch = new ArrayList<>();
       for (ConsumerRecord<String, String> record : consumer.poll(POLL)) {
         var partition = new TopicPartition(record.topic(), record.partition());
@@ -100,10 +152,15 @@ public class KafkaReplay implements Consumer<Replay> {
           decoder
               .envelope(record.value())
               .ifPresentOrElse(
-                  e -> batch.add(new Delivery(record.topic(), e)), () -> skipped(record));
+                  e -> {
+                    if (wanted.test(e)) {
+                      batch.add(new Delivery(record.topic(), e));
+                    }
+                  },
+                  () -> skipped(record));
         }
       }
-      applier.apply(batch);
+      scratch.applier.apply(batch);
       // offsets, not records, count as done: a compacted or transactional log has gaps
       long done = 0;
       for (TopicPartition p : partitions) {

@@ -4,18 +4,21 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import org.bson.Document;
+import org.bson.BsonDocument;
+import org.bson.BsonValue;
+import org.bson.RawBsonDocument;
 
 /**
- * Two read models compared collection by collection, document by document by {@code _id}. Parsed
- * documents are compared as maps, so the order of their keys does not matter; the order within an
- * array does.
+ * Two read models compared collection by collection, document by document by {@code _id}, byte by
+ * byte: documents are read as the BSON the server sends and are equal only when those bytes are, so
+ * the order of their keys and the type of each number count as much as the values. That is what
+ * "deterministic" promises: the same history gives the same bytes.
  */
 public final class ReadModelComparison {
   static final int SHOWN = 10;
@@ -23,49 +26,68 @@ public final class ReadModelComparison {
 
   private ReadModelComparison() {}
 
+  /** Every collection either side has. */
   public static Comparison compare(MongoDatabase live, MongoDatabase rebuilt) {
+    return compare(live, rebuilt, collectionsOf(live, rebuilt), () -> {});
+  }
+
+  /** The collections either side has. */
+  static TreeSet<String> collectionsOf(MongoDatabase live, MongoDatabase rebuilt) {
     var names = new TreeSet<String>();
     live.listCollectionNames().into(names);
     rebuilt.listCollectionNames().into(names);
     names.removeIf(name -> name.startsWith("system."));
-    List<CollectionDifference> collections = new ArrayList<>();
-    for (String name : names) {
-      collections.add(collection(name, live, rebuilt));
+    return names;
+  }
+
+  /**
+   * The {@code collections} named only; {@code between} runs between chunks, and may throw to stop
+   * a comparison no longer wanted.
+   */
+  public static Comparison compare(
+      MongoDatabase live, MongoDatabase rebuilt, Collection<String> collections, Runnable between) {
+    List<CollectionDifference> differences = new ArrayList<>();
+    for (String name : new TreeSet<>(collections)) {
+      differences.add(collection(name, live, rebuilt, between));
     }
-    return new Comparison(collections.stream().allMatch(CollectionDifference::equal), collections);
+    return new Comparison(differences.stream().allMatch(CollectionDifference::equal), differences);
   }
 
   private static CollectionDifference collection(
-      String name, MongoDatabase live, MongoDatabase rebuilt) {
+      String name, MongoDatabase live, MongoDatabase rebuilt, Runnable between) {
+    var liveDocs = live.getCollection(name, RawBsonDocument.class);
+    var rebuiltDocs = rebuilt.getCollection(name, RawBsonDocument.class);
     var counts = new Counts();
     List<String> first = new ArrayList<>();
     // chunk by chunk, each live document looked up on the other side by _id: memory stays one
     // chunk however large the collection (the trail holds one document per event)
     inChunks(
-        live.getCollection(name),
+        liveDocs,
+        between,
         chunk ->
             matchAgainst(
                 chunk,
-                rebuilt.getCollection(name),
+                rebuiltDocs,
                 (id, other, doc) -> {
                   counts.live++;
                   if (other == null) {
                     counts.missing++;
                     note(first, id);
-                  } else if (!Objects.equals(doc, other)) {
+                  } else if (!sameBytes(doc, other)) {
                     counts.different++;
                     note(first, id);
                   }
                 }));
-    long rebuiltCount = rebuilt.getCollection(name).countDocuments();
+    long rebuiltCount = rebuiltDocs.countDocuments();
     int extra = (int) (rebuiltCount - (counts.live - counts.missing));
     if (extra > 0) {
       inChunks(
-          rebuilt.getCollection(name),
+          rebuiltDocs,
+          between,
           chunk ->
               matchAgainst(
                   chunk,
-                  live.getCollection(name),
+                  liveDocs,
                   (id, other, doc) -> {
                     if (other == null) {
                       note(first, id);
@@ -82,6 +104,11 @@ public final class ReadModelComparison {
         List.copyOf(first));
   }
 
+  /** The documents' whole encodings, from the length prefix to the final zero. */
+  static boolean sameBytes(RawBsonDocument a, RawBsonDocument b) {
+    return a.getByteBuffer().asNIO().equals(b.getByteBuffer().asNIO());
+  }
+
   private static final class Counts {
     int live;
     int missing;
@@ -89,17 +116,20 @@ public final class ReadModelComparison {
   }
 
   private interface Match {
-    void of(Object id, Document other, Document doc);
+    void of(BsonValue id, RawBsonDocument other, RawBsonDocument doc);
   }
 
   private static void inChunks(
-      MongoCollection<Document> collection, Consumer<List<Document>> each) {
-    List<Document> chunk = new ArrayList<>(CHUNK);
-    for (Document doc : collection.find().batchSize(CHUNK)) {
+      MongoCollection<RawBsonDocument> collection,
+      Runnable between,
+      Consumer<List<RawBsonDocument>> each) {
+    List<RawBsonDocument> chunk = new ArrayList<>(CHUNK);
+    for (RawBsonDocument doc : collection.find().batchSize(CHUNK)) {
       chunk.add(doc);
       if (chunk.size() == CHUNK) {
         each.accept(chunk);
         chunk.clear();
+        between.run();
       }
     }
     if (!chunk.isEmpty()) {
@@ -108,17 +138,29 @@ public final class ReadModelComparison {
   }
 
   private static void matchAgainst(
-      List<Document> chunk, MongoCollection<Document> other, Match match) {
-    Map<Object, Document> found = new HashMap<>();
-    List<Object> ids = chunk.stream().map(d -> d.get("_id")).toList();
+      List<RawBsonDocument> chunk, MongoCollection<RawBsonDocument> other, Match match) {
+    Map<BsonValue, RawBsonDocument> found = new HashMap<>();
+    List<BsonValue> ids = chunk.stream().map(d -> d.get("_id")).toList();
     other.find(Filters.in("_id", ids)).forEach(d -> found.put(d.get("_id"), d));
     chunk.forEach(d -> match.of(d.get("_id"), found.get(d.get("_id")), d));
   }
 
-  private static void note(List<String> first, Object id) {
+  private static void note(List<String> first, BsonValue id) {
     if (first.size() < SHOWN) {
-      first.add(id instanceof Document d ? d.toJson() : String.valueOf(id));
+      first.add(shown(id));
     }
+  }
+
+  private static String shown(BsonValue id) {
+    if (id.isString()) {
+      return id.asString().getValue();
+    }
+    if (id.isDocument()) {
+      return id.asDocument().toJson();
+    }
+    // a number or an ObjectId, as JSON: {"_id": 5} shows 5
+    String json = new BsonDocument("_id", id).toJson();
+    return json.substring(json.indexOf(':') + 1, json.length() - 1).trim();
   }
 
   /** Whether the rebuilt read model is the live one, and where it is not. */

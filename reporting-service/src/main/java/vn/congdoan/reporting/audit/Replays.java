@@ -1,9 +1,13 @@
 package vn.congdoan.reporting.audit;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,9 +18,10 @@ import vn.congdoan.platform.api.ConflictException;
 import vn.congdoan.platform.api.NotFoundException;
 
 /**
- * The replays of this instance, one at a time, on one background thread. Kept in memory, the last
- * {@link #KEPT} only: a replay is a check an auditor watches, not a record, and a restart forgets
- * them.
+ * The replays of this instance, each on a background thread of its own. At most one at a time per
+ * projection: two replays of one projection would compete for the same work, and a replay of {@link
+ * Replay#ALL} rebuilds every projection, so it runs alone. Kept in memory, the last {@link #KEPT}
+ * only: a replay is a check an auditor watches, not a record, and a restart forgets them.
  */
 public class Replays implements AutoCloseable {
   static final int KEPT = 20;
@@ -24,8 +29,9 @@ public class Replays implements AutoCloseable {
 
   private final Consumer<Replay> work;
   private final Clock clock;
-  private final ExecutorService thread =
-      Executors.newSingleThreadExecutor(
+  private final List<String> projections;
+  private final ExecutorService threads =
+      Executors.newCachedThreadPool(
           r -> {
             var t = new Thread(r, "reporting-replay");
             t.setDaemon(true);
@@ -38,25 +44,55 @@ public class Replays implements AutoCloseable {
           return size() > KEPT;
         }
       };
+  // apart from the kept ones: one that runs long must still be in the way once forgotten
+  private final List<Replay> running = new ArrayList<>();
   private volatile Replay current;
 
-  /** {@code work} runs a replay to its end, reporting progress on it, and throws if it fails. */
-  public Replays(Consumer<Replay> work, Clock clock) {
+  /**
+   * {@code work} runs a replay to its end, reporting progress on it, and throws if it fails; {@code
+   * projections} are the names a replay may be asked to rebuild alone.
+   */
+  public Replays(Consumer<Replay> work, Clock clock, Collection<String> projections) {
     this.work = work;
     this.clock = clock;
+    this.projections = List.copyOf(new TreeSet<>(projections));
   }
 
-  /** Starts a replay, unless one is running: two would compete for the broker and the database. */
-  public synchronized Replay start() {
-    Replay running = current;
-    if (running != null && running.running()) {
-      throw new ConflictException("Replay " + running.id() + " is still running");
+  /**
+   * Starts a replay of {@code projection} ({@link Replay#ALL} when null or blank), unless a replay
+   * of it, or of all, is running.
+   */
+  public synchronized Replay start(String projection) {
+    String name = known(projection);
+    running.removeIf(r -> !r.running());
+    for (Replay other : running) {
+      if (other.all() || Replay.ALL.equals(name) || other.projection().equals(name)) {
+        throw new ConflictException(
+            "Replay " + other.id() + " of " + other.projection() + " is still running");
+      }
     }
-    var replay = new Replay(UUID.randomUUID().toString(), clock.instant());
+    var replay = new Replay(UUID.randomUUID().toString(), name, clock.instant());
     kept.put(replay.id(), replay);
+    running.add(replay);
     current = replay;
-    thread.execute(() -> run(replay));
+    threads.execute(() -> run(replay));
     return replay;
+  }
+
+  private String known(String projection) {
+    if (projection == null || projection.isBlank() || projection.equals(Replay.ALL)) {
+      return Replay.ALL;
+    }
+    if (!projections.contains(projection)) {
+      throw new IllegalArgumentException(
+          "No projection "
+              + projection
+              + "; known: "
+              + Replay.ALL
+              + " (every projection and the audit trail), "
+              + String.join(", ", projections));
+    }
+    return projection;
   }
 
   private void run(Replay replay) {
@@ -64,6 +100,10 @@ public class Replays implements AutoCloseable {
       work.accept(replay);
       replay.finish(clock.instant());
     } catch (RuntimeException e) {
+      if (replay.cancelled()) {
+        log.info("Replay {} cancelled after {} events", replay.id(), replay.eventsDone());
+        return;
+      }
       log.error("Replay {} failed", replay.id(), e);
       replay.fail(clock.instant(), e.getClass().getSimpleName() + ": " + e.getMessage());
     }
@@ -77,6 +117,23 @@ public class Replays implements AutoCloseable {
     return replay;
   }
 
+  /**
+   * Stops a running replay: it reads no further batch, compares nothing, and its scratch database
+   * is dropped as its thread ends.
+   */
+  public synchronized Replay cancel(String replayId) {
+    Replay replay = get(replayId);
+    if (!replay.cancel(clock.instant())) {
+      throw new ConflictException(
+          "Replay "
+              + replayId
+              + " is "
+              + replay.status(clock).state()
+              + ": only a running one can be cancelled");
+    }
+    return replay;
+  }
+
   /** The latest replay, for the gauges. */
   public Optional<Replay> current() {
     return Optional.ofNullable(current);
@@ -84,6 +141,6 @@ public class Replays implements AutoCloseable {
 
   @Override
   public void close() {
-    thread.shutdownNow();
+    threads.shutdownNow();
   }
 }

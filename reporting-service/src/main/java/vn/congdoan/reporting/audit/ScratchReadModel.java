@@ -5,8 +5,10 @@ import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Predicate;
 import vn.congdoan.platform.api.Topics;
 import vn.congdoan.reporting.query.EnvelopeDecoder;
+import vn.congdoan.reporting.query.Projection;
 import vn.congdoan.reporting.query.ProjectionApplier;
 import vn.congdoan.reporting.query.ProjectionMetrics;
 import vn.congdoan.reporting.query.ReportingProjections;
@@ -22,19 +24,32 @@ final class ScratchReadModel implements AutoCloseable {
 
   final MongoDatabase database;
   final ReportingStore store;
+  final List<Projection> projections;
   final ProjectionApplier applier;
 
   /** {@code withTrail}: also keep the audit trail, as the live read model does. */
   ScratchReadModel(
       MongoClient client, String name, EnvelopeDecoder decoder, Clock clock, boolean withTrail) {
+    this(client, name, decoder, clock, p -> true, withTrail);
+  }
+
+  /** Only the projections {@code which} picks are built. */
+  ScratchReadModel(
+      MongoClient client,
+      String name,
+      EnvelopeDecoder decoder,
+      Clock clock,
+      Predicate<Projection> which,
+      boolean withTrail) {
     database = client.getDatabase(name);
     store = new ReportingStore(database);
     store.createIndexes();
+    projections = ReportingProjections.all(store).stream().filter(which).toList();
     applier =
         new ProjectionApplier(
             decoder,
             new ProjectionMetrics(new SimpleMeterRegistry(), clock, TOPICS),
-            ReportingProjections.all(store),
+            projections,
             withTrail ? List.of(new AuditTrail(store.auditEvents())) : List.of());
   }
 

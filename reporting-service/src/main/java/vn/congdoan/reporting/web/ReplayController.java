@@ -2,9 +2,11 @@ package vn.congdoan.reporting.web;
 
 import java.time.Clock;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.congdoan.platform.infra.security.BranchAccess;
@@ -28,12 +30,15 @@ public class ReplayController {
     this.clock = clock;
   }
 
-  /** Accepted, not done: a replay of the whole history takes minutes. The body is ignored. */
+  /**
+   * Accepted, not done: a replay of the whole history takes minutes. Without a body, or without a
+   * projection in it, every projection and the audit trail are rebuilt.
+   */
   @PostMapping("/api/audit/replays")
   @ResponseStatus(HttpStatus.ACCEPTED)
-  public Started start() {
+  public Started start(@RequestBody(required = false) StartReplay request) {
     access.requireRole(Role.AUDITOR, Role.ADMIN);
-    return new Started(replays.start().id());
+    return new Started(replays.start(request == null ? null : request.projection()).id());
   }
 
   @GetMapping("/api/audit/replays/{replayId}")
@@ -41,6 +46,17 @@ public class ReplayController {
     access.requireRole(Role.AUDITOR, Role.ADMIN);
     return replays.get(replayId).status(clock);
   }
+
+  /** Accepted: the replay stops before its next batch, and its scratch database goes after. */
+  @DeleteMapping("/api/audit/replays/{replayId}")
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  public ReplayStatus cancel(@PathVariable String replayId) {
+    access.requireRole(Role.AUDITOR, Role.ADMIN);
+    return replays.cancel(replayId).status(clock);
+  }
+
+  /** What to replay: one projection by name, or all of them when absent. */
+  public record StartReplay(String projection) {}
 
   /** Where to follow a replay just started. */
   public record Started(String replayId) {}

@@ -44,13 +44,7 @@ class ReadModelComparisonTest {
   }
 
   @Test
-  void theSameDocumentsAreEqualWhateverTheOrderOfTheirKeys() {
-    rebuilt.getCollection("branches").deleteOne(new Document("_id", "b1"));
-    // the same content, its keys written in another order
-    rebuilt
-        .getCollection("branches")
-        .insertOne(new Document("members", 3).append("_id", "b1").append("name", "Sở Y tế"));
-
+  void theSameDocumentsAreEqual() {
     var result = ReadModelComparison.compare(live, rebuilt);
 
     assertThat(result.equal()).isTrue();
@@ -59,6 +53,56 @@ class ReadModelComparisonTest {
         .containsExactly("branches", "ratings");
     assertThat(branches(result))
         .isEqualTo(new CollectionDifference("branches", 2, 2, 0, 0, 0, List.of()));
+  }
+
+  @Test
+  void theSameValuesUnderKeysInAnotherOrderAreADifference() {
+    rebuilt.getCollection("branches").deleteOne(new Document("_id", "b1"));
+    // the same content, its keys written in another order: other bytes
+    rebuilt
+        .getCollection("branches")
+        .insertOne(new Document("_id", "b1").append("members", 3).append("name", "Sở Y tế"));
+
+    var result = ReadModelComparison.compare(live, rebuilt);
+
+    assertThat(result.equal()).isFalse();
+    assertThat(branches(result))
+        .isEqualTo(new CollectionDifference("branches", 2, 2, 0, 0, 1, List.of("b1")));
+  }
+
+  @Test
+  void theSameNumberOfAnotherTypeIsADifference() {
+    rebuilt
+        .getCollection("branches")
+        .replaceOne(
+            new Document("_id", "b2"),
+            new Document("_id", "b2").append("name", "Sở Tài chính").append("members", 5L));
+
+    var result = ReadModelComparison.compare(live, rebuilt);
+
+    assertThat(branches(result).different()).isEqualTo(1);
+    assertThat(branches(result).firstDifferences()).containsExactly("b2");
+  }
+
+  @Test
+  void onlyTheCollectionsNamedAreCompared() {
+    rebuilt.getCollection("ratings").drop();
+
+    var result = ReadModelComparison.compare(live, rebuilt, List.of("branches"), () -> {});
+
+    assertThat(result.equal()).isTrue();
+    assertThat(result.collections())
+        .extracting(CollectionDifference::name)
+        .containsExactly("branches");
+  }
+
+  @Test
+  void aNumericIdIsShownAsItIs() {
+    live.getCollection("ratings").insertOne(new Document("_id", 7).append("year", 2024));
+
+    var result = ReadModelComparison.compare(live, rebuilt);
+
+    assertThat(result.collections().get(1).firstDifferences()).containsExactly("7");
   }
 
   @Test

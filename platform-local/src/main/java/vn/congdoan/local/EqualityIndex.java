@@ -1,0 +1,131 @@
+package vn.congdoan.local;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.bson.Document;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What mongo-java-server makes of a non-unique index is nothing (it scans), so a projection that
+ * closes "the member's open segment" by {@code {branchId, memberId, openSeq < n}} scanned every
+ * segment of the province for each event: quadratic in the history. This index serves equality on
+ * the index's first field when its value is text, the way our ids and branch ids are, and the
+ * caller matches the rest of the query against the documents it names. Kept in memory; rebuilt from
+ * the documents whenever the server opens the collection.
+ */
+final class EqualityIndex<P> extends Index<P> {
+  private final String field;
+  private final Map<String, Set<Object>> idsByValue = new ConcurrentHashMap<>();
+  private final Map<Object, P> positionsById = new ConcurrentHashMap<>();
+
+  EqualityIndex(String name, List<IndexKey> keys, boolean sparse) {
+    super(name, keys, sparse);
+    this.field = keys.get(0).getKey();
+  }
+
+  /** Only a top-level field: a dotted path would need the server's own path resolution. */
+  static boolean serves(List<IndexKey> keys) {
+    return !keys.isEmpty() && !keys.get(0).getKey().contains(".");
+  }
+
+  private List<String> values(Document document) {
+    Object value = document.get(field);
+    List<String> values = new ArrayList<>();
+    if (value instanceof String text) {
+      values.add(text);
+    } else if (value instanceof Collection<?> many) {
+      // {field: "x"} matches an array that holds "x"
+      many.stream().filter(String.class::isInstance).map(String.class::cast).forEach(values::add);
+    }
+    return values;
+  }
+
+  @Override
+  public boolean canHandle(Document query) {
+    return query.size() == 1 && query.get(field) instanceof String;
+  }
+
+  @Override
+  public Iterable<P> getPositions(Document query) {
+    Set<Object> ids = idsByValue.getOrDefault((String) query.get(field), Set.of());
+    List<P> positions = new ArrayList<>(ids.size());
+    for (Object id : ids) {
+      P position = positionsById.get(id);
+      if (position != null) {
+        positions.add(position);
+      }
+    }
+    return positions;
+  }
+
+  @Override
+  public void add(Document document, P position, MongoCollection<P> collection) {
+    Object id = document.get("_id");
+    if (id == null) {
+      return;
+    }
+    positionsById.put(id, position);
+    for (String value : values(document)) {
+      idsByValue.computeIfAbsent(value, v -> ConcurrentHashMap.newKeySet()).add(id);
+    }
+  }
+
+  @Override
+  public P remove(Document document) {
+    Object id = document.get("_id");
+    if (id == null) {
+      return null;
+    }
+    for (String value : values(document)) {
+      Set<Object> ids = idsByValue.get(value);
+      if (ids != null) {
+        ids.remove(id);
+        if (ids.isEmpty()) {
+          idsByValue.remove(value, ids);
+        }
+      }
+    }
+    return positionsById.remove(id);
+  }
+
+  @Override
+  public void updateInPlace(
+      Document oldDocument, Document newDocument, P position, MongoCollection<P> collection) {
+    remove(oldDocument);
+    add(newDocument, position, collection);
+  }
+
+  @Override
+  public P getPosition(Document document) {
+    return null; // not unique: never the one position of a key
+  }
+
+  @Override
+  public void checkAdd(Document document, MongoCollection<P> collection) {}
+
+  @Override
+  public void checkUpdate(
+      Document oldDocument, Document newDocument, MongoCollection<P> collection) {}
+
+  @Override
+  public long getCount() {
+    return positionsById.size();
+  }
+
+  @Override
+  public long getDataSize() {
+    return getCount();
+  }
+
+  @Override
+  public void drop() {
+    idsByValue.clear();
+    positionsById.clear();
+  }
+}
