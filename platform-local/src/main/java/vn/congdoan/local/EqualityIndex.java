@@ -70,6 +70,7 @@ final class EqualityIndex<P> extends Index<P> {
     if (id == null) {
       return;
     }
+    // every document, text or not: the server asks each index for the position of what it removes
     positionsById.put(id, position);
     for (String value : values(document)) {
       idsByValue.computeIfAbsent(value, v -> ConcurrentHashMap.newKeySet()).add(id);

@@ -46,4 +46,13 @@ class EqualityIndexTest {
     assertThat(index.getPositions(new Document("branch", "b2"))).containsExactly(1);
     assertThat(index.getCount()).isEqualTo(1);
   }
+
+  @Test
+  void aDocumentWithoutTextInTheFieldStillHasItsPositionToRemove() {
+    index.add(doc("d", 7), 4, null);
+    index.add(new Document("_id", "e"), 5, null);
+
+    assertThat(index.remove(doc("d", 7))).isEqualTo(4);
+    assertThat(index.remove(new Document("_id", "e"))).isEqualTo(5);
+  }
 }

@@ -113,6 +113,7 @@ public class DocumentController {
             : pointInTime.of(
                 branchId,
                 asOf,
+                "report:" + year,
                 store ->
                     new YearReportQuery(new YearSummaryQuery(store, clock), store, clock)
                         .forBranch(branchId, year));

@@ -52,6 +52,7 @@ public class ReportController {
     return pointInTime.of(
         branchId,
         asOf,
+        "summary:" + year,
         store -> new YearSummaryQuery(store, clock).forBranch(branchId, reportYear));
   }
 

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +21,7 @@ import vn.congdoan.reporting.query.Delivery;
 import vn.congdoan.reporting.query.EventMother;
 import vn.congdoan.reporting.query.InMemoryMongo;
 import vn.congdoan.reporting.query.ReportYear;
+import vn.congdoan.reporting.query.ReportingStore;
 import vn.congdoan.reporting.query.TestReadModel;
 import vn.congdoan.reporting.query.YearSummary;
 import vn.congdoan.reporting.query.YearSummaryQuery;
@@ -54,6 +58,7 @@ class PointInTimeTest {
     return pointInTime.of(
         BRANCH,
         last.envelope().timestamp(),
+        "summary:2024",
         store -> new YearSummaryQuery(store, CLOCK).forBranch(BRANCH, new ReportYear(2024)));
   }
 
@@ -73,5 +78,39 @@ class PointInTimeTest {
     assertThat(client.listDatabaseNames().into(new ArrayList<>()))
         .as("scratch databases are dropped")
         .noneMatch(name -> name.startsWith("reporting-asof"));
+  }
+
+  @Test
+  void aSecondReadingOfTheSameInstantIsKeptUntilALateEventChangesWhatWasRecordedByThen() {
+    List<Delivery> history = new ArrayList<>();
+    history.add(events.branchRegistered(BRANCH, "Công đoàn cơ sở Sở Tài chính"));
+    history.add(events.groupAdded(BRANCH, "to-1", "Tổ Ngân sách"));
+    history.add(events.income(BRANCH, 3_000_000, LocalDate.of(2024, 3, 3)));
+    Delivery late = events.income(BRANCH, 500_000, LocalDate.of(2024, 3, 4));
+    Delivery last = events.groupAdded(BRANCH, "to-2", "Tổ Kế toán");
+    live.apply(history);
+    live.apply(List.of(last));
+    AtomicInteger replays = new AtomicInteger();
+    Instant asOf = last.envelope().timestamp();
+    Function<ReportingStore, YearSummary> read =
+        store -> {
+          replays.incrementAndGet();
+          return new YearSummaryQuery(store, CLOCK).forBranch(BRANCH, new ReportYear(2024));
+        };
+
+    YearSummary first = pointInTime.of(BRANCH, asOf, "summary:2024", read);
+    YearSummary again = pointInTime.of(BRANCH, asOf, "summary:2024", read);
+
+    assertThat(again).isEqualTo(first);
+    assertThat(replays).hasValue(1);
+
+    // recorded before asOf, delivered only now (reporting was behind)
+    live.apply(List.of(late));
+    YearSummary after = pointInTime.of(BRANCH, asOf, "summary:2024", read);
+
+    assertThat(replays).hasValue(2);
+    assertThat(after).isNotEqualTo(first).isEqualTo(live.year(BRANCH, 2024));
+    pointInTime.of(BRANCH, asOf, "another reading", read);
+    assertThat(replays).as("kept by what was read").hasValue(3);
   }
 }
