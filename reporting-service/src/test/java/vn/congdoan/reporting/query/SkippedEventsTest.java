@@ -41,6 +41,19 @@ class SkippedEventsTest extends ReadModelTestBase {
   }
 
   @Test
+  void aServicesSealIsKeptInTheTrailAndCountedAsNoSkippedEvent() {
+    model.apply(new EventMother().chainDigested("membership", "r0"));
+
+    assertThat(model.skipped("unknown-type")).isZero();
+    assertThat(
+            model
+                .store
+                .auditEvents()
+                .countDocuments(new org.bson.Document("type", "platform.ChainDigested")))
+        .isEqualTo(1);
+  }
+
+  @Test
   void anEventOfATypeNoProjectionKnowsIsCountedAndSkipped() {
     Delivery future = with(admit("ngo-thi-yen", "Ngô Thị Yến"), "membership.MemberHonoured", null);
 
