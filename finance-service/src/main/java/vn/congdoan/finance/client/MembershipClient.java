@@ -1,18 +1,10 @@
 package vn.congdoan.finance.client;
 
-import java.net.http.HttpClient;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
-import vn.congdoan.platform.api.NotFoundException;
-import vn.congdoan.platform.api.ServiceUnavailableException;
+import vn.congdoan.platform.infra.web.RelayingClient;
 
 /**
  * Reads a branch and its members from membership-service with the caller's own token, so finance
@@ -29,24 +21,30 @@ public class MembershipClient {
 
   record Roster(String branchId, List<RosterMember> members) {}
 
-  private final RestClient http;
-  private final String where;
+  private final RelayingClient membership;
 
   public MembershipClient(RestClient.Builder builder, MembershipSettings settings) {
-    var factory =
-        new JdkClientHttpRequestFactory(
-            HttpClient.newBuilder().connectTimeout(settings.membershipConnectTimeout()).build());
-    factory.setReadTimeout(settings.membershipReadTimeout());
-    this.http =
-        builder.baseUrl(settings.membershipUrl().toString()).requestFactory(factory).build();
-    this.where = settings.membershipUrl().toString();
+    this.membership =
+        new RelayingClient(
+            builder,
+            "membership-service",
+            settings.membershipUrl(),
+            settings.membershipConnectTimeout(),
+            settings.membershipReadTimeout(),
+            "dues and union funding need the branch's sector and members from it");
   }
 
   public BranchInfo branch(String branchId, String authorization) {
-    BranchInfo branch = get("/api/branches/{branchId}", branchId, authorization, BranchInfo.class);
+    BranchInfo branch =
+        membership.get(
+            "branch " + branchId,
+            "/api/branches/{branchId}",
+            BranchInfo.class,
+            authorization,
+            branchId);
     if (branch == null || branch.sector() == null) {
-      throw new ServiceUnavailableException(
-          "membership-service at " + where + " gave no sector for branch " + branchId, null);
+      // The sector picks the dues rule; guessing one would record wrong amounts.
+      throw membership.unavailable("gave no sector for branch " + branchId);
     }
     return branch;
   }
@@ -54,40 +52,12 @@ public class MembershipClient {
   /** Every member the branch has had (departed ones too: the caller filters by date). */
   public List<RosterMember> members(String branchId, String authorization) {
     Roster roster =
-        get("/api/branches/{branchId}/members?status=ALL", branchId, authorization, Roster.class);
+        membership.get(
+            "branch " + branchId,
+            "/api/branches/{branchId}/members?status=ALL",
+            Roster.class,
+            authorization,
+            branchId);
     return roster == null || roster.members() == null ? List.of() : roster.members();
-  }
-
-  private <T> T get(String path, String branchId, String authorization, Class<T> type) {
-    try {
-      return http.get()
-          .uri(path, branchId)
-          .header(HttpHeaders.AUTHORIZATION, authorization)
-          .accept(MediaType.APPLICATION_JSON)
-          .retrieve()
-          .onStatus(s -> s.value() == 404, (req, res) -> notFound(branchId))
-          .onStatus(s -> s.value() == 401 || s.value() == 403, (req, res) -> denied(branchId))
-          .onStatus(HttpStatusCode::isError, (req, res) -> failed(res.getStatusCode()))
-          .body(type);
-    } catch (RestClientException e) {
-      // Unreachable, timed out, or an answer that is not what was asked for.
-      throw new ServiceUnavailableException(
-          "membership-service at " + where + " could not be read (" + e.getMessage() + ")", e);
-    }
-  }
-
-  private static void notFound(String branchId) {
-    throw new NotFoundException("Branch " + branchId + " not found");
-  }
-
-  private static void denied(String branchId) {
-    throw new AccessDeniedException(
-        "membership-service does not let this caller read branch " + branchId);
-  }
-
-  private void failed(HttpStatusCode status) {
-    throw new ServiceUnavailableException(
-        "membership-service at " + where + " answered " + status.value() + "; try again shortly",
-        null);
   }
 }

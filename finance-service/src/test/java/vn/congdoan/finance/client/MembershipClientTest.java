@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -16,9 +15,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.client.RestClient;
 import vn.congdoan.finance.client.MembershipClient.RosterMember;
-import vn.congdoan.platform.api.NotFoundException;
 import vn.congdoan.platform.api.ServiceUnavailableException;
 
+/**
+ * The branch and roster calls on a stand-in membership-service; relaying the token and mapping its
+ * errors are RelayingClientTest's.
+ */
 class MembershipClientTest {
   private static final String TOKEN = "Bearer officer-token";
   private static final String BRANCH =
@@ -97,40 +99,27 @@ class MembershipClientTest {
   }
 
   @Test
-  void anUnreachableMembershipServiceIsUnavailable() throws IOException {
-    int closedPort;
-    try (var socket = new ServerSocket(0)) {
-      closedPort = socket.getLocalPort();
-    }
-    var client = client(URI.create("http://127.0.0.1:" + closedPort));
+  void aBranchWithoutASectorIsUnavailable() throws IOException {
+    var client = clientFor(200, "{\"branchId\": \"vp-doan-dbqh\", \"sector\": null}", ROSTER);
 
     assertThatThrownBy(() -> client.branch("vp-doan-dbqh", TOKEN))
         .isInstanceOf(ServiceUnavailableException.class)
-        .hasMessageContaining("could not be read");
+        .hasMessageContaining("gave no sector for branch vp-doan-dbqh");
   }
 
   @Test
-  void aFailingMembershipServiceIsUnavailableSayingWhatItAnswered() throws IOException {
+  void aRosterWithoutMembersIsEmpty() throws IOException {
+    var client = clientFor(200, BRANCH, "{\"branchId\": \"vp-doan-dbqh\"}");
+
+    assertThat(client.members("vp-doan-dbqh", TOKEN)).isEmpty();
+  }
+
+  @Test
+  void aFailingMembershipServiceSaysDuesNeedIt() throws IOException {
     var client = clientFor(500, "{}", "{}");
 
     assertThatThrownBy(() -> client.members("vp-doan-dbqh", TOKEN))
         .isInstanceOf(ServiceUnavailableException.class)
-        .hasMessageContaining("answered 500");
-  }
-
-  @Test
-  void aBranchMembershipDoesNotKnowIsNotFound() throws IOException {
-    var client = clientFor(404, "{}", "{}");
-
-    assertThatThrownBy(() -> client.branch("vp-doan-dbqh", TOKEN))
-        .isInstanceOf(NotFoundException.class);
-  }
-
-  @Test
-  void anAnswerWithoutASectorIsUnavailable() throws IOException {
-    var client = clientFor(200, "<html>proxy error</html>", ROSTER);
-
-    assertThatThrownBy(() -> client.branch("vp-doan-dbqh", TOKEN))
-        .isInstanceOf(ServiceUnavailableException.class);
+        .hasMessageContaining("answered 500; dues and union funding need");
   }
 }
