@@ -9,7 +9,7 @@ import vn.congdoan.reporting.verification.PublishedDigests.PublishedDigest;
  * @param intact whether the store's chains hold and its digests agree with the published copy
  * @param store the service's own recomputation
  * @param published the newest digest reporting received from the service's topic, if any
- * @param publishedCheck how the store's newest digest compares with the published one
+ * @param publishedCheck how the store's digest at the published one's position compares with it
  */
 public record ServiceVerification(
     String service,
@@ -18,15 +18,15 @@ public record ServiceVerification(
     PublishedDigest published,
     PublishedCheck publishedCheck) {
 
-  /** The store's newest digest against Kafka's. */
+  /** The store's digest at the position of the newest one on Kafka, against Kafka's. */
   public enum PublishedCheck {
-    /** Same position, same root: the store holds what was sealed and published. */
+    /** Same root at that position: the store holds what was sealed and published. */
     MATCHES,
-    /** Same position, another root: the store's digests were rewritten. */
+    /** Another root at that position: the store's digests were rewritten. */
     DIFFERS,
-    /** Kafka carries a digest the store no longer has: the store lost its newest events. */
+    /** Kafka carries a digest the store no longer has: the store was cut back. */
     MISSING_FROM_STORE,
-    /** The store's newest digest has not reached reporting yet; ask again shortly. */
+    /** The store has digests, none of which has reached reporting yet; ask again shortly. */
     NOT_YET_PUBLISHED,
     /** No digest has been taken yet (a new service, or less than one interval old). */
     NO_DIGEST;
@@ -38,17 +38,17 @@ public record ServiceVerification(
 
   static ServiceVerification of(
       String service, ChainVerification store, PublishedDigest published) {
-    var last = store.lastDigest();
     PublishedCheck check;
     if (published == null) {
-      check = last == null ? PublishedCheck.NO_DIGEST : PublishedCheck.NOT_YET_PUBLISHED;
-    } else if (last == null || last.sequence() < published.sequence()) {
+      check =
+          store.lastDigest() == null ? PublishedCheck.NO_DIGEST : PublishedCheck.NOT_YET_PUBLISHED;
+    } else if (store.askedDigest() == null) {
       check = PublishedCheck.MISSING_FROM_STORE;
-    } else if (last.sequence() > published.sequence()) {
-      check = PublishedCheck.NOT_YET_PUBLISHED;
     } else {
       check =
-          last.root().equals(published.root()) ? PublishedCheck.MATCHES : PublishedCheck.DIFFERS;
+          store.askedDigest().root().equals(published.root())
+              ? PublishedCheck.MATCHES
+              : PublishedCheck.DIFFERS;
     }
     return new ServiceVerification(
         service, store.intact() && check.acceptable(), store, published, check);

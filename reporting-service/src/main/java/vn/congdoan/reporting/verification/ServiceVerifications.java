@@ -40,12 +40,20 @@ public class ServiceVerifications {
     // read before asking: a digest published during the recomputation is then simply newer
     // in the store, not a false alarm
     var publishedDigest = published.latest(service).orElse(null);
+    // the store reports its digest at the position Kafka last carried, however far it has sealed
     ChainVerification store =
-        client.get(
-            "verifying its chains",
-            "/api/audit/verification",
-            ChainVerification.class,
-            authorization);
+        publishedDigest == null
+            ? client.get(
+                "verifying its chains",
+                "/api/audit/verification",
+                ChainVerification.class,
+                authorization)
+            : client.get(
+                "verifying its chains",
+                "/api/audit/verification?digest={sequence}",
+                ChainVerification.class,
+                authorization,
+                publishedDigest.sequence());
     if (store == null) {
       throw client.unavailable("answered nothing");
     }

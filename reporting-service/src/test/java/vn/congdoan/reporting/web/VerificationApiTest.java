@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +25,10 @@ class VerificationApiTest {
   private static final AtomicReference<String> answer = new AtomicReference<>();
   private static final AtomicReference<Integer> status = new AtomicReference<>(200);
   private static final AtomicReference<String> seenToken = new AtomicReference<>();
+  private static final AtomicReference<String> seenQuery = new AtomicReference<>();
+  // what the stand-in's store holds: its digests' roots by position, its first broken link
+  private static final AtomicReference<Map<Long, String>> roots = new AtomicReference<>();
+  private static final AtomicReference<String> broken = new AtomicReference<>();
   private static HttpServer membership;
   private static ReportingApp reporting;
   private static ApiClient api;
@@ -34,7 +40,9 @@ class VerificationApiTest {
         "/api/audit/verification",
         exchange -> {
           seenToken.set(exchange.getRequestHeaders().getFirst("Authorization"));
-          byte[] body = answer.get().getBytes(StandardCharsets.UTF_8);
+          seenQuery.set(exchange.getRequestURI().getQuery());
+          byte[] body =
+              answer(exchange.getRequestURI().getQuery()).getBytes(StandardCharsets.UTF_8);
           exchange.getResponseHeaders().add("Content-Type", "application/json");
           exchange.sendResponseHeaders(status.get(), body.length);
           exchange.getResponseBody().write(body);
@@ -48,6 +56,8 @@ class VerificationApiTest {
                 events.chainDigested("membership", "r0"), events.chainDigested("membership", "r1")),
             "--platform.audit.rate-limit.requests=10000",
             "--reporting.verification.membership-url=http://127.0.0.1:"
+                + membership.getAddress().getPort(),
+            "--reporting.verification.finance-url=http://127.0.0.1:"
                 + membership.getAddress().getPort(),
             // nothing listens there
             "--reporting.verification.welfare-url=http://127.0.0.1:9");
@@ -63,18 +73,47 @@ class VerificationApiTest {
   @BeforeEach
   void intactStore() {
     status.set(200);
-    storeAnswers(true, 1, "r1", null);
+    answer.set(null);
+    broken.set(null);
+    storeHolds(0L, "r0", 1L, "r1");
   }
 
-  private static void storeAnswers(boolean intact, long digest, String root, String broken) {
-    answer.set(
-        """
+  private static void storeHolds(Object... positionsAndRoots) {
+    Map<Long, String> held = new TreeMap<>();
+    for (int i = 0; i < positionsAndRoots.length; i += 2) {
+      held.put((Long) positionsAndRoots[i], (String) positionsAndRoots[i + 1]);
+    }
+    roots.set(held);
+  }
+
+  /** The stand-in's recomputation, with the digest asked for by {@code ?digest=}. */
+  private static String answer(String query) {
+    if (answer.get() != null) {
+      return answer.get();
+    }
+    TreeMap<Long, String> held = new TreeMap<>(roots.get());
+    Long asked =
+        query != null && query.startsWith("digest=") ? Long.valueOf(query.substring(7)) : null;
+    String last = held.isEmpty() ? "null" : digest(held.lastKey(), held.lastEntry().getValue());
+    String askedDigest =
+        asked == null || !held.containsKey(asked) ? "null" : digest(asked, held.get(asked));
+    String first = broken.get() == null ? "null" : broken.get();
+    return """
         {"service":"membership","verifiedAt":"2026-11-24T03:00:00Z","intact":%s,"events":120,
-         "streams":7,"digests":2,"headsChecked":9,"brokenLinkCount":%d,"firstBrokenLink":%s,
-         "brokenLinks":[],"lastDigest":{"sequence":%d,"root":"%s","recordedAt":"x"}}
+         "streams":7,"digests":%d,"headsChecked":9,"brokenLinkCount":%d,"firstBrokenLink":%s,
+         "brokenLinks":[],"lastDigest":%s,"askedDigest":%s}
         """
-            .formatted(
-                intact, broken == null ? 0 : 1, broken == null ? "null" : broken, digest, root));
+        .formatted(
+            broken.get() == null,
+            held.size(),
+            broken.get() == null ? 0 : 1,
+            first,
+            last,
+            askedDigest);
+  }
+
+  private static String digest(long sequence, String root) {
+    return "{\"sequence\":%d,\"root\":\"%s\",\"recordedAt\":\"x\"}".formatted(sequence, root);
   }
 
   private static ApiClient.Response verify(String service) {
@@ -101,11 +140,12 @@ class VerificationApiTest {
     assertThat(body.at("/published/sequence").asLong()).isEqualTo(1);
     assertThat(body.at("/store/events").asLong()).isEqualTo(120);
     assertThat(seenToken.get()).isEqualTo("Bearer " + token);
+    assertThat(seenQuery.get()).as("asks for the digest Kafka carried last").isEqualTo("digest=1");
   }
 
   @Test
   void aStoreWhoseDigestsWereRewrittenDiffersFromKafka() {
-    storeAnswers(true, 1, "recomputed", null);
+    storeHolds(0L, "r0", 1L, "recomputed");
 
     var body = verify("membership").json();
 
@@ -115,7 +155,7 @@ class VerificationApiTest {
 
   @Test
   void aStoreThatLostItsNewestDigestIsFound() {
-    storeAnswers(true, 0, "r0", null);
+    storeHolds(0L, "r0");
 
     var body = verify("membership").json();
 
@@ -124,21 +164,40 @@ class VerificationApiTest {
   }
 
   @Test
-  void aDigestNotYetConsumedIsNoAlarm() {
-    storeAnswers(true, 2, "r2", null);
+  void aStoreThatSealedMoreSinceIsComparedWhereKafkaStands() {
+    storeHolds(0L, "r0", 1L, "r1", 2L, "r2");
 
     var body = verify("membership").json();
 
     assertThat(body.get("intact").asBoolean()).isTrue();
+    assertThat(body.get("publishedCheck").asText()).isEqualTo("MATCHES");
+    assertThat(body.at("/store/lastDigest/sequence").asLong()).isEqualTo(2);
+  }
+
+  @Test
+  void aStoreRewrittenAndSealedFurtherStillDiffersWhereKafkaStands() {
+    // every digest recomputed, and one more added so the store looks ahead of Kafka
+    storeHolds(0L, "x0", 1L, "x1", 2L, "x2");
+
+    var body = verify("membership").json();
+
+    assertThat(body.get("intact").asBoolean()).isFalse();
+    assertThat(body.get("publishedCheck").asText()).isEqualTo("DIFFERS");
+  }
+
+  @Test
+  void digestsThatHaveNotReachedReportingYetAreNoAlarm() {
+    // finance's stand-in is the same server; no finance digest came through "Kafka"
+    var body = verify("finance").json();
+
+    assertThat(body.get("intact").asBoolean()).isTrue();
     assertThat(body.get("publishedCheck").asText()).isEqualTo("NOT_YET_PUBLISHED");
+    assertThat(seenQuery.get()).isNull();
   }
 
   @Test
   void theServicesBrokenLinkIsPassedOn() {
-    storeAnswers(
-        false,
-        1,
-        "r1",
+    broken.set(
         """
         {"aggregateId":"m-1","sequence":2,"eventId":"e-2","problem":"CONTENT_CHANGED","detail":"d"}
         """);

@@ -15,6 +15,9 @@ import java.util.List;
  * @param firstBrokenLink the first problem, by aggregate id and then position; null when intact
  * @param brokenLinks the first {@link ChainVerifier#SHOWN} problems in that order
  * @param lastDigest the newest digest in the store, for comparison with the copy on Kafka
+ * @param askedDigest the digest at the position the caller asked about ({@code ?digest=}), null
+ *     when not asked or not in the store: the one Kafka last carried, to compare even when the
+ *     store has sealed more since
  */
 public record ChainVerification(
     String service,
@@ -27,7 +30,8 @@ public record ChainVerification(
     long brokenLinkCount,
     BrokenLink firstBrokenLink,
     List<BrokenLink> brokenLinks,
-    LastDigest lastDigest) {
+    LastDigest lastDigest,
+    LastDigest askedDigest) {
 
   /** What is wrong at one position of one stream. */
   public enum Problem {

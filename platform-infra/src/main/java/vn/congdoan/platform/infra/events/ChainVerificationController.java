@@ -1,6 +1,7 @@
 package vn.congdoan.platform.infra.events;
 
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.congdoan.platform.infra.security.BranchAccess;
 import vn.congdoan.platform.infra.security.Role;
@@ -19,9 +20,10 @@ public class ChainVerificationController {
     this.access = access;
   }
 
+  /** {@code digest}: a position of the digest stream to report too (the one Kafka last carried). */
   @GetMapping("/api/audit/verification")
-  public ChainVerification verify() {
+  public ChainVerification verify(@RequestParam(required = false) Long digest) {
     access.requireRole(Role.AUDITOR, Role.ADMIN);
-    return verifier.verify();
+    return verifier.verify(digest);
   }
 }

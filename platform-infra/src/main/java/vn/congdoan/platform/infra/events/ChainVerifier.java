@@ -52,11 +52,19 @@ public class ChainVerifier {
 
   /** One at a time: a verification reads the whole store. */
   public ChainVerification verify() {
+    return verify(null);
+  }
+
+  /**
+   * As {@link #verify()}, also reporting the digest at position {@code askedDigest} of the chain
+   * stream (null: none).
+   */
+  public ChainVerification verify(Long askedDigest) {
     if (!running.tryLock()) {
       throw new ConflictException("A verification of " + service + " is already running");
     }
     try {
-      var run = new Run();
+      var run = new Run(askedDigest);
       List<Document> chunk = new ArrayList<>(CHUNK);
       for (Document event : events.find().batchSize(CHUNK)) {
         chunk.add(event);
@@ -91,6 +99,12 @@ public class ChainVerifier {
     private long headsChecked;
     private long brokenCount;
     private LastDigest lastDigest;
+    private final Long asked;
+    private LastDigest askedDigest;
+
+    Run(Long asked) {
+      this.asked = asked;
+    }
 
     void check(List<Document> chunk) {
       Map<Object, Document> near = neighbours(chunk);
@@ -176,9 +190,13 @@ public class ChainVerifier {
         report(event, Problem.LINK_BROKEN, "the digest does not continue the previous root");
       }
       heads.addAll(digest.heads());
-      if (lastDigest == null || lastDigest.sequence() < sequence(event)) {
-        lastDigest =
-            new LastDigest(sequence(event), digest.root(), String.valueOf(event.get("timestamp")));
+      var found =
+          new LastDigest(sequence(event), digest.root(), String.valueOf(event.get("timestamp")));
+      if (lastDigest == null || lastDigest.sequence() < found.sequence()) {
+        lastDigest = found;
+      }
+      if (asked != null && asked == found.sequence()) {
+        askedDigest = found;
       }
     }
 
@@ -254,7 +272,8 @@ public class ChainVerifier {
           brokenCount,
           broken.isEmpty() ? null : broken.first(),
           broken.stream().limit(SHOWN).toList(),
-          lastDigest);
+          lastDigest,
+          askedDigest);
     }
   }
 }

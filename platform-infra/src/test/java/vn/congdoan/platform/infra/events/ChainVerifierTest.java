@@ -56,6 +56,20 @@ class ChainVerifierTest {
   }
 
   @Test
+  void theDigestAtAnAskedPositionIsReportedForComparisonWithKafka() {
+    fixture.record(events("m-3", 0, 1));
+    String second = fixture.digester.digest().orElseThrow().root();
+
+    ChainVerification asked = fixture.verifier.verify(0L);
+
+    assertThat(asked.lastDigest().root()).isEqualTo(second);
+    assertThat(asked.askedDigest().sequence()).isZero();
+    assertThat(asked.askedDigest().root()).isNotEqualTo(second);
+    assertThat(fixture.verifier.verify(5L).askedDigest()).as("not in the store").isNull();
+    assertThat(verify().askedDigest()).as("not asked").isNull();
+  }
+
+  @Test
   void anAlteredPayloadIsFoundAtItsPosition() {
     Document event = fixture.stored("m-1:2");
     String altered = event.getString("serializedPayload").replace("Lần thứ 2", "Lần thứ 7");
