@@ -119,11 +119,17 @@ public class ChainDigester implements SmartLifecycle {
     timer.scheduleWithFixedDelay(this::round, every, every, TimeUnit.MILLISECONDS);
   }
 
+  /**
+   * Seals what grew since the last round before the service goes: while it is down, someone with
+   * the database could otherwise remove its newest events unseen. The relay publishes the digest at
+   * the next start if it has stopped already.
+   */
   @Override
   public synchronized void stop() {
     if (timer != null) {
       timer.shutdownNow();
       timer = null;
+      round();
     }
   }
 

@@ -89,6 +89,18 @@ class ChainDigesterTest {
   }
 
   @Test
+  void stoppingSealsWhatGrewSinceTheLastRound() {
+    fixture.digester.start();
+    fixture.record(events("m-1", 0, 2));
+
+    fixture.digester.stop();
+
+    assertThat(fixture.store.lastSequenceNumberFor("chain:membership")).contains(0L);
+    assertThat(fixture.heads.undigested(10)).isEmpty();
+    assertThat(fixture.digester.isRunning()).isFalse();
+  }
+
+  @Test
   void theServiceIsTheTopicsFirstWord() {
     assertThat(ChainDigester.serviceOf("membership.events")).isEqualTo("membership");
     assertThat(ChainDigester.streamOf("finance")).isEqualTo("chain:finance");
