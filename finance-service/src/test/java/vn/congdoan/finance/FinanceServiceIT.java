@@ -4,17 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,6 +19,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import vn.congdoan.local.DevTokens;
 import vn.congdoan.local.LocalKafka;
 import vn.congdoan.local.LocalMongo;
+import vn.congdoan.local.StandInService;
+import vn.congdoan.local.StandInService.Answer;
 
 /** finance-service on the local stack, with membership-service stood in for by a stub. */
 class FinanceServiceIT {
@@ -35,34 +33,24 @@ class FinanceServiceIT {
       """;
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
-  private static final AtomicReference<String> relayed = new AtomicReference<>();
   private static LocalMongo mongo;
   private static LocalKafka kafka;
-  private static HttpServer membership;
+  private static StandInService membership;
   private static ConfigurableApplicationContext app;
 
   @BeforeAll
   static void start() throws Exception {
     mongo = LocalMongo.start(null, 0);
     kafka = LocalKafka.start(Files.createTempDirectory("finance-it-kafka"), 0);
-    membership = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    membership.createContext(
-        "/api/branches/",
-        exchange -> {
-          relayed.set(exchange.getRequestHeaders().getFirst("Authorization"));
-          String path = exchange.getRequestURI().getPath();
-          int status = path.contains("/b-down") ? 502 : 200;
-          String body =
-              path.endsWith("/members")
-                  ? ROSTER
-                  : "{\"branchId\": \"cty-may\", \"sector\": \"NON_STATE_ENTERPRISE\"}";
-          byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-          exchange.getResponseHeaders().set("Content-Type", "application/json");
-          exchange.sendResponseHeaders(status, bytes.length);
-          exchange.getResponseBody().write(bytes);
-          exchange.close();
-        });
-    membership.start();
+    membership =
+        StandInService.start(
+            "/api/branches/",
+            uri ->
+                new Answer(
+                    uri.getPath().contains("/b-down") ? 502 : 200,
+                    uri.getPath().endsWith("/members")
+                        ? ROSTER
+                        : "{\"branchId\": \"cty-may\", \"sector\": \"NON_STATE_ENTERPRISE\"}"));
     app =
         FinanceApplication.app()
             .run(
@@ -71,13 +59,13 @@ class FinanceServiceIT {
                 "--spring.data.mongodb.uri=" + mongo.connectionString(),
                 "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
                 "--platform.security.dev-secret=" + DevTokens.DEFAULT_SECRET,
-                "--finance.membership-url=http://127.0.0.1:" + membership.getAddress().getPort());
+                "--finance.membership-url=" + membership.url());
   }
 
   @AfterAll
   static void stop() {
     app.close();
-    membership.stop(0);
+    membership.close();
     kafka.close();
     mongo.close();
   }
@@ -120,7 +108,7 @@ class FinanceServiceIT {
     assertThat(paid.statusCode()).as(paid.body()).isEqualTo(201);
     assertThat(JSON.readTree(paid.body()).at("/payments/0/standardVnd").asLong())
         .isEqualTo(234_000);
-    assertThat(relayed.get()).isEqualTo("Bearer " + officer);
+    assertThat(membership.authorization()).isEqualTo("Bearer " + officer);
 
     var again =
         send(

@@ -3,18 +3,16 @@ package vn.congdoan.finance.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.client.RestClient;
 import vn.congdoan.finance.client.MembershipClient.RosterMember;
+import vn.congdoan.local.StandInService;
+import vn.congdoan.local.StandInService.Answer;
 import vn.congdoan.platform.api.ServiceUnavailableException;
 
 /**
@@ -37,33 +35,21 @@ class MembershipClientTest {
          "leftOn": "2025-01-01", "firstJoinedOn": "2008-03-01"}]}
       """;
 
-  private final AtomicReference<String> seenAuthorization = new AtomicReference<>();
-  private final AtomicReference<String> seenQuery = new AtomicReference<>();
-  private HttpServer server;
+  private StandInService server;
 
   @AfterEach
   void stop() {
     if (server != null) {
-      server.stop(0);
+      server.close();
     }
   }
 
   private MembershipClient clientFor(int status, String branch, String roster) throws IOException {
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext(
-        "/api/branches/vp-doan-dbqh",
-        exchange -> {
-          seenAuthorization.set(exchange.getRequestHeaders().getFirst("Authorization"));
-          seenQuery.set(exchange.getRequestURI().getQuery());
-          boolean members = exchange.getRequestURI().getPath().endsWith("/members");
-          byte[] bytes = (members ? roster : branch).getBytes(StandardCharsets.UTF_8);
-          exchange.getResponseHeaders().set("Content-Type", "application/json");
-          exchange.sendResponseHeaders(status, bytes.length);
-          exchange.getResponseBody().write(bytes);
-          exchange.close();
-        });
-    server.start();
-    return client(URI.create("http://127.0.0.1:" + server.getAddress().getPort()));
+    server =
+        StandInService.start(
+            "/api/branches/vp-doan-dbqh",
+            uri -> new Answer(status, uri.getPath().endsWith("/members") ? roster : branch));
+    return client(server.url());
   }
 
   private static MembershipClient client(URI url) {
@@ -76,7 +62,7 @@ class MembershipClientTest {
   void readsTheBranchSectorWithTheCallersOwnToken() throws IOException {
     var branch = clientFor(200, BRANCH, ROSTER).branch("vp-doan-dbqh", TOKEN);
 
-    assertThat(seenAuthorization.get()).isEqualTo(TOKEN);
+    assertThat(server.authorization()).isEqualTo(TOKEN);
     assertThat(branch.sector()).isEqualTo("STATE_AGENCY");
   }
 
@@ -84,8 +70,8 @@ class MembershipClientTest {
   void readsEveryMemberTheBranchHasHadWithTheirDates() throws IOException {
     var members = clientFor(200, BRANCH, ROSTER).members("vp-doan-dbqh", TOKEN);
 
-    assertThat(seenAuthorization.get()).isEqualTo(TOKEN);
-    assertThat(seenQuery.get()).isEqualTo("status=ALL");
+    assertThat(server.authorization()).isEqualTo(TOKEN);
+    assertThat(server.query()).isEqualTo("status=ALL");
     assertThat(members)
         .containsExactly(
             new RosterMember(

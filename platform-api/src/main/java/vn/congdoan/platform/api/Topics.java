@@ -7,4 +7,10 @@ public final class Topics {
   public static final String FINANCE = "finance.events";
 
   private Topics() {}
+
+  /** The recording service a topic belongs to: its name up to the first dot. */
+  public static String serviceOf(String topic) {
+    int dot = topic.indexOf('.');
+    return dot < 0 ? topic : topic.substring(0, dot);
+  }
 }

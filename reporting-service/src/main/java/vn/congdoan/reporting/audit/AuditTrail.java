@@ -43,7 +43,7 @@ public final class AuditTrail implements EventRecorder {
     EventEnvelope e = delivery.envelope();
     Map<String, String> metadata = e.metadata() == null ? Map.of() : e.metadata();
     Document fields =
-        new Document("service", service(delivery.topic()))
+        new Document("service", Topics.serviceOf(delivery.topic()))
             .append("type", e.type())
             .append("revision", e.revision())
             .append("aggregateType", e.aggregateType())
@@ -58,16 +58,6 @@ public final class AuditTrail implements EventRecorder {
         Filters.eq("_id", e.eventId()),
         new Document("$setOnInsert", fields),
         new UpdateOptions().upsert(true));
-  }
-
-  /** The recording service: its topic's name up to the first dot. */
-  static String service(String topic) {
-    return switch (topic) {
-      case Topics.MEMBERSHIP -> "membership";
-      case Topics.WELFARE -> "welfare";
-      case Topics.FINANCE -> "finance";
-      default -> topic.contains(".") ? topic.substring(0, topic.indexOf('.')) : topic;
-    };
   }
 
   /** As a document, so it can be queried; a payload that is no JSON object is kept under value. */

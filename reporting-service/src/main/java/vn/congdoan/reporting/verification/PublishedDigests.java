@@ -5,13 +5,16 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import java.util.Optional;
 import org.bson.Document;
+import vn.congdoan.platform.api.ChainDigestedEvent;
+import vn.congdoan.platform.api.WireName;
+import vn.congdoan.platform.infra.events.ChainDigester;
 
 /**
  * The digests as they arrived on Kafka, read from the audit trail: the copy of each service's seal
  * that lives outside the service's database.
  */
 public class PublishedDigests {
-  public static final String TYPE = "platform.ChainDigested";
+  public static final String TYPE = ChainDigestedEvent.class.getAnnotation(WireName.class).value();
 
   private final MongoCollection<Document> trail;
 
@@ -25,7 +28,8 @@ public class PublishedDigests {
         trail
             .find(
                 Filters.and(
-                    Filters.eq("aggregateId", "chain:" + service), Filters.eq("type", TYPE)))
+                    Filters.eq("aggregateId", ChainDigester.streamOf(service)),
+                    Filters.eq("type", TYPE)))
             .sort(Sorts.descending("sequence"))
             .limit(1)
             .first();

@@ -2,10 +2,7 @@ package vn.congdoan.reporting.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,6 +11,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.congdoan.local.StandInService;
+import vn.congdoan.local.StandInService.Answer;
 import vn.congdoan.reporting.query.EventMother;
 
 /**
@@ -24,41 +23,26 @@ import vn.congdoan.reporting.query.EventMother;
 class VerificationApiTest {
   private static final AtomicReference<String> answer = new AtomicReference<>();
   private static final AtomicReference<Integer> status = new AtomicReference<>(200);
-  private static final AtomicReference<String> seenToken = new AtomicReference<>();
-  private static final AtomicReference<String> seenQuery = new AtomicReference<>();
   // what the stand-in's store holds: its digests' roots by position, its first broken link
   private static final AtomicReference<Map<Long, String>> roots = new AtomicReference<>();
   private static final AtomicReference<String> broken = new AtomicReference<>();
-  private static HttpServer membership;
+  private static StandInService membership;
   private static ReportingApp reporting;
   private static ApiClient api;
 
   @BeforeAll
   static void start() throws IOException {
-    membership = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    membership.createContext(
-        "/api/audit/verification",
-        exchange -> {
-          seenToken.set(exchange.getRequestHeaders().getFirst("Authorization"));
-          seenQuery.set(exchange.getRequestURI().getQuery());
-          byte[] body =
-              answer(exchange.getRequestURI().getQuery()).getBytes(StandardCharsets.UTF_8);
-          exchange.getResponseHeaders().add("Content-Type", "application/json");
-          exchange.sendResponseHeaders(status.get(), body.length);
-          exchange.getResponseBody().write(body);
-          exchange.close();
-        });
-    membership.start();
+    membership =
+        StandInService.start(
+            "/api/audit/verification", uri -> new Answer(status.get(), answer(uri.getQuery())));
     var events = new EventMother();
     reporting =
         new ReportingApp(
             List.of(
                 events.chainDigested("membership", "r0"), events.chainDigested("membership", "r1")),
             "--platform.audit.rate-limit.requests=10000",
-            "--reporting.verification.membership-url=http://127.0.0.1:"
-                + membership.getAddress().getPort(),
-            "--reporting.verification.finance-url=http://127.0.0.1:"
-                + membership.getAddress().getPort(),
+            "--reporting.verification.membership-url=" + membership.url(),
+            "--reporting.verification.finance-url=" + membership.url(),
             // nothing listens there
             "--reporting.verification.welfare-url=http://127.0.0.1:9");
     api = reporting.api;
@@ -67,7 +51,7 @@ class VerificationApiTest {
   @AfterAll
   static void stop() {
     reporting.close();
-    membership.stop(0);
+    membership.close();
   }
 
   @BeforeEach
@@ -139,8 +123,10 @@ class VerificationApiTest {
     assertThat(body.get("publishedCheck").asText()).isEqualTo("MATCHES");
     assertThat(body.at("/published/sequence").asLong()).isEqualTo(1);
     assertThat(body.at("/store/events").asLong()).isEqualTo(120);
-    assertThat(seenToken.get()).isEqualTo("Bearer " + token);
-    assertThat(seenQuery.get()).as("asks for the digest Kafka carried last").isEqualTo("digest=1");
+    assertThat(membership.authorization()).isEqualTo("Bearer " + token);
+    assertThat(membership.query())
+        .as("asks for the digest Kafka carried last")
+        .isEqualTo("digest=1");
   }
 
   @Test
@@ -192,7 +178,7 @@ class VerificationApiTest {
 
     assertThat(body.get("intact").asBoolean()).isTrue();
     assertThat(body.get("publishedCheck").asText()).isEqualTo("NOT_YET_PUBLISHED");
-    assertThat(seenQuery.get()).isNull();
+    assertThat(membership.query()).isNull();
   }
 
   @Test

@@ -3,17 +3,15 @@ package vn.congdoan.welfare.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.client.RestClient;
+import vn.congdoan.local.StandInService;
+import vn.congdoan.local.StandInService.Answer;
 import vn.congdoan.platform.api.ServiceUnavailableException;
 import vn.congdoan.welfare.client.MembershipClient.RosterMember;
 
@@ -32,37 +30,20 @@ class MembershipClientTest {
          "status": "DEPARTED", "erased": true}]}
       """;
 
-  private final AtomicReference<String> seenAuthorization = new AtomicReference<>();
-  private final AtomicReference<String> seenQuery = new AtomicReference<>();
-  private HttpServer server;
+  private StandInService server;
 
   @AfterEach
   void stop() {
     if (server != null) {
-      server.stop(0);
+      server.close();
     }
   }
 
   private MembershipClient clientFor(int status, String body, Duration delay) throws IOException {
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext(
-        "/api/branches/vp-doan-dbqh/members",
-        exchange -> {
-          seenAuthorization.set(exchange.getRequestHeaders().getFirst("Authorization"));
-          seenQuery.set(exchange.getRequestURI().getQuery());
-          try {
-            Thread.sleep(delay.toMillis());
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-          byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-          exchange.getResponseHeaders().set("Content-Type", "application/json");
-          exchange.sendResponseHeaders(status, bytes.length);
-          exchange.getResponseBody().write(bytes);
-          exchange.close();
-        });
-    server.start();
-    return client(URI.create("http://127.0.0.1:" + server.getAddress().getPort()));
+    server =
+        StandInService.start(
+            "/api/branches/vp-doan-dbqh/members", uri -> new Answer(status, body, delay));
+    return client(server.url());
   }
 
   private static MembershipClient client(URI url) {
@@ -75,8 +56,8 @@ class MembershipClientTest {
   void readsTheWholeRosterWithTheCallersOwnToken() throws IOException {
     var members = clientFor(200, ROSTER, Duration.ZERO).roster("vp-doan-dbqh", TOKEN);
 
-    assertThat(seenAuthorization.get()).isEqualTo(TOKEN);
-    assertThat(seenQuery.get()).isEqualTo("status=ALL");
+    assertThat(server.authorization()).isEqualTo(TOKEN);
+    assertThat(server.query()).isEqualTo("status=ALL");
     assertThat(members)
         .containsExactly(
             new RosterMember("nguyen-thi-hong", LocalDate.of(1985, 3, 8), "ACTIVE", false),

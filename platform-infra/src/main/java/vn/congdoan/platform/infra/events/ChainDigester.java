@@ -45,12 +45,6 @@ public class ChainDigester implements SmartLifecycle {
     return "chain:" + service;
   }
 
-  /** The service a topic belongs to: {@code membership.events} → {@code membership}. */
-  public static String serviceOf(String topic) {
-    int dot = topic.indexOf('.');
-    return dot < 0 ? topic : topic.substring(0, dot);
-  }
-
   /**
    * Records one digest of the streams that grew since the last one.
    *

@@ -32,6 +32,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.kafka.config.TopicBuilder;
 import vn.congdoan.platform.api.EventJson;
 import vn.congdoan.platform.api.MetadataKeys;
+import vn.congdoan.platform.api.Topics;
 import vn.congdoan.platform.infra.security.BranchAccess;
 
 /**
@@ -129,13 +130,13 @@ public class EventPipelineAutoConfiguration {
   @Bean
   ChainDigester chainDigester(
       ChainHeads heads, EventStorageEngine store, RelaySettings relay, ChainSettings settings) {
-    return new ChainDigester(ChainDigester.serviceOf(relay.topic()), heads, store, settings);
+    return new ChainDigester(Topics.serviceOf(relay.topic()), heads, store, settings);
   }
 
   @Bean
   ChainVerifier chainVerifier(MongoTemplate template, RelaySettings relay) {
     return new ChainVerifier(
-        ChainDigester.serviceOf(relay.topic()),
+        Topics.serviceOf(relay.topic()),
         template.eventCollection(),
         EventJson.mapper(),
         Clock.systemUTC());

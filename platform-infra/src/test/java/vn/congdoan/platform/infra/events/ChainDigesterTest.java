@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.platform.api.ChainDigestedEvent;
 import vn.congdoan.platform.api.ChainDigestedEvent.StreamHead;
+import vn.congdoan.platform.api.Topics;
 
 class ChainDigesterTest {
   private final ChainFixture fixture = new ChainFixture(2);
@@ -102,7 +103,7 @@ class ChainDigesterTest {
 
   @Test
   void theServiceIsTheTopicsFirstWord() {
-    assertThat(ChainDigester.serviceOf("membership.events")).isEqualTo("membership");
+    assertThat(Topics.serviceOf("membership.events")).isEqualTo("membership");
     assertThat(ChainDigester.streamOf("finance")).isEqualTo("chain:finance");
   }
 }

@@ -3,18 +3,16 @@ package vn.congdoan.platform.infra.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.client.RestClient;
+import vn.congdoan.local.StandInService;
+import vn.congdoan.local.StandInService.Answer;
 import vn.congdoan.platform.api.NotFoundException;
 import vn.congdoan.platform.api.ServiceUnavailableException;
 
@@ -24,40 +22,19 @@ class RelayingClientTest {
 
   record Branch(String branchId, String sector) {}
 
-  private final AtomicReference<String> seenAuthorization = new AtomicReference<>();
-  private final AtomicReference<String> seenPath = new AtomicReference<>();
-  private final AtomicReference<String> seenQuery = new AtomicReference<>();
-  private HttpServer server;
+  private StandInService server;
 
   @AfterEach
   void stop() {
     if (server != null) {
-      server.stop(0);
+      server.close();
     }
   }
 
   /** A stand-in membership-service answering every request with {@code status} and {@code body}. */
   private RelayingClient clientFor(int status, String body, Duration delay) throws IOException {
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext(
-        "/",
-        exchange -> {
-          seenAuthorization.set(exchange.getRequestHeaders().getFirst("Authorization"));
-          seenPath.set(exchange.getRequestURI().getPath());
-          seenQuery.set(exchange.getRequestURI().getQuery());
-          try {
-            Thread.sleep(delay.toMillis());
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-          byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-          exchange.getResponseHeaders().set("Content-Type", "application/json");
-          exchange.sendResponseHeaders(status, bytes.length);
-          exchange.getResponseBody().write(bytes);
-          exchange.close();
-        });
-    server.start();
-    return client(URI.create("http://127.0.0.1:" + server.getAddress().getPort()));
+    server = StandInService.start("/", uri -> new Answer(status, body, delay));
+    return client(server.url());
   }
 
   private static RelayingClient client(URI url) {
@@ -80,9 +57,9 @@ class RelayingClientTest {
     var branch = read(clientFor(200, "{\"branchId\": \"b1\", \"sector\": \"S\"}", Duration.ZERO));
 
     assertThat(branch).isEqualTo(new Branch("b1", "S"));
-    assertThat(seenAuthorization.get()).isEqualTo(TOKEN);
-    assertThat(seenPath.get()).isEqualTo("/api/branches/b1");
-    assertThat(seenQuery.get()).isEqualTo("view=full");
+    assertThat(server.authorization()).isEqualTo(TOKEN);
+    assertThat(server.path()).isEqualTo("/api/branches/b1");
+    assertThat(server.query()).isEqualTo("view=full");
   }
 
   @Test
