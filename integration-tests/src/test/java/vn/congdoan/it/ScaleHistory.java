@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import org.axonframework.serialization.Revision;
 import vn.congdoan.finance.api.BooksClosedEvent;
 import vn.congdoan.finance.api.BudgetStanding;
 import vn.congdoan.finance.api.DuesPayment;
@@ -331,7 +332,7 @@ final class ScaleHistory {
       finance(
           branchId,
           new GrantExpenseReversedEvent(
-              branchId, "grant-" + grantId, grantId, each * recipients, undone));
+              branchId, "grant-" + grantId, grantId, each * recipients, undone, on, on.getYear()));
     }
   }
 
@@ -409,7 +410,7 @@ final class ScaleHistory {
         new EventEnvelope(
             new UUID(random.nextLong(), random.nextLong()).toString(),
             event.getClass().getAnnotation(WireName.class).value(),
-            "1",
+            event.getClass().getAnnotation(Revision.class).value(),
             aggregateType,
             aggregateId,
             sequence,

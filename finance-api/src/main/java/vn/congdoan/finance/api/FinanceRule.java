@@ -1,5 +1,6 @@
 package vn.congdoan.finance.api;
 
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,6 +15,8 @@ import java.util.List;
  *   <li>UNION_FUNDING: {@code rateBp} of the payroll
  *   <li>SHARE: what the branch keeps, {@code keepDuesBp} and {@code keepFundingBp}
  *   <li>BASE_SALARY: {@code amountVnd}
+ *   <li>ROUNDING: {@code rounding}, how every amount computed by a rule (dues, union funding, the
+ *       shares owed upward) is brought to whole VND
  * </ul>
  */
 public record FinanceRule(
@@ -26,12 +29,14 @@ public record FinanceRule(
     Integer keepDuesBp,
     Integer keepFundingBp,
     Long amountVnd,
-    String decision) {
+    String decision,
+    RoundingMode rounding) {
 
   public enum RuleKind {
     DUES,
     UNION_FUNDING,
     SHARE,
-    BASE_SALARY
+    BASE_SALARY,
+    ROUNDING
   }
 }

@@ -4,8 +4,27 @@ import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
 import vn.congdoan.platform.api.WireName;
 
-/** A reversed welfare grant reversed its expense, dated when the reversal was made. */
+/**
+ * A reversed welfare grant took its expense back. {@code reversedOn} is when welfare reversed it;
+ * {@code bookedOn} the day the ledger takes it back: the grant's own day while the grant's year is
+ * open, so that year's books are simply right, or the reversal's day once the grant's year is
+ * settled, so the correction lands in the open year as a correction of {@code correctsYear}. {@code
+ * correctsYear} is the grant's year; revision 1 did not say it (null), and booked every reversal on
+ * its own day.
+ */
 @WireName("finance.GrantExpenseReversed")
-@Revision("1")
+@Revision("2")
 public record GrantExpenseReversedEvent(
-    String branchId, String expenseId, String grantId, long amountVnd, LocalDate reversedOn) {}
+    String branchId,
+    String expenseId,
+    String grantId,
+    long amountVnd,
+    LocalDate reversedOn,
+    LocalDate bookedOn,
+    Integer correctsYear) {
+
+  /** Whether it corrects a year other than the one it is booked in. */
+  public boolean correctsEarlierYear() {
+    return correctsYear != null && bookedOn != null && bookedOn.getYear() != correctsYear;
+  }
+}

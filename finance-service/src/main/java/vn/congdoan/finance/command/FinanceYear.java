@@ -1,13 +1,17 @@
 package vn.congdoan.finance.command;
 
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import vn.congdoan.finance.api.DuesPayment;
 import vn.congdoan.finance.api.DuesRecordedEvent;
 import vn.congdoan.finance.api.ExpenseCategory;
 import vn.congdoan.finance.api.FinanceRule;
 import vn.congdoan.finance.api.FinanceRule.RuleKind;
+import vn.congdoan.finance.api.GrantExpenseParkedEvent;
+import vn.congdoan.finance.api.ParkedEntry;
 import vn.congdoan.finance.api.Share;
 import vn.congdoan.finance.api.UnionFundingRecordedEvent;
 import vn.congdoan.finance.api.YearSettledEvent;
@@ -25,7 +29,8 @@ public record FinanceYear(
     long balanceVnd,
     YearBudget budget,
     SpendingRatios spendingRatios,
-    Settled settled) {
+    Settled settled,
+    List<Problem> problems) {
 
   /** The year's settlement; null in the view while the year is open. */
   public record Settled(LocalDate settledOn, long closingBalanceVnd) {
@@ -36,7 +41,25 @@ public record FinanceYear(
 
   public record Income(long duesVnd, long unionFundingVnd, long otherVnd, long totalVnd) {}
 
-  public record Expense(long totalVnd, Map<ExpenseCategory, Long> byCategory) {}
+  /**
+   * {@code corrections}: what reversals booked in this year took back from other years' member care
+   * (negative), already counted in {@code byCategory}'s MEMBER_CARE and the total.
+   */
+  public record Expense(
+      long totalVnd,
+      Map<ExpenseCategory, Long> byCategory,
+      List<GrantExpenses.Correction> corrections) {}
+
+  /**
+   * A welfare grant (or its reversal) dated in this year that the ledger could not book, waiting
+   * for an operator: welfare shows it, the books do not.
+   */
+  public record Problem(
+      String grantId, ParkedEntry entry, long amountVnd, LocalDate dated, String reason) {
+    static Problem of(GrantExpenseParkedEvent e) {
+      return new Problem(e.grantId(), e.entry(), e.amountVnd(), e.dated(), e.reason());
+    }
+  }
 
   public record ByShare(long duesVnd, long unionFundingVnd) {}
 
@@ -54,7 +77,8 @@ public record FinanceYear(
         balanceVnd,
         budget,
         spendingRatios,
-        settled);
+        settled,
+        problems);
   }
 
   /** This year opening with the balance carried from the last settled year, and its settlement. */
@@ -71,20 +95,43 @@ public record FinanceYear(
         balanceVnd - openingBalanceVnd + openingVnd,
         budget,
         spendingRatios,
-        settled);
+        settled,
+        problems);
+  }
+
+  /** This year with what of it the ledger could not book. */
+  FinanceYear flagged(List<GrantExpenseParkedEvent> parked) {
+    return new FinanceYear(
+        branchId,
+        year,
+        income,
+        expense,
+        owed,
+        remitted,
+        outstanding,
+        openingBalanceVnd,
+        balanceVnd,
+        budget,
+        spendingRatios,
+        settled,
+        parked.stream().map(Problem::of).toList());
   }
 
   /** The year of a branch whose ledger holds nothing yet. */
   public static FinanceYear empty(String branchId, int year) {
-    return of(branchId, year, new LedgerEntries(), 0, RuleTable.EMPTY, null);
+    return of(branchId, year, new LedgerEntries(), 0, List.of(), RuleTable.EMPTY, null);
   }
 
-  /** {@code grantCare}: welfare grants booked as member care in the year, net of reversals. */
+  /**
+   * {@code grantCare}: welfare grants booked as member care in the year, net of the reversals
+   * booked in it; {@code corrections}: the part of those reversals that corrects other years.
+   */
   static FinanceYear of(
       String branchId,
       int year,
       LedgerEntries entries,
       long grantCare,
+      List<GrantExpenses.Correction> corrections,
       RuleTable rules,
       String sector) {
     long dues = 0;
@@ -94,11 +141,12 @@ public record FinanceYear(
         continue;
       }
       FinanceRule share = rules.required(RuleKind.SHARE, sector, d.period().atDay(1)).rule();
+      RoundingMode rounding = rules.rounding(sector, d.period().atDay(1));
       for (DuesPayment p : d.payments()) {
         dues += p.amountVnd();
         // Only the standard part is shared upward: the excess above standard dues stays 100% with
         // the branch.
-        owedDues += upward(Math.min(p.amountVnd(), p.standardVnd()), share.keepDuesBp());
+        owedDues += upward(Math.min(p.amountVnd(), p.standardVnd()), share.keepDuesBp(), rounding);
       }
     }
     long funding = 0;
@@ -108,8 +156,10 @@ public record FinanceYear(
         continue;
       }
       FinanceRule share = rules.required(RuleKind.SHARE, sector, f.period().atDay(1)).rule();
+      RoundingMode rounding = rules.rounding(sector, f.period().atDay(1));
       funding += f.amountVnd();
-      owedFunding += upward(Math.min(f.amountVnd(), f.standardVnd()), share.keepFundingBp());
+      owedFunding +=
+          upward(Math.min(f.amountVnd(), f.standardVnd()), share.keepFundingBp(), rounding);
     }
     long other =
         entries.incomes().stream()
@@ -137,7 +187,7 @@ public record FinanceYear(
         branchId,
         year,
         new Income(dues, funding, other, income),
-        new Expense(spent, byCategory),
+        new Expense(spent, byCategory, List.copyOf(corrections)),
         new ByShare(owedDues, owedFunding),
         new ByShare(remitted.get(Share.DUES), remitted.get(Share.UNION_FUNDING)),
         // Negative when more was remitted than owed so far; the settlement trues it up.
@@ -147,11 +197,15 @@ public record FinanceYear(
         opening + income - spent - remittedTotal,
         YearBudget.NONE,
         SpendingRatios.NOTHING_SPENT,
-        null);
+        null,
+        List.of());
   }
 
-  /** The upper union's part of {@code amountVnd} when the branch keeps {@code keepBp}. */
-  private static long upward(long amountVnd, int keepBp) {
-    return RuleTable.ofBp(amountVnd, 10_000 - keepBp);
+  /**
+   * The upper union's part of {@code amountVnd} when the branch keeps {@code keepBp}; the branch
+   * keeps the rest, so the two parts always add up to the whole.
+   */
+  private static long upward(long amountVnd, int keepBp, RoundingMode rounding) {
+    return RuleTable.ofBp(amountVnd, 10_000 - keepBp, rounding);
   }
 }

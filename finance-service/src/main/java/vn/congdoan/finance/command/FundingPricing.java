@@ -12,7 +12,7 @@ final class FundingPricing {
       RecordUnionFundingCommand c, Branches branches, RuleTable table) {
     String sector = branches.sector(c.branchId());
     RuleTable.Row rule = table.required(RuleKind.UNION_FUNDING, sector, c.period().atDay(1));
-    long standard = RuleTable.ofBp(c.payrollVnd(), rule.rule().rateBp());
+    long standard = table.ofBp(c.payrollVnd(), rule.rule().rateBp(), sector, c.period().atDay(1));
     // A smaller amount is kept as given: the law allows exemption and reduction of the levy.
     long amount = c.amountVnd() == null ? standard : c.amountVnd();
     return new UnionFundingRecordedEvent(

@@ -19,6 +19,7 @@ import vn.congdoan.finance.api.BudgetStanding;
 import vn.congdoan.finance.api.DuesRecordedEvent;
 import vn.congdoan.finance.api.ExpenseCategory;
 import vn.congdoan.finance.api.ExpenseRecordedEvent;
+import vn.congdoan.finance.api.GrantExpenseParkedEvent;
 import vn.congdoan.finance.api.GrantExpenseRecordedEvent;
 import vn.congdoan.finance.api.IncomeRecordedEvent;
 import vn.congdoan.finance.api.RecordDuesCommand;
@@ -44,7 +45,7 @@ public class Ledger {
   private final LedgerClosings closings = new LedgerClosings(this::totals, this::years);
 
   @AggregateMember private final GrantExpenses grantExpenses = new GrantExpenses(closings);
-  @AggregateMember private final LedgerBudgets budgets = new LedgerBudgets();
+  @AggregateMember private final LedgerBudgets budgets = new LedgerBudgets(closings);
 
   protected Ledger() {}
 
@@ -143,9 +144,17 @@ public class Ledger {
    */
   public FinanceYear year(int year, RuleTable rules, String sector, SpendingRatios.Limits ratios) {
     var budget = YearBudget.of(budgets.of(year), category -> spent(category, year));
-    return FinanceYear.of(branchId, year, entries, grantExpenses.spentIn(year), rules, sector)
+    return FinanceYear.of(
+            branchId,
+            year,
+            entries,
+            grantExpenses.spentIn(year),
+            grantExpenses.correctionsIn(year),
+            rules,
+            sector)
         .with(budget, SpendingRatios.of(category -> spent(category, year), ratios))
-        .carried(closings.openingOf(year), FinanceYear.Settled.of(closings.settlementOf(year)));
+        .carried(closings.openingOf(year), FinanceYear.Settled.of(closings.settlementOf(year)))
+        .flagged(grantExpenses.parkedIn(year));
   }
 
   private YearTotals totals(int year) {
@@ -193,6 +202,12 @@ public class Ledger {
   /** The grant itself is kept by {@link GrantExpenses}; the ledger learns whose it is. */
   @EventSourcingHandler
   void on(GrantExpenseRecordedEvent event) {
+    branchId = event.branchId();
+  }
+
+  /** A parked grant is kept by {@link GrantExpenses}; the ledger learns whose it is. */
+  @EventSourcingHandler
+  void on(GrantExpenseParkedEvent event) {
     branchId = event.branchId();
   }
 

@@ -23,6 +23,11 @@ import vn.congdoan.platform.api.RuleViolationException;
 /** A ledger's budget estimates (dự toán), one a year, and their approval by the upper union. */
 public class LedgerBudgets {
   private final Map<Integer, Budget> byYear = new HashMap<>();
+  private final LedgerClosings closings;
+
+  LedgerBudgets(LedgerClosings closings) {
+    this.closings = closings;
+  }
 
   /** A year's estimate; {@code approvedOn} is null until the upper union approves it. */
   public record Budget(Map<ExpenseCategory, Long> lines, LocalDate approvedOn, String approvedBy) {
@@ -40,6 +45,7 @@ public class LedgerBudgets {
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
   public void handle(EstimateBudgetCommand c) {
+    closings.requireOpen(c.year());
     if (c.lines() == null || c.lines().isEmpty()) {
       throw new RuleViolationException("A budget estimate needs at least one line");
     }
@@ -71,6 +77,7 @@ public class LedgerBudgets {
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
   public void handle(ApproveBudgetCommand c) {
+    closings.requireOpen(c.year());
     Budget current = byYear.get(c.year());
     if (current == null) {
       throw new RuleViolationException("There is no budget estimate for " + c.year());

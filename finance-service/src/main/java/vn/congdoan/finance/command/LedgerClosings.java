@@ -3,6 +3,7 @@ package vn.congdoan.finance.command;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
@@ -40,6 +41,10 @@ public class LedgerClosings {
   public YearSettledEvent handle(SettleYearCommand c) {
     if (c.settledOn() == null) {
       throw new RuleViolationException("A settlement needs a date");
+    }
+    if (closed != null) {
+      // The closing settled everything for good (4181/TLĐ-TC).
+      requireOpen(c.year());
     }
     YearSettledEvent done = settled.get(c.year());
     if (done != null) {
@@ -94,19 +99,29 @@ public class LedgerClosings {
 
   /** Refuses an entry dated in {@code year} once that year is settled or the books are closed. */
   public void requireOpen(int year) {
+    closedBecause(year)
+        .ifPresent(
+            why -> {
+              throw new RuleViolationException(why);
+            });
+  }
+
+  /** Why nothing dated in {@code year} can be booked any more, or empty while it can. */
+  public Optional<String> closedBecause(int year) {
     if (closed != null) {
-      throw new RuleViolationException(
+      return Optional.of(
           "The books of branch %s closed on %s: the branch was dissolved"
               .formatted(closed.branchId(), closed.closedOn()));
     }
     if (settled.containsKey(year)) {
-      throw new RuleViolationException("Year " + year + " is settled");
+      return Optional.of("Year " + year + " is settled");
     }
     if (!settled.isEmpty() && year < settled.lastKey()) {
       // An earlier year would change the balance the later settlement carried forward.
-      throw new RuleViolationException(
+      return Optional.of(
           "Year " + year + " is closed: year " + settled.lastKey() + " after it is settled");
     }
+    return Optional.empty();
   }
 
   /** The balance a year opens with: the closing of the last year settled before it, or 0. */

@@ -2,6 +2,7 @@ package vn.congdoan.finance.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
@@ -66,10 +67,14 @@ public class RuleBook {
           case UNION_FUNDING -> bp(r.rateBp());
           case SHARE -> bp(r.keepDuesBp()) && bp(r.keepFundingBp());
           case BASE_SALARY -> r.amountVnd() != null && r.amountVnd() > 0;
+          case ROUNDING -> r.rounding() != null && r.rounding() != RoundingMode.UNNECESSARY;
         };
     if (!complete) {
       throw new RuleViolationException(
-          "A " + r.kind() + " rule needs its fields set: rates in basis points 0..10000");
+          "A "
+              + r.kind()
+              + " rule needs its fields set: rates in basis points 0..10000, a rounding other"
+              + " than UNNECESSARY");
     }
   }
 

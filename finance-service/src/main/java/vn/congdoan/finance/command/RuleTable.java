@@ -1,5 +1,7 @@
 package vn.congdoan.finance.command;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,7 +18,10 @@ import vn.congdoan.platform.api.RuleViolationException;
  * {@code validFrom} wins (on a tie, the one added last).
  */
 public record RuleTable(List<Row> rows) {
-  private static final long BP = 10_000;
+  private static final BigDecimal BP = BigDecimal.valueOf(10_000);
+
+  /** What the seeded table says (rounding-half-up) and what applies where a table says nothing. */
+  public static final RoundingMode DEFAULT_ROUNDING = RoundingMode.HALF_UP;
 
   public record Row(String ruleId, FinanceRule rule) {}
 
@@ -58,17 +63,35 @@ public record RuleTable(List<Row> rows) {
 
   /** The dues a member owes on {@code salaryVnd} under {@code dues}, capped as it says. */
   public long standardDues(FinanceRule dues, String sector, LocalDate day, long salaryVnd) {
-    long amount = ofBp(salaryVnd, dues.rateBp());
+    long amount = ofBp(salaryVnd, dues.rateBp(), sector, day);
     if (dues.capBpOfBaseSalary() == null) {
       return amount;
     }
     long base = required(RuleKind.BASE_SALARY, sector, day).rule().amountVnd();
-    return Math.min(amount, ofBp(base, dues.capBpOfBaseSalary()));
+    return Math.min(amount, ofBp(base, dues.capBpOfBaseSalary(), sector, day));
   }
 
-  /** {@code bp} basis points of {@code amountVnd}, rounded half-up to whole VND. */
-  public static long ofBp(long amountVnd, int bp) {
-    return (Math.multiplyExact(amountVnd, (long) bp) + BP / 2) / BP;
+  /**
+   * How amounts computed on {@code day} are brought to whole VND: the ROUNDING row in force, or
+   * half-up — to the nearest đồng, a half đồng up — when the table has none (a rule book seeded
+   * before rounding was a row).
+   */
+  public RoundingMode rounding(String sector, LocalDate day) {
+    return inForce(RuleKind.ROUNDING, sector, day)
+        .map(row -> row.rule().rounding())
+        .orElse(DEFAULT_ROUNDING);
+  }
+
+  /** {@code bp} basis points of {@code amountVnd}, rounded by the rule in force on {@code day}. */
+  public long ofBp(long amountVnd, int bp, String sector, LocalDate day) {
+    return ofBp(amountVnd, bp, rounding(sector, day));
+  }
+
+  /** {@code bp} basis points of {@code amountVnd}, rounded to whole VND by {@code rounding}. */
+  public static long ofBp(long amountVnd, int bp, RoundingMode rounding) {
+    return BigDecimal.valueOf(Math.multiplyExact(amountVnd, (long) bp))
+        .divide(BP, 0, rounding)
+        .longValueExact();
   }
 
   private static boolean applies(FinanceRule r, RuleKind kind, String sector, LocalDate day) {

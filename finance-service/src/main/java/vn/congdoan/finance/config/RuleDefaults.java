@@ -1,5 +1,6 @@
 package vn.congdoan.finance.config;
 
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -27,7 +28,8 @@ public record RuleDefaults(@DefaultValue List<Seed> rules) {
       Integer keepDuesBp,
       Integer keepFundingBp,
       Long amountVnd,
-      String decision) {
+      String decision,
+      RoundingMode rounding) {
 
     public FinanceRule rule() {
       return new FinanceRule(
@@ -40,7 +42,8 @@ public record RuleDefaults(@DefaultValue List<Seed> rules) {
           keepDuesBp,
           keepFundingBp,
           amountVnd,
-          decision);
+          decision,
+          rounding);
     }
   }
 }

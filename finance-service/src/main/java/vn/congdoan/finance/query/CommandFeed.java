@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -45,13 +46,24 @@ public final class CommandFeed {
   private final CommandGateway gateway;
   private final String user;
   private final Function<EventEnvelope, String> branchOf;
+  private final BiConsumer<Object, Object> outcomes;
 
   /** {@code branchOf}: the branch an event is about, recorded with the command it becomes. */
   public CommandFeed(
       CommandGateway gateway, String user, Function<EventEnvelope, String> branchOf) {
+    this(gateway, user, branchOf, (command, result) -> {});
+  }
+
+  /** As above; {@code outcomes} hears each command sent and what its handler returned. */
+  public CommandFeed(
+      CommandGateway gateway,
+      String user,
+      Function<EventEnvelope, String> branchOf,
+      BiConsumer<Object, Object> outcomes) {
     this.gateway = gateway;
     this.user = user;
     this.branchOf = branchOf;
+    this.outcomes = outcomes;
   }
 
   public void handle(
@@ -80,9 +92,11 @@ public final class CommandFeed {
   }
 
   private void send(Object command, EventEnvelope envelope) {
-    gateway.sendAndWait(
-        GenericCommandMessage.asCommandMessage(command)
-            .andMetaData(metadata(user, branchOf.apply(envelope), envelope)));
+    Object result =
+        gateway.sendAndWait(
+            GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(metadata(user, branchOf.apply(envelope), envelope)));
+    outcomes.accept(command, result);
   }
 
   /** Who sent it (this feed), for which branch, under the event's own correlation id. */

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -33,17 +34,21 @@ public class BudgetController {
 
   public record BudgetEstimated(String branchId, int year) {}
 
-  public record ApprovalRequest(@NotNull @CalendarDate LocalDate approvedOn) {}
+  /** The contract names no body: without one, or without {@code approvedOn}, it is today. */
+  public record ApprovalRequest(@CalendarDate LocalDate approvedOn) {}
 
   public record BudgetApproved(
       String branchId, int year, LocalDate approvedOn, String approvedBy) {}
 
   private final CommandSender commands;
   private final BranchAccess access;
+  private final Clock clock;
 
-  public BudgetController(CommandSender commands, BranchAccess access) {
+  /** {@code clock}: what "today" is, in the unions' time zone. */
+  public BudgetController(CommandSender commands, BranchAccess access, Clock clock) {
     this.commands = commands;
     this.access = access;
+    this.clock = clock;
   }
 
   @PutMapping("/api/branches/{branchId}/finance/budgets/{year}")
@@ -70,12 +75,13 @@ public class BudgetController {
   public BudgetApproved approve(
       @PathVariable String branchId,
       @PathVariable int year,
-      @Valid @RequestBody ApprovalRequest r) {
+      @Valid @RequestBody(required = false) ApprovalRequest r) {
     access.requireRole(Role.FEDERATION_STAFF, Role.ADMIN);
     checkYear(year);
     String by = CurrentUser.nameOr("system");
-    commands.send(new ApproveBudgetCommand(branchId, year, r.approvedOn(), by), branchId);
-    return new BudgetApproved(branchId, year, r.approvedOn(), by);
+    LocalDate on = r == null || r.approvedOn() == null ? LocalDate.now(clock) : r.approvedOn();
+    commands.send(new ApproveBudgetCommand(branchId, year, on, by), branchId);
+    return new BudgetApproved(branchId, year, on, by);
   }
 
   private static void checkYear(int year) {

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -44,7 +45,8 @@ public class RuleController {
       @Min(0) @Max(10_000) Integer keepDuesBp,
       @Min(0) @Max(10_000) Integer keepFundingBp,
       @Positive @Max(Limits.MAX_VND) Long amountVnd,
-      @NotBlank @Size(max = 200) String decision) {
+      @NotBlank @Size(max = 200) String decision,
+      RoundingMode rounding) {
 
     FinanceRule rule() {
       return new FinanceRule(
@@ -57,7 +59,8 @@ public class RuleController {
           keepDuesBp,
           keepFundingBp,
           amountVnd,
-          decision);
+          decision,
+          rounding);
     }
 
     static RuleRow of(String ruleId, FinanceRule r) {
@@ -72,7 +75,8 @@ public class RuleController {
           r.keepDuesBp(),
           r.keepFundingBp(),
           r.amountVnd(),
-          r.decision());
+          r.decision(),
+          r.rounding());
     }
   }
 

@@ -1,18 +1,26 @@
 package vn.congdoan.finance.command;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.congdoan.finance.api.ApproveBudgetCommand;
 import vn.congdoan.finance.api.BooksClosedEvent;
+import vn.congdoan.finance.api.BudgetEstimatedEvent;
+import vn.congdoan.finance.api.BudgetLine;
 import vn.congdoan.finance.api.BudgetStanding;
 import vn.congdoan.finance.api.CloseBooksCommand;
+import vn.congdoan.finance.api.EstimateBudgetCommand;
 import vn.congdoan.finance.api.ExpenseCategory;
 import vn.congdoan.finance.api.ExpenseRecordedEvent;
+import vn.congdoan.finance.api.GrantExpenseParkedEvent;
 import vn.congdoan.finance.api.IncomeRecordedEvent;
+import vn.congdoan.finance.api.ParkedEntry;
 import vn.congdoan.finance.api.RecordGrantExpenseCommand;
 import vn.congdoan.finance.api.RecordIncomeCommand;
 import vn.congdoan.finance.api.RemitShareCommand;
+import vn.congdoan.finance.api.SettleYearCommand;
 import vn.congdoan.finance.api.Share;
 import vn.congdoan.finance.api.YearSettledEvent;
 import vn.congdoan.platform.api.RuleViolationException;
@@ -98,10 +106,52 @@ class BooksClosingTest {
   }
 
   @Test
-  void aGrantAfterTheClosingIsRefused() {
+  void aGrantAfterTheClosingIsParkedRatherThanBooked() {
     fixture
         .given(CLOSED)
         .when(new RecordGrantExpenseCommand(B, "g1", 100_000, LocalDate.of(2025, 6, 2)))
+        .expectEvents(
+            new GrantExpenseParkedEvent(
+                B,
+                "g1",
+                ParkedEntry.GRANT,
+                100_000,
+                LocalDate.of(2025, 6, 2),
+                "The books of branch "
+                    + B
+                    + " closed on "
+                    + CLOSED.closedOn()
+                    + ": the branch was dissolved"));
+  }
+
+  @Test
+  void aBudgetIsNeitherEstimatedNorApprovedAfterTheClosing() {
+    fixture
+        .given(CLOSED)
+        .when(
+            new EstimateBudgetCommand(
+                B, 2025, List.of(new BudgetLine(ExpenseCategory.OTHER, 1_000_000))))
         .expectException(RuleViolationException.class);
+    fixture
+        .given(
+            new BudgetEstimatedEvent(
+                B, 2025, List.of(new BudgetLine(ExpenseCategory.OTHER, 1_000_000))),
+            CLOSED)
+        .when(new ApproveBudgetCommand(B, 2025, LocalDate.of(2025, 6, 3), "staff"))
+        .expectException(RuleViolationException.class);
+  }
+
+  @Test
+  void noYearIsSettledAfterTheClosing() {
+    fixture
+        .given(INCOME_2025, CLOSED)
+        .when(new SettleYearCommand(B, 2025, LocalDate.of(2026, 1, 5)))
+        .expectException(RuleViolationException.class)
+        .expectExceptionMessage(
+            "The books of branch "
+                + B
+                + " closed on "
+                + CLOSED.closedOn()
+                + ": the branch was dissolved");
   }
 }

@@ -12,11 +12,16 @@ import vn.congdoan.finance.api.DuesPayment;
 import vn.congdoan.finance.api.DuesRecordedEvent;
 import vn.congdoan.finance.api.ExpenseCategory;
 import vn.congdoan.finance.api.ExpenseRecordedEvent;
+import vn.congdoan.finance.api.GrantExpenseRecordedEvent;
 import vn.congdoan.finance.api.IncomeRecordedEvent;
+import vn.congdoan.finance.api.ParkedEntry;
+import vn.congdoan.finance.api.RecordGrantExpenseCommand;
 import vn.congdoan.finance.api.RemitShareCommand;
+import vn.congdoan.finance.api.ReverseGrantExpenseCommand;
 import vn.congdoan.finance.api.Share;
 import vn.congdoan.finance.api.ShareRemittedEvent;
 import vn.congdoan.finance.api.UnionFundingRecordedEvent;
+import vn.congdoan.finance.api.YearSettledEvent;
 import vn.congdoan.finance.command.FinanceYear.ByShare;
 import vn.congdoan.finance.command.FinanceYear.Income;
 
@@ -101,6 +106,55 @@ class FinanceYearTest {
                 assertThat(
                         ledger.year(2024, DefaultRules.table(), "OTHER", LIMITS).owed().duesVnd())
                     .isEqualTo(13_333));
+  }
+
+  @Test
+  void aReversalAfterTheGrantsYearWasSettledShowsAsACorrectionOfThatYear() {
+    var fixture = new AggregateTestFixture<>(Ledger.class);
+    fixture
+        .given(
+            new GrantExpenseRecordedEvent(B, "grant-g1", "g1", 500_000, LocalDate.of(2024, 3, 1)),
+            new GrantExpenseRecordedEvent(B, "grant-g2", "g2", 700_000, LocalDate.of(2024, 4, 1)),
+            new YearSettledEvent(
+                B, 2024, 0, 0, 1_200_000, 0, -1_200_000, LocalDate.of(2025, 1, 10)))
+        .when(new ReverseGrantExpenseCommand(B, "g1", LocalDate.of(2025, 2, 3)))
+        .expectState(
+            ledger -> {
+              var settled = ledger.year(2024, DefaultRules.table(), "STATE_AGENCY", LIMITS);
+              var open = ledger.year(2025, DefaultRules.table(), "STATE_AGENCY", LIMITS);
+              assertThat(settled.expense().byCategory())
+                  .containsEntry(ExpenseCategory.MEMBER_CARE, 1_200_000L);
+              assertThat(settled.expense().corrections()).isEmpty();
+              assertThat(open.expense().byCategory())
+                  .containsEntry(ExpenseCategory.MEMBER_CARE, -500_000L);
+              assertThat(open.expense().corrections())
+                  .containsExactly(new GrantExpenses.Correction(2024, 1, -500_000));
+              assertThat(open.openingBalanceVnd()).isEqualTo(-1_200_000);
+              assertThat(open.balanceVnd()).isEqualTo(-700_000);
+            });
+  }
+
+  @Test
+  void aGrantThatCouldNotBeBookedIsOnItsYearsProblemList() {
+    var fixture = new AggregateTestFixture<>(Ledger.class);
+    fixture
+        .given(new YearSettledEvent(B, 2024, 0, 0, 0, 0, 0, LocalDate.of(2025, 1, 10)))
+        .when(new RecordGrantExpenseCommand(B, "g-late", 400_000, LocalDate.of(2024, 12, 30)))
+        .expectState(
+            ledger -> {
+              var y = ledger.year(2024, DefaultRules.table(), "STATE_AGENCY", LIMITS);
+              assertThat(y.problems())
+                  .containsExactly(
+                      new FinanceYear.Problem(
+                          "g-late",
+                          ParkedEntry.GRANT,
+                          400_000,
+                          LocalDate.of(2024, 12, 30),
+                          "Year 2024 is settled"));
+              assertThat(y.expense().totalVnd()).isZero();
+              assertThat(ledger.year(2025, DefaultRules.table(), "OTHER", LIMITS).problems())
+                  .isEmpty();
+            });
   }
 
   @Test

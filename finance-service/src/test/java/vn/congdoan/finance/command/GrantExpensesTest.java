@@ -6,11 +6,16 @@ import java.time.LocalDate;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.congdoan.finance.api.BooksClosedEvent;
+import vn.congdoan.finance.api.GrantExpenseParkedEvent;
 import vn.congdoan.finance.api.GrantExpenseRecordedEvent;
 import vn.congdoan.finance.api.GrantExpenseReversedEvent;
 import vn.congdoan.finance.api.IncomeRecordedEvent;
+import vn.congdoan.finance.api.ParkedEntry;
+import vn.congdoan.finance.api.ParkedGrantExpenseWithdrawnEvent;
 import vn.congdoan.finance.api.RecordGrantExpenseCommand;
 import vn.congdoan.finance.api.ReverseGrantExpenseCommand;
+import vn.congdoan.finance.api.YearSettledEvent;
 import vn.congdoan.platform.api.RuleViolationException;
 
 class GrantExpensesTest {
@@ -20,8 +25,13 @@ class GrantExpensesTest {
   private static final LocalDate REVERSED = LocalDate.of(2025, 1, 6);
   private static final GrantExpenseRecordedEvent RECORDED =
       new GrantExpenseRecordedEvent(BRANCH, "grant-" + GRANT, GRANT, 1_000_000, GRANTED);
-  private static final GrantExpenseReversedEvent REVERSAL =
-      new GrantExpenseReversedEvent(BRANCH, "grant-" + GRANT, GRANT, 1_000_000, REVERSED);
+  private static final GrantExpenseReversedEvent REVERSAL_IN_ITS_YEAR =
+      new GrantExpenseReversedEvent(
+          BRANCH, "grant-" + GRANT, GRANT, 1_000_000, REVERSED, GRANTED, 2024);
+  private static final YearSettledEvent SETTLED_2024 =
+      new YearSettledEvent(BRANCH, 2024, 0, 0, 1_000_000, 0, -1_000_000, LocalDate.of(2025, 1, 3));
+  private static final BooksClosedEvent CLOSED =
+      new BooksClosedEvent(BRANCH, LocalDate.of(2025, 5, 31), 0, 0);
 
   private AggregateTestFixture<Ledger> fixture;
 
@@ -35,7 +45,8 @@ class GrantExpensesTest {
     fixture
         .givenNoPriorActivity()
         .when(new RecordGrantExpenseCommand(BRANCH, GRANT, 1_000_000, GRANTED))
-        .expectEvents(RECORDED);
+        .expectEvents(RECORDED)
+        .expectResultMessagePayload(GrantBooking.BOOKED);
   }
 
   @Test
@@ -51,8 +62,8 @@ class GrantExpensesTest {
     fixture
         .given(RECORDED)
         .when(new RecordGrantExpenseCommand(BRANCH, GRANT, 1_000_000, GRANTED))
-        .expectSuccessfulHandlerExecution()
-        .expectNoEvents();
+        .expectNoEvents()
+        .expectResultMessagePayload(GrantBooking.ALREADY_DONE);
   }
 
   @Test
@@ -64,20 +75,30 @@ class GrantExpensesTest {
   }
 
   @Test
-  void aReversedGrantReversesItsExpense() {
+  void aReversalWhileTheGrantsYearIsOpenTakesItBackInThatYear() {
     fixture
         .given(RECORDED)
         .when(new ReverseGrantExpenseCommand(BRANCH, GRANT, REVERSED))
-        .expectEvents(REVERSAL);
+        .expectEvents(REVERSAL_IN_ITS_YEAR);
+  }
+
+  @Test
+  void aReversalOnceTheGrantsYearIsSettledLandsInTheOpenYearAsItsCorrection() {
+    fixture
+        .given(RECORDED, SETTLED_2024)
+        .when(new ReverseGrantExpenseCommand(BRANCH, GRANT, REVERSED))
+        .expectEvents(
+            new GrantExpenseReversedEvent(
+                BRANCH, "grant-" + GRANT, GRANT, 1_000_000, REVERSED, REVERSED, 2024));
   }
 
   @Test
   void aReversalDeliveredAgainRecordsNothing() {
     fixture
-        .given(RECORDED, REVERSAL)
+        .given(RECORDED, REVERSAL_IN_ITS_YEAR)
         .when(new ReverseGrantExpenseCommand(BRANCH, GRANT, REVERSED))
-        .expectSuccessfulHandlerExecution()
-        .expectNoEvents();
+        .expectNoEvents()
+        .expectResultMessagePayload(GrantBooking.ALREADY_DONE);
   }
 
   @Test
@@ -85,8 +106,8 @@ class GrantExpensesTest {
     fixture
         .given(new IncomeRecordedEvent(BRANCH, "thu-1", "Tài trợ", 500_000, GRANTED))
         .when(new ReverseGrantExpenseCommand(BRANCH, "khong-co", REVERSED))
-        .expectSuccessfulHandlerExecution()
-        .expectNoEvents();
+        .expectNoEvents()
+        .expectResultMessagePayload(GrantBooking.UNKNOWN_GRANT);
   }
 
   @Test
@@ -101,21 +122,103 @@ class GrantExpensesTest {
   @Test
   void aGrantRecordedAgainAfterItsReversalStaysReversed() {
     fixture
-        .given(RECORDED, REVERSAL)
+        .given(RECORDED, REVERSAL_IN_ITS_YEAR)
         .when(new RecordGrantExpenseCommand(BRANCH, GRANT, 1_000_000, GRANTED))
         .expectSuccessfulHandlerExecution()
         .expectNoEvents();
   }
 
   @Test
-  void aYearCountsItsGrantsLessItsReversals() {
+  void aGrantDatedInASettledYearIsParkedNotDropped() {
+    fixture
+        .given(SETTLED_2024)
+        .when(new RecordGrantExpenseCommand(BRANCH, GRANT, 1_000_000, GRANTED))
+        .expectEvents(
+            new GrantExpenseParkedEvent(
+                BRANCH, GRANT, ParkedEntry.GRANT, 1_000_000, GRANTED, "Year 2024 is settled"))
+        .expectResultMessagePayload(GrantBooking.PARKED);
+  }
+
+  @Test
+  void aGrantAfterTheBooksClosedIsParked() {
+    fixture
+        .given(CLOSED)
+        .when(new RecordGrantExpenseCommand(BRANCH, GRANT, 300_000, LocalDate.of(2025, 5, 20)))
+        .expectEvents(
+            new GrantExpenseParkedEvent(
+                BRANCH,
+                GRANT,
+                ParkedEntry.GRANT,
+                300_000,
+                LocalDate.of(2025, 5, 20),
+                "The books of branch vp-doan-dbqh closed on 2025-05-31: the branch was dissolved"));
+  }
+
+  @Test
+  void aParkedGrantDeliveredAgainRecordsNothing() {
+    var parked =
+        new GrantExpenseParkedEvent(BRANCH, GRANT, ParkedEntry.GRANT, 1_000_000, GRANTED, "x");
+    fixture
+        .given(SETTLED_2024, parked)
+        .when(new RecordGrantExpenseCommand(BRANCH, GRANT, 1_000_000, GRANTED))
+        .expectNoEvents()
+        .expectResultMessagePayload(GrantBooking.ALREADY_DONE);
+  }
+
+  @Test
+  void aParkedGrantThatIsReversedLeavesTheProblemList() {
+    var parked =
+        new GrantExpenseParkedEvent(BRANCH, GRANT, ParkedEntry.GRANT, 1_000_000, GRANTED, "x");
+    fixture
+        .given(SETTLED_2024, parked)
+        .when(new ReverseGrantExpenseCommand(BRANCH, GRANT, REVERSED))
+        .expectEvents(new ParkedGrantExpenseWithdrawnEvent(BRANCH, GRANT, REVERSED))
+        .expectResultMessagePayload(GrantBooking.WITHDRAWN);
+  }
+
+  @Test
+  void aReversalAfterTheBooksClosedIsParked() {
+    fixture
+        .given(RECORDED, SETTLED_2024, CLOSED)
+        .when(new ReverseGrantExpenseCommand(BRANCH, GRANT, LocalDate.of(2025, 6, 2)))
+        .expectEvents(
+            new GrantExpenseParkedEvent(
+                BRANCH,
+                GRANT,
+                ParkedEntry.REVERSAL,
+                1_000_000,
+                LocalDate.of(2025, 6, 2),
+                "The books of branch vp-doan-dbqh closed on 2025-05-31: the branch was dissolved"));
+  }
+
+  @Test
+  void aYearCountsItsGrantsLessTheReversalsBookedInIt() {
     var expenses = new GrantExpenses(null);
     expenses.on(RECORDED);
     expenses.on(new GrantExpenseRecordedEvent(BRANCH, "grant-g2", "g2", 300_000, REVERSED));
-    expenses.on(REVERSAL);
+    expenses.on(new GrantExpenseRecordedEvent(BRANCH, "grant-g3", "g3", 200_000, GRANTED));
+    // g1 corrected in its own year; g3 in 2025, after 2024 was settled.
+    expenses.on(REVERSAL_IN_ITS_YEAR);
+    expenses.on(
+        new GrantExpenseReversedEvent(BRANCH, "grant-g3", "g3", 200_000, REVERSED, REVERSED, 2024));
+
+    assertThat(expenses.spentIn(2024)).isEqualTo(200_000);
+    assertThat(expenses.spentIn(2025)).isEqualTo(300_000 - 200_000);
+    assertThat(expenses.correctionsIn(2025))
+        .containsExactly(new GrantExpenses.Correction(2024, 1, -200_000));
+    assertThat(expenses.correctionsIn(2024)).isEmpty();
+    assertThat(expenses.spentIn(2023)).isZero();
+  }
+
+  @Test
+  void aRevisionOneReversalCountsOnTheDayItWasMade() {
+    var expenses = new GrantExpenses(null);
+    expenses.on(RECORDED);
+    expenses.on(
+        new GrantExpenseReversedEvent(
+            BRANCH, "grant-" + GRANT, GRANT, 1_000_000, REVERSED, null, null));
 
     assertThat(expenses.spentIn(2024)).isEqualTo(1_000_000);
-    assertThat(expenses.spentIn(2025)).isEqualTo(300_000 - 1_000_000);
-    assertThat(expenses.spentIn(2023)).isZero();
+    assertThat(expenses.spentIn(2025)).isEqualTo(-1_000_000);
   }
 }

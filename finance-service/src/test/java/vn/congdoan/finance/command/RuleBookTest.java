@@ -26,7 +26,8 @@ class RuleBookTest {
           null,
           null,
           2_340_000L,
-          "73/2024/NĐ-CP");
+          "73/2024/NĐ-CP",
+          null);
   private static final FinanceRule BASE_2026 =
       new FinanceRule(
           RuleKind.BASE_SALARY,
@@ -38,7 +39,8 @@ class RuleBookTest {
           null,
           null,
           2_500_000L,
-          "test");
+          "test",
+          null);
 
   private AggregateTestFixture<RuleBook> fixture;
 
@@ -94,10 +96,32 @@ class RuleBookTest {
             null,
             null,
             null,
-            "test");
+            "test",
+            null);
     fixture
         .givenNoPriorActivity()
         .when(new AddFinanceRuleCommand(RuleBook.ID, "funding", backwards))
+        .expectException(RuleViolationException.class);
+  }
+
+  @Test
+  void aRoundingRuleNeedsAWayToRound() {
+    var none =
+        new FinanceRule(
+            RuleKind.ROUNDING,
+            LocalDate.of(2026, 1, 1),
+            null,
+            List.of(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            "test",
+            java.math.RoundingMode.UNNECESSARY);
+    fixture
+        .givenNoPriorActivity()
+        .when(new AddFinanceRuleCommand(RuleBook.ID, "rounding", none))
         .expectException(RuleViolationException.class);
   }
 
@@ -114,7 +138,8 @@ class RuleBookTest {
             null,
             null,
             null,
-            "test");
+            "test",
+            null);
     fixture
         .givenNoPriorActivity()
         .when(new AddFinanceRuleCommand(RuleBook.ID, "dues", noRate))

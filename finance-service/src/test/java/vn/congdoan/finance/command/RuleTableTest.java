@@ -3,6 +3,7 @@ package vn.congdoan.finance.command;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class RuleTableTest {
 
   @Test
   void theDefaultsAreSeededFromFinanceYml() {
-    assertThat(DefaultRules.defaults().rules()).hasSize(8);
+    assertThat(DefaultRules.defaults().rules()).hasSize(9);
   }
 
   @Test
@@ -106,7 +107,8 @@ class RuleTableTest {
                 null,
                 null,
                 null,
-                "test"));
+                "test",
+                null));
     var day = LocalDate.of(2026, 3, 1);
     assertThat(table.required(RuleKind.DUES, "STATE_AGENCY", day).ruleId())
         .isEqualTo("dues-agency-2026");
@@ -122,9 +124,57 @@ class RuleTableTest {
   }
 
   @Test
-  void basisPointsRoundHalfUpToWholeDong() {
-    assertThat(RuleTable.ofBp(3_333_350, 100)).isEqualTo(33_334);
-    assertThat(RuleTable.ofBp(3_333_349, 100)).isEqualTo(33_333);
+  void theSeededTableRoundsEveryComputedAmountHalfUpToWholeDong() {
+    var day = LocalDate.of(2024, 3, 1);
+    assertThat(RULES.rounding("STATE_AGENCY", day)).isEqualTo(RoundingMode.HALF_UP);
+    // 2% of 123,456,789 is 2,469,135.78.
+    assertThat(RULES.ofBp(123_456_789, 200, "STATE_AGENCY", day)).isEqualTo(2_469_136);
+    // The half-đồng edges: exactly half goes up, just under half goes down.
+    assertThat(RULES.ofBp(3_333_350, 100, "OTHER", day)).isEqualTo(33_334);
+    assertThat(RULES.ofBp(3_333_349, 100, "OTHER", day)).isEqualTo(33_333);
+    assertThat(RULES.ofBp(50, 100, "OTHER", day)).isEqualTo(1);
+    assertThat(RULES.ofBp(49, 100, "OTHER", day)).isZero();
+    assertThat(RULES.ofBp(25, 200, "OTHER", day)).isEqualTo(1);
+    assertThat(RULES.ofBp(75, 200, "OTHER", day)).isEqualTo(2);
+  }
+
+  @Test
+  void aRoundingRowInForceDecidesHowAmountsRound() {
+    var halfEven =
+        RULES.with(
+            "rounding-half-even-2030",
+            new FinanceRule(
+                RuleKind.ROUNDING,
+                LocalDate.of(2030, 1, 1),
+                null,
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                "test",
+                RoundingMode.HALF_EVEN));
+    var before = LocalDate.of(2029, 12, 31);
+    var after = LocalDate.of(2030, 1, 1);
+    assertThat(halfEven.ofBp(50, 100, "OTHER", before)).isEqualTo(1);
+    assertThat(halfEven.ofBp(50, 100, "OTHER", after)).isZero();
+    assertThat(halfEven.ofBp(150, 100, "OTHER", after)).isEqualTo(2);
+  }
+
+  @Test
+  void aTableWithoutARoundingRowRoundsHalfUp() {
+    var none =
+        new RuleTable(
+            RULES.rows().stream().filter(r -> r.rule().kind() != RuleKind.ROUNDING).toList());
+    assertThat(none.rounding("OTHER", LocalDate.of(2024, 1, 1))).isEqualTo(RoundingMode.HALF_UP);
+    assertThat(none.ofBp(50, 100, "OTHER", LocalDate.of(2024, 1, 1))).isEqualTo(1);
+  }
+
+  @Test
+  void anAmountTooLargeToComputeIsRefusedRatherThanWrapped() {
+    assertThatThrownBy(() -> RuleTable.ofBp(Long.MAX_VALUE / 2, 200, RoundingMode.HALF_UP))
+        .isInstanceOf(ArithmeticException.class);
   }
 
   private static FinanceRule rule(RuleKind kind, LocalDate from, Integer rateBp, Integer capBp) {
@@ -138,6 +188,7 @@ class RuleTableTest {
         kind == RuleKind.SHARE ? 8000 : null,
         kind == RuleKind.SHARE ? 8000 : null,
         null,
-        "test");
+        "test",
+        null);
   }
 }

@@ -12,8 +12,10 @@ import vn.congdoan.finance.api.BudgetStanding;
 import vn.congdoan.finance.api.DuesPaymentRequest;
 import vn.congdoan.finance.api.ExpenseCategory;
 import vn.congdoan.finance.api.ExpenseRecordedEvent;
+import vn.congdoan.finance.api.GrantExpenseParkedEvent;
 import vn.congdoan.finance.api.GrantExpenseRecordedEvent;
 import vn.congdoan.finance.api.IncomeRecordedEvent;
+import vn.congdoan.finance.api.ParkedEntry;
 import vn.congdoan.finance.api.RecordDuesCommand;
 import vn.congdoan.finance.api.RecordExpenseCommand;
 import vn.congdoan.finance.api.RecordGrantExpenseCommand;
@@ -143,12 +145,18 @@ class SettlementTest {
   }
 
   @Test
-  void aGrantDatedInASettledYearIsRefused() {
+  void aGrantDatedInASettledYearIsParkedRatherThanBooked() {
     fixture
         .given(SETTLED_2024)
         .when(new RecordGrantExpenseCommand(B, "g9", 100_000, LocalDate.of(2024, 12, 1)))
-        .expectException(RuleViolationException.class)
-        .expectExceptionMessage("Year 2024 is settled");
+        .expectEvents(
+            new GrantExpenseParkedEvent(
+                B,
+                "g9",
+                ParkedEntry.GRANT,
+                100_000,
+                LocalDate.of(2024, 12, 1),
+                "Year 2024 is settled"));
   }
 
   @Test

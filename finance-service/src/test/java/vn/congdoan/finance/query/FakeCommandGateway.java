@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.axonframework.commandhandling.CommandCallback;
 import org.axonframework.commandhandling.CommandMessage;
@@ -13,12 +14,13 @@ import org.axonframework.messaging.MessageDispatchInterceptor;
 import vn.congdoan.platform.api.RuleViolationException;
 
 /**
- * Records what was sent; refuses the commands {@code refuse} picks as the ledger would, or fails
- * everything like a store that is away.
+ * Records what was sent and answers with {@code result}; refuses the commands {@code refuse} picks
+ * as the ledger would, or fails everything like a store that is away.
  */
 public final class FakeCommandGateway implements CommandGateway {
   public final List<CommandMessage<?>> sent = new ArrayList<>();
   public Predicate<Object> refuse = command -> false;
+  public Function<Object, Object> result = command -> null;
   public boolean down;
 
   @Override
@@ -31,7 +33,9 @@ public final class FakeCommandGateway implements CommandGateway {
       throw new RuleViolationException("no");
     }
     sent.add(message);
-    return null;
+    @SuppressWarnings("unchecked")
+    R answer = (R) result.apply(message.getPayload());
+    return answer;
   }
 
   @Override

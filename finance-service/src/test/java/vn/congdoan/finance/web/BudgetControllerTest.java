@@ -10,7 +10,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +33,10 @@ class BudgetControllerTest {
   private static final String BRANCH = "vp-doan-dbqh";
   private static final String BUDGETS = "/api/branches/" + BRANCH + "/finance/budgets/2024";
 
+  /** 1 February 2024, 6:30 in Hanoi, while it is still 31 January in UTC. */
+  private static final Clock TODAY =
+      Clock.fixed(Instant.parse("2024-01-31T23:30:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
+
   private final CommandSender commands = mock(CommandSender.class);
   private MockMvc mvc;
 
@@ -37,7 +44,7 @@ class BudgetControllerTest {
   void setUp() {
     mvc =
         MockMvcBuilders.standaloneSetup(
-                new BudgetController(commands, new BranchAccess()),
+                new BudgetController(commands, new BranchAccess(), TODAY),
                 new SpendingController(commands, new BranchAccess()))
             .setControllerAdvice(new ProblemHandler())
             .build();
@@ -86,9 +93,26 @@ class BudgetControllerTest {
   }
 
   @Test
-  void anApprovalWithoutADateIsABadRequest() throws Exception {
+  void anApprovalWithoutABodyIsMadeAsOfTodayInVietnam() throws Exception {
+    Callers.signIn("FEDERATION_STAFF", null);
+    mvc.perform(post(BUDGETS + "/approval")).andExpect(status().isOk());
+    verify(commands)
+        .send(
+            eq(new ApproveBudgetCommand(BRANCH, 2024, LocalDate.of(2024, 2, 1), "tester")),
+            eq(BRANCH));
+  }
+
+  @Test
+  void anApprovalWithAnEmptyBodyIsMadeAsOfToday() throws Exception {
     Callers.signIn("ADMIN", null);
-    approve("{}").andExpect(status().isBadRequest());
+    approve("{}").andExpect(status().isOk());
+  }
+
+  @Test
+  void anApprovalOnAnImpossibleDateIsABadRequest() throws Exception {
+    Callers.signIn("ADMIN", null);
+    approve("{\"approvedOn\":\"2024-02-30\"}").andExpect(status().isBadRequest());
+    verifyNoInteractions(commands);
   }
 
   @Test

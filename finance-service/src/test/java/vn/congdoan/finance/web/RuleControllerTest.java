@@ -54,7 +54,8 @@ class RuleControllerTest {
                 null,
                 null,
                 null,
-                "61/QĐ-TLĐ"));
+                "61/QĐ-TLĐ",
+                null));
     mvc =
         MockMvcBuilders.standaloneSetup(
                 new RuleController(commands, new BranchAccess(), () -> table))

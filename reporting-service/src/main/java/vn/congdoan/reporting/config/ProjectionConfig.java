@@ -13,7 +13,6 @@ import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
 import vn.congdoan.platform.api.Topics;
-import vn.congdoan.platform.infra.events.WireNames;
 import vn.congdoan.reporting.audit.AuditTrail;
 import vn.congdoan.reporting.live.LiveSettings;
 import vn.congdoan.reporting.live.LiveUpdates;
@@ -48,7 +47,7 @@ public class ProjectionConfig {
 
   @Bean
   EnvelopeDecoder envelopeDecoder() {
-    return new EnvelopeDecoder(WireNames.scan("vn.congdoan"));
+    return EnvelopeDecoder.forPlatform();
   }
 
   @Bean

@@ -147,6 +147,13 @@ final class OrganisationWriter {
         .forEach(
             (category, vnd) ->
                 out.add(new Item(word(Wording.EXPENSE, category) + ": " + money(vnd))));
+    f.corrections()
+        .forEach(
+            c ->
+                out.add(
+                    new Paragraph(
+                        "Trong chi chăm lo đoàn viên có điều chỉnh giảm chi năm %d (đã quyết toán): thu hồi %s khoản chăm lo ghi nhầm, %s."
+                            .formatted(c.year(), count(c.grants()), money(-c.amountVnd())))));
     out.add(new Paragraph("Nộp công đoàn cấp trên: " + money(f.remittedVnd()) + "."));
     if (f.handedOverVnd() != 0) {
       out.add(

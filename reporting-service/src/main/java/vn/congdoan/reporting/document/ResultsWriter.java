@@ -59,15 +59,35 @@ final class ResultsWriter {
                 ? "Trong năm, Công đoàn chưa ghi nhận khoản chăm lo, thăm hỏi, tặng quà nào cho đoàn viên."
                 : "Công đoàn phối hợp với Thủ trưởng cơ quan chăm lo đời sống vật chất, tinh thần cho cán bộ, công chức, người lao động. Trong năm, Công đoàn đã "
                     + joined(occasions, "; ")
-                    + ". Tổng cộng %s lượt chăm lo với số tiền %s."
+                    + ". Tổng cộng %s lượt chăm lo với số tiền %s%s."
                         .formatted(
-                            count(s.welfare().recipients()), money(s.welfare().amountVnd()))));
+                            count(s.welfare().recipients()),
+                            money(given(s.welfare())),
+                            corrected(s.welfare()))));
     List<YearReport.Activity> tours = of(report, Set.of(STUDY_TOUR));
     if (!tours.isEmpty()) {
       out.add(new Paragraph("Tổ chức cho đoàn viên tham quan, học tập kinh nghiệm:"));
       tours.forEach(a -> out.add(new Item(activity(a))));
     }
     donations(s.donations(), out);
+  }
+
+  /** What the year's own grants gave, before corrections of earlier years. */
+  private static long given(YearSummary.Welfare w) {
+    return w.amountVnd() - w.corrections().stream().mapToLong(c -> c.amountVnd()).sum();
+  }
+
+  /** The corrections of settled years the year booked, and what remains of its welfare after. */
+  private static String corrected(YearSummary.Welfare w) {
+    if (w.corrections().isEmpty()) {
+      return "";
+    }
+    List<String> each =
+        w.corrections().stream()
+            .map(c -> "%s của năm %d (đã quyết toán)".formatted(money(-c.amountVnd()), c.year()))
+            .toList();
+    return "; thu hồi các khoản chăm lo ghi nhầm %s, còn %s"
+        .formatted(joined(each, ", "), money(w.amountVnd()));
   }
 
   private static void donations(YearSummary.Donations d, List<Block> out) {

@@ -1,6 +1,7 @@
 package vn.congdoan.reporting.query;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import vn.congdoan.reporting.query.ProvinceSummary.BranchFigures;
@@ -14,9 +15,9 @@ record BranchTable(
   private static final YearSummary.Members NO_MEMBERS =
       new YearSummary.Members(0, 0, 0, 0, 0, 0, 0, 0, 0, null, null, null);
   private static final YearSummary.Welfare NO_WELFARE =
-      new YearSummary.Welfare(0, 0, 0, new TreeMap<>());
+      new YearSummary.Welfare(0, 0, 0, new TreeMap<>(), List.of());
   private static final YearSummary.Finance NO_FINANCE =
-      new YearSummary.Finance(0, 0, 0, 0, 0, 0, 0, 0, new TreeMap<>());
+      new YearSummary.Finance(0, 0, 0, 0, 0, 0, 0, 0, new TreeMap<>(), List.of());
 
   BranchFigures row(
       String branchId, String name, String parentUnion, LocalDate dissolvedOn, long groups) {

@@ -5,15 +5,26 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Optional;
 import vn.congdoan.platform.api.EventEnvelope;
 import vn.congdoan.platform.api.EventJson;
+import vn.congdoan.platform.infra.events.PayloadUpcasts;
 import vn.congdoan.platform.infra.events.WireNames;
 
-/** Reads Kafka record values into envelopes and envelopes' payloads into the api records. */
+/**
+ * Reads Kafka record values into envelopes and envelopes' payloads into the api records, bringing a
+ * payload published in an older revision to the one the records have.
+ */
 public class EnvelopeDecoder {
   private final ObjectMapper json = EventJson.mapper();
   private final WireNames wireNames;
+  private final PayloadUpcasts upcasts;
 
-  public EnvelopeDecoder(WireNames wireNames) {
+  public EnvelopeDecoder(WireNames wireNames, PayloadUpcasts upcasts) {
     this.wireNames = wireNames;
+    this.upcasts = upcasts;
+  }
+
+  /** Every event type and upcaster of the platform. */
+  public static EnvelopeDecoder forPlatform() {
+    return new EnvelopeDecoder(WireNames.scan("vn.congdoan"), PayloadUpcasts.scan("vn.congdoan"));
   }
 
   /**
@@ -33,6 +44,6 @@ public class EnvelopeDecoder {
 
   /** The payload as {@code type}; throws {@link JsonProcessingException} when it does not fit. */
   public <T> T payload(EventEnvelope envelope, Class<T> type) throws JsonProcessingException {
-    return json.treeToValue(envelope.payload(), type);
+    return json.treeToValue(upcasts.upcast(envelope).payload(), type);
   }
 }

@@ -4,6 +4,7 @@ import static vn.congdoan.reporting.query.Aggregation.key;
 import static vn.congdoan.reporting.query.Aggregation.number;
 import static vn.congdoan.reporting.query.Aggregation.sum;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +18,11 @@ import org.bson.Document;
  */
 final class FinanceFigures {
   private final ReportingStore store;
+  private final GrantCorrections corrections;
 
   FinanceFigures(ReportingStore store) {
     this.store = store;
+    this.corrections = new GrantCorrections(store);
   }
 
   YearSummary.Finance of(Scope scope, ReportYear year) {
@@ -28,21 +31,29 @@ final class FinanceFigures {
 
   /** By branch, kind and category; {@link #summed} and {@link BranchRows} work them up. */
   List<Document> rows(Scope scope, ReportYear year) {
-    return Aggregation.grouped(
-        store.financeEntries(),
-        scope.match(Aggregation.within("on", year.first(), year.last())),
-        new Document(
-                "_id",
-                new Document("branchId", "$branchId")
-                    .append("kind", "$kind")
-                    .append("category", "$category"))
-            .append("amountVnd", sum("amountVnd")));
+    var rows =
+        new ArrayList<>(
+            Aggregation.grouped(
+                store.financeEntries(),
+                scope.match(Aggregation.within("on", year.first(), year.last())),
+                new Document(
+                        "_id",
+                        new Document("branchId", "$branchId")
+                            .append("kind", "$kind")
+                            .append("category", "$category"))
+                    .append("amountVnd", sum("amountVnd"))));
+    // Already among the year's member care: told apart, not added.
+    rows.addAll(corrections.bookedIn(scope, year));
+    return rows;
   }
 
   static YearSummary.Finance summed(List<Document> rows) {
     Map<String, Long> byKind = new HashMap<>();
     Map<String, Long> byCategory = new TreeMap<>();
     for (Document row : rows) {
+      if (GrantCorrections.isCorrection(row)) {
+        continue;
+      }
       String kind = (String) key(row, "kind");
       long amount = number(row, "amountVnd");
       byKind.merge(kind, amount, Long::sum);
@@ -61,6 +72,15 @@ final class FinanceFigures {
     long handedOver = byKind.getOrDefault(LedgerProjection.HANDOVER, 0L);
     long balance = income - expense - remitted - handedOver;
     return new YearSummary.Finance(
-        income, dues, funding, other, expense, remitted, handedOver, balance, byCategory);
+        income,
+        dues,
+        funding,
+        other,
+        expense,
+        remitted,
+        handedOver,
+        balance,
+        byCategory,
+        GrantCorrections.summed(rows));
   }
 }

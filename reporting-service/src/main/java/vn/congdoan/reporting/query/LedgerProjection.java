@@ -31,9 +31,11 @@ import vn.congdoan.platform.api.EventEnvelope;
  * branchId:DUES:2024-03:17}). Income keeps the event id it has been stored under from the start.
  *
  * <p>A welfare grant's expense is a member-care {@code EXPENSE} on its grant day and its reversal a
- * negative one on the reversal day, so a year counts what was spent and undone within it. Their ids
- * name the grant under kinds of their own ({@code branchId:GRANT_EXPENSE:grantId}, {@code
- * branchId:GRANT_REVERSAL:grantId}): an expense entered by hand can never take their place.
+ * negative one on the day finance booked it: the grant's own day while its year was open, the
+ * reversal's day once that year was settled — then the entry is {@code late}, a correction of
+ * {@code correctsYear}. Both carry their {@code grantId}. Their ids name the grant under kinds of
+ * their own ({@code branchId:GRANT_EXPENSE:grantId}, {@code branchId:GRANT_REVERSAL:grantId}): an
+ * expense entered by hand can never take their place.
  */
 public class LedgerProjection implements Projection {
   public static final String INCOME = "INCOME";
@@ -44,6 +46,12 @@ public class LedgerProjection implements Projection {
   public static final String HANDOVER = "HANDOVER";
   private static final String GRANT_EXPENSE = "GRANT_EXPENSE";
   private static final String GRANT_REVERSAL = "GRANT_REVERSAL";
+
+  /** Fields of grant entries: the grant, and for a reversal the year it corrects. */
+  static final String GRANT_ID = "grantId";
+
+  static final String CORRECTS_YEAR = "correctsYear";
+  static final String LATE = "late";
 
   private final ReportingStore store;
 
@@ -108,11 +116,17 @@ public class LedgerProjection implements Projection {
     }
     if (event instanceof GrantExpenseRecordedEvent e) {
       String id = id(e.branchId(), GRANT_EXPENSE, e.grantId());
-      return memberCare(id, e.branchId(), e.amountVnd(), e.spentOn());
+      return memberCare(id, e.branchId(), e.amountVnd(), e.spentOn()).append(GRANT_ID, e.grantId());
     }
     if (event instanceof GrantExpenseReversedEvent e) {
       String id = id(e.branchId(), GRANT_REVERSAL, e.grantId());
-      return memberCare(id, e.branchId(), -e.amountVnd(), e.reversedOn());
+      // Revision 1 (upcast: bookedOn = reversedOn) did not say which year it corrected.
+      Document entry =
+          memberCare(id, e.branchId(), -e.amountVnd(), e.bookedOn()).append(GRANT_ID, e.grantId());
+      if (e.correctsYear() != null) {
+        entry.append(CORRECTS_YEAR, e.correctsYear()).append(LATE, e.correctsEarlierYear());
+      }
+      return entry;
     }
     if (event instanceof BooksClosedEvent e) {
       // A dissolved branch's remaining balance, handed to the upper union once.

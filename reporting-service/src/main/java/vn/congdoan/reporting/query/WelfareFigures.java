@@ -7,31 +7,53 @@ import static vn.congdoan.reporting.query.Aggregation.key;
 import static vn.congdoan.reporting.query.Aggregation.number;
 import static vn.congdoan.reporting.query.Aggregation.sum;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
-/** Welfare grants of the year by kind, reversed ones left out, from {@code welfare_grants}. */
+/**
+ * Welfare grants of the year by kind, from {@code welfare_grants}, by the rule finance books them
+ * by: a grant counts in its own year unless it was reversed while that year was open; one reversed
+ * after its year was settled still counts there, and the year that booked the reversal carries a
+ * correction ({@link GrantCorrections}). So a year's welfare amount is its member care from grants.
+ */
 final class WelfareFigures {
   private final ReportingStore store;
+  private final GrantCorrections corrections;
 
   WelfareFigures(ReportingStore store) {
     this.store = store;
+    this.corrections = new GrantCorrections(store);
   }
 
   YearSummary.Welfare of(Scope scope, ReportYear year) {
     return summed(rows(scope, year));
   }
 
-  /** By branch and kind; {@link #summed} and {@link BranchRows} work them into figures. */
+  /**
+   * By branch and kind, and by branch and corrected year; {@link #summed} and {@link BranchRows}
+   * work them into figures.
+   */
   List<Document> rows(Scope scope, ReportYear year) {
+    Bson granted = Aggregation.within("grantedOn", year.first(), year.last());
+    List<Document> rows =
+        new ArrayList<>(grouped(scope.match(and(granted, exists("reversedOn", false)))));
+    List<String> correctedLater = corrections.correctedLater(scope, year);
+    if (!correctedLater.isEmpty()) {
+      rows.addAll(
+          grouped(scope.match(and(granted, GrantCorrections.reversedAmong(correctedLater)))));
+    }
+    rows.addAll(corrections.bookedIn(scope, year));
+    return rows;
+  }
+
+  private List<Document> grouped(Bson match) {
     return Aggregation.grouped(
         store.welfareGrants(),
-        scope.match(
-            and(
-                Aggregation.within("grantedOn", year.first(), year.last()),
-                exists("reversedOn", false))),
+        match,
         new Document("_id", new Document("branchId", "$branchId").append("kind", "$kind"))
             .append("grants", count())
             .append("recipients", sum("recipients"))
@@ -41,6 +63,9 @@ final class WelfareFigures {
   static YearSummary.Welfare summed(List<Document> rows) {
     Map<String, YearSummary.Grants> byKind = new TreeMap<>();
     for (Document row : rows) {
+      if (GrantCorrections.isCorrection(row)) {
+        continue;
+      }
       byKind.merge(
           (String) key(row, "kind"),
           new YearSummary.Grants(
@@ -49,6 +74,11 @@ final class WelfareFigures {
     }
     YearSummary.Grants all =
         byKind.values().stream().reduce(new YearSummary.Grants(0, 0, 0), YearSummary.Grants::plus);
-    return new YearSummary.Welfare(all.grants(), all.recipients(), all.amountVnd(), byKind);
+    List<YearSummary.Correction> corrected = GrantCorrections.summed(rows);
+    long amount = all.amountVnd();
+    for (YearSummary.Correction c : corrected) {
+      amount += c.amountVnd();
+    }
+    return new YearSummary.Welfare(all.grants(), all.recipients(), amount, byKind, corrected);
   }
 }

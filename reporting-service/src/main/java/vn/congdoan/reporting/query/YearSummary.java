@@ -45,7 +45,27 @@ public record YearSummary(
 
   public record GroupMembers(String groupId, String name, long total) {}
 
-  public record Welfare(long grants, long recipients, long amountVnd, Map<String, Grants> byKind) {}
+  /**
+   * {@code grants}, {@code recipients} and {@code byKind}: the year's own grants, those reversed
+   * within the year left out. {@code amountVnd}: what they gave, plus {@code corrections}.
+   */
+  public record Welfare(
+      long grants,
+      long recipients,
+      long amountVnd,
+      Map<String, Grants> byKind,
+      List<Correction> corrections) {}
+
+  /**
+   * Member care an earlier year counted and this year took back: the reversals of {@code grants}
+   * grants of {@code year}, made once that year's books were settled (a negative {@code
+   * amountVnd}). Welfare and finance carry the same corrections.
+   */
+  public record Correction(int year, long grants, long amountVnd) {
+    Correction plus(Correction other) {
+      return new Correction(year, grants + other.grants, amountVnd + other.amountVnd);
+    }
+  }
 
   public record Grants(long grants, long recipients, long amountVnd) {
     Grants plus(Grants other) {
@@ -77,7 +97,9 @@ public record YearSummary(
   /**
    * {@code incomeVnd}: dues, union funding and other income together. {@code balanceVnd}: the
    * year's income less what was spent and remitted, without the opening balance. {@code
-   * byCategory}: spending by category, only the categories spent on.
+   * byCategory}: spending by category, only the categories spent on. {@code corrections}: the part
+   * of member care that corrects earlier years, already in {@code expenseVnd} and {@code
+   * byCategory}.
    */
   public record Finance(
       long incomeVnd,
@@ -88,5 +110,6 @@ public record YearSummary(
       long remittedVnd,
       long handedOverVnd,
       long balanceVnd,
-      Map<String, Long> byCategory) {}
+      Map<String, Long> byCategory,
+      List<Correction> corrections) {}
 }

@@ -70,7 +70,9 @@ final class GeneratedHistory {
         all.add(finance.grantExpense(branch, grant, each * recipients, on));
         if (i % 3 == 0) {
           all.add(welfare.grantReversed(branch, grant, on.plusDays(3)));
-          all.add(finance.grantExpenseReversed(branch, grant, each * recipients, on.plusDays(3)));
+          all.add(
+              finance.grantExpenseReversed(
+                  branch, grant, each * recipients, on.plusDays(3), on, on.getYear()));
         }
       }
       all.add(

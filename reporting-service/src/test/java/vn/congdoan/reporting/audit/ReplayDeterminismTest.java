@@ -12,7 +12,6 @@ import org.bson.RawBsonDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.congdoan.platform.infra.events.WireNames;
 import vn.congdoan.reporting.audit.ReadModelComparison.CollectionDifference;
 import vn.congdoan.reporting.query.Delivery;
 import vn.congdoan.reporting.query.EnvelopeDecoder;
@@ -23,7 +22,7 @@ import vn.congdoan.reporting.query.InMemoryMongo;
  * batches it arrives in, and with a batch delivered twice as Kafka may.
  */
 class ReplayDeterminismTest {
-  private static final EnvelopeDecoder DECODER = new EnvelopeDecoder(WireNames.scan("vn.congdoan"));
+  private static final EnvelopeDecoder DECODER = EnvelopeDecoder.forPlatform();
   private final List<Delivery> history = GeneratedHistory.of(20241010L, 6, 60);
   private InMemoryMongo mongo;
   private MongoClient client;

@@ -127,7 +127,7 @@ final class AYearOfEvents {
     LocalDate midAutumn = LocalDate.of(2024, 9, 17);
     year.add(finance.grantExpense(VP, "qua-0", 600_000, midAutumn));
     year.add(finance.grantExpense(VP, "qua-5", 600_000, midAutumn));
-    year.add(finance.grantExpenseReversed(VP, "qua-5", 600_000, LocalDate.of(2025, 1, 6)));
+    year.add(finance.grantExpenseReversedRevision1(VP, "qua-5", 600_000, LocalDate.of(2025, 1, 6)));
     year.add(
         finance.remitted(VP, "nop-2", Share.UNION_FUNDING, 8_000_000, LocalDate.of(2025, 1, 10)));
   }

@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import vn.congdoan.membership.api.BranchRegisteredEvent;
-import vn.congdoan.platform.infra.events.WireNames;
 
 class EnvelopeDecoderTest {
-  private final EnvelopeDecoder decoder = new EnvelopeDecoder(WireNames.scan("vn.congdoan"));
+  private final EnvelopeDecoder decoder = EnvelopeDecoder.forPlatform();
   private final EventMother events = new EventMother();
 
   @Test

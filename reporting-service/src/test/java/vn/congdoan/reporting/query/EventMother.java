@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.axonframework.serialization.Revision;
 import vn.congdoan.finance.api.IncomeRecordedEvent;
 import vn.congdoan.membership.api.BranchDissolvedEvent;
 import vn.congdoan.membership.api.BranchId;
@@ -220,7 +221,7 @@ public final class EventMother {
         new EventEnvelope(
             UUID.randomUUID().toString(),
             event.getClass().getAnnotation(WireName.class).value(),
-            "1",
+            event.getClass().getAnnotation(Revision.class).value(),
             aggregateType,
             aggregateId,
             sequence,

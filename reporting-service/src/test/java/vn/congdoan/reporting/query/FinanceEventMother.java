@@ -80,12 +80,30 @@ public final class FinanceEventMother {
         new GrantExpenseRecordedEvent(branchId, "grant-" + grantId, grantId, amountVnd, spentOn));
   }
 
+  /**
+   * A reversal as finance books it: on {@code bookedOn} (the grant's day while its year is open,
+   * else the reversal's), correcting {@code correctsYear} (the grant's year).
+   */
   public Delivery grantExpenseReversed(
+      String branchId,
+      String grantId,
+      long amountVnd,
+      LocalDate reversedOn,
+      LocalDate bookedOn,
+      int correctsYear) {
+    return ledger(
+        branchId,
+        new GrantExpenseReversedEvent(
+            branchId, "grant-" + grantId, grantId, amountVnd, reversedOn, bookedOn, correctsYear));
+  }
+
+  /** A reversal as revision 1 booked every one, read today: on its own day, no year named. */
+  public Delivery grantExpenseReversedRevision1(
       String branchId, String grantId, long amountVnd, LocalDate reversedOn) {
     return ledger(
         branchId,
         new GrantExpenseReversedEvent(
-            branchId, "grant-" + grantId, grantId, amountVnd, reversedOn));
+            branchId, "grant-" + grantId, grantId, amountVnd, reversedOn, reversedOn, null));
   }
 
   public Delivery remitted(

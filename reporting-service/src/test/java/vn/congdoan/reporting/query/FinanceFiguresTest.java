@@ -10,6 +10,7 @@ import static vn.congdoan.finance.api.ExpenseCategory.OTHER;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,7 +60,8 @@ class FinanceFiguresTest extends ReadModelTestBase {
                 1_426_000,
                 0,
                 634_000,
-                Map.of("ADMINISTRATION", 150_000L, "MEMBER_CARE", 500_000L)));
+                Map.of("ADMINISTRATION", 150_000L, "MEMBER_CARE", 500_000L),
+                List.of()));
     assertThat(model.year(TC, 2024).finance())
         .isEqualTo(
             new YearSummary.Finance(
@@ -71,7 +73,8 @@ class FinanceFiguresTest extends ReadModelTestBase {
                 0,
                 0,
                 1_060_000,
-                Map.of("OTHER", 20_000L)));
+                Map.of("OTHER", 20_000L),
+                List.of()));
   }
 
   @Test
@@ -89,7 +92,8 @@ class FinanceFiguresTest extends ReadModelTestBase {
                 1_426_000,
                 0,
                 1_694_000,
-                Map.of("ADMINISTRATION", 150_000L, "MEMBER_CARE", 500_000L, "OTHER", 20_000L)));
+                Map.of("ADMINISTRATION", 150_000L, "MEMBER_CARE", 500_000L, "OTHER", 20_000L),
+                List.of()));
     assertThat(province.byCategory().keySet())
         .containsExactly("ADMINISTRATION", "MEMBER_CARE", "OTHER");
   }
@@ -97,17 +101,27 @@ class FinanceFiguresTest extends ReadModelTestBase {
   @Test
   void duesAndFundingBelongToTheirPeriodsYearEverythingElseToItsDay() {
     assertThat(model.year(VP, 2023).finance())
-        .isEqualTo(new YearSummary.Finance(40_000, 40_000, 0, 0, 0, 10, 0, 39_990, Map.of()));
+        .isEqualTo(
+            new YearSummary.Finance(40_000, 40_000, 0, 0, 0, 10, 0, 39_990, Map.of(), List.of()));
     assertThat(model.year(VP, 2025).finance())
         .isEqualTo(
             new YearSummary.Finance(
-                1_000_000, 0, 1_000_000, 0, 999, 0, 0, 999_001, Map.of("CULTURE_SPORTS", 999L)));
+                1_000_000,
+                0,
+                1_000_000,
+                0,
+                999,
+                0,
+                0,
+                999_001,
+                Map.of("CULTURE_SPORTS", 999L),
+                List.of()));
   }
 
   @Test
   void aYearWithoutEntriesReportsZeros() {
     assertThat(model.year(TC, 2022).finance())
-        .isEqualTo(new YearSummary.Finance(0, 0, 0, 0, 0, 0, 0, 0, Map.of()));
+        .isEqualTo(new YearSummary.Finance(0, 0, 0, 0, 0, 0, 0, 0, Map.of(), List.of()));
   }
 
   @Test

@@ -66,7 +66,8 @@ class RedeliveryTest extends ReadModelTestBase {
                 1_000_000,
                 0,
                 6_030_030,
-                Map.of("CULTURE_SPORTS", 3_000_000L, "MEMBER_CARE", 2_700_000L)));
+                Map.of("CULTURE_SPORTS", 3_000_000L, "MEMBER_CARE", 2_700_000L),
+                List.of()));
     assertThat(onceOnly.year(VP, 2025).finance().byCategory())
         .as("the reversal of a 2024 grant, in 2025")
         .containsEntry("MEMBER_CARE", -600_000L);

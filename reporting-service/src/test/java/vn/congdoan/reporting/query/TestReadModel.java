@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
 import vn.congdoan.platform.api.Topics;
-import vn.congdoan.platform.infra.events.WireNames;
 import vn.congdoan.reporting.audit.AuditTrail;
 
 /** The projections of this service on one database of an in-memory server, without Kafka. */
@@ -26,7 +25,7 @@ public final class TestReadModel {
 
   public final SimpleMeterRegistry registry = new SimpleMeterRegistry();
   public final ReportingStore store;
-  public final EnvelopeDecoder decoder = new EnvelopeDecoder(WireNames.scan("vn.congdoan"));
+  public final EnvelopeDecoder decoder = EnvelopeDecoder.forPlatform();
   public final ProjectionMetrics metrics;
   public final ProjectionApplier applier;
   public final YearSummaryQuery summaries;

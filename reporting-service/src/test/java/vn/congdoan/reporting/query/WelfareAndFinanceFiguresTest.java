@@ -3,6 +3,7 @@ package vn.congdoan.reporting.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,7 +78,7 @@ class WelfareAndFinanceFiguresTest extends ReadModelTestBase {
   void aYearWithoutEventsReportsZerosNotNothing() {
     YearSummary summary = model.year(OTHER, 2024);
 
-    assertThat(summary.welfare()).isEqualTo(new YearSummary.Welfare(0, 0, 0, Map.of()));
+    assertThat(summary.welfare()).isEqualTo(new YearSummary.Welfare(0, 0, 0, Map.of(), List.of()));
     assertThat(summary.finance().incomeVnd()).isZero();
     assertThat(summary.members().total()).isZero();
   }

@@ -3,6 +3,7 @@ package vn.congdoan.reporting.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,8 @@ import vn.congdoan.welfare.api.GrantKind;
 class WelfareReversalTest extends ReadModelTestBase {
   private static final String BRANCH = "vp-doan-dbqh";
   private static final String OTHER = "so-tai-chinh";
-  private static final YearSummary.Welfare NONE = new YearSummary.Welfare(0, 0, 0, Map.of());
+  private static final YearSummary.Welfare NONE =
+      new YearSummary.Welfare(0, 0, 0, Map.of(), List.of());
 
   private final WelfareEventMother welfare = events.welfare();
   private final Delivery tet =
@@ -44,7 +46,8 @@ class WelfareReversalTest extends ReadModelTestBase {
                 1,
                 1,
                 1_000_000,
-                Map.of("SICKNESS_VISIT", new YearSummary.Grants(1, 1, 1_000_000))));
+                Map.of("SICKNESS_VISIT", new YearSummary.Grants(1, 1, 1_000_000)),
+                List.of()));
     assertThat(model.province(2024).welfare())
         .isEqualTo(
             new YearSummary.Welfare(
@@ -53,7 +56,8 @@ class WelfareReversalTest extends ReadModelTestBase {
                 3_500_000,
                 Map.of(
                     "SICKNESS_VISIT", new YearSummary.Grants(1, 1, 1_000_000),
-                    "TET", new YearSummary.Grants(1, 5, 2_500_000))));
+                    "TET", new YearSummary.Grants(1, 5, 2_500_000)),
+                List.of()));
     assertThat(model.year(OTHER, 2024).welfare().amountVnd()).isEqualTo(2_500_000);
     assertThat(model.year(BRANCH, 2025).welfare()).isEqualTo(NONE);
   }

@@ -124,7 +124,8 @@ class ReportApiTest {
         .isEqualTo(
             "{\"incomeVnd\":3281000,\"duesVnd\":81000,\"unionFundingVnd\":1200000,"
                 + "\"otherIncomeVnd\":2000000,\"expenseVnd\":500000,\"remittedVnd\":816000,"
-                + "\"handedOverVnd\":0,\"balanceVnd\":1965000,\"byCategory\":{\"MEMBER_CARE\":500000}}");
+                + "\"handedOverVnd\":0,\"balanceVnd\":1965000,\"byCategory\":{\"MEMBER_CARE\":500000},"
+                + "\"corrections\":[]}");
     assertThat(province.at("/finance/expenseVnd").asLong()).isEqualTo(600_000);
     assertThat(province.at("/finance/balanceVnd").asLong()).isEqualTo(1_865_000);
     assertThat(province.at("/finance/byCategory").toString())
@@ -132,7 +133,8 @@ class ReportApiTest {
     assertThat(before.at("/finance").toString())
         .isEqualTo(
             "{\"incomeVnd\":0,\"duesVnd\":0,\"unionFundingVnd\":0,\"otherIncomeVnd\":0,"
-                + "\"expenseVnd\":0,\"remittedVnd\":0,\"handedOverVnd\":0,\"balanceVnd\":0,\"byCategory\":{}}");
+                + "\"expenseVnd\":0,\"remittedVnd\":0,\"handedOverVnd\":0,\"balanceVnd\":0,\"byCategory\":{},"
+                + "\"corrections\":[]}");
   }
 
   @Test

@@ -1,10 +1,13 @@
 package vn.congdoan.finance.query.grants;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.support.Acknowledgment;
+import vn.congdoan.finance.api.ReverseGrantExpenseCommand;
+import vn.congdoan.finance.command.GrantBooking;
 import vn.congdoan.finance.query.CommandFeed;
 import vn.congdoan.platform.api.EventEnvelope;
 import vn.congdoan.platform.api.MetadataKeys;
@@ -19,12 +22,26 @@ public class GrantExpenseConsumer {
   public static final String LISTENER_ID = "finance-grants";
   static final String USER = "system:welfare-grants";
 
+  /** Grants and reversals the ledger could not book and parked on a year's problem list. */
+  public static final String PARKED = "finance.grants.parked";
+
   private final WelfareGrants grants;
   private final CommandFeed feed;
 
-  GrantExpenseConsumer(WelfareGrants grants, CommandGateway gateway) {
+  GrantExpenseConsumer(WelfareGrants grants, CommandGateway gateway, MeterRegistry metrics) {
     this.grants = grants;
-    this.feed = new CommandFeed(gateway, USER, GrantExpenseConsumer::branch);
+    this.feed =
+        new CommandFeed(
+            gateway,
+            USER,
+            GrantExpenseConsumer::branch,
+            (command, result) -> {
+              if (result == GrantBooking.PARKED) {
+                // Operators alert on this; which grant and why is on the finance year's problems.
+                String entry = command instanceof ReverseGrantExpenseCommand ? "reversal" : "grant";
+                metrics.counter(PARKED, "entry", entry).increment();
+              }
+            });
   }
 
   /** A grant's aggregate is the grant; welfare recorded it under the branch of the ledger. */

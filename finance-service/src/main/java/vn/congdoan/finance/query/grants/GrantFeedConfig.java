@@ -1,5 +1,6 @@
 package vn.congdoan.finance.query.grants;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -13,8 +14,8 @@ import org.springframework.util.backoff.ExponentialBackOff;
 @EnableConfigurationProperties(GrantFeedSettings.class)
 public class GrantFeedConfig {
   @Bean
-  GrantExpenseConsumer grantExpenseConsumer(CommandGateway gateway) {
-    return new GrantExpenseConsumer(new WelfareGrants(), gateway);
+  GrantExpenseConsumer grantExpenseConsumer(CommandGateway gateway, MeterRegistry metrics) {
+    return new GrantExpenseConsumer(new WelfareGrants(), gateway, metrics);
   }
 
   /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.finance.api.RecordGrantExpenseCommand;
 import vn.congdoan.finance.api.ReverseGrantExpenseCommand;
+import vn.congdoan.finance.command.GrantBooking;
 import vn.congdoan.finance.query.FakeCommandGateway;
 import vn.congdoan.platform.api.EventEnvelope;
 import vn.congdoan.platform.api.EventJson;
@@ -29,8 +31,9 @@ class GrantExpenseConsumerTest {
   private static final LocalDate GRANTED = LocalDate.of(2024, 3, 8);
 
   private final FakeCommandGateway gateway = new FakeCommandGateway();
+  private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
   private final GrantExpenseConsumer consumer =
-      new GrantExpenseConsumer(new WelfareGrants(), gateway);
+      new GrantExpenseConsumer(new WelfareGrants(), gateway, metrics);
   private int acks;
 
   @Test
@@ -79,6 +82,19 @@ class GrantExpenseConsumerTest {
     consume(List.of(grant("g1"), grant("g2")));
 
     assertThat(gateway.sent).hasSize(1);
+    assertThat(acks).isEqualTo(1);
+  }
+
+  @Test
+  void whatTheLedgerParksIsCountedForOperators() {
+    gateway.result =
+        c ->
+            c instanceof RecordGrantExpenseCommand g && g.grantId().equals("g1")
+                ? GrantBooking.PARKED
+                : GrantBooking.BOOKED;
+    consume(List.of(grant("g1"), grant("g2")));
+
+    assertThat(metrics.counter(GrantExpenseConsumer.PARKED, "entry", "grant").count()).isEqualTo(1);
     assertThat(acks).isEqualTo(1);
   }
 

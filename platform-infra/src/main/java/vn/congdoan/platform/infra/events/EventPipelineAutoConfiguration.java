@@ -18,6 +18,7 @@ import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventSto
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.serialization.AnnotationRevisionResolver;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.bson.Document;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -54,6 +55,11 @@ public class EventPipelineAutoConfiguration {
   }
 
   @Bean
+  PayloadUpcasts payloadUpcasts() {
+    return PayloadUpcasts.scan("vn.congdoan");
+  }
+
+  @Bean
   @Primary
   Serializer serializer(WireNames wireNames) {
     return new WireNameSerializer(
@@ -82,13 +88,15 @@ public class EventPipelineAutoConfiguration {
       MongoClient client,
       MongoProperties mongo,
       Wakeup wakeup,
+      PayloadUpcasts upcasts,
       org.axonframework.config.Configuration axon) {
     return MongoEventStorageEngine.builder()
         .mongoTemplate(template)
         .storageStrategy(new OutboxStorageStrategy(outbox(client, mongo), wakeup::signal))
         .eventSerializer(serializer)
         .snapshotSerializer(serializer)
-        .upcasterChain(axon.upcasterChain())
+        // Ours come after any Axon was given: each step only ever meets its own old revision.
+        .upcasterChain(new EventUpcasterChain(axon.upcasterChain(), upcasts.axonChain()))
         .build();
   }
 

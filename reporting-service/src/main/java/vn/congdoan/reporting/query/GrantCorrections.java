@@ -1,0 +1,88 @@
+package vn.congdoan.reporting.query;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
+import static com.mongodb.client.model.Filters.in;
+import static vn.congdoan.reporting.query.Aggregation.count;
+import static vn.congdoan.reporting.query.Aggregation.key;
+import static vn.congdoan.reporting.query.Aggregation.number;
+import static vn.congdoan.reporting.query.Aggregation.sum;
+
+import com.mongodb.client.model.Projections;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+/**
+ * Welfare grants whose reversal finance booked in a later year, because the grant's year was
+ * settled by then ({@code late} entries of {@code finance_entries}). Welfare and finance follow one
+ * rule with them: the grant stays in its own year, and the later year carries the correction. Rows
+ * are grouped by {@code _id.branchId} and {@code _id.correctsYear}, so they travel with the other
+ * rows of a summary, per branch or summed.
+ */
+final class GrantCorrections {
+  private final ReportingStore store;
+
+  GrantCorrections(ReportingStore store) {
+    this.store = store;
+  }
+
+  /** The corrections booked within {@code year}, by branch and the year each corrects. */
+  List<Document> bookedIn(Scope scope, ReportYear year) {
+    return Aggregation.grouped(
+        store.financeEntries(),
+        scope.match(
+            and(
+                eq(LedgerProjection.LATE, true),
+                Aggregation.within("on", year.first(), year.last()))),
+        new Document(
+                "_id",
+                new Document("branchId", "$branchId")
+                    .append(LedgerProjection.CORRECTS_YEAR, "$" + LedgerProjection.CORRECTS_YEAR))
+            .append("grants", count())
+            .append("amountVnd", sum("amountVnd")));
+  }
+
+  /** The ids of {@code year}'s grants whose reversal is booked as a later year's correction. */
+  List<String> correctedLater(Scope scope, ReportYear year) {
+    return store
+        .financeEntries()
+        .find(
+            scope.match(
+                and(
+                    eq(LedgerProjection.LATE, true),
+                    eq(LedgerProjection.CORRECTS_YEAR, year.value()))))
+        .projection(Projections.include(LedgerProjection.GRANT_ID))
+        .map(d -> d.getString(LedgerProjection.GRANT_ID))
+        .into(new ArrayList<>());
+  }
+
+  /** Whether a grouped row is one of {@link #bookedIn}'s. */
+  static boolean isCorrection(Document row) {
+    return row.get("_id", Document.class).containsKey(LedgerProjection.CORRECTS_YEAR);
+  }
+
+  /** The rows' corrections, one per corrected year, oldest first. */
+  static List<YearSummary.Correction> summed(List<Document> rows) {
+    Map<Integer, YearSummary.Correction> byYear = new TreeMap<>();
+    for (Document row : rows) {
+      if (isCorrection(row)) {
+        int corrected = ((Number) key(row, LedgerProjection.CORRECTS_YEAR)).intValue();
+        byYear.merge(
+            corrected,
+            new YearSummary.Correction(corrected, number(row, "grants"), number(row, "amountVnd")),
+            YearSummary.Correction::plus);
+      }
+    }
+    return List.copyOf(byYear.values());
+  }
+
+  /** The ids' grants as they are still standing in welfare (reversed), for their own year. */
+  static Bson reversedAmong(List<String> grantIds) {
+    return and(in("_id", grantIds), exists("reversedOn", true));
+  }
+}
