@@ -41,10 +41,18 @@ public class Campaign {
   protected Campaign() {}
 
   @CommandHandler
-  public Campaign(LaunchCampaignCommand c) {
+  public Campaign(LaunchCampaignCommand c, BranchBooks books) {
     if ((c.scope() == CampaignScope.BRANCH) != (c.branchId() != null)) {
       throw new RuleViolationException(
           "A BRANCH campaign names its branch and a PROVINCE campaign names none");
+    }
+    if (c.branchId() != null) {
+      books
+          .closed(c.branchId())
+          .ifPresent(
+              why -> {
+                throw new RuleViolationException(why);
+              });
     }
     if (c.closesOn() != null && c.closesOn().isBefore(c.opensOn())) {
       throw new RuleViolationException(

@@ -31,7 +31,7 @@ public class CampaignContributions {
   }
 
   @CommandHandler
-  public void handle(RecordContributionCommand c, MemberDirectory members) {
+  public void handle(RecordContributionCommand c, MemberDirectory members, BranchBooks books) {
     // First, so a retried request meets its own contribution as a duplicate, not another rule.
     if (ids.contains(c.contributionId())) {
       throw new ConflictException(
@@ -53,10 +53,15 @@ public class CampaignContributions {
           "Campaign %s closed on %s: a contribution received on %s no longer counts"
               .formatted(campaign.id(), closedOn, c.receivedOn()));
     }
+    // A dissolved branch's books are closed: it gives nothing more.
     Optional<String> problem =
-        c.memberId() == null
-            ? Optional.empty()
-            : members.problem(c.branchId(), c.memberId(), c.receivedOn());
+        books
+            .closed(c.branchId())
+            .or(
+                () ->
+                    c.memberId() == null
+                        ? Optional.empty()
+                        : members.problem(c.branchId(), c.memberId(), c.receivedOn()));
     if (problem.isPresent()) {
       throw new RuleViolationException(problem.get());
     }

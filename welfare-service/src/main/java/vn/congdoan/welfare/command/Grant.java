@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -39,11 +40,13 @@ public class Grant {
   protected Grant() {}
 
   @CommandHandler
-  public Grant(RecordWelfareGrantCommand c, MemberDirectory members) {
+  public Grant(RecordWelfareGrantCommand c, MemberDirectory members, BranchBooks books) {
     requireRecipients(c.recipients());
     if (c.amountVndEach() <= 0) {
       throw new RuleViolationException("The amount for each recipient must be more than 0 VND");
     }
+    // Finance books every grant as member care of its day: one it could not book is refused here.
+    requireBookable(books.closedFor(c.branchId(), c.grantedOn()));
     requireMembers(members, c.branchId(), c.recipients(), c.grantedOn());
     apply(
         new WelfareGrantRecordedEvent(
@@ -58,7 +61,7 @@ public class Grant {
   }
 
   @CommandHandler
-  public void handle(ReverseWelfareGrantCommand c) {
+  public void handle(ReverseWelfareGrantCommand c, BranchBooks books) {
     // Another branch's grant is answered as unknown, as every other resource of another branch.
     if (!Objects.equals(branchId, c.branchId())) {
       throw new NotFoundException("Grant " + c.grantId() + " not found in branch " + c.branchId());
@@ -67,7 +70,15 @@ public class Grant {
       throw new RuleViolationException(
           "Grant " + grantId + " was already reversed on " + reversedOn);
     }
+    // A settled year is no reason: its grant is taken back in the open year, as a correction.
+    requireBookable(books.closed(branchId));
     apply(new WelfareGrantReversedEvent(grantId, branchId, c.reason(), c.reversedOn()));
+  }
+
+  private static void requireBookable(Optional<String> closed) {
+    if (closed.isPresent()) {
+      throw new RuleViolationException(closed.get());
+    }
   }
 
   private static void requireRecipients(List<Recipient> recipients) {

@@ -39,6 +39,9 @@ final class CampaignMother {
           CLOSES);
   static final CampaignClosedEvent STORM_CLOSED = new CampaignClosedEvent(STORM, CLOSES);
 
+  /** A branch dissolved, its books closed: it neither launches nor gives. */
+  static final String CLOSED_BRANCH = "cd-giai-the";
+
   private CampaignMother() {}
 
   static AggregateTestFixture<Campaign> fixture() {
@@ -47,6 +50,8 @@ final class CampaignMother {
         new FakeMemberDirectory()
             .woman(BRANCH, HONG, LocalDate.of(2010, 5, 1))
             .member(OTHER_BRANCH, "pham-van-an", LocalDate.of(2010, 5, 1)));
+    fixture.registerInjectableResource(
+        new FakeBranchBooks().closed(CLOSED_BRANCH, LocalDate.of(2024, 5, 31)));
     return fixture;
   }
 

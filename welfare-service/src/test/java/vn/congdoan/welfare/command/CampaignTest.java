@@ -1,6 +1,7 @@
 package vn.congdoan.welfare.command;
 
 import static vn.congdoan.welfare.command.CampaignMother.BRANCH;
+import static vn.congdoan.welfare.command.CampaignMother.CLOSED_BRANCH;
 import static vn.congdoan.welfare.command.CampaignMother.CLOSES;
 import static vn.congdoan.welfare.command.CampaignMother.HONG;
 import static vn.congdoan.welfare.command.CampaignMother.HOUSING;
@@ -67,6 +68,27 @@ class CampaignTest {
         .when(
             new LaunchCampaignCommand(
                 HOUSING, "Nhà ở", CampaignScope.BRANCH, BRANCH, "Nhà", OPENS, OPENS.minusDays(1)))
+        .expectException(RuleViolationException.class)
+        .expectNoEvents();
+  }
+
+  @Test
+  void aDissolvedBranchLaunchesNoCampaign() {
+    fixture
+        .givenNoPriorActivity()
+        .when(
+            new LaunchCampaignCommand(
+                HOUSING, "Nhà ở", CampaignScope.BRANCH, CLOSED_BRANCH, "Nhà", OPENS, null))
+        .expectException(RuleViolationException.class)
+        .expectExceptionMessage("The books of branch " + CLOSED_BRANCH + " closed on 2024-05-31")
+        .expectNoEvents();
+  }
+
+  @Test
+  void aDissolvedBranchGivesNoMoreToAProvinceCampaign() {
+    fixture
+        .given(STORM_LAUNCHED)
+        .when(give("c-1", CLOSED_BRANCH, 1_000_000, 12))
         .expectException(RuleViolationException.class)
         .expectNoEvents();
   }

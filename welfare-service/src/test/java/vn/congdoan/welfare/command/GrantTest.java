@@ -25,6 +25,7 @@ class GrantTest {
   private static final String REASON = "Ghi trùng";
   private static final Recipient BINH = new Recipient("le-van-binh", Relation.SELF);
 
+  private final FakeBranchBooks books = new FakeBranchBooks();
   private AggregateTestFixture<Grant> fixture;
 
   @BeforeEach
@@ -36,6 +37,7 @@ class GrantTest {
             .member(BRANCH, "tran-thi-mai", LocalDate.of(2012, 1, 1))
             .left("tran-thi-mai", LocalDate.of(2025, 1, 1))
             .member("other-branch", "pham-van-an", LocalDate.of(2010, 5, 1)));
+    fixture.registerInjectableResource(books);
   }
 
   private static RecordWelfareGrantCommand grant(List<Recipient> recipients, long amountVndEach) {
@@ -186,5 +188,52 @@ class GrantTest {
         .when(new ReverseWelfareGrantCommand(GRANT, "other-branch", REASON, REVERSED_ON))
         .expectException(NotFoundException.class)
         .expectNoEvents();
+  }
+
+  @Test
+  void aGrantDatedInAYearFinanceHasSettledIsRefusedNamingWhy() {
+    books.settled(BRANCH, 2025);
+    fixture
+        .givenNoPriorActivity()
+        .when(grant(List.of(BINH), 500_000))
+        .expectException(RuleViolationException.class)
+        .expectExceptionMessage("Year 2025 of branch " + BRANCH + " is settled");
+  }
+
+  @Test
+  void aGrantDatedAfterTheSettledYearIsRecorded() {
+    books.settled(BRANCH, 2024);
+    fixture
+        .givenNoPriorActivity()
+        .when(grant(List.of(BINH), 500_000))
+        .expectEvents(recorded(List.of(BINH), 500_000));
+  }
+
+  @Test
+  void aGrantOfABranchWhoseBooksClosedIsRefused() {
+    books.closed(BRANCH, LocalDate.of(2025, 5, 31));
+    fixture
+        .givenNoPriorActivity()
+        .when(grant(List.of(BINH), 500_000))
+        .expectException(RuleViolationException.class)
+        .expectExceptionMessage("The books of branch " + BRANCH + " closed on 2025-05-31");
+  }
+
+  @Test
+  void aGrantOfASettledYearIsStillReversedForItLandsInTheOpenYear() {
+    books.settled(BRANCH, 2025);
+    fixture
+        .given(recorded(List.of(BINH), 500_000))
+        .when(new ReverseWelfareGrantCommand(GRANT, BRANCH, REASON, REVERSED_ON))
+        .expectEvents(new WelfareGrantReversedEvent(GRANT, BRANCH, REASON, REVERSED_ON));
+  }
+
+  @Test
+  void nothingIsReversedOnceTheBooksClosed() {
+    books.closed(BRANCH, LocalDate.of(2025, 5, 31));
+    fixture
+        .given(recorded(List.of(BINH), 500_000))
+        .when(new ReverseWelfareGrantCommand(GRANT, BRANCH, REASON, REVERSED_ON))
+        .expectException(RuleViolationException.class);
   }
 }
