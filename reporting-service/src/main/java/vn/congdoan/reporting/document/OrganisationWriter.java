@@ -153,7 +153,8 @@ final class OrganisationWriter {
                 out.add(
                     new Paragraph(
                         "Trong chi chăm lo đoàn viên có điều chỉnh giảm chi năm %d (đã quyết toán): thu hồi %s khoản chăm lo ghi nhầm, %s."
-                            .formatted(c.year(), count(c.grants()), money(-c.amountVnd())))));
+                            .formatted(
+                                c.correctsYear(), count(c.grants()), money(-c.amountVnd())))));
     out.add(new Paragraph("Nộp công đoàn cấp trên: " + money(f.remittedVnd()) + "."));
     if (f.handedOverVnd() != 0) {
       out.add(

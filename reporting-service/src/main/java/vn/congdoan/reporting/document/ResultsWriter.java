@@ -84,7 +84,10 @@ final class ResultsWriter {
     }
     List<String> each =
         w.corrections().stream()
-            .map(c -> "%s của năm %d (đã quyết toán)".formatted(money(-c.amountVnd()), c.year()))
+            .map(
+                c ->
+                    "%s của năm %d (đã quyết toán)"
+                        .formatted(money(-c.amountVnd()), c.correctsYear()))
             .toList();
     return "; thu hồi các khoản chăm lo ghi nhầm %s, còn %s"
         .formatted(joined(each, ", "), money(w.amountVnd()));

@@ -58,12 +58,12 @@ public record YearSummary(
 
   /**
    * Member care an earlier year counted and this year took back: the reversals of {@code grants}
-   * grants of {@code year}, made once that year's books were settled (a negative {@code
-   * amountVnd}). Welfare and finance carry the same corrections.
+   * grants of {@code correctsYear}, made once that year's books were settled (a negative {@code
+   * amountVnd}). Welfare and finance carry the same corrections, as finance's year view does.
    */
-  public record Correction(int year, long grants, long amountVnd) {
+  public record Correction(int correctsYear, long grants, long amountVnd) {
     Correction plus(Correction other) {
-      return new Correction(year, grants + other.grants, amountVnd + other.amountVnd);
+      return new Correction(correctsYear, grants + other.grants, amountVnd + other.amountVnd);
     }
   }
 
