@@ -16,7 +16,6 @@ import vn.congdoan.membership.api.AddGroupCommand;
 import vn.congdoan.membership.api.BranchDissolvedEvent;
 import vn.congdoan.membership.api.BranchId;
 import vn.congdoan.membership.api.BranchRegisteredEvent;
-import vn.congdoan.membership.api.DissolveBranchCommand;
 import vn.congdoan.membership.api.GroupAddedEvent;
 import vn.congdoan.membership.api.GroupRenamedEvent;
 import vn.congdoan.membership.api.RegisterBranchCommand;
@@ -76,21 +75,38 @@ public class Branch {
     }
   }
 
-  @CommandHandler
-  public void handle(DissolveBranchCommand command) {
+  /**
+   * The members a dissolution on {@code effectiveOn} ends (see {@link WindUp}); refuses a branch
+   * already dissolved. Called by {@link DissolutionHandler} before anything is recorded.
+   */
+  List<MemberState> membersToWindUp(LocalDate effectiveOn) {
     requireOpen();
-    long undecided = roster.activeOn(command.effectiveOn());
-    if (undecided > 0) {
-      throw new RuleViolationException(
-          undecided
-              + " member(s) of branch "
-              + branchId
-              + " are still active on "
-              + command.effectiveOn()
-              + ": record their departure (TRANSFERRED_OUT) or transfer them to another branch"
-              + " before dissolving it");
+    return WindUp.membersEndedOn(branchId, roster.all(), effectiveOn);
+  }
+
+  /** The last fact of the branch; its members' memberships must have been ended before. */
+  void dissolve(LocalDate effectiveOn, String reason) {
+    requireOpen();
+    apply(new BranchDissolvedEvent(branchId, effectiveOn, reason));
+  }
+
+  /**
+   * The group of this branch that receives a dissolved branch's members: {@code groupId} if named
+   * (it must exist), else the one whose id is the dissolved branch's ({@link #addGroupIfAbsent}).
+   */
+  String receivingGroup(String groupId, BranchId dissolved) {
+    if (groupId == null) {
+      return dissolved.value();
     }
-    apply(new BranchDissolvedEvent(branchId, command.effectiveOn(), command.reason()));
+    requireGroup(groupId);
+    return groupId;
+  }
+
+  void addGroupIfAbsent(String groupId, String name) {
+    requireOpen();
+    if (!groups.containsKey(groupId)) {
+      apply(new GroupAddedEvent(branchId, groupId, name));
+    }
   }
 
   /** Every new fact passes here first: a dissolved branch is read-only history. */

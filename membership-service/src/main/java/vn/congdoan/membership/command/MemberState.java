@@ -64,9 +64,9 @@ public record MemberState(
     return status == Status.ACTIVE;
   }
 
-  /** Still a member on {@code day}: not left, or left only after it. */
-  boolean activeOn(LocalDate day) {
-    return leftOn == null || leftOn.isAfter(day);
+  /** On this branch's roll on {@code day}: the current stay began by then and ends only after. */
+  public boolean onRollOn(LocalDate day) {
+    return !since.isAfter(day) && (leftOn == null || leftOn.isAfter(day));
   }
 
   MemberState inGroup(String group) {

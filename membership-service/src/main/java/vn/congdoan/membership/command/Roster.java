@@ -15,6 +15,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import vn.congdoan.membership.api.AdmitMemberCommand;
 import vn.congdoan.membership.api.BranchId;
+import vn.congdoan.membership.api.DepartureReason;
 import vn.congdoan.membership.api.EraseMemberCommand;
 import vn.congdoan.membership.api.ImportLine;
 import vn.congdoan.membership.api.ImportMembersCommand;
@@ -105,6 +106,10 @@ public class Roster {
   @CommandHandler
   public void handle(RecordDepartureCommand c) {
     branch.requireOpen();
+    if (c.reason() == DepartureReason.BRANCH_DISSOLVED) {
+      throw new RuleViolationException(
+          "Departure reason BRANCH_DISSOLVED is recorded only by the branch's dissolution");
+    }
     MemberState m = active(c.memberId(), "leave", c.effectiveOn());
     apply(new MemberDepartedEvent(m.memberId(), branch.id(), c.reason(), c.effectiveOn()));
   }
@@ -142,6 +147,11 @@ public class Roster {
   void checkTransferIn(MemberId id, String groupId) {
     branch.requireOpen();
     branch.requireGroup(groupId);
+    checkArrival(id);
+  }
+
+  /** A member can arrive unless they are a member here already. */
+  void checkArrival(MemberId id) {
     MemberState m = members.get(id);
     if (m != null && m.active()) {
       throw new ConflictException("Member " + id + " is already in branch " + branch.id());
@@ -165,9 +175,13 @@ public class Roster {
             effectiveOn));
   }
 
-  /** How many members a dissolution on {@code day} would leave undecided. */
-  long activeOn(LocalDate day) {
-    return members.values().stream().filter(m -> m.activeOn(day)).count();
+  /** Ends the memberships a dissolution winds up when no branch receives the members. */
+  void departWithBranch(List<MemberState> wound, LocalDate effectiveOn) {
+    wound.forEach(
+        m ->
+            apply(
+                new MemberDepartedEvent(
+                    m.memberId(), branch.id(), DepartureReason.BRANCH_DISSOLVED, effectiveOn)));
   }
 
   /** A member named in a request body: unknown here is a refused rule, not a missing page. */

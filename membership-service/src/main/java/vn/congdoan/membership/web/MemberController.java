@@ -101,6 +101,10 @@ public class MemberController {
       @PathVariable String memberId,
       @Valid @RequestBody DepartureRequest r) {
     access.requireWrite(branchId);
+    if (r.reason() == DepartureReason.BRANCH_DISSOLVED) {
+      throw new IllegalArgumentException(
+          "reason BRANCH_DISSOLVED is recorded only by the branch's dissolution");
+    }
     commands.send(
         new RecordDepartureCommand(
             new BranchId(branchId), new MemberId(memberId), r.reason(), r.effectiveOn()),
@@ -138,12 +142,16 @@ public class MemberController {
     return new MemberErased(memberId, true);
   }
 
-  @Operation(summary = "The roster: current members by default; filter by group and status")
+  @Operation(
+      summary =
+          "The roster, filtered by group and status. Without status: the current members (ACTIVE);"
+              + " for a dissolved branch, those on its roll the day before the dissolution took"
+              + " effect, whose memberships the dissolution ended")
   @GetMapping("/api/branches/{branchId}/members")
   public Roster roster(
       @PathVariable String branchId,
       @RequestParam(required = false) String groupId,
-      @RequestParam(defaultValue = "ACTIVE") RosterQuery.StatusFilter status) {
+      @RequestParam(required = false) RosterQuery.StatusFilter status) {
     access.requireRead(branchId);
     List<RosterEntry> members = roster.roster(branchId, groupId, status);
     return new Roster(branchId, members.size(), members);

@@ -38,6 +38,7 @@ final class BranchMother {
     fixture.registerInjectableResource(keys);
     fixture.registerInjectableResource(claims);
     fixture.registerAnnotatedCommandHandler(new TransferHandler(fixture.getRepository()));
+    fixture.registerAnnotatedCommandHandler(new DissolutionHandler(fixture.getRepository()));
     return fixture;
   }
 

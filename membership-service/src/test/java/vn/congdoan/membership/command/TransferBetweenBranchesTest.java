@@ -45,6 +45,7 @@ class TransferBetweenBranchesTest {
             .registerComponent(PersonalDataSealer.class, c -> new FakeKeys())
             .registerComponent(MemberIdClaims.class, c -> new FakeClaims())
             .registerCommandHandler(c -> new TransferHandler(c.repository(Branch.class)))
+            .registerCommandHandler(c -> new DissolutionHandler(c.repository(Branch.class)))
             .start();
     commands = axon.commandGateway();
     for (BranchId b : List.of(FROM, TO)) {
