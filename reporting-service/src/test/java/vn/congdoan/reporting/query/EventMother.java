@@ -169,6 +169,16 @@ public final class EventMother {
             new MemberId(memberId), new BranchId(branchId), DepartureReason.RETIRED, effectiveOn));
   }
 
+  /** The departure a dissolution records for everyone still on the roll. */
+  public Delivery woundUp(String branchId, String memberId, LocalDate effectiveOn) {
+    return branch(
+        new MemberDepartedEvent(
+            new MemberId(memberId),
+            new BranchId(branchId),
+            DepartureReason.BRANCH_DISSOLVED,
+            effectiveOn));
+  }
+
   public Delivery memberErased(String branchId, String memberId) {
     return branch(new MemberErasedEvent(new MemberId(memberId), new BranchId(branchId)));
   }
