@@ -18,6 +18,7 @@ import vn.congdoan.membership.api.BranchId;
 import vn.congdoan.membership.api.BranchRegisteredEvent;
 import vn.congdoan.membership.api.GroupAddedEvent;
 import vn.congdoan.membership.api.GroupRenamedEvent;
+import vn.congdoan.membership.api.MemberId;
 import vn.congdoan.membership.api.RegisterBranchCommand;
 import vn.congdoan.membership.api.RenameGroupCommand;
 import vn.congdoan.membership.api.Sector;
@@ -42,6 +43,7 @@ public class Branch {
   private String dissolutionReason;
 
   @AggregateMember private final Roster roster = new Roster(this);
+  @AggregateMember private final Admissions admissions = new Admissions(this);
   @AggregateMember private final BranchRecords records = new BranchRecords(this);
 
   protected Branch() {}
@@ -107,6 +109,30 @@ public class Branch {
     if (!groups.containsKey(groupId)) {
       apply(new GroupAddedEvent(branchId, groupId, name));
     }
+  }
+
+  /**
+   * A member whose own data is asked about here. A branch officer ({@code byFederation} false) may
+   * ask only the branch the member belongs to now, while it is open; federation staff may ask any
+   * branch that holds the member, a dissolved one too: personal data outlives the branch.
+   */
+  MemberState memberAskedFor(MemberId id, boolean byFederation, String what) {
+    MemberState m = roster.known(id);
+    if (byFederation) {
+      return m;
+    }
+    if (dissolvedOn != null) {
+      throw new RuleViolationException(
+          "Branch %s was dissolved on %s: only federation staff can still ask for the %s of its"
+                  .formatted(branchId, dissolvedOn, what)
+              + " members' data");
+    }
+    if (m.status() == MemberState.Status.TRANSFERRED_OUT) {
+      throw new RuleViolationException(
+          "Member %s moved to branch %s on %s: ask there for the %s, or ask federation staff"
+              .formatted(id, m.transferredTo(), m.leftOn(), what));
+    }
+    return m;
   }
 
   /** Every new fact passes here first: a dissolved branch is read-only history. */

@@ -39,6 +39,7 @@ final class BranchMother {
     fixture.registerInjectableResource(claims);
     fixture.registerAnnotatedCommandHandler(new TransferHandler(fixture.getRepository()));
     fixture.registerAnnotatedCommandHandler(new DissolutionHandler(fixture.getRepository()));
+    fixture.registerAnnotatedCommandHandler(new MemberDataHandler(fixture.getRepository(), keys));
     return fixture;
   }
 

@@ -37,6 +37,7 @@ final class BranchesFixture implements AutoCloseable {
             .registerComponent(MemberIdClaims.class, c -> new FakeClaims())
             .registerCommandHandler(c -> new TransferHandler(c.repository(Branch.class)))
             .registerCommandHandler(c -> new DissolutionHandler(c.repository(Branch.class)))
+            .registerCommandHandler(c -> new MemberDataHandler(c.repository(Branch.class), keys))
             .start();
   }
 
@@ -52,6 +53,8 @@ final class BranchesFixture implements AutoCloseable {
 
   BranchesFixture when(Object command) {
     known.forEach(b -> before.put(b, stored(b).size()));
+    result = null;
+    failure = null;
     try {
       result = axon.commandGateway().sendAndWait(command);
     } catch (Exception e) {

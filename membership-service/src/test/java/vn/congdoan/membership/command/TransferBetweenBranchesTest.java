@@ -24,6 +24,7 @@ import vn.congdoan.membership.api.RecordDepartureCommand;
 import vn.congdoan.membership.api.RegisterBranchCommand;
 import vn.congdoan.membership.api.Sector;
 import vn.congdoan.membership.api.TransferMemberCommand;
+import vn.congdoan.platform.api.NotFoundException;
 import vn.congdoan.platform.api.RuleViolationException;
 
 /** Two branches in one Axon configuration: a transfer changes both or neither. */
@@ -104,8 +105,8 @@ class TransferBetweenBranchesTest {
             () ->
                 commands.sendAndWait(
                     new TransferMemberCommand(FROM, HONG, "to-1", new BranchId("nowhere"), ON)))
-        .isInstanceOf(RuleViolationException.class)
-        .hasMessage("Branch nowhere is unknown");
+        .isInstanceOf(NotFoundException.class)
+        .hasMessage("Branch nowhere not found");
     assertThat(events(FROM)).hasSize(before);
   }
 
