@@ -122,10 +122,10 @@ public class Branch {
       return m;
     }
     if (dissolvedOn != null) {
+      String onlyStaff = "only federation staff can still ask for the %s of its members' data";
       throw new RuleViolationException(
-          "Branch %s was dissolved on %s: only federation staff can still ask for the %s of its"
-                  .formatted(branchId, dissolvedOn, what)
-              + " members' data");
+          "Branch %s was dissolved on %s: %s"
+              .formatted(branchId, dissolvedOn, onlyStaff.formatted(what)));
     }
     if (m.status() == MemberState.Status.TRANSFERRED_OUT) {
       throw new RuleViolationException(
