@@ -2,8 +2,8 @@ package vn.congdoan.demo;
 
 /**
  * The branch's end (Công văn 4133/TLĐ-ToC): grassroots unions of fully state-funded agencies were
- * dissolved from 1 June 2025. Membership refuses to dissolve a branch that still has members, so
- * every member's union membership ends first, on 31 May, the day the books close (4181/TLĐ-TC).
+ * dissolved from 1 June 2025. The dissolution itself ends the membership of everyone still on the
+ * roll that day (departed, BRANCH_DISSOLVED); its books closed the day before (4181/TLĐ-TC).
  */
 final class ModelDissolution {
   static final String EFFECTIVE_ON = "2025-06-01";
@@ -11,13 +11,6 @@ final class ModelDissolution {
   private ModelDissolution() {}
 
   static void record(BranchSession b) {
-    for (int i = 0; i < ModelRoster.SIZE; i++) {
-      String member = ModelWelfare.member(i);
-      b.membership(
-          "departure:" + member,
-          "/members/" + member + "/departure",
-          Body.of("reason", "TRANSFERRED_OUT", "effectiveOn", "2025-05-31"));
-    }
     b.staff(
         b.client.services.membershipUrl(),
         "dissolution",

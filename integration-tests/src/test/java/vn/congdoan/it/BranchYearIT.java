@@ -175,19 +175,9 @@ class BranchYearIT {
         Map.of("effectiveOn", "2025-06-01", "reason", "Công văn 4133/TLĐ-ToC");
 
     assertThat(post(branch, "/dissolution", officer, dissolution).status()).isEqualTo(403);
-    var undecided = post(branch, "/dissolution", staff, dissolution);
-    assertThat(undecided.status()).as(undecided.body()).isEqualTo(422);
-    assertThat(undecided.json().get("detail").asText()).startsWith("2 member(s)");
-
-    for (String member : List.of("db-ha", "db-loc")) {
-      created(
-          post(
-              branch,
-              "/members/" + member + "/departure",
-              officer,
-              Map.of("reason", "TRANSFERRED_OUT", "effectiveOn", "2025-05-31")));
-    }
-    created(post(branch, "/dissolution", staff, dissolution));
+    var dissolved = post(branch, "/dissolution", staff, dissolution);
+    created(dissolved);
+    assertThat(dissolved.json().get("membersWoundUp").asInt()).isEqualTo(2);
 
     var late =
         post(
@@ -204,9 +194,13 @@ class BranchYearIT {
             () -> {
               JsonNode y2024 = platform.summary(branch, 2024, staff).json();
               assertThat(y2024.at("/members/total").asInt()).isEqualTo(2);
+              // counted on the last day the branch was open: who was on its roll when it closed
               JsonNode y2025 = platform.summary(branch, 2025, staff).json();
-              assertThat(y2025.at("/members/total").asInt()).isEqualTo(0);
-              assertThat(y2025.at("/members/left").asInt()).isEqualTo(2);
+              assertThat(y2025.at("/members/asOf").asText()).isEqualTo("2025-05-31");
+              assertThat(y2025.at("/members/total").asInt()).isEqualTo(2);
+              assertThat(y2025.at("/members/left").asInt()).isEqualTo(0);
+              JsonNode y2026 = platform.summary(branch, 2026, staff).json();
+              assertThat(y2026.at("/members/total").asInt()).isEqualTo(0);
               assertThat(y2025.at("/dissolvedOn").asText()).isEqualTo("2025-06-01");
             });
   }

@@ -60,7 +60,11 @@ class DemoDataIT {
               assertThat(s.at("/inspection/inspections").asInt()).isEqualTo(1);
               assertThat(s.at("/finance/incomeVnd").asLong()).isPositive();
               assertThat(s.at("/finance/remittedVnd").asLong()).isPositive();
-              assertThat(summary(2025).at("/dissolvedOn").asText()).isEqualTo("2025-06-01");
+              JsonNode y2025 = summary(2025);
+              assertThat(y2025.at("/dissolvedOn").asText()).isEqualTo("2025-06-01");
+              // the dissolution ended every membership: its year counts who it closed with
+              assertThat(y2025.at("/members/asOf").asText()).isEqualTo("2025-05-31");
+              assertThat(y2025.at("/members/total").asInt()).isEqualTo(46);
             });
     JsonNode y2024 = summary(2024);
     JsonNode y2025 = summary(2025);

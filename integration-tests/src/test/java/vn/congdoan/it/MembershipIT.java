@@ -119,7 +119,8 @@ class MembershipIT {
             Platform.token("BRANCH_OFFICER", from),
             Map.of(
                 "toBranchId", "no-such-branch", "toGroupId", "to-a", "effectiveOn", "2024-07-01"));
-    assertThat(nowhere.status()).as(nowhere.body()).isEqualTo(422);
+    // an officer sees only their own branch: of any other, only "not found"
+    assertThat(nowhere.status()).as(nowhere.body()).isEqualTo(404);
 
     assertThat(roster(from, "").get("count").asInt()).isEqualTo(1);
     assertThat(roster(from, "?status=TRANSFERRED_OUT").at("/members/0/transferredTo").asText())

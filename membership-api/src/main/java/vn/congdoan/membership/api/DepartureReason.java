@@ -6,5 +6,10 @@ public enum DepartureReason {
   TRANSFERRED_OUT,
   INELIGIBLE,
   RESIGNED,
-  DECEASED
+  DECEASED,
+  /**
+   * The branch was dissolved and nobody received its members. Recorded only by the dissolution
+   * itself, never asked for on its own.
+   */
+  BRANCH_DISSOLVED
 }

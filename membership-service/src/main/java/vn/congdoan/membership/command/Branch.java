@@ -16,9 +16,9 @@ import vn.congdoan.membership.api.AddGroupCommand;
 import vn.congdoan.membership.api.BranchDissolvedEvent;
 import vn.congdoan.membership.api.BranchId;
 import vn.congdoan.membership.api.BranchRegisteredEvent;
-import vn.congdoan.membership.api.DissolveBranchCommand;
 import vn.congdoan.membership.api.GroupAddedEvent;
 import vn.congdoan.membership.api.GroupRenamedEvent;
+import vn.congdoan.membership.api.MemberId;
 import vn.congdoan.membership.api.RegisterBranchCommand;
 import vn.congdoan.membership.api.RenameGroupCommand;
 import vn.congdoan.membership.api.Sector;
@@ -43,6 +43,7 @@ public class Branch {
   private String dissolutionReason;
 
   @AggregateMember private final Roster roster = new Roster(this);
+  @AggregateMember private final Admissions admissions = new Admissions(this);
   @AggregateMember private final BranchRecords records = new BranchRecords(this);
 
   protected Branch() {}
@@ -76,21 +77,62 @@ public class Branch {
     }
   }
 
-  @CommandHandler
-  public void handle(DissolveBranchCommand command) {
+  /**
+   * The members a dissolution on {@code effectiveOn} ends (see {@link WindUp}); refuses a branch
+   * already dissolved. Called by {@link DissolutionHandler} before anything is recorded.
+   */
+  List<MemberState> membersToWindUp(LocalDate effectiveOn) {
     requireOpen();
-    long undecided = roster.activeOn(command.effectiveOn());
-    if (undecided > 0) {
-      throw new RuleViolationException(
-          undecided
-              + " member(s) of branch "
-              + branchId
-              + " are still active on "
-              + command.effectiveOn()
-              + ": record their departure (TRANSFERRED_OUT) or transfer them to another branch"
-              + " before dissolving it");
+    return WindUp.membersEndedOn(branchId, roster.all(), effectiveOn);
+  }
+
+  /** The last fact of the branch; its members' memberships must have been ended before. */
+  void dissolve(LocalDate effectiveOn, String reason) {
+    requireOpen();
+    apply(new BranchDissolvedEvent(branchId, effectiveOn, reason));
+  }
+
+  /**
+   * The group of this branch that receives a dissolved branch's members: {@code groupId} if named
+   * (it must exist), else the one whose id is the dissolved branch's ({@link #addGroupIfAbsent}).
+   */
+  String receivingGroup(String groupId, BranchId dissolved) {
+    if (groupId == null) {
+      return dissolved.value();
     }
-    apply(new BranchDissolvedEvent(branchId, command.effectiveOn(), command.reason()));
+    requireGroup(groupId);
+    return groupId;
+  }
+
+  void addGroupIfAbsent(String groupId, String name) {
+    requireOpen();
+    if (!groups.containsKey(groupId)) {
+      apply(new GroupAddedEvent(branchId, groupId, name));
+    }
+  }
+
+  /**
+   * A member whose own data is asked about here. A branch officer ({@code byFederation} false) may
+   * ask only the branch the member belongs to now, while it is open; federation staff may ask any
+   * branch that holds the member, a dissolved one too: personal data outlives the branch.
+   */
+  MemberState memberAskedFor(MemberId id, boolean byFederation, String what) {
+    MemberState m = roster.known(id);
+    if (byFederation) {
+      return m;
+    }
+    if (dissolvedOn != null) {
+      String onlyStaff = "only federation staff can still ask for the %s of its members' data";
+      throw new RuleViolationException(
+          "Branch %s was dissolved on %s: %s"
+              .formatted(branchId, dissolvedOn, onlyStaff.formatted(what)));
+    }
+    if (m.status() == MemberState.Status.TRANSFERRED_OUT) {
+      throw new RuleViolationException(
+          "Member %s moved to branch %s on %s: ask there for the %s, or ask federation staff"
+              .formatted(id, m.transferredTo(), m.leftOn(), what));
+    }
+    return m;
   }
 
   /** Every new fact passes here first: a dissolved branch is read-only history. */

@@ -1,6 +1,9 @@
 package vn.congdoan.membership.command;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import vn.congdoan.membership.api.BranchId;
 import vn.congdoan.membership.api.DepartureReason;
 import vn.congdoan.membership.api.Gender;
 import vn.congdoan.membership.api.MemberId;
@@ -9,7 +12,10 @@ import vn.congdoan.membership.api.SealedPersonalData;
 
 /**
  * What a branch knows of one of its members, now or in the past. {@code since} is when the current
- * stay in this branch began; {@code leftOn} when it ended (departure or transfer out).
+ * stay in this branch began; {@code leftOn} when it ended (departure or transfer out). {@code
+ * linkedBranches}: every other branch this branch's stream received the member from or sent them
+ * to, in the order first named — where else their history is kept, which erasures and corrections
+ * follow.
  */
 public record MemberState(
     MemberId memberId,
@@ -25,6 +31,7 @@ public record MemberState(
     LocalDate leftOn,
     DepartureReason departureReason,
     String transferredTo,
+    List<BranchId> linkedBranches,
     boolean erased) {
 
   public enum Status {
@@ -57,6 +64,7 @@ public record MemberState(
         null,
         null,
         null,
+        List.of(),
         false);
   }
 
@@ -64,9 +72,23 @@ public record MemberState(
     return status == Status.ACTIVE;
   }
 
-  /** Still a member on {@code day}: not left, or left only after it. */
-  boolean activeOn(LocalDate day) {
-    return leftOn == null || leftOn.isAfter(day);
+  /** On this branch's roll on {@code day}: the current stay began by then and ends only after. */
+  public boolean onRollOn(LocalDate day) {
+    return !since.isAfter(day) && (leftOn == null || leftOn.isAfter(day));
+  }
+
+  /** A new stay keeps the links an earlier stay here made. */
+  MemberState after(MemberState earlier) {
+    return earlier == null ? this : withLinks(earlier.linkedBranches);
+  }
+
+  MemberState linkedWith(BranchId other) {
+    if (linkedBranches.contains(other)) {
+      return this;
+    }
+    List<BranchId> linked = new ArrayList<>(linkedBranches);
+    linked.add(other);
+    return withLinks(List.copyOf(linked));
   }
 
   MemberState inGroup(String group) {
@@ -84,42 +106,34 @@ public record MemberState(
         leftOn,
         departureReason,
         transferredTo,
+        linkedBranches,
         erased);
   }
 
   MemberState departed(DepartureReason reason, LocalDate on) {
-    return new MemberState(
-        memberId,
-        groupId,
-        personal,
-        gender,
-        birthYear,
-        firstJoinedOn,
-        since,
-        position,
-        honorary,
-        Status.DEPARTED,
-        on,
-        reason,
-        null,
-        erased);
+    return ended(Status.DEPARTED, on, reason, null);
   }
 
-  MemberState transferredOut(String toBranch, LocalDate on) {
+  MemberState transferredOut(BranchId toBranch, LocalDate on) {
+    return linkedWith(toBranch).ended(Status.TRANSFERRED_OUT, on, null, toBranch.value());
+  }
+
+  MemberState corrected(SealedPersonalData data, Gender correctGender, Integer correctBirthYear) {
     return new MemberState(
         memberId,
         groupId,
-        personal,
-        gender,
-        birthYear,
+        data,
+        correctGender,
+        correctBirthYear,
         firstJoinedOn,
         since,
         position,
         honorary,
-        Status.TRANSFERRED_OUT,
-        on,
-        null,
-        toBranch,
+        status,
+        leftOn,
+        departureReason,
+        transferredTo,
+        linkedBranches,
         erased);
   }
 
@@ -138,6 +152,46 @@ public record MemberState(
         leftOn,
         departureReason,
         transferredTo,
+        linkedBranches,
         true);
+  }
+
+  private MemberState ended(
+      Status newStatus, LocalDate on, DepartureReason reason, String toBranch) {
+    return new MemberState(
+        memberId,
+        groupId,
+        personal,
+        gender,
+        birthYear,
+        firstJoinedOn,
+        since,
+        position,
+        honorary,
+        newStatus,
+        on,
+        reason,
+        toBranch,
+        linkedBranches,
+        erased);
+  }
+
+  private MemberState withLinks(List<BranchId> linked) {
+    return new MemberState(
+        memberId,
+        groupId,
+        personal,
+        gender,
+        birthYear,
+        firstJoinedOn,
+        since,
+        position,
+        honorary,
+        status,
+        leftOn,
+        departureReason,
+        transferredTo,
+        linked,
+        erased);
   }
 }

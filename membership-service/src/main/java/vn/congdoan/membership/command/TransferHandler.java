@@ -1,11 +1,14 @@
 package vn.congdoan.membership.command;
 
+import java.util.function.Supplier;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 import vn.congdoan.membership.api.TransferMemberCommand;
+import vn.congdoan.platform.api.ConflictException;
+import vn.congdoan.platform.api.NotFoundException;
 import vn.congdoan.platform.api.RuleViolationException;
 
 /**
@@ -35,10 +38,16 @@ public class TransferHandler {
       throw new RuleViolationException(
           "toGroupId is needed: which group of branch " + c.toBranchId() + " the member joins");
     }
-    // Refuse before anything is applied, so a refused transfer leaves both branches untouched.
-    from.execute(b -> b.roster().known(c.memberId()));
-    Aggregate<Branch> to = target(c);
-    to.execute(b -> b.roster().checkTransferIn(c.memberId(), c.toGroupId()));
+    // Refuse before anything is applied, so a refused transfer leaves both branches untouched;
+    // the caller's own branch first, then the one they may not be allowed to see.
+    from.execute(b -> b.roster().checkTransferOut(c.memberId(), c.effectiveOn()));
+    Aggregate<Branch> to = aboutTarget(c, () -> target(c));
+    aboutTarget(
+        c,
+        () -> {
+          to.execute(b -> b.roster().checkTransferIn(c.memberId(), c.toGroupId()));
+          return to;
+        });
     MemberState moving =
         from.invoke(b -> b.roster().transferOut(c.memberId(), c.toBranchId(), c.effectiveOn()));
     to.execute(b -> b.roster().transferIn(moving, c.branchId(), c.toGroupId(), c.effectiveOn()));
@@ -48,7 +57,22 @@ public class TransferHandler {
     try {
       return branches.load(c.toBranchId().value());
     } catch (AggregateNotFoundException e) {
-      throw new RuleViolationException("Branch " + c.toBranchId() + " is unknown");
+      throw new NotFoundException("Branch " + c.toBranchId() + " not found");
+    }
+  }
+
+  /**
+   * A caller who cannot see the target branch learns nothing of it beyond "not found": not that it
+   * exists but is dissolved, which groups it has, or who is in it.
+   */
+  private static <T> T aboutTarget(TransferMemberCommand c, Supplier<T> step) {
+    try {
+      return step.get();
+    } catch (RuleViolationException | ConflictException | NotFoundException e) {
+      if (c.targetVisible()) {
+        throw e;
+      }
+      throw new NotFoundException("Branch " + c.toBranchId() + " not found");
     }
   }
 }

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
@@ -38,16 +39,28 @@ public class RosterQuery {
     this.keys = keys;
   }
 
+  /**
+   * {@code status} null: the current members; for a dissolved branch, who was on its roll when it
+   * closed (the day before the dissolution took effect), since the dissolution ended them all.
+   */
   public List<RosterEntry> roster(String branchId, String groupId, StatusFilter status) {
     BranchView branch = load(branchId);
+    Predicate<MemberState> listed =
+        status == null && branch.dissolvedOn() != null
+            ? m -> m.onRollOn(branch.dissolvedOn().minusDays(1))
+            : m -> inStatus(m, status == null ? StatusFilter.ACTIVE : status);
     List<MemberState> chosen =
         branch.members().stream()
             .filter(m -> groupId == null || groupId.equals(m.groupId()))
-            .filter(m -> status == StatusFilter.ALL || m.status().name().equals(status.name()))
+            .filter(listed)
             .sorted(
                 Comparator.comparing(MemberState::groupId).thenComparing(m -> m.memberId().value()))
             .toList();
     return entries(branch, chosen);
+  }
+
+  private static boolean inStatus(MemberState m, StatusFilter status) {
+    return status == StatusFilter.ALL || m.status().name().equals(status.name());
   }
 
   public RosterEntry member(String branchId, MemberId memberId) {

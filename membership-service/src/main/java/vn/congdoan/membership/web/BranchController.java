@@ -1,5 +1,6 @@
 package vn.congdoan.membership.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -49,9 +50,14 @@ public class BranchController {
   public record GroupRenamed(String groupId) {}
 
   public record DissolutionRequest(
-      @NotNull LocalDate effectiveOn, @NotBlank @Size(max = 1000) String reason) {}
+      @NotNull LocalDate effectiveOn,
+      @NotBlank @Size(max = 1000) String reason,
+      @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String receivingBranchId,
+      @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String receivingGroupId) {}
 
-  public record BranchDissolved(String branchId, LocalDate dissolvedOn) {}
+  /** {@code membersWoundUp}: the memberships the dissolution ended, departed or transferred. */
+  public record BranchDissolved(
+      String branchId, LocalDate dissolvedOn, String receivingBranchId, int membersWoundUp) {}
 
   public record GroupInfo(String groupId, String name) {}
 
@@ -106,13 +112,29 @@ public class BranchController {
     return new GroupAdded(r.groupId());
   }
 
+  @Operation(
+      summary =
+          "Dissolve the branch: every membership open on effectiveOn ends with it, departed"
+              + " (BRANCH_DISSOLVED) or, with receivingBranchId, transferred there (into"
+              + " receivingGroupId, or a group named after the dissolved branch)")
   @PostMapping("/api/branches/{branchId}/dissolution")
   public BranchDissolved dissolve(
       @PathVariable String branchId, @Valid @RequestBody DissolutionRequest r) {
     access.requireRole(Role.FEDERATION_STAFF, Role.ADMIN);
-    commands.send(
-        new DissolveBranchCommand(new BranchId(branchId), r.effectiveOn(), r.reason()), branchId);
-    return new BranchDissolved(branchId, r.effectiveOn());
+    if (r.receivingGroupId() != null && r.receivingBranchId() == null) {
+      throw new IllegalArgumentException(
+          "receivingGroupId needs receivingBranchId: which branch the group belongs to");
+    }
+    int wound =
+        commands.send(
+            new DissolveBranchCommand(
+                new BranchId(branchId),
+                r.effectiveOn(),
+                r.reason(),
+                r.receivingBranchId() == null ? null : new BranchId(r.receivingBranchId()),
+                r.receivingGroupId()),
+            branchId);
+    return new BranchDissolved(branchId, r.effectiveOn(), r.receivingBranchId(), wound);
   }
 
   @PutMapping("/api/branches/{branchId}/groups/{groupId}")

@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.congdoan.membership.api.AdmitMemberCommand;
 import vn.congdoan.membership.api.BranchId;
 import vn.congdoan.membership.api.DepartureReason;
-import vn.congdoan.membership.api.EraseMemberCommand;
 import vn.congdoan.membership.api.Gender;
 import vn.congdoan.membership.api.MemberId;
 import vn.congdoan.membership.api.PersonalData;
@@ -61,8 +60,6 @@ public class MemberController {
 
   public record MemberTransferred(String memberId, String branchId, String groupId) {}
 
-  public record MemberErased(String memberId, boolean erased) {}
-
   public record Roster(String branchId, int count, List<RosterEntry> members) {}
 
   private final CommandSender commands;
@@ -101,6 +98,10 @@ public class MemberController {
       @PathVariable String memberId,
       @Valid @RequestBody DepartureRequest r) {
     access.requireWrite(branchId);
+    if (r.reason() == DepartureReason.BRANCH_DISSOLVED) {
+      throw new IllegalArgumentException(
+          "reason BRANCH_DISSOLVED is recorded only by the branch's dissolution");
+    }
     commands.send(
         new RecordDepartureCommand(
             new BranchId(branchId), new MemberId(memberId), r.reason(), r.effectiveOn()),
@@ -108,7 +109,10 @@ public class MemberController {
     return new MemberDeparted(memberId);
   }
 
-  @Operation(summary = "Move a member to another group, or to another branch (toBranchId)")
+  @Operation(
+      summary =
+          "Move a member to another group, or to another branch (toBranchId). A branch officer"
+              + " is told only \"Branch X not found\" for any problem with another branch")
   @PostMapping("/api/branches/{branchId}/members/{memberId}/transfer")
   public MemberTransferred transfer(
       @PathVariable String branchId,
@@ -124,26 +128,24 @@ public class MemberController {
             new MemberId(memberId),
             r.toGroupId(),
             r.toBranchId() == null ? null : new BranchId(r.toBranchId()),
-            r.effectiveOn()),
+            r.effectiveOn(),
+            // An officer reads only their own branch: of another, they learn only "not found".
+            access.readsEveryBranch()),
         branchId);
     return new MemberTransferred(
         memberId, r.toBranchId() == null ? branchId : r.toBranchId(), r.toGroupId());
   }
 
-  @Operation(summary = "Erase the member's personal data (crypto-shredding); the history remains")
-  @PostMapping("/api/branches/{branchId}/members/{memberId}/erasure")
-  public MemberErased erase(@PathVariable String branchId, @PathVariable String memberId) {
-    access.requireWrite(branchId);
-    commands.send(new EraseMemberCommand(new BranchId(branchId), new MemberId(memberId)), branchId);
-    return new MemberErased(memberId, true);
-  }
-
-  @Operation(summary = "The roster: current members by default; filter by group and status")
+  @Operation(
+      summary =
+          "The roster, filtered by group and status. Without status: the current members (ACTIVE);"
+              + " for a dissolved branch, those on its roll the day before the dissolution took"
+              + " effect, whose memberships the dissolution ended")
   @GetMapping("/api/branches/{branchId}/members")
   public Roster roster(
       @PathVariable String branchId,
       @RequestParam(required = false) String groupId,
-      @RequestParam(defaultValue = "ACTIVE") RosterQuery.StatusFilter status) {
+      @RequestParam(required = false) RosterQuery.StatusFilter status) {
     access.requireRead(branchId);
     List<RosterEntry> members = roster.roster(branchId, groupId, status);
     return new Roster(branchId, members.size(), members);

@@ -38,6 +38,8 @@ final class BranchMother {
     fixture.registerInjectableResource(keys);
     fixture.registerInjectableResource(claims);
     fixture.registerAnnotatedCommandHandler(new TransferHandler(fixture.getRepository()));
+    fixture.registerAnnotatedCommandHandler(new DissolutionHandler(fixture.getRepository()));
+    fixture.registerAnnotatedCommandHandler(new MemberDataHandler(fixture.getRepository(), keys));
     return fixture;
   }
 

@@ -13,20 +13,28 @@ import org.junit.jupiter.api.Test;
 import vn.congdoan.membership.api.ActivityKind;
 import vn.congdoan.membership.api.AddGroupCommand;
 import vn.congdoan.membership.api.BranchDissolvedEvent;
+import vn.congdoan.membership.api.BranchId;
 import vn.congdoan.membership.api.DepartureReason;
 import vn.congdoan.membership.api.DissolveBranchCommand;
+import vn.congdoan.membership.api.MemberAdmittedEvent;
+import vn.congdoan.membership.api.MemberDepartedEvent;
 import vn.congdoan.membership.api.MemberId;
+import vn.congdoan.membership.api.MemberTransferredOutEvent;
 import vn.congdoan.membership.api.PersonalData;
 import vn.congdoan.membership.api.RecordActivityCommand;
 import vn.congdoan.membership.api.RecordDepartureCommand;
+import vn.congdoan.membership.api.TransferMemberCommand;
 import vn.congdoan.platform.api.RuleViolationException;
 
+/** A dissolution without a receiving branch: see {@link DissolutionIntoBranchTest} for one. */
 class DissolutionTest {
   private static final LocalDate JUNE_1 = LocalDate.of(2025, 6, 1);
   private static final String REASON = "Công văn 4133/TLĐ-ToC";
   private static final BranchDissolvedEvent DISSOLVED =
       new BranchDissolvedEvent(BRANCH, JUNE_1, REASON);
   private static final MemberId BINH = new MemberId("le-van-binh");
+  private static final PersonalData BINH_DATA =
+      new PersonalData("Lê Văn Bình", LocalDate.of(1979, 1, 2), null, null);
 
   private AggregateTestFixture<Branch> fixture;
 
@@ -35,52 +43,121 @@ class DissolutionTest {
     fixture = BranchMother.fixture(new FakeKeys(), new FakeClaims());
   }
 
+  private static MemberDepartedEvent woundUp(MemberId id) {
+    return new MemberDepartedEvent(id, BRANCH, DepartureReason.BRANCH_DISSOLVED, JUNE_1);
+  }
+
   @Test
   void aBranchWithNoActiveMembersIsDissolved() {
     fixture
         .given(REGISTERED, GROUP_1)
         .when(new DissolveBranchCommand(BRANCH, JUNE_1, REASON))
-        .expectEvents(DISSOLVED);
+        .expectEvents(DISSOLVED)
+        .expectResultMessagePayload(0);
   }
 
   @Test
-  void dissolvingWhileMembersAreUndecidedIsRefusedSayingHowMany() {
+  void dissolutionDepartsEveryActiveMemberWithBranchDissolvedThenClosesTheBranch() {
     fixture
         .given(
             REGISTERED,
             GROUP_1,
             BranchMother.hongAdmitted(),
-            BranchMother.admitted(
-                BINH,
-                new PersonalData("Lê Văn Bình", LocalDate.of(1979, 1, 2), null, null),
-                "to-1"))
+            BranchMother.admitted(BINH, BINH_DATA, "to-1"))
+        .when(new DissolveBranchCommand(BRANCH, JUNE_1, REASON))
+        .expectEvents(woundUp(HONG), woundUp(BINH), DISSOLVED)
+        .expectResultMessagePayload(2);
+  }
+
+  @Test
+  void membersWhoLeftByTheEffectiveDateAreNotDepartedAgain() {
+    fixture
+        .given(
+            REGISTERED,
+            GROUP_1,
+            BranchMother.hongAdmitted(),
+            BranchMother.departed(HONG, JUNE_1),
+            BranchMother.admitted(BINH, BINH_DATA, "to-1"))
+        .when(new DissolveBranchCommand(BRANCH, JUNE_1, REASON))
+        .expectEvents(woundUp(BINH), DISSOLVED);
+  }
+
+  @Test
+  void aMemberWhoJoinsOnTheEffectiveDateIsWoundUpTheSameDay() {
+    var joinsThatDay =
+        new MemberAdmittedEvent(
+            BINH, BRANCH, "to-1", FakeKeys.sealed(BINH_DATA), null, 1979, JUNE_1, null, false);
+    fixture
+        .given(REGISTERED, GROUP_1, joinsThatDay)
+        .when(new DissolveBranchCommand(BRANCH, JUNE_1, REASON))
+        .expectEvents(woundUp(BINH), DISSOLVED);
+  }
+
+  @Test
+  void aDepartureRecordedForAfterTheEffectiveDateRefusesTheDissolutionNamingIt() {
+    fixture
+        .given(
+            REGISTERED,
+            GROUP_1,
+            BranchMother.hongAdmitted(),
+            BranchMother.admitted(BINH, BINH_DATA, "to-1"),
+            new MemberDepartedEvent(HONG, BRANCH, DepartureReason.RETIRED, JUNE_1.plusDays(29)))
         .when(new DissolveBranchCommand(BRANCH, JUNE_1, REASON))
         .expectException(RuleViolationException.class)
         .expectExceptionMessage(
-            "2 member(s) of branch vp-doan-dbqh are still active on 2025-06-01: record their"
-                + " departure (TRANSFERRED_OUT) or transfer them to another branch before"
-                + " dissolving it")
+            "Branch vp-doan-dbqh cannot be dissolved on 2025-06-01: 1 member(s) have a change of"
+                + " their own recorded after that date, which the dissolution would overrule:"
+                + " nguyen-thi-hong leaves (RETIRED) on 2025-06-30")
         .expectNoEvents();
   }
 
   @Test
-  void membersWhoLeftByTheEffectiveDateNoLongerHoldItBack() {
-    fixture
-        .given(
-            REGISTERED, GROUP_1, BranchMother.hongAdmitted(), BranchMother.departed(HONG, JUNE_1))
-        .when(new DissolveBranchCommand(BRANCH, JUNE_1, REASON))
-        .expectEvents(DISSOLVED);
-  }
-
-  @Test
-  void aMemberLeavingOnlyAfterTheEffectiveDateIsStillUndecided() {
+  void aTransferOutDatedAfterTheEffectiveDateRefusesTheDissolutionNamingIt() {
     fixture
         .given(
             REGISTERED,
             GROUP_1,
             BranchMother.hongAdmitted(),
-            BranchMother.departed(HONG, JUNE_1.plusDays(1)))
+            new MemberTransferredOutEvent(
+                HONG, BRANCH, new BranchId("so-tu-phap"), JUNE_1.plusDays(14)))
         .when(new DissolveBranchCommand(BRANCH, JUNE_1, REASON))
+        .expectException(RuleViolationException.class)
+        .expectExceptionMessage(
+            "Branch vp-doan-dbqh cannot be dissolved on 2025-06-01: 1 member(s) have a change of"
+                + " their own recorded after that date, which the dissolution would overrule:"
+                + " nguyen-thi-hong is transferred to branch so-tu-phap on 2025-06-15")
+        .expectNoEvents();
+  }
+
+  @Test
+  void aMemberWhoJoinsAfterTheEffectiveDateRefusesTheDissolutionNamingThem() {
+    var joinsLater =
+        new MemberAdmittedEvent(
+            BINH,
+            BRANCH,
+            "to-1",
+            FakeKeys.sealed(BINH_DATA),
+            null,
+            1979,
+            JUNE_1.plusDays(1),
+            null,
+            false);
+    fixture
+        .given(REGISTERED, GROUP_1, BranchMother.hongAdmitted(), joinsLater)
+        .when(new DissolveBranchCommand(BRANCH, JUNE_1, REASON))
+        .expectException(RuleViolationException.class)
+        .expectExceptionMessage(
+            "Branch vp-doan-dbqh cannot be dissolved on 2025-06-01: 1 member(s) have a change of"
+                + " their own recorded after that date, which the dissolution would overrule:"
+                + " le-van-binh joins on 2025-06-02")
+        .expectNoEvents();
+  }
+
+  @Test
+  void onlyTheDissolutionRecordsTheDepartureReasonBranchDissolved() {
+    fixture
+        .given(REGISTERED, GROUP_1, BranchMother.hongAdmitted())
+        .when(new RecordDepartureCommand(BRANCH, HONG, DepartureReason.BRANCH_DISSOLVED, JUNE_1))
         .expectException(RuleViolationException.class)
         .expectNoEvents();
   }
@@ -98,7 +175,7 @@ class DissolutionTest {
   }
 
   @Test
-  void aDissolvedBranchRefusesGroupsActivitiesAndDepartures() {
+  void aDissolvedBranchRefusesGroupsActivitiesDeparturesAndMoves() {
     fixture
         .given(REGISTERED, GROUP_1, DISSOLVED)
         .when(new AddGroupCommand(BRANCH, "to-2", "Tổ 2"))
@@ -110,13 +187,13 @@ class DissolutionTest {
                 BRANCH, "a1", ActivityKind.MEETING, "Họp", JUNE_1.plusDays(3), 10))
         .expectException(RuleViolationException.class);
     fixture
-        .given(
-            REGISTERED,
-            GROUP_1,
-            BranchMother.hongAdmitted(),
-            BranchMother.departed(HONG, JUNE_1),
-            DISSOLVED)
+        .given(REGISTERED, GROUP_1, BranchMother.hongAdmitted(), woundUp(HONG), DISSOLVED)
         .when(new RecordDepartureCommand(BRANCH, HONG, DepartureReason.RETIRED, JUNE_1))
+        .expectException(RuleViolationException.class)
+        .expectNoEvents();
+    fixture
+        .given(REGISTERED, GROUP_1, BranchMother.GROUP_2, BranchMother.hongAdmitted(), DISSOLVED)
+        .when(new TransferMemberCommand(BRANCH, HONG, "to-2", null, JUNE_1))
         .expectException(RuleViolationException.class)
         .expectNoEvents();
   }

@@ -1,5 +1,6 @@
 package vn.congdoan.membership.command;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -8,12 +9,32 @@ import vn.congdoan.membership.api.MemberId;
 import vn.congdoan.membership.api.PersonalData;
 import vn.congdoan.membership.api.SealedPersonalData;
 
-/** Seals by name only, so tests can predict the sealed value; remembers erasures. */
+/**
+ * Seals as readable text, so tests can predict the sealed value, and opens it again unless the
+ * member was erased; remembers erasures.
+ */
 class FakeKeys implements PersonalDataSealer {
   final Set<MemberId> erased = new HashSet<>();
 
   static SealedPersonalData sealed(PersonalData data) {
-    return new SealedPersonalData("FAKE", data.fullName() + "|" + data.dateOfBirth());
+    return new SealedPersonalData(
+        "FAKE",
+        String.join(
+            "|",
+            data.fullName(),
+            String.valueOf(data.dateOfBirth()),
+            String.valueOf(data.phone()),
+            String.valueOf(data.email())));
+  }
+
+  static PersonalData opened(SealedPersonalData sealed) {
+    String[] f = sealed.data().split("\\|", -1);
+    return new PersonalData(
+        f[0], "null".equals(f[1]) ? null : LocalDate.parse(f[1]), orNull(f[2]), orNull(f[3]));
+  }
+
+  private static String orNull(String field) {
+    return "null".equals(field) ? null : field;
   }
 
   @Override
@@ -31,7 +52,14 @@ class FakeKeys implements PersonalDataSealer {
 
   @Override
   public Map<MemberId, PersonalData> openAll(Map<MemberId, SealedPersonalData> sealed) {
-    throw new UnsupportedOperationException("commands never open personal data");
+    Map<MemberId, PersonalData> open = new HashMap<>();
+    sealed.forEach(
+        (id, s) -> {
+          if (!erased.contains(id)) {
+            open.put(id, opened(s));
+          }
+        });
+    return open;
   }
 
   @Override

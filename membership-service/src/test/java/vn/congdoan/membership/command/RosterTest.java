@@ -189,7 +189,7 @@ class RosterTest {
     fixture
         .given(
             REGISTERED, GROUP_1, BranchMother.hongAdmitted(), BranchMother.departed(HONG, JUNE_1))
-        .when(new EraseMemberCommand(BRANCH, HONG))
+        .when(new EraseMemberCommand(BRANCH, HONG, false))
         .expectEvents(new MemberErasedEvent(HONG, BRANCH));
     assertThat(keys.erased).containsExactly(HONG);
   }
@@ -199,7 +199,7 @@ class RosterTest {
     fixture
         .given(
             REGISTERED, GROUP_1, BranchMother.hongAdmitted(), new MemberErasedEvent(HONG, BRANCH))
-        .when(new EraseMemberCommand(BRANCH, HONG))
+        .when(new EraseMemberCommand(BRANCH, HONG, false))
         .expectSuccessfulHandlerExecution()
         .expectNoEvents();
     assertThat(keys.erased).containsExactly(HONG);
@@ -209,7 +209,7 @@ class RosterTest {
   void erasingAnUnknownMemberIsNotFound() {
     fixture
         .given(REGISTERED, GROUP_1)
-        .when(new EraseMemberCommand(BRANCH, new MemberId("nobody")))
+        .when(new EraseMemberCommand(BRANCH, new MemberId("nobody"), false))
         .expectException(NotFoundException.class);
     assertThat(keys.erased).isEmpty();
   }

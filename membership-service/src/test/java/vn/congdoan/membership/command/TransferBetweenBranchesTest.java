@@ -24,6 +24,7 @@ import vn.congdoan.membership.api.RecordDepartureCommand;
 import vn.congdoan.membership.api.RegisterBranchCommand;
 import vn.congdoan.membership.api.Sector;
 import vn.congdoan.membership.api.TransferMemberCommand;
+import vn.congdoan.platform.api.NotFoundException;
 import vn.congdoan.platform.api.RuleViolationException;
 
 /** Two branches in one Axon configuration: a transfer changes both or neither. */
@@ -45,6 +46,7 @@ class TransferBetweenBranchesTest {
             .registerComponent(PersonalDataSealer.class, c -> new FakeKeys())
             .registerComponent(MemberIdClaims.class, c -> new FakeClaims())
             .registerCommandHandler(c -> new TransferHandler(c.repository(Branch.class)))
+            .registerCommandHandler(c -> new DissolutionHandler(c.repository(Branch.class)))
             .start();
     commands = axon.commandGateway();
     for (BranchId b : List.of(FROM, TO)) {
@@ -103,8 +105,8 @@ class TransferBetweenBranchesTest {
             () ->
                 commands.sendAndWait(
                     new TransferMemberCommand(FROM, HONG, "to-1", new BranchId("nowhere"), ON)))
-        .isInstanceOf(RuleViolationException.class)
-        .hasMessage("Branch nowhere is unknown");
+        .isInstanceOf(NotFoundException.class)
+        .hasMessage("Branch nowhere not found");
     assertThat(events(FROM)).hasSize(before);
   }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.bson.Document;
 import vn.congdoan.membership.api.MemberAdmittedEvent;
+import vn.congdoan.membership.api.MemberDataCorrectedEvent;
 import vn.congdoan.membership.api.MemberDepartedEvent;
 import vn.congdoan.membership.api.MemberErasedEvent;
 import vn.congdoan.membership.api.MemberMovedToGroupEvent;
@@ -57,7 +58,8 @@ public class MemberSegmentProjection implements Projection {
         MemberTransferredOutEvent.class,
         MemberTransferredInEvent.class,
         MemberDepartedEvent.class,
-        MemberErasedEvent.class);
+        MemberErasedEvent.class,
+        MemberDataCorrectedEvent.class);
   }
 
   /** A move names only the groups: the member's traits come from the segment it closes. */
@@ -99,6 +101,11 @@ public class MemberSegmentProjection implements Projection {
       return List.of(
           new MemberSegmentWrites(e.branchId(), e.memberId(), seq)
               .close(e.effectiveOn(), DEPARTED, reason));
+    }
+    if (event instanceof MemberDataCorrectedEvent e) {
+      return List.of(
+          new MemberSegmentWrites(e.branchId(), e.memberId(), seq)
+              .correct(e.gender(), e.birthYear()));
     }
     MemberErasedEvent e = (MemberErasedEvent) event;
     return List.of(new MemberSegmentWrites(e.branchId(), e.memberId(), seq).erase());

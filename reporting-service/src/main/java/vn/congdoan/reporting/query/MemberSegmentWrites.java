@@ -2,7 +2,9 @@ package vn.congdoan.reporting.query;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
 import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.or;
 
 import com.mongodb.client.model.UpdateManyModel;
 import com.mongodb.client.model.UpdateOneModel;
@@ -28,6 +30,8 @@ final class MemberSegmentWrites {
   /** What a segment says about the member rather than their place: a move carries it over. */
   static final List<String> TRAITS =
       List.of("gender", "birthYear", "honorary", "position", "erased");
+
+  private static final String CORRECTED_SEQ = "correctedSeq";
 
   private final BranchId branchId;
   private final MemberId memberId;
@@ -74,6 +78,20 @@ final class MemberSegmentWrites {
             Updates.set("to", to.toString()),
             Updates.set("endKind", endKind),
             Updates.set("departureReason", departureReason)));
+  }
+
+  /**
+   * The member's corrected data on every segment this event follows (segments opened later copy it
+   * from the one they follow). {@code correctedSeq} keeps an earlier correction delivered again
+   * from undoing a later one already applied.
+   */
+  WriteModel<Document> correct(Gender gender, Integer birthYear) {
+    return new UpdateManyModel<>(
+        and(openedBefore(), or(exists(CORRECTED_SEQ, false), lt(CORRECTED_SEQ, seq))),
+        Updates.combine(
+            Updates.set("gender", gender == null ? null : gender.name()),
+            Updates.set("birthYear", birthYear),
+            Updates.set(CORRECTED_SEQ, seq)));
   }
 
   /** Segments opened later copy the flag from the one they follow. */

@@ -32,4 +32,18 @@ public record ReportYear(int value) {
   public LocalDate countedOn(LocalDate today) {
     return today.getYear() == value ? today : LocalDate.of(value, 12, 31);
   }
+
+  /**
+   * The day a branch's members are counted on: as {@link #countedOn(LocalDate)}, but in the year
+   * the branch was dissolved, the day before the dissolution took effect (unless that is still to
+   * come). The dissolution ended every membership, so this is who was on its roll when it closed.
+   */
+  public LocalDate countedOn(LocalDate today, LocalDate dissolvedOn) {
+    LocalDate day = countedOn(today);
+    if (dissolvedOn == null || dissolvedOn.getYear() != value) {
+      return day;
+    }
+    LocalDate lastOpenDay = dissolvedOn.minusDays(1);
+    return lastOpenDay.isBefore(day) ? lastOpenDay : day;
+  }
 }

@@ -46,7 +46,7 @@ public class YearSummaryQuery {
       throw new NotFoundException("Branch " + branchId + " not found");
     }
     Scope scope = Scope.branch(branchId);
-    LocalDate asOf = year.countedOn(LocalDate.now(clock));
+    LocalDate asOf = year.countedOn(LocalDate.now(clock), dissolvedOn(branch));
     List<Document> groups = groups(branch);
     List<MemberFigures.Row> rows = members.rows(scope, year, asOf);
     return new YearSummary(

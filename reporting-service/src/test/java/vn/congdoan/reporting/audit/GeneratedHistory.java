@@ -18,8 +18,8 @@ import vn.congdoan.welfare.api.GrantKind;
 
 /**
  * A seeded history of a few branches across all three topics, every projection's events among it:
- * members admitted, moved, transferred, departed and erased, grants recorded and reversed,
- * campaigns, the ledger, and what branches record of a year.
+ * members admitted, moved, transferred, departed, erased and corrected, grants recorded and
+ * reversed, campaigns, the ledger, and what branches record of a year.
  */
 final class GeneratedHistory {
   private GeneratedHistory() {}
@@ -59,6 +59,10 @@ final class GeneratedHistory {
           all.add(events.memberDeparted(branch, member, later));
         } else if (fate == 3) {
           all.add(events.memberErased(branch, member));
+        } else if (fate == 4) {
+          Gender other = gender == Gender.MALE ? Gender.FEMALE : Gender.MALE;
+          all.add(events.memberCorrected(branch, member, other, 1970 + m % 20));
+          all.add(events.memberMoved(branch, member, group, "to-2", later));
         }
       }
       for (int i = 0; i < 6; i++) {

@@ -48,6 +48,26 @@ class YearReportWriterTest {
   }
 
   @Test
+  void theDissolutionYearsReportCountsWhoWasOnTheRollWhenTheBranchClosed() {
+    LocalDate june1 = LocalDate.of(2025, 6, 1);
+    fixture.model.apply(
+        events.branchRegistered(BRANCH, "Công đoàn cơ sở Sở Y tế"),
+        events.groupAdded(BRANCH, "to-1", "Tổ Điều dưỡng"),
+        events.memberAdmitted(
+            BRANCH, "lan", "Trần Thị Lan", Gender.FEMALE, "to-1", LocalDate.of(2020, 1, 1)),
+        events.memberAdmitted(
+            BRANCH, "hai", "Lê Văn Hải", Gender.MALE, "to-1", LocalDate.of(2021, 1, 1)),
+        events.woundUp(BRANCH, "lan", june1),
+        events.woundUp(BRANCH, "hai", june1),
+        events.branchDissolved(BRANCH, june1));
+
+    assertThat(text(fixture.document(BRANCH, 2025)))
+        .contains("Công đoàn cơ sở Sở Y tế hiện có 2 đoàn viên sinh hoạt tại 1 Tổ công đoàn.")
+        .contains("Trong đó có 1 đoàn viên nam, 1 đoàn viên nữ.")
+        .contains("đã giải thể từ ngày 01/06/2025");
+  }
+
+  @Test
   void complaintsAndViolationsAreCountedAndAViceChairSignsForTheChair() {
     var records = events.records();
     fixture.model.apply(

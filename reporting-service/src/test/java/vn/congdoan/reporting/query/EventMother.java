@@ -20,6 +20,7 @@ import vn.congdoan.membership.api.Gender;
 import vn.congdoan.membership.api.GroupAddedEvent;
 import vn.congdoan.membership.api.GroupRenamedEvent;
 import vn.congdoan.membership.api.MemberAdmittedEvent;
+import vn.congdoan.membership.api.MemberDataCorrectedEvent;
 import vn.congdoan.membership.api.MemberDepartedEvent;
 import vn.congdoan.membership.api.MemberErasedEvent;
 import vn.congdoan.membership.api.MemberId;
@@ -168,6 +169,31 @@ public final class EventMother {
     return branch(
         new MemberDepartedEvent(
             new MemberId(memberId), new BranchId(branchId), DepartureReason.RETIRED, effectiveOn));
+  }
+
+  /** The departure a dissolution records for everyone still on the roll. */
+  public Delivery woundUp(String branchId, String memberId, LocalDate effectiveOn) {
+    return branch(
+        new MemberDepartedEvent(
+            new MemberId(memberId),
+            new BranchId(branchId),
+            DepartureReason.BRANCH_DISSOLVED,
+            effectiveOn));
+  }
+
+  /**
+   * A correction of the member's gender and birth year (their sealed data is of no matter here).
+   */
+  public Delivery memberCorrected(
+      String branchId, String memberId, Gender gender, Integer birthYear) {
+    return branch(
+        new MemberDataCorrectedEvent(
+            new MemberId(memberId),
+            new BranchId(branchId),
+            sealed(memberId),
+            gender,
+            birthYear,
+            "Sai so với căn cước"));
   }
 
   public Delivery memberErased(String branchId, String memberId) {

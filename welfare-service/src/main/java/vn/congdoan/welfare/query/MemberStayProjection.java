@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.congdoan.membership.api.BranchId;
 import vn.congdoan.membership.api.MemberAdmittedEvent;
+import vn.congdoan.membership.api.MemberDataCorrectedEvent;
 import vn.congdoan.membership.api.MemberDepartedEvent;
 import vn.congdoan.membership.api.MemberId;
 import vn.congdoan.membership.api.MemberTransferredInEvent;
@@ -71,6 +72,9 @@ public class MemberStayProjection {
     }
     if (event instanceof MemberTransferredOutEvent e) {
       return writes(e.branchId(), e.memberId(), seq).close(e.effectiveOn());
+    }
+    if (event instanceof MemberDataCorrectedEvent e) {
+      return writes(e.branchId(), e.memberId(), seq).correct(e.gender());
     }
     MemberDepartedEvent e = (MemberDepartedEvent) event;
     return writes(e.branchId(), e.memberId(), seq).close(e.effectiveOn());

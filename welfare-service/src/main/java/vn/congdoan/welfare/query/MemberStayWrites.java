@@ -58,6 +58,14 @@ final class MemberStayWrites {
         Updates.combine(Updates.set("periods.$.to", to.toString()), Updates.set("seq", seq)));
   }
 
+  /** A correction: the member's gender always was this one, in every period of the stay. */
+  WriteModel<Document> correct(Gender gender) {
+    return new UpdateOneModel<>(
+        and(eq("_id", id()), lt("seq", seq)),
+        Updates.combine(
+            Updates.set("gender", gender == null ? null : gender.name()), Updates.set("seq", seq)));
+  }
+
   private String id() {
     return MemberStays.id(branchId, memberId);
   }

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.congdoan.membership.api.MemberAdmittedEvent;
+import vn.congdoan.membership.api.MemberDataCorrectedEvent;
 import vn.congdoan.membership.api.MemberDepartedEvent;
 import vn.congdoan.membership.api.MemberTransferredInEvent;
 import vn.congdoan.membership.api.MemberTransferredOutEvent;
@@ -17,8 +18,8 @@ import vn.congdoan.platform.api.WireName;
 
 /**
  * Reads {@code membership.events} record values: the envelope, then the payload of the few event
- * types that open or close a member's stay in a branch. Every other type (groups, moves, erasure,
- * branch records) says nothing the directory keeps.
+ * types that open or close a member's stay in a branch or correct their gender. Every other type
+ * (groups, moves, erasure, branch records) says nothing the directory keeps.
  */
 final class MembershipEvents {
   private static final Map<String, Class<?>> READ =
@@ -26,7 +27,8 @@ final class MembershipEvents {
               MemberAdmittedEvent.class,
               MemberTransferredInEvent.class,
               MemberTransferredOutEvent.class,
-              MemberDepartedEvent.class)
+              MemberDepartedEvent.class,
+              MemberDataCorrectedEvent.class)
           .collect(
               Collectors.toMap(t -> t.getAnnotation(WireName.class).value(), Function.identity()));
 

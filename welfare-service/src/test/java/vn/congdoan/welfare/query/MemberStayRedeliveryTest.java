@@ -37,7 +37,8 @@ class MemberStayRedeliveryTest {
             events.departed(SO_Y_TE, "binh", LocalDate.of(2024, 12, 31)),
             events.transferredOut(SO_GD, "lan", SO_Y_TE, LocalDate.of(2025, 2, 1)),
             events.transferredIn(SO_Y_TE, "lan", SO_GD, Gender.FEMALE, LocalDate.of(2025, 2, 1)),
-            events.erased(SO_Y_TE, "binh"));
+            events.erased(SO_Y_TE, "binh"),
+            events.corrected(SO_GD, "hoa", Gender.MALE));
     var once = new TestDirectory(mongo, "applied-once");
     once.apply(history);
     appliedOnce = once.contents();
@@ -95,7 +96,7 @@ class MemberStayRedeliveryTest {
 
     assertThat(again.contents()).isEqualTo(appliedOnce);
     assertThat(again.count("applied")).isEqualTo(applied);
-    assertThat(again.count("duplicate")).isEqualTo(8);
+    assertThat(again.count("duplicate")).isEqualTo(9);
   }
 
   @Test

@@ -13,6 +13,7 @@ import vn.congdoan.membership.api.BranchRegisteredEvent;
 import vn.congdoan.membership.api.DepartureReason;
 import vn.congdoan.membership.api.Gender;
 import vn.congdoan.membership.api.MemberAdmittedEvent;
+import vn.congdoan.membership.api.MemberDataCorrectedEvent;
 import vn.congdoan.membership.api.MemberDepartedEvent;
 import vn.congdoan.membership.api.MemberErasedEvent;
 import vn.congdoan.membership.api.MemberId;
@@ -97,6 +98,12 @@ final class MembershipEventMother {
   EventEnvelope movedToGroup(String branch, String member, LocalDate on) {
     return envelope(
         new MemberMovedToGroupEvent(new MemberId(member), new BranchId(branch), GROUP, "to-2", on));
+  }
+
+  EventEnvelope corrected(String branch, String member, Gender gender) {
+    return envelope(
+        new MemberDataCorrectedEvent(
+            new MemberId(member), new BranchId(branch), SEALED, gender, 1985, "Sai giới tính"));
   }
 
   EventEnvelope erased(String branch, String member) {

@@ -21,6 +21,11 @@ public class BranchAccess {
     }
   }
 
+  /** Whether the caller has one of the roles, for what differs by role without refusing. */
+  public boolean hasAnyRole(Role... roles) {
+    return Arrays.stream(roles).anyMatch(BranchAccess::has);
+  }
+
   /** Recording a branch's facts: its own officers and administrators. */
   public void requireWrite(String branchId) {
     requireRole(Role.BRANCH_OFFICER, Role.ADMIN);
@@ -40,6 +45,14 @@ public class BranchAccess {
   public String readableBranch() {
     requireRole(Role.BRANCH_OFFICER, Role.FEDERATION_STAFF, Role.AUDITOR, Role.ADMIN);
     return readsAll() ? null : Objects.requireNonNullElse(branchOf(current()), "");
+  }
+
+  /**
+   * Whether the caller may read every branch (federation staff, auditors, administrators): what
+   * they are told about a branch other than their own need not be confined to "not found".
+   */
+  public boolean readsEveryBranch() {
+    return readsAll();
   }
 
   private static boolean readsAll() {
