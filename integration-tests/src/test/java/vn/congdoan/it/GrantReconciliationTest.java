@@ -2,11 +2,7 @@ package vn.congdoan.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClients;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -33,17 +29,9 @@ import vn.congdoan.finance.command.RuleTable;
 import vn.congdoan.finance.command.Rules;
 import vn.congdoan.finance.command.SpendingRatios;
 import vn.congdoan.local.LocalMongo;
-import vn.congdoan.membership.api.BranchId;
-import vn.congdoan.membership.api.BranchRegisteredEvent;
-import vn.congdoan.membership.api.Sector;
 import vn.congdoan.platform.api.Topics;
 import vn.congdoan.reporting.query.Delivery;
-import vn.congdoan.reporting.query.EnvelopeDecoder;
-import vn.congdoan.reporting.query.ProjectionApplier;
-import vn.congdoan.reporting.query.ProjectionMetrics;
 import vn.congdoan.reporting.query.ReportYear;
-import vn.congdoan.reporting.query.ReportingProjections;
-import vn.congdoan.reporting.query.ReportingStore;
 import vn.congdoan.reporting.query.YearSummary;
 import vn.congdoan.reporting.query.YearSummaryQuery;
 import vn.congdoan.welfare.api.Fund;
@@ -76,6 +64,7 @@ class GrantReconciliationTest {
   private final Map<String, Long> grantSequences = new HashMap<>();
   private Configuration finance;
   private LocalMongo mongo;
+  private ReadModel model;
 
   @BeforeEach
   void start() {
@@ -95,6 +84,9 @@ class GrantReconciliationTest {
 
   @AfterEach
   void stop() {
+    if (model != null) {
+      model.close();
+    }
     finance.shutdown();
     mongo.close();
   }
@@ -200,49 +192,19 @@ class GrantReconciliationTest {
 
   /** Reporting's projections fed finance's stored events first, then welfare's. */
   private YearSummaryQuery report() {
-    var store =
-        new ReportingStore(
-            MongoClients.create(mongo.connectionString()).getDatabase("reconciliation"));
-    store.createIndexes();
-    var applier =
-        new ProjectionApplier(
-            EnvelopeDecoder.forPlatform(),
-            new ProjectionMetrics(
-                new SimpleMeterRegistry(),
-                Clock.systemUTC(),
-                List.of(Topics.MEMBERSHIP, Topics.WELFARE, Topics.FINANCE)),
-            ReportingProjections.all(store));
+    model = new ReadModel(mongo, "reconciliation");
     List<Delivery> books = new ArrayList<>();
     for (String branch : BRANCHES) {
-      applier.apply(
-          List.of(
-              Envelopes.delivery(
-                  Topics.MEMBERSHIP,
-                  "Branch",
-                  branch,
-                  0,
-                  new BranchRegisteredEvent(
-                      new BranchId(branch),
-                      "Công đoàn cơ sở " + branch,
-                      "Công đoàn Viên chức tỉnh",
-                      Sector.STATE_AGENCY))));
+      model.registerBranch(branch);
       finance
           .eventStore()
           .readEvents(branch)
           .asStream()
           .forEach(e -> books.add(financeEvent(branch, e)));
     }
-    inBatches(applier, books);
-    inBatches(applier, welfare);
-    ZoneId vietnam = ZoneId.of("Asia/Ho_Chi_Minh");
-    return new YearSummaryQuery(
-        store, Clock.fixed(LocalDate.of(2026, 3, 1).atStartOfDay(vietnam).toInstant(), vietnam));
-  }
-
-  private static void inBatches(ProjectionApplier applier, List<Delivery> all) {
-    for (int from = 0; from < all.size(); from += 500) {
-      applier.apply(all.subList(from, Math.min(all.size(), from + 500)));
-    }
+    model.apply(books);
+    model.apply(welfare);
+    return model.summaries(LocalDate.of(2026, 3, 1));
   }
 
   private Delivery welfareEvent(String grantId, Object payload) {

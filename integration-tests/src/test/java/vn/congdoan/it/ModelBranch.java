@@ -4,8 +4,8 @@ import java.util.List;
 import vn.congdoan.demo.ModelRoster;
 
 /**
- * The model branch of shared/reference (46 members in 4 groups, 30 men and 16 women) as a roster
- * file: the demo's {@link ModelRoster}, so the tests and the demo data agree.
+ * The model branch of the reference report (46 members in 4 groups, 30 men and 16 women) as a
+ * roster file: the demo's {@link ModelRoster}, so the tests and the demo data agree.
  */
 final class ModelBranch {
   static final List<String> GROUPS = ModelRoster.GROUPS;

@@ -43,6 +43,7 @@ final class Platform implements AutoCloseable {
   final LocalMongo mongo;
   final LocalKafka kafka;
   private final Map<Service, ConfigurableApplicationContext> apps = new LinkedHashMap<>();
+  private final Map<Service, Integer> ports = new LinkedHashMap<>();
 
   private Platform(LocalMongo mongo, LocalKafka kafka) {
     this.mongo = mongo;
@@ -99,7 +100,14 @@ final class Platform implements AutoCloseable {
                 + url(recording, ""));
       }
     }
-    apps.put(service, service.builder.get().run(args.toArray(String[]::new)));
+    Integer port = ports.get(service);
+    if (port != null) {
+      // Restarted where it was: the other services were told this address when they started.
+      args.replaceAll(a -> a.equals("--server.port=0") ? "--server.port=" + port : a);
+    }
+    var app = service.builder.get().run(args.toArray(String[]::new));
+    apps.put(service, app);
+    ports.put(service, ((WebServerApplicationContext) app).getWebServer().getPort());
   }
 
   /**

@@ -13,9 +13,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The model branch's 2024 welfare year from shared/reference: the occasions it names, the gifts to
- * its 16 women on 8/3 and 20/10, children's and parents' gifts, visits, and donations to four
- * campaigns totalling 136.225.000 đồng — recorded through the API and read back from the summary.
+ * The model branch's 2024 welfare year from its report: the occasions it names, the gifts to its 16
+ * women on 8/3 and 20/10, children's and parents' gifts, visits, and donations to four campaigns
+ * totalling 136.225.000 đồng — recorded through the API and read back from the summary.
  */
 class WelfareYearIT {
   private static final String BRANCH = "welfare-model";

@@ -4,20 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import vn.congdoan.platform.api.PayloadUpcast;
 
 /** Revision 1 rows had no {@code rounding}: none of them was a ROUNDING row, so it is null. */
-public final class FinanceRuleAddedEvent1_to_2Upcaster implements PayloadUpcast {
-  @Override
-  public String type() {
-    return "finance.FinanceRuleAdded";
-  }
-
-  @Override
-  public String fromRevision() {
-    return "1";
-  }
-
-  @Override
-  public String toRevision() {
-    return "2";
+public final class FinanceRuleAddedEvent1_to_2Upcaster extends PayloadUpcast {
+  public FinanceRuleAddedEvent1_to_2Upcaster() {
+    super(FinanceRuleAddedEvent.class, "1", "2");
   }
 
   @Override

@@ -81,8 +81,11 @@ public record FinanceYear(
         problems);
   }
 
-  /** This year opening with the balance carried from the last settled year, and its settlement. */
-  FinanceYear carried(long openingVnd, Settled settled) {
+  /**
+   * This year opening with the balance carried from the last settled year, its settlement, and what
+   * of it the ledger could not book.
+   */
+  FinanceYear carried(long openingVnd, Settled settled, List<GrantExpenseParkedEvent> parked) {
     return new FinanceYear(
         branchId,
         year,
@@ -93,24 +96,6 @@ public record FinanceYear(
         outstanding,
         openingVnd,
         balanceVnd - openingBalanceVnd + openingVnd,
-        budget,
-        spendingRatios,
-        settled,
-        problems);
-  }
-
-  /** This year with what of it the ledger could not book. */
-  FinanceYear flagged(List<GrantExpenseParkedEvent> parked) {
-    return new FinanceYear(
-        branchId,
-        year,
-        income,
-        expense,
-        owed,
-        remitted,
-        outstanding,
-        openingBalanceVnd,
-        balanceVnd,
         budget,
         spendingRatios,
         settled,

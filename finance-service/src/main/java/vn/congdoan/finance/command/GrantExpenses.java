@@ -51,6 +51,7 @@ public class GrantExpenses {
 
   private final Map<String, Grant> grants = new LinkedHashMap<>();
   private final Map<String, GrantExpenseParkedEvent> parked = new LinkedHashMap<>();
+  private final Set<String> withdrawn = new HashSet<>();
   private final LedgerClosings closings;
 
   GrantExpenses(LedgerClosings closings) {
@@ -65,7 +66,9 @@ public class GrantExpenses {
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
   public GrantBooking handle(RecordGrantExpenseCommand c) {
-    if (grants.containsKey(c.grantId()) || parked.containsKey(c.grantId())) {
+    if (grants.containsKey(c.grantId())
+        || parked.containsKey(c.grantId())
+        || withdrawn.contains(c.grantId())) {
       return GrantBooking.ALREADY_DONE;
     }
     if (c.grantId() == null || c.spentOn() == null) {
@@ -97,6 +100,9 @@ public class GrantExpenses {
   public GrantBooking handle(ReverseGrantExpenseCommand c) {
     if (c.reversedOn() == null) {
       throw new RuleViolationException("A grant expense reversal needs a date");
+    }
+    if (withdrawn.contains(c.grantId())) {
+      return GrantBooking.ALREADY_DONE;
     }
     GrantExpenseParkedEvent waiting = parked.get(c.grantId());
     if (waiting != null) {
@@ -218,5 +224,7 @@ public class GrantExpenses {
   @EventSourcingHandler
   void on(ParkedGrantExpenseWithdrawnEvent event) {
     parked.remove(event.grantId());
+    // Kafka may deliver the grant again: it stays withdrawn, never parked a second time.
+    withdrawn.add(event.grantId());
   }
 }

@@ -153,8 +153,10 @@ public class Ledger {
             rules,
             sector)
         .with(budget, SpendingRatios.of(category -> spent(category, year), ratios))
-        .carried(closings.openingOf(year), FinanceYear.Settled.of(closings.settlementOf(year)))
-        .flagged(grantExpenses.parkedIn(year));
+        .carried(
+            closings.openingOf(year),
+            FinanceYear.Settled.of(closings.settlementOf(year)),
+            grantExpenses.parkedIn(year));
   }
 
   private YearTotals totals(int year) {

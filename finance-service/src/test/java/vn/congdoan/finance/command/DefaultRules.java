@@ -1,11 +1,16 @@
 package vn.congdoan.finance.command;
 
 import java.io.IOException;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.MutablePropertySources;
 import org.springframework.core.io.ClassPathResource;
+import vn.congdoan.finance.api.FinanceRule;
+import vn.congdoan.finance.api.FinanceRule.RuleKind;
 import vn.congdoan.finance.config.RuleDefaults;
 
 /** The rule table a new installation is seeded with, read from the real finance.yml. */
@@ -18,6 +23,12 @@ final class DefaultRules {
       table = table.with(seed.ruleId(), seed.rule());
     }
     return table;
+  }
+
+  /** A ROUNDING row from {@code from}: how computed amounts round from then on. */
+  static FinanceRule rounding(LocalDate from, RoundingMode mode) {
+    return new FinanceRule(
+        RuleKind.ROUNDING, from, null, List.of(), null, null, null, null, null, "test", mode);
   }
 
   static RuleDefaults defaults() {

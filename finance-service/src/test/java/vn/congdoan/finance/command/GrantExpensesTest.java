@@ -177,6 +177,23 @@ class GrantExpensesTest {
   }
 
   @Test
+  void aWithdrawnGrantDeliveredAgainIsNotParkedAgain() {
+    var parked =
+        new GrantExpenseParkedEvent(BRANCH, GRANT, ParkedEntry.GRANT, 1_000_000, GRANTED, "x");
+    var withdrawn = new ParkedGrantExpenseWithdrawnEvent(BRANCH, GRANT, REVERSED);
+    fixture
+        .given(SETTLED_2024, parked, withdrawn)
+        .when(new RecordGrantExpenseCommand(BRANCH, GRANT, 1_000_000, GRANTED))
+        .expectNoEvents()
+        .expectResultMessagePayload(GrantBooking.ALREADY_DONE);
+    fixture
+        .given(SETTLED_2024, parked, withdrawn)
+        .when(new ReverseGrantExpenseCommand(BRANCH, GRANT, REVERSED))
+        .expectNoEvents()
+        .expectResultMessagePayload(GrantBooking.ALREADY_DONE);
+  }
+
+  @Test
   void aReversalAfterTheBooksClosedIsParked() {
     fixture
         .given(RECORDED, SETTLED_2024, CLOSED)

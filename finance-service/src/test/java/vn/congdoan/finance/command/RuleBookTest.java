@@ -106,19 +106,7 @@ class RuleBookTest {
 
   @Test
   void aRoundingRuleNeedsAWayToRound() {
-    var none =
-        new FinanceRule(
-            RuleKind.ROUNDING,
-            LocalDate.of(2026, 1, 1),
-            null,
-            List.of(),
-            null,
-            null,
-            null,
-            null,
-            null,
-            "test",
-            java.math.RoundingMode.UNNECESSARY);
+    var none = DefaultRules.rounding(LocalDate.of(2026, 1, 1), java.math.RoundingMode.UNNECESSARY);
     fixture
         .givenNoPriorActivity()
         .when(new AddFinanceRuleCommand(RuleBook.ID, "rounding", none))

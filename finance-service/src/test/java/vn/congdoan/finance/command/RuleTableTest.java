@@ -143,18 +143,7 @@ class RuleTableTest {
     var halfEven =
         RULES.with(
             "rounding-half-even-2030",
-            new FinanceRule(
-                RuleKind.ROUNDING,
-                LocalDate.of(2030, 1, 1),
-                null,
-                List.of(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                "test",
-                RoundingMode.HALF_EVEN));
+            DefaultRules.rounding(LocalDate.of(2030, 1, 1), RoundingMode.HALF_EVEN));
     var before = LocalDate.of(2029, 12, 31);
     var after = LocalDate.of(2030, 1, 1);
     assertThat(halfEven.ofBp(50, 100, "OTHER", before)).isEqualTo(1);

@@ -2,7 +2,7 @@ package vn.congdoan.platform.api;
 
 import java.util.UUID;
 
-/** Client-chosen ids (shared/API.md): lower-case letters, digits and hyphens. */
+/** Client-chosen ids (docs/api.md): lower-case letters, digits and hyphens. */
 public final class Ids {
   public static final String PATTERN = "[a-z0-9][a-z0-9-]{1,63}";
   public static final String MESSAGE = "must match " + PATTERN;

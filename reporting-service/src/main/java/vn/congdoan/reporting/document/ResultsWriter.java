@@ -56,7 +56,12 @@ final class ResultsWriter {
     out.add(
         new Paragraph(
             occasions.isEmpty()
-                ? "Trong năm, Công đoàn chưa ghi nhận khoản chăm lo, thăm hỏi, tặng quà nào cho đoàn viên."
+                ? "Trong năm, Công đoàn chưa ghi nhận khoản chăm lo, thăm hỏi, tặng quà nào cho đoàn viên"
+                    + (s.welfare().corrections().isEmpty()
+                        ? "."
+                        : "; đã thu hồi các khoản chăm lo ghi nhầm "
+                            + corrections(s.welfare())
+                            + ".")
                 : "Công đoàn phối hợp với Thủ trưởng cơ quan chăm lo đời sống vật chất, tinh thần cho cán bộ, công chức, người lao động. Trong năm, Công đoàn đã "
                     + joined(occasions, "; ")
                     + ". Tổng cộng %s lượt chăm lo với số tiền %s%s."
@@ -79,18 +84,22 @@ final class ResultsWriter {
 
   /** The corrections of settled years the year booked, and what remains of its welfare after. */
   private static String corrected(YearSummary.Welfare w) {
-    if (w.corrections().isEmpty()) {
-      return "";
-    }
-    List<String> each =
+    return w.corrections().isEmpty()
+        ? ""
+        : "; thu hồi các khoản chăm lo ghi nhầm %s, còn %s"
+            .formatted(corrections(w), money(w.amountVnd()));
+  }
+
+  /** "1.000.000 đồng của năm 2024 (đã quyết toán)", for each year corrected. */
+  private static String corrections(YearSummary.Welfare w) {
+    return joined(
         w.corrections().stream()
             .map(
                 c ->
                     "%s của năm %d (đã quyết toán)"
                         .formatted(money(-c.amountVnd()), c.correctsYear()))
-            .toList();
-    return "; thu hồi các khoản chăm lo ghi nhầm %s, còn %s"
-        .formatted(joined(each, ", "), money(w.amountVnd()));
+            .toList(),
+        ", ");
   }
 
   private static void donations(YearSummary.Donations d, List<Block> out) {

@@ -19,8 +19,8 @@ import vn.congdoan.reporting.document.ReportDocument.Title;
 import vn.congdoan.reporting.query.YearSummary;
 
 /**
- * Writes the year-end report the way the model report (shared/reference) is laid out: heading
- * block, title, I. general situation, II. results (see {@link ResultsWriter}, {@link
+ * Writes the year-end report the way the model report (docs/domain.md, the model case) is laid out:
+ * heading block, title, I. general situation, II. results (see {@link ResultsWriter}, {@link
  * OrganisationWriter}), III. shortcomings, IV. next year's priorities, recipients, signature.
  */
 public class YearReportWriter {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A branch's figures for one year (shared/API.md, reporting-service). Maps are sorted by key, so
- * the same figures always print the same way.
+ * A branch's figures for one year (docs/api.md, reporting-service). Maps are sorted by key, so the
+ * same figures always print the same way.
  */
 public record YearSummary(
     String branchId,

@@ -18,9 +18,10 @@ import vn.congdoan.reporting.query.EventMother;
 import vn.congdoan.welfare.api.GrantKind;
 
 /**
- * The model report's branch (shared/reference/bao-cao-cong-doan-2024.txt) as events: 46 members in
- * 4 groups, 30 men and 16 women at the end of 2024, 136.225.000 đồng given to four campaigns, its
- * care, records, books and narrative; dissolved on 1 June 2025 like every fully state-funded one.
+ * The model report's branch (the 2024 report of docs/domain.md's model case) as events: 46 members
+ * in 4 groups, 30 men and 16 women at the end of 2024, 136.225.000 đồng given to four campaigns,
+ * its care, records, books and narrative; dissolved on 1 June 2025 like every fully state-funded
+ * one.
  */
 public final class ModelBranchMother {
   public static final String BRANCH = "vp-doan-dbqh";

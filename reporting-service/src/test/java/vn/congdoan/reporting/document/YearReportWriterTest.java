@@ -11,6 +11,7 @@ import vn.congdoan.membership.api.Signatory;
 import vn.congdoan.reporting.document.ReportDocument.Closing;
 import vn.congdoan.reporting.document.ReportDocument.Paragraph;
 import vn.congdoan.reporting.query.EventMother;
+import vn.congdoan.welfare.api.GrantKind;
 
 /** What the report says where the year left little on record. */
 class YearReportWriterTest {
@@ -65,6 +66,33 @@ class YearReportWriterTest {
         .contains("Công đoàn cơ sở Sở Y tế hiện có 2 đoàn viên sinh hoạt tại 1 Tổ công đoàn.")
         .contains("Trong đó có 1 đoàn viên nam, 1 đoàn viên nữ.")
         .contains("đã giải thể từ ngày 01/06/2025");
+  }
+
+  @Test
+  void aReversalBookedAfterItsYearWasSettledIsToldAsACorrectionInWelfareAndFinance() {
+    var finance = events.finance();
+    var welfare = events.welfare();
+    LocalDate visit = LocalDate.of(2024, 11, 5);
+    LocalDate reversed = LocalDate.of(2025, 2, 3);
+    fixture.model.apply(
+        events.branchRegistered(BRANCH, "Công đoàn cơ sở Sở Y tế"),
+        welfare.grant(BRANCH, "om-2024", GrantKind.SICKNESS_VISIT, visit, 1, 500_000),
+        finance.grantExpense(BRANCH, "om-2024", 500_000, visit),
+        welfare.grant(BRANCH, "tet-2025", GrantKind.TET, LocalDate.of(2025, 1, 20), 4, 300_000),
+        finance.grantExpense(BRANCH, "tet-2025", 1_200_000, LocalDate.of(2025, 1, 20)),
+        welfare.grantReversed(BRANCH, "om-2024", reversed),
+        finance.grantExpenseReversed(BRANCH, "om-2024", 500_000, reversed, reversed, 2024));
+
+    assertThat(text(fixture.document(BRANCH, 2025)))
+        .contains(
+            "Tổng cộng 04 lượt chăm lo với số tiền 1.200.000 đồng; thu hồi các khoản chăm lo ghi"
+                + " nhầm 500.000 đồng của năm 2024 (đã quyết toán), còn 700.000 đồng.")
+        .contains(
+            "Trong chi chăm lo đoàn viên có điều chỉnh giảm chi năm 2024 (đã quyết toán): thu hồi"
+                + " 01 khoản chăm lo ghi nhầm, 500.000 đồng.");
+    assertThat(text(fixture.document(BRANCH, 2024)))
+        .contains("với số tiền 500.000 đồng.")
+        .doesNotContain("thu hồi");
   }
 
   @Test

@@ -1,6 +1,6 @@
 package vn.congdoan.welfare.api;
 
-/** What a welfare grant was for (shared/DOMAIN.md, Welfare). */
+/** What a welfare grant was for (docs/domain.md). */
 public enum GrantKind {
   SICKNESS_VISIT,
   BEREAVEMENT,

@@ -29,7 +29,7 @@ import org.bson.Document;
  * by the relay and dropped, so nothing is published that was not stored.
  *
  * <p>We do not track the event store by timestamp (Axon's Mongo tracking token): under bursts and
- * concurrent writers it can skip or stall (see shared/STACK.md); the outbox holds only what is not
+ * concurrent writers it can skip or stall (axon-mongo issue 6); the outbox holds only what is not
  * yet published, so the relay never scans history.
  *
  * <p>Each event's {@code _id} is its stream position, {@code <aggregateId>:<sequence>}, and an

@@ -1,6 +1,6 @@
 package vn.congdoan.platform.infra.security;
 
-/** The roles of shared/API.md, carried in the token's {@code roles} claim. */
+/** The roles of docs/api.md, carried in the token's {@code roles} claim. */
 public enum Role {
   BRANCH_OFFICER,
   FEDERATION_STAFF,

@@ -31,7 +31,7 @@ import vn.congdoan.platform.api.NotFoundException;
 import vn.congdoan.platform.api.RuleViolationException;
 import vn.congdoan.platform.api.ServiceUnavailableException;
 
-/** Maps every failure to problem+json with the status codes of shared/API.md. */
+/** Maps every failure to problem+json with the status codes of docs/api.md. */
 @RestControllerAdvice
 public class ProblemHandler extends ResponseEntityExceptionHandler {
   private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
