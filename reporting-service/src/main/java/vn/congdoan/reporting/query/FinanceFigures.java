@@ -1,10 +1,10 @@
 package vn.congdoan.reporting.query;
 
+import static vn.congdoan.reporting.query.Aggregation.count;
 import static vn.congdoan.reporting.query.Aggregation.key;
 import static vn.congdoan.reporting.query.Aggregation.number;
 import static vn.congdoan.reporting.query.Aggregation.sum;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,42 +18,35 @@ import org.bson.Document;
  */
 final class FinanceFigures {
   private final ReportingStore store;
-  private final GrantCorrections corrections;
 
   FinanceFigures(ReportingStore store) {
     this.store = store;
-    this.corrections = new GrantCorrections(store);
   }
 
-  YearSummary.Finance of(Scope scope, ReportYear year) {
-    return summed(rows(scope, year));
-  }
-
-  /** By branch, kind and category; {@link #summed} and {@link BranchRows} work them up. */
+  /**
+   * By branch, kind and category — and, for a grant's reversal booked as a correction of an earlier
+   * year, by that year ({@link GrantCorrections}); {@link #summed} and {@link BranchRows} work them
+   * up.
+   */
   List<Document> rows(Scope scope, ReportYear year) {
-    var rows =
-        new ArrayList<>(
-            Aggregation.grouped(
-                store.financeEntries(),
-                scope.match(Aggregation.within("on", year.first(), year.last())),
-                new Document(
-                        "_id",
-                        new Document("branchId", "$branchId")
-                            .append("kind", "$kind")
-                            .append("category", "$category"))
-                    .append("amountVnd", sum("amountVnd"))));
-    // Already among the year's member care: told apart, not added.
-    rows.addAll(corrections.bookedIn(scope, year));
-    return rows;
+    return Aggregation.grouped(
+        store.financeEntries(),
+        scope.match(Aggregation.within("on", year.first(), year.last())),
+        new Document(
+                "_id",
+                new Document("branchId", "$branchId")
+                    .append("kind", "$kind")
+                    .append("category", "$category")
+                    .append(LedgerProjection.LATE, "$" + LedgerProjection.LATE)
+                    .append(LedgerProjection.CORRECTS_YEAR, "$" + LedgerProjection.CORRECTS_YEAR))
+            .append("entries", count())
+            .append("amountVnd", sum("amountVnd")));
   }
 
   static YearSummary.Finance summed(List<Document> rows) {
     Map<String, Long> byKind = new HashMap<>();
     Map<String, Long> byCategory = new TreeMap<>();
     for (Document row : rows) {
-      if (GrantCorrections.isCorrection(row)) {
-        continue;
-      }
       String kind = (String) key(row, "kind");
       long amount = number(row, "amountVnd");
       byKind.merge(kind, amount, Long::sum);

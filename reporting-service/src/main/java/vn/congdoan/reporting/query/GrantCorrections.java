@@ -4,10 +4,8 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.exists;
 import static com.mongodb.client.model.Filters.in;
-import static vn.congdoan.reporting.query.Aggregation.count;
 import static vn.congdoan.reporting.query.Aggregation.key;
 import static vn.congdoan.reporting.query.Aggregation.number;
-import static vn.congdoan.reporting.query.Aggregation.sum;
 
 import com.mongodb.client.model.Projections;
 import java.util.ArrayList;
@@ -20,31 +18,16 @@ import org.bson.conversions.Bson;
 /**
  * Welfare grants whose reversal finance booked in a later year, because the grant's year was
  * settled by then ({@code late} entries of {@code finance_entries}). Welfare and finance follow one
- * rule with them: the grant stays in its own year, and the later year carries the correction. Rows
- * are grouped by {@code _id.branchId} and {@code _id.correctsYear}, so they travel with the other
- * rows of a summary, per branch or summed.
+ * rule with them: the grant stays in its own year, and the later year carries the correction. The
+ * corrections booked in a year are rows of {@link FinanceFigures#rows} (grouped by {@code _id.late}
+ * and {@code _id.correctsYear} too), so they travel with the other rows of a summary, per branch or
+ * summed, and the ledger is read once for welfare and finance.
  */
 final class GrantCorrections {
   private final ReportingStore store;
 
   GrantCorrections(ReportingStore store) {
     this.store = store;
-  }
-
-  /** The corrections booked within {@code year}, by branch and the year each corrects. */
-  List<Document> bookedIn(Scope scope, ReportYear year) {
-    return Aggregation.grouped(
-        store.financeEntries(),
-        scope.match(
-            and(
-                eq(LedgerProjection.LATE, true),
-                Aggregation.within("on", year.first(), year.last()))),
-        new Document(
-                "_id",
-                new Document("branchId", "$branchId")
-                    .append(LedgerProjection.CORRECTS_YEAR, "$" + LedgerProjection.CORRECTS_YEAR))
-            .append("grants", count())
-            .append("amountVnd", sum("amountVnd")));
   }
 
   /** The ids of {@code year}'s grants whose reversal is booked as a later year's correction. */
@@ -61,9 +44,9 @@ final class GrantCorrections {
         .into(new ArrayList<>());
   }
 
-  /** Whether a grouped row is one of {@link #bookedIn}'s. */
+  /** Whether a row of {@link FinanceFigures#rows} is reversals booked as a later correction. */
   static boolean isCorrection(Document row) {
-    return row.get("_id", Document.class).containsKey(LedgerProjection.CORRECTS_YEAR);
+    return Boolean.TRUE.equals(key(row, LedgerProjection.LATE));
   }
 
   /** The rows' corrections, one per corrected year, oldest first. */
@@ -74,7 +57,7 @@ final class GrantCorrections {
         int corrected = ((Number) key(row, LedgerProjection.CORRECTS_YEAR)).intValue();
         byYear.merge(
             corrected,
-            new YearSummary.Correction(corrected, number(row, "grants"), number(row, "amountVnd")),
+            new YearSummary.Correction(corrected, number(row, "entries"), number(row, "amountVnd")),
             YearSummary.Correction::plus);
       }
     }

@@ -97,6 +97,8 @@ public class ReportingStore {
     welfareGrants().createIndex(Indexes.ascending("branchId", "grantedOn"));
     contributions().createIndex(Indexes.ascending("branchId", "receivedOn"));
     financeEntries().createIndex(Indexes.ascending("branchId", "on"));
+    // A year's grants whose reversal a later year booked as their correction (GrantCorrections).
+    financeEntries().createIndex(Indexes.ascending(LedgerProjection.CORRECTS_YEAR));
     activities().createIndex(Indexes.ascending("branchId", "heldOn"));
     awards().createIndex(Indexes.ascending("branchId", "year"));
     achievements().createIndex(Indexes.ascending("branchId", "year"));

@@ -29,15 +29,12 @@ final class WelfareFigures {
     this.corrections = new GrantCorrections(store);
   }
 
-  YearSummary.Welfare of(Scope scope, ReportYear year) {
-    return summed(rows(scope, year));
-  }
-
   /**
-   * By branch and kind, and by branch and corrected year; {@link #summed} and {@link BranchRows}
-   * work them into figures.
+   * By branch and kind, and the corrections among {@code financeRows} (the year's {@link
+   * FinanceFigures#rows}, read once for both); {@link #summed} and {@link BranchRows} work them
+   * into figures.
    */
-  List<Document> rows(Scope scope, ReportYear year) {
+  List<Document> rows(Scope scope, ReportYear year, List<Document> financeRows) {
     Bson granted = Aggregation.within("grantedOn", year.first(), year.last());
     List<Document> rows =
         new ArrayList<>(grouped(scope.match(and(granted, exists("reversedOn", false)))));
@@ -46,7 +43,7 @@ final class WelfareFigures {
       rows.addAll(
           grouped(scope.match(and(granted, GrantCorrections.reversedAmong(correctedLater)))));
     }
-    rows.addAll(corrections.bookedIn(scope, year));
+    financeRows.stream().filter(GrantCorrections::isCorrection).forEach(rows::add);
     return rows;
   }
 

@@ -49,6 +49,7 @@ public class YearSummaryQuery {
     LocalDate asOf = year.countedOn(LocalDate.now(clock), dissolvedOn(branch));
     List<Document> groups = groups(branch);
     List<MemberFigures.Row> rows = members.rows(scope, year, asOf);
+    List<Document> financeRows = finance.rows(scope, year);
     return new YearSummary(
         branchId,
         branch.getString("name"),
@@ -57,14 +58,14 @@ public class YearSummaryQuery {
         dissolvedOn(branch),
         MemberFigures.summed(
             rows, groups.size(), MemberFigures.byGroup(rows, groups), ageBands(scope, asOf), asOf),
-        welfare.of(scope, year),
+        WelfareFigures.summed(welfare.rows(scope, year, financeRows)),
         donations.of(scope, year),
         activities.of(scope, year),
         emulation.awards(scope, year),
         emulation.achievements(scope, year),
         ratings.ofBranch(scope, year),
         inspection.of(scope, year),
-        finance.of(scope, year));
+        FinanceFigures.summed(financeRows));
   }
 
   /** The whole province, or with {@code parentUnion} only that upper union's branches. */
@@ -87,9 +88,9 @@ public class YearSummaryQuery {
             : Scope.among(branches.stream().map(b -> b.getString("_id")).toList());
     LocalDate asOf = year.countedOn(LocalDate.now(clock));
     List<MemberFigures.Row> rows = members.rows(scope, year, asOf);
-    List<Document> welfareRows = welfare.rows(scope, year);
-    List<Document> donationRows = donations.rows(scope, year);
     List<Document> financeRows = finance.rows(scope, year);
+    List<Document> welfareRows = welfare.rows(scope, year, financeRows);
+    List<Document> donationRows = donations.rows(scope, year);
     long groups = branches.stream().mapToLong(b -> groups(b).size()).sum();
     var perBranch =
         new BranchTable(
