@@ -58,14 +58,11 @@ final class DuesPricing {
 
   static DuesRecordedEvent price(RecordDuesCommand c, Branches branches, RuleTable table) {
     List<Branches.Stay> stays = branches.members(c.branchId());
-    c.payments().stream()
-        .map(p -> Branches.problem(stays, p.memberId(), c.period()))
-        .flatMap(Optional::stream)
-        .findFirst()
-        .ifPresent(
-            problem -> {
-              throw new RuleViolationException(problem);
-            });
+    RuleViolationException.refuseIf(
+        c.payments().stream()
+            .map(p -> Branches.problem(stays, p.memberId(), c.period()))
+            .flatMap(Optional::stream)
+            .findFirst());
     String sector = branches.sector(c.branchId());
     LocalDate day = c.period().atDay(1);
     RuleTable.Row rule = table.required(RuleKind.DUES, sector, day);

@@ -99,11 +99,7 @@ public class LedgerClosings {
 
   /** Refuses an entry dated in {@code year} once that year is settled or the books are closed. */
   public void requireOpen(int year) {
-    closedBecause(year)
-        .ifPresent(
-            why -> {
-              throw new RuleViolationException(why);
-            });
+    RuleViolationException.refuseIf(closedBecause(year));
   }
 
   /** Why nothing dated in {@code year} can be booked any more, or empty while it can. */

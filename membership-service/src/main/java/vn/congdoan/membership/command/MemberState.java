@@ -119,12 +119,22 @@ public record MemberState(
   }
 
   MemberState corrected(SealedPersonalData data, Gender correctGender, Integer correctBirthYear) {
+    return withPerson(data, correctGender, correctBirthYear, erased);
+  }
+
+  MemberState erasedNow() {
+    return withPerson(null, gender, birthYear, true);
+  }
+
+  /** The same membership, with what is known of the person themselves. */
+  private MemberState withPerson(
+      SealedPersonalData data, Gender newGender, Integer newBirthYear, boolean isErased) {
     return new MemberState(
         memberId,
         groupId,
         data,
-        correctGender,
-        correctBirthYear,
+        newGender,
+        newBirthYear,
         firstJoinedOn,
         since,
         position,
@@ -134,26 +144,7 @@ public record MemberState(
         departureReason,
         transferredTo,
         linkedBranches,
-        erased);
-  }
-
-  MemberState erasedNow() {
-    return new MemberState(
-        memberId,
-        groupId,
-        null,
-        gender,
-        birthYear,
-        firstJoinedOn,
-        since,
-        position,
-        honorary,
-        status,
-        leftOn,
-        departureReason,
-        transferredTo,
-        linkedBranches,
-        true);
+        isErased);
   }
 
   private MemberState ended(

@@ -47,12 +47,7 @@ public class Campaign {
           "A BRANCH campaign names its branch and a PROVINCE campaign names none");
     }
     if (c.branchId() != null) {
-      books
-          .closed(c.branchId())
-          .ifPresent(
-              why -> {
-                throw new RuleViolationException(why);
-              });
+      RuleViolationException.refuseIf(books.closed(c.branchId()));
     }
     if (c.closesOn() != null && c.closesOn().isBefore(c.opensOn())) {
       throw new RuleViolationException(

@@ -62,9 +62,7 @@ public class CampaignContributions {
                     c.memberId() == null
                         ? Optional.empty()
                         : members.problem(c.branchId(), c.memberId(), c.receivedOn()));
-    if (problem.isPresent()) {
-      throw new RuleViolationException(problem.get());
-    }
+    RuleViolationException.refuseIf(problem);
     apply(
         new ContributionReceivedEvent(
             campaign.id(),

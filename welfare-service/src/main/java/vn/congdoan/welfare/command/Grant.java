@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -46,7 +45,7 @@ public class Grant {
       throw new RuleViolationException("The amount for each recipient must be more than 0 VND");
     }
     // Finance books every grant as member care of its day: one it could not book is refused here.
-    requireBookable(books.closedFor(c.branchId(), c.grantedOn()));
+    RuleViolationException.refuseIf(books.closedFor(c.branchId(), c.grantedOn()));
     requireMembers(members, c.branchId(), c.recipients(), c.grantedOn());
     apply(
         new WelfareGrantRecordedEvent(
@@ -71,14 +70,8 @@ public class Grant {
           "Grant " + grantId + " was already reversed on " + reversedOn);
     }
     // A settled year is no reason: its grant is taken back in the open year, as a correction.
-    requireBookable(books.closed(branchId));
+    RuleViolationException.refuseIf(books.closed(branchId));
     apply(new WelfareGrantReversedEvent(grantId, branchId, c.reason(), c.reversedOn()));
-  }
-
-  private static void requireBookable(Optional<String> closed) {
-    if (closed.isPresent()) {
-      throw new RuleViolationException(closed.get());
-    }
   }
 
   private static void requireRecipients(List<Recipient> recipients) {

@@ -16,7 +16,7 @@ public class BranchAccess {
 
   /** Refuses (403) unless the caller has one of the roles. */
   public void requireRole(Role... roles) {
-    if (Arrays.stream(roles).noneMatch(BranchAccess::has)) {
+    if (!hasAnyRole(roles)) {
       throw new AccessDeniedException("This needs one of the roles " + Arrays.toString(roles));
     }
   }
