@@ -137,6 +137,11 @@ final class Platform implements AutoCloseable {
     return apps.get(service);
   }
 
+  /** A running service's application context, to ask it what it serves. */
+  ConfigurableApplicationContext app(Service service) {
+    return apps.get(service);
+  }
+
   String url(Service service, String path) {
     return url(apps.get(service), path);
   }

@@ -18,7 +18,7 @@ import vn.congdoan.finance.api.ApproveBudgetCommand;
 import vn.congdoan.finance.api.BudgetLine;
 import vn.congdoan.finance.api.EstimateBudgetCommand;
 import vn.congdoan.finance.api.ExpenseCategory;
-import vn.congdoan.platform.infra.security.BranchAccess;
+import vn.congdoan.platform.infra.security.Allowed;
 import vn.congdoan.platform.infra.security.CurrentUser;
 import vn.congdoan.platform.infra.security.Role;
 import vn.congdoan.platform.infra.web.CommandSender;
@@ -41,22 +41,20 @@ public class BudgetController {
       String branchId, int year, LocalDate approvedOn, String approvedBy) {}
 
   private final CommandSender commands;
-  private final BranchAccess access;
   private final Clock clock;
 
   /** {@code clock}: what "today" is, in the unions' time zone. */
-  public BudgetController(CommandSender commands, BranchAccess access, Clock clock) {
+  public BudgetController(CommandSender commands, Clock clock) {
     this.commands = commands;
-    this.access = access;
     this.clock = clock;
   }
 
+  @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
   @PutMapping("/api/branches/{branchId}/finance/budgets/{year}")
   public BudgetEstimated estimate(
       @PathVariable String branchId,
       @PathVariable int year,
       @Valid @RequestBody EstimateRequest r) {
-    access.requireWrite(branchId);
     checkYear(year);
     var seen = EnumSet.noneOf(ExpenseCategory.class);
     for (LineRequest line : r.lines()) {
@@ -71,12 +69,12 @@ public class BudgetController {
   }
 
   /** The upper union approves: federation staff, or an administrator. */
+  @Allowed(anyBranch = {Role.FEDERATION_STAFF, Role.ADMIN})
   @PostMapping("/api/branches/{branchId}/finance/budgets/{year}/approval")
   public BudgetApproved approve(
       @PathVariable String branchId,
       @PathVariable int year,
       @Valid @RequestBody(required = false) ApprovalRequest r) {
-    access.requireRole(Role.FEDERATION_STAFF, Role.ADMIN);
     checkYear(year);
     String by = CurrentUser.nameOr("system");
     LocalDate on = r == null || r.approvedOn() == null ? LocalDate.now(clock) : r.approvedOn();

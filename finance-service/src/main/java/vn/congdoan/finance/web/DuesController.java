@@ -26,7 +26,8 @@ import vn.congdoan.finance.api.RecordDuesCommand;
 import vn.congdoan.finance.api.RecordUnionFundingCommand;
 import vn.congdoan.finance.api.UnionFundingRecordedEvent;
 import vn.congdoan.platform.api.Ids;
-import vn.congdoan.platform.infra.security.BranchAccess;
+import vn.congdoan.platform.infra.security.Allowed;
+import vn.congdoan.platform.infra.security.Role;
 import vn.congdoan.platform.infra.web.CommandSender;
 
 /** Monthly revenue: members' dues and the employer's union funding. */
@@ -60,19 +61,17 @@ public class DuesController {
       String period, long payrollVnd, long standardVnd, long amountVnd, String ruleId) {}
 
   private final CommandSender commands;
-  private final BranchAccess access;
   private final Clock clock;
 
-  public DuesController(CommandSender commands, BranchAccess access, Clock clock) {
+  public DuesController(CommandSender commands, Clock clock) {
     this.commands = commands;
-    this.access = access;
     this.clock = clock;
   }
 
+  @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
   @PostMapping("/api/branches/{branchId}/finance/dues")
   @ResponseStatus(HttpStatus.CREATED)
   public DuesRecorded dues(@PathVariable String branchId, @Valid @RequestBody RecordDuesRequest r) {
-    access.requireWrite(branchId);
     var payments =
         r.payments().stream()
             .map(
@@ -86,11 +85,11 @@ public class DuesController {
     return new DuesRecorded(done.period().toString(), done.ruleId(), done.payments());
   }
 
+  @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
   @PostMapping("/api/branches/{branchId}/finance/union-funding")
   @ResponseStatus(HttpStatus.CREATED)
   public UnionFundingRecorded unionFunding(
       @PathVariable String branchId, @Valid @RequestBody RecordUnionFundingRequest r) {
-    access.requireWrite(branchId);
     UnionFundingRecordedEvent done =
         commands.send(
             new RecordUnionFundingCommand(

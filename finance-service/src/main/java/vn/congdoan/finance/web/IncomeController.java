@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.congdoan.finance.api.RecordIncomeCommand;
 import vn.congdoan.platform.api.Ids;
-import vn.congdoan.platform.infra.security.BranchAccess;
+import vn.congdoan.platform.infra.security.Allowed;
+import vn.congdoan.platform.infra.security.Role;
 import vn.congdoan.platform.infra.web.CommandSender;
 
 @RestController
@@ -29,18 +30,16 @@ public class IncomeController {
   public record IncomeRecorded(String incomeId) {}
 
   private final CommandSender commands;
-  private final BranchAccess access;
 
-  public IncomeController(CommandSender commands, BranchAccess access) {
+  public IncomeController(CommandSender commands) {
     this.commands = commands;
-    this.access = access;
   }
 
+  @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
   @PostMapping("/api/branches/{branchId}/finance/income")
   @ResponseStatus(HttpStatus.CREATED)
   public IncomeRecorded record(
       @PathVariable String branchId, @Valid @RequestBody RecordIncomeRequest r) {
-    access.requireWrite(branchId);
     String incomeId = r.incomeId() == null ? CommandSender.newId() : r.incomeId();
     commands.send(
         new RecordIncomeCommand(branchId, incomeId, r.source(), r.amountVnd(), r.receivedOn()),

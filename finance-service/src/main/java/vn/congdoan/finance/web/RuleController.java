@@ -23,7 +23,7 @@ import vn.congdoan.finance.api.FinanceRule.RuleKind;
 import vn.congdoan.finance.command.RuleBook;
 import vn.congdoan.finance.command.Rules;
 import vn.congdoan.platform.api.Ids;
-import vn.congdoan.platform.infra.security.BranchAccess;
+import vn.congdoan.platform.infra.security.Allowed;
 import vn.congdoan.platform.infra.security.Role;
 import vn.congdoan.platform.infra.web.CommandSender;
 
@@ -83,28 +83,26 @@ public class RuleController {
   public record RuleAdded(String ruleId) {}
 
   private final CommandSender commands;
-  private final BranchAccess access;
   private final Rules rules;
 
-  public RuleController(CommandSender commands, BranchAccess access, Rules rules) {
+  public RuleController(CommandSender commands, Rules rules) {
     this.commands = commands;
-    this.access = access;
     this.rules = rules;
   }
 
+  @Allowed(anyBranch = Role.ADMIN)
   @PostMapping("/api/finance/rules")
   @ResponseStatus(HttpStatus.CREATED)
   public RuleAdded add(@Valid @RequestBody RuleRow r) {
-    access.requireRole(Role.ADMIN);
     String ruleId = r.ruleId() == null ? CommandSender.newId() : r.ruleId();
     commands.send(new AddFinanceRuleCommand(RuleBook.ID, ruleId, r.rule()), null);
     return new RuleAdded(ruleId);
   }
 
   /** Every row in the order added; overlapping rows stay listed, the latest validFrom applies. */
+  @Allowed(anyBranch = {Role.BRANCH_OFFICER, Role.FEDERATION_STAFF, Role.AUDITOR, Role.ADMIN})
   @GetMapping("/api/finance/rules")
   public List<RuleRow> list() {
-    access.requireRole(Role.BRANCH_OFFICER, Role.FEDERATION_STAFF, Role.AUDITOR, Role.ADMIN);
     return rules.current().rows().stream()
         .map(row -> RuleRow.of(row.ruleId(), row.rule()))
         .toList();

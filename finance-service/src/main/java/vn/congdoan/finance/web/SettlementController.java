@@ -10,7 +10,8 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.congdoan.finance.api.SettleYearCommand;
 import vn.congdoan.finance.api.YearSettledEvent;
 import vn.congdoan.finance.command.Branches;
-import vn.congdoan.platform.infra.security.BranchAccess;
+import vn.congdoan.platform.infra.security.Allowed;
+import vn.congdoan.platform.infra.security.Role;
 import vn.congdoan.platform.infra.web.CommandSender;
 
 /** The year-end settlement (quyết toán): the year is frozen and its balance carried forward. */
@@ -29,24 +30,21 @@ public class SettlementController {
       LocalDate settledOn) {}
 
   private final CommandSender commands;
-  private final BranchAccess access;
   private final Branches branches;
   private final Clock clock;
 
-  public SettlementController(
-      CommandSender commands, BranchAccess access, Branches branches, Clock clock) {
+  public SettlementController(CommandSender commands, Branches branches, Clock clock) {
     this.commands = commands;
-    this.access = access;
     this.branches = branches;
     this.clock = clock;
   }
 
+  @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
   @PostMapping("/api/branches/{branchId}/finance/years/{year}/settlement")
   public YearSettled settle(
       @PathVariable String branchId,
       @PathVariable int year,
       @Valid @RequestBody(required = false) SettleYearRequest r) {
-    access.requireWrite(branchId);
     if (year < 1900 || year > 2999) {
       throw new IllegalArgumentException("year must be between 1900 and 2999");
     }

@@ -18,7 +18,8 @@ import vn.congdoan.finance.api.RecordExpenseCommand;
 import vn.congdoan.finance.api.RemitShareCommand;
 import vn.congdoan.finance.api.Share;
 import vn.congdoan.platform.api.Ids;
-import vn.congdoan.platform.infra.security.BranchAccess;
+import vn.congdoan.platform.infra.security.Allowed;
+import vn.congdoan.platform.infra.security.Role;
 import vn.congdoan.platform.infra.web.CommandSender;
 
 /** Money leaving the branch: its own spending and the upper union's shares. */
@@ -44,18 +45,16 @@ public class SpendingController {
   public record ShareRemitted(String remittanceId) {}
 
   private final CommandSender commands;
-  private final BranchAccess access;
 
-  public SpendingController(CommandSender commands, BranchAccess access) {
+  public SpendingController(CommandSender commands) {
     this.commands = commands;
-    this.access = access;
   }
 
+  @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
   @PostMapping("/api/branches/{branchId}/finance/expenses")
   @ResponseStatus(HttpStatus.CREATED)
   public ExpenseRecorded expense(
       @PathVariable String branchId, @Valid @RequestBody RecordExpenseRequest r) {
-    access.requireWrite(branchId);
     String expenseId = r.expenseId() == null ? CommandSender.newId() : r.expenseId();
     commands.send(
         new RecordExpenseCommand(
@@ -70,11 +69,11 @@ public class SpendingController {
     return new ExpenseRecorded(expenseId);
   }
 
+  @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
   @PostMapping("/api/branches/{branchId}/finance/remittances")
   @ResponseStatus(HttpStatus.CREATED)
   public ShareRemitted remittance(
       @PathVariable String branchId, @Valid @RequestBody RemitShareRequest r) {
-    access.requireWrite(branchId);
     String remittanceId = r.remittanceId() == null ? CommandSender.newId() : r.remittanceId();
     commands.send(
         new RemitShareCommand(branchId, remittanceId, r.share(), r.amountVnd(), r.remittedOn()),

@@ -25,6 +25,7 @@ import vn.congdoan.finance.api.ApproveBudgetCommand;
 import vn.congdoan.finance.api.EstimateBudgetCommand;
 import vn.congdoan.finance.api.ExpenseCategory;
 import vn.congdoan.finance.api.RecordExpenseCommand;
+import vn.congdoan.platform.infra.security.AccessInterceptor;
 import vn.congdoan.platform.infra.security.BranchAccess;
 import vn.congdoan.platform.infra.web.CommandSender;
 import vn.congdoan.platform.infra.web.ProblemHandler;
@@ -44,9 +45,9 @@ class BudgetControllerTest {
   void setUp() {
     mvc =
         MockMvcBuilders.standaloneSetup(
-                new BudgetController(commands, new BranchAccess(), TODAY),
-                new SpendingController(commands, new BranchAccess()))
+                new BudgetController(commands, TODAY), new SpendingController(commands))
             .setControllerAdvice(new ProblemHandler())
+            .addInterceptors(new AccessInterceptor(new BranchAccess()))
             .build();
   }
 

@@ -29,6 +29,7 @@ import vn.congdoan.finance.api.DuesWaiver;
 import vn.congdoan.finance.api.RecordDuesCommand;
 import vn.congdoan.finance.query.FinanceYearQuery;
 import vn.congdoan.platform.api.ServiceUnavailableException;
+import vn.congdoan.platform.infra.security.AccessInterceptor;
 import vn.congdoan.platform.infra.security.BranchAccess;
 import vn.congdoan.platform.infra.web.CommandSender;
 import vn.congdoan.platform.infra.web.ProblemHandler;
@@ -44,9 +45,10 @@ class DuesControllerTest {
     Callers.signIn("BRANCH_OFFICER", BRANCH);
     mvc =
         MockMvcBuilders.standaloneSetup(
-                new DuesController(commands, new BranchAccess(), Clock.systemUTC()),
-                new YearController(mock(FinanceYearQuery.class), new BranchAccess()))
+                new DuesController(commands, Clock.systemUTC()),
+                new YearController(mock(FinanceYearQuery.class)))
             .setControllerAdvice(new ProblemHandler())
+            .addInterceptors(new AccessInterceptor(new BranchAccess()))
             .build();
   }
 

@@ -25,6 +25,7 @@ import vn.congdoan.finance.api.AddFinanceRuleCommand;
 import vn.congdoan.finance.api.FinanceRule;
 import vn.congdoan.finance.api.FinanceRule.RuleKind;
 import vn.congdoan.finance.command.RuleTable;
+import vn.congdoan.platform.infra.security.AccessInterceptor;
 import vn.congdoan.platform.infra.security.BranchAccess;
 import vn.congdoan.platform.infra.web.CommandSender;
 import vn.congdoan.platform.infra.web.ProblemHandler;
@@ -57,9 +58,9 @@ class RuleControllerTest {
                 "61/QĐ-TLĐ",
                 null));
     mvc =
-        MockMvcBuilders.standaloneSetup(
-                new RuleController(commands, new BranchAccess(), () -> table))
+        MockMvcBuilders.standaloneSetup(new RuleController(commands, () -> table))
             .setControllerAdvice(new ProblemHandler())
+            .addInterceptors(new AccessInterceptor(new BranchAccess()))
             // As Spring Boot configures Jackson: dates as yyyy-MM-dd.
             .setMessageConverters(
                 new MappingJackson2HttpMessageConverter(

@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import vn.congdoan.finance.api.SettleYearCommand;
 import vn.congdoan.finance.api.YearSettledEvent;
 import vn.congdoan.finance.command.Branches;
+import vn.congdoan.platform.infra.security.AccessInterceptor;
 import vn.congdoan.platform.infra.security.BranchAccess;
 import vn.congdoan.platform.infra.web.CommandSender;
 import vn.congdoan.platform.infra.web.ProblemHandler;
@@ -36,8 +37,9 @@ class SettlementControllerTest {
     var clock = Clock.fixed(Instant.parse("2025-01-15T03:00:00Z"), ZoneOffset.UTC);
     mvc =
         MockMvcBuilders.standaloneSetup(
-                new SettlementController(commands, new BranchAccess(), mock(Branches.class), clock))
+                new SettlementController(commands, mock(Branches.class), clock))
             .setControllerAdvice(new ProblemHandler())
+            .addInterceptors(new AccessInterceptor(new BranchAccess()))
             .build();
   }
 

@@ -25,7 +25,7 @@ import vn.congdoan.membership.api.Sector;
 import vn.congdoan.membership.command.BranchView;
 import vn.congdoan.membership.query.RosterQuery;
 import vn.congdoan.platform.api.Ids;
-import vn.congdoan.platform.infra.security.BranchAccess;
+import vn.congdoan.platform.infra.security.Allowed;
 import vn.congdoan.platform.infra.security.Role;
 import vn.congdoan.platform.infra.web.CommandSender;
 
@@ -70,19 +70,19 @@ public class BranchController {
       LocalDate dissolvedOn) {}
 
   private final CommandSender commands;
-  private final BranchAccess access;
 
   private final RosterQuery query;
 
-  public BranchController(CommandSender commands, BranchAccess access, RosterQuery query) {
+  public BranchController(CommandSender commands, RosterQuery query) {
     this.commands = commands;
-    this.access = access;
     this.query = query;
   }
 
+  @Allowed(
+      anyBranch = {Role.FEDERATION_STAFF, Role.AUDITOR, Role.ADMIN},
+      ownBranch = Role.BRANCH_OFFICER)
   @GetMapping("/api/branches/{branchId}")
   public BranchInfo branch(@PathVariable String branchId) {
-    access.requireRead(branchId);
     BranchView b = query.branch(branchId);
     return new BranchInfo(
         b.branchId().value(),
@@ -93,10 +93,10 @@ public class BranchController {
         b.dissolvedOn());
   }
 
+  @Allowed(anyBranch = {Role.FEDERATION_STAFF, Role.ADMIN})
   @PostMapping("/api/branches")
   @ResponseStatus(HttpStatus.CREATED)
   public BranchRegistered register(@Valid @RequestBody RegisterBranchRequest r) {
-    access.requireRole(Role.FEDERATION_STAFF, Role.ADMIN);
     commands.send(
         new RegisterBranchCommand(
             new BranchId(r.branchId()), r.name(), r.parentUnion(), r.sector()),
@@ -104,10 +104,10 @@ public class BranchController {
     return new BranchRegistered(r.branchId());
   }
 
+  @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
   @PostMapping("/api/branches/{branchId}/groups")
   @ResponseStatus(HttpStatus.CREATED)
   public GroupAdded addGroup(@PathVariable String branchId, @Valid @RequestBody AddGroupRequest r) {
-    access.requireWrite(branchId);
     commands.send(new AddGroupCommand(new BranchId(branchId), r.groupId(), r.name()), branchId);
     return new GroupAdded(r.groupId());
   }
@@ -117,10 +117,10 @@ public class BranchController {
           "Dissolve the branch: every membership open on effectiveOn ends with it, departed"
               + " (BRANCH_DISSOLVED) or, with receivingBranchId, transferred there (into"
               + " receivingGroupId, or a group named after the dissolved branch)")
+  @Allowed(anyBranch = {Role.FEDERATION_STAFF, Role.ADMIN})
   @PostMapping("/api/branches/{branchId}/dissolution")
   public BranchDissolved dissolve(
       @PathVariable String branchId, @Valid @RequestBody DissolutionRequest r) {
-    access.requireRole(Role.FEDERATION_STAFF, Role.ADMIN);
     if (r.receivingGroupId() != null && r.receivingBranchId() == null) {
       throw new IllegalArgumentException(
           "receivingGroupId needs receivingBranchId: which branch the group belongs to");
@@ -137,12 +137,12 @@ public class BranchController {
     return new BranchDissolved(branchId, r.effectiveOn(), r.receivingBranchId(), wound);
   }
 
+  @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
   @PutMapping("/api/branches/{branchId}/groups/{groupId}")
   public GroupRenamed renameGroup(
       @PathVariable String branchId,
       @PathVariable String groupId,
       @Valid @RequestBody RenameGroupRequest r) {
-    access.requireWrite(branchId);
     commands.send(new RenameGroupCommand(new BranchId(branchId), groupId, r.name()), branchId);
     return new GroupRenamed(groupId);
   }

@@ -30,7 +30,9 @@ import vn.congdoan.membership.api.TransferMemberCommand;
 import vn.congdoan.membership.query.RosterEntry;
 import vn.congdoan.membership.query.RosterQuery;
 import vn.congdoan.platform.api.Ids;
+import vn.congdoan.platform.infra.security.Allowed;
 import vn.congdoan.platform.infra.security.BranchAccess;
+import vn.congdoan.platform.infra.security.Role;
 import vn.congdoan.platform.infra.web.CommandSender;
 
 @RestController
@@ -72,11 +74,11 @@ public class MemberController {
     this.roster = roster;
   }
 
+  @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
   @PostMapping("/api/branches/{branchId}/members")
   @ResponseStatus(HttpStatus.CREATED)
   public MemberAdmitted admit(
       @PathVariable String branchId, @Valid @RequestBody AdmitMemberRequest r) {
-    access.requireWrite(branchId);
     String memberId = r.memberId() == null ? CommandSender.newId() : r.memberId();
     commands.send(
         new AdmitMemberCommand(
@@ -92,12 +94,12 @@ public class MemberController {
     return new MemberAdmitted(memberId);
   }
 
+  @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
   @PostMapping("/api/branches/{branchId}/members/{memberId}/departure")
   public MemberDeparted depart(
       @PathVariable String branchId,
       @PathVariable String memberId,
       @Valid @RequestBody DepartureRequest r) {
-    access.requireWrite(branchId);
     if (r.reason() == DepartureReason.BRANCH_DISSOLVED) {
       throw new IllegalArgumentException(
           "reason BRANCH_DISSOLVED is recorded only by the branch's dissolution");
@@ -113,12 +115,12 @@ public class MemberController {
       summary =
           "Move a member to another group, or to another branch (toBranchId). A branch officer"
               + " is told only \"Branch X not found\" for any problem with another branch")
+  @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
   @PostMapping("/api/branches/{branchId}/members/{memberId}/transfer")
   public MemberTransferred transfer(
       @PathVariable String branchId,
       @PathVariable String memberId,
       @Valid @RequestBody TransferRequest r) {
-    access.requireWrite(branchId);
     if (r.toGroupId() == null && r.toBranchId() == null) {
       throw new IllegalArgumentException("toGroupId or toBranchId: say where the member goes");
     }
@@ -141,19 +143,23 @@ public class MemberController {
           "The roster, filtered by group and status. Without status: the current members (ACTIVE);"
               + " for a dissolved branch, those on its roll the day before the dissolution took"
               + " effect, whose memberships the dissolution ended")
+  @Allowed(
+      anyBranch = {Role.FEDERATION_STAFF, Role.AUDITOR, Role.ADMIN},
+      ownBranch = Role.BRANCH_OFFICER)
   @GetMapping("/api/branches/{branchId}/members")
   public Roster roster(
       @PathVariable String branchId,
       @RequestParam(required = false) String groupId,
       @RequestParam(required = false) RosterQuery.StatusFilter status) {
-    access.requireRead(branchId);
     List<RosterEntry> members = roster.roster(branchId, groupId, status);
     return new Roster(branchId, members.size(), members);
   }
 
+  @Allowed(
+      anyBranch = {Role.FEDERATION_STAFF, Role.AUDITOR, Role.ADMIN},
+      ownBranch = Role.BRANCH_OFFICER)
   @GetMapping("/api/branches/{branchId}/members/{memberId}")
   public RosterEntry member(@PathVariable String branchId, @PathVariable String memberId) {
-    access.requireRead(branchId);
     return roster.member(branchId, new MemberId(memberId));
   }
 }

@@ -18,6 +18,7 @@ import vn.congdoan.membership.api.CorrectMemberDataCommand;
 import vn.congdoan.membership.api.EraseMemberCommand;
 import vn.congdoan.membership.api.Gender;
 import vn.congdoan.membership.api.MemberId;
+import vn.congdoan.platform.infra.security.Allowed;
 import vn.congdoan.platform.infra.security.BranchAccess;
 import vn.congdoan.platform.infra.security.Role;
 import vn.congdoan.platform.infra.web.CommandSender;
@@ -55,9 +56,12 @@ public class MemberDataController {
           "Erase the member's personal data (crypto-shredding) in every branch that holds them;"
               + " the history remains. By the branch the member belongs to now, or federation"
               + " staff")
+  @Allowed(
+      anyBranch = {Role.FEDERATION_STAFF, Role.ADMIN},
+      ownBranch = Role.BRANCH_OFFICER)
   @PostMapping("/api/branches/{branchId}/members/{memberId}/erasure")
   public MemberErased erase(@PathVariable String branchId, @PathVariable String memberId) {
-    boolean byFederation = mayAsk(branchId);
+    boolean byFederation = asFederation();
     commands.send(
         new EraseMemberCommand(new BranchId(branchId), new MemberId(memberId), byFederation),
         branchId);
@@ -69,12 +73,15 @@ public class MemberDataController {
           "Correct the member's own data (any of fullName, dateOfBirth, gender, phone, email, with"
               + " a reason) in every branch that holds them. By the branch the member belongs to"
               + " now, or federation staff")
+  @Allowed(
+      anyBranch = {Role.FEDERATION_STAFF, Role.ADMIN},
+      ownBranch = Role.BRANCH_OFFICER)
   @PostMapping("/api/branches/{branchId}/members/{memberId}/correction")
   public MemberDataCorrected correct(
       @PathVariable String branchId,
       @PathVariable String memberId,
       @Valid @RequestBody CorrectionRequest r) {
-    boolean byFederation = mayAsk(branchId);
+    boolean byFederation = asFederation();
     if (Stream.of(r.fullName(), r.dateOfBirth(), r.gender(), r.phone(), r.email())
         .allMatch(f -> f == null)) {
       throw new IllegalArgumentException(
@@ -96,12 +103,10 @@ public class MemberDataController {
   }
 
   /**
-   * Officers of the branch, federation staff and administrators (not auditors, who write nothing);
-   * true for staff and administrators, who may ask at any branch that holds the member.
+   * Whether the caller asks as the federation: staff and administrators may ask at any branch that
+   * holds the member (their @Allowed), a branch's officers only at their own.
    */
-  private boolean mayAsk(String branchId) {
-    access.requireRole(Role.BRANCH_OFFICER, Role.FEDERATION_STAFF, Role.ADMIN);
-    access.requireRead(branchId);
+  private boolean asFederation() {
     return access.hasAnyRole(Role.FEDERATION_STAFF, Role.ADMIN);
   }
 }

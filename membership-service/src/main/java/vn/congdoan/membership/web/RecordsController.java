@@ -27,7 +27,8 @@ import vn.congdoan.membership.api.RecordActivityCommand;
 import vn.congdoan.membership.api.RecordInspectionCommand;
 import vn.congdoan.membership.api.ResolveComplaintCommand;
 import vn.congdoan.platform.api.Ids;
-import vn.congdoan.platform.infra.security.BranchAccess;
+import vn.congdoan.platform.infra.security.Allowed;
+import vn.congdoan.platform.infra.security.Role;
 import vn.congdoan.platform.infra.web.CommandSender;
 
 /** Awards, study achievements, activities, complaints and inspections of a branch. */
@@ -72,13 +73,12 @@ public class RecordsController {
   public record Recorded(String id) {}
 
   private final CommandSender commands;
-  private final BranchAccess access;
 
-  public RecordsController(CommandSender commands, BranchAccess access) {
+  public RecordsController(CommandSender commands) {
     this.commands = commands;
-    this.access = access;
   }
 
+  @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
   @PostMapping("/api/branches/{branchId}/awards")
   @ResponseStatus(HttpStatus.CREATED)
   public Recorded award(@PathVariable String branchId, @Valid @RequestBody AwardRequest r) {
@@ -91,6 +91,7 @@ public class RecordsController {
             new BranchId(branchId), id, r.year(), member, r.title(), r.issuer(), r.awardedOn()));
   }
 
+  @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
   @PostMapping("/api/branches/{branchId}/achievements")
   @ResponseStatus(HttpStatus.CREATED)
   public Recorded achievement(
@@ -103,6 +104,7 @@ public class RecordsController {
             new BranchId(branchId), id, new MemberId(r.memberId()), r.year(), r.kind(), r.title()));
   }
 
+  @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
   @PostMapping("/api/branches/{branchId}/activities")
   @ResponseStatus(HttpStatus.CREATED)
   public Recorded activity(@PathVariable String branchId, @Valid @RequestBody ActivityRequest r) {
@@ -114,6 +116,7 @@ public class RecordsController {
             new BranchId(branchId), id, r.kind(), r.title(), r.heldOn(), r.participants()));
   }
 
+  @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
   @PostMapping("/api/branches/{branchId}/complaints")
   @ResponseStatus(HttpStatus.CREATED)
   public Recorded complaint(@PathVariable String branchId, @Valid @RequestBody ComplaintRequest r) {
@@ -124,6 +127,7 @@ public class RecordsController {
         new ReceiveComplaintCommand(new BranchId(branchId), id, r.receivedOn(), r.subject()));
   }
 
+  @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
   @PostMapping("/api/branches/{branchId}/complaints/{complaintId}/resolution")
   public Recorded resolution(
       @PathVariable String branchId,
@@ -136,6 +140,7 @@ public class RecordsController {
             new BranchId(branchId), complaintId, r.resolvedOn(), r.outcome()));
   }
 
+  @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
   @PostMapping("/api/branches/{branchId}/inspections")
   @ResponseStatus(HttpStatus.CREATED)
   public Recorded inspection(
@@ -149,7 +154,6 @@ public class RecordsController {
   }
 
   private Recorded send(String branchId, String id, Object command) {
-    access.requireWrite(branchId);
     commands.send(command, branchId);
     return new Recorded(id);
   }

@@ -12,7 +12,8 @@ import vn.congdoan.membership.api.BranchId;
 import vn.congdoan.membership.api.ImportMembersCommand;
 import vn.congdoan.membership.api.ImportResult;
 import vn.congdoan.membership.api.ImportResult.Rejection;
-import vn.congdoan.platform.infra.security.BranchAccess;
+import vn.congdoan.platform.infra.security.Allowed;
+import vn.congdoan.platform.infra.security.Role;
 import vn.congdoan.platform.infra.web.CommandSender;
 
 /**
@@ -23,11 +24,9 @@ import vn.congdoan.platform.infra.web.CommandSender;
 @RestController
 public class RosterImportController {
   private final CommandSender commands;
-  private final BranchAccess access;
 
-  public RosterImportController(CommandSender commands, BranchAccess access) {
+  public RosterImportController(CommandSender commands) {
     this.commands = commands;
-    this.access = access;
   }
 
   @Operation(
@@ -36,11 +35,11 @@ public class RosterImportController {
           "Header memberId,fullName,gender,dateOfBirth,groupId,joinedOn,position"
               + " (optional phone,email,honorary). Valid lines are kept; each bad line is reported"
               + " with its line number and reason.")
+  @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
   @PostMapping(
       path = "/api/branches/{branchId}/members/import",
       consumes = {"text/csv", "text/plain", "application/octet-stream"})
   public ImportResult importRoster(@PathVariable String branchId, @RequestBody byte[] csv) {
-    access.requireWrite(branchId);
     RosterCsv.Parsed parsed = RosterCsv.parse(csv);
     ImportResult admitted =
         parsed.lines().isEmpty()

@@ -24,7 +24,8 @@ import vn.congdoan.membership.api.RecordRatingsCommand;
 import vn.congdoan.membership.api.Signatory;
 import vn.congdoan.membership.config.RatingScales;
 import vn.congdoan.platform.api.Ids;
-import vn.congdoan.platform.infra.security.BranchAccess;
+import vn.congdoan.platform.infra.security.Allowed;
+import vn.congdoan.platform.infra.security.Role;
 import vn.congdoan.platform.infra.web.CommandSender;
 
 /** What a branch records once a year: ratings, and the narrative of its year-end report. */
@@ -59,20 +60,18 @@ public class YearController {
   public record NarrativeRecorded(String branchId, int year) {}
 
   private final CommandSender commands;
-  private final BranchAccess access;
   private final RatingScales scales;
 
-  public YearController(CommandSender commands, BranchAccess access, RatingScales scales) {
+  public YearController(CommandSender commands, RatingScales scales) {
     this.commands = commands;
-    this.access = access;
     this.scales = scales;
   }
 
+  @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
   @PostMapping("/api/branches/{branchId}/ratings")
   @ResponseStatus(HttpStatus.CREATED)
   public RatingsRecorded ratings(
       @PathVariable String branchId, @Valid @RequestBody RatingsRequest r) {
-    access.requireWrite(branchId);
     List<GroupRatingRequest> groups = r.groupRatings() == null ? List.of() : r.groupRatings();
     List<MemberRatingRequest> members = r.memberRatings() == null ? List.of() : r.memberRatings();
     scales.check(scales.collective(), "branchRating", r.branchRating());
@@ -96,12 +95,12 @@ public class YearController {
     return new RatingsRecorded(branchId, r.year(), rated);
   }
 
+  @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
   @PutMapping("/api/branches/{branchId}/years/{year}/narrative")
   public NarrativeRecorded narrative(
       @PathVariable String branchId,
       @PathVariable int year,
       @Valid @RequestBody NarrativeRequest r) {
-    access.requireWrite(branchId);
     if (year < 1900 || year > 2200) {
       throw new IllegalArgumentException("year must be between 1900 and 2200");
     }

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
-import vn.congdoan.platform.infra.security.BranchAccess;
+import vn.congdoan.platform.infra.security.Allowed;
 import vn.congdoan.platform.infra.security.Role;
 import vn.congdoan.reporting.audit.AuditExport;
 import vn.congdoan.reporting.audit.AuditFilter;
@@ -28,14 +28,13 @@ public class AuditController {
 
   private final AuditQuery query;
   private final AuditExport export;
-  private final BranchAccess access;
 
-  public AuditController(AuditQuery query, AuditExport export, BranchAccess access) {
+  public AuditController(AuditQuery query, AuditExport export) {
     this.query = query;
     this.export = export;
-    this.access = access;
   }
 
+  @Allowed(anyBranch = {Role.AUDITOR, Role.ADMIN})
   @GetMapping("/api/audit/events")
   public ResponseEntity<StreamingResponseBody> events(
       @RequestParam(required = false) String service,
@@ -49,7 +48,6 @@ public class AuditController {
       @RequestParam(required = false) String cursor,
       @RequestParam(required = false) String format,
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-    access.requireRole(Role.AUDITOR, Role.ADMIN);
     var filter = AuditFilter.of(service, branchId, aggregateId, type, from, to, order);
     String chosen = format != null ? format.strip().toLowerCase() : negotiate(accept);
     return switch (chosen) {

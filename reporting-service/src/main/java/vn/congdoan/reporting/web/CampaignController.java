@@ -6,7 +6,7 @@ import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.congdoan.platform.infra.security.BranchAccess;
+import vn.congdoan.platform.infra.security.Allowed;
 import vn.congdoan.platform.infra.security.Role;
 import vn.congdoan.reporting.query.CampaignProgress;
 import vn.congdoan.reporting.query.ReportYear;
@@ -17,25 +17,22 @@ import vn.congdoan.reporting.query.YearSummaryQuery;
 public class CampaignController {
   private final CampaignProgress campaigns;
   private final YearSummaryQuery summaries;
-  private final BranchAccess access;
   private final Clock clock;
 
-  public CampaignController(
-      CampaignProgress campaigns, YearSummaryQuery summaries, BranchAccess access, Clock clock) {
+  public CampaignController(CampaignProgress campaigns, YearSummaryQuery summaries, Clock clock) {
     this.campaigns = campaigns;
     this.summaries = summaries;
-    this.access = access;
     this.clock = clock;
   }
 
   /**
    * {@code year}: this year unless given; {@code parentUnion}: collected from its branches only.
    */
+  @Allowed(anyBranch = {Role.FEDERATION_STAFF, Role.AUDITOR, Role.ADMIN})
   @GetMapping("/api/reports/campaigns")
   public List<CampaignProgress.Campaign> campaigns(
       @RequestParam(required = false) Integer year,
       @RequestParam(required = false) String parentUnion) {
-    access.requireRole(Role.FEDERATION_STAFF, Role.AUDITOR, Role.ADMIN);
     var reportYear = new ReportYear(year == null ? LocalDate.now(clock).getYear() : year);
     return campaigns.of(reportYear, summaries.scopeOf(parentUnion));
   }

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.congdoan.platform.infra.security.BranchAccess;
+import vn.congdoan.platform.infra.security.Allowed;
 import vn.congdoan.platform.infra.security.Role;
 import vn.congdoan.platform.infra.web.Problems;
 import vn.congdoan.reporting.audit.PointInTime;
@@ -58,7 +58,6 @@ public class DocumentController {
   private final PdfRenderer pdf;
   private final ProvinceSummaries province;
   private final ProvinceWorkbook workbook;
-  private final BranchAccess access;
   private final PointInTime pointInTime;
   private final Clock clock;
 
@@ -69,7 +68,6 @@ public class DocumentController {
       PdfRenderer pdf,
       ProvinceSummaries province,
       ProvinceWorkbook workbook,
-      BranchAccess access,
       PointInTime pointInTime,
       Clock clock) {
     this.reports = reports;
@@ -78,12 +76,14 @@ public class DocumentController {
     this.pdf = pdf;
     this.province = province;
     this.workbook = workbook;
-    this.access = access;
     this.pointInTime = pointInTime;
     this.clock = clock;
   }
 
   /** {@code format} wins over {@code Accept}: a browser's download link can set only the first. */
+  @Allowed(
+      anyBranch = {Role.FEDERATION_STAFF, Role.AUDITOR, Role.ADMIN},
+      ownBranch = Role.BRANCH_OFFICER)
   @GetMapping("/api/reports/branches/{branchId}/years/{year}/document")
   public ResponseEntity<?> yearReport(
       @PathVariable String branchId,
@@ -92,7 +92,6 @@ public class DocumentController {
       @RequestParam(required = false) Instant asOf,
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
     // Access first: another branch's officer must not learn whether the branch exists.
-    access.requireRead(branchId);
     Optional<Format> chosen = format != null ? byName(format) : negotiate(accept);
     if (chosen.isEmpty()) {
       return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE)
@@ -125,10 +124,10 @@ public class DocumentController {
         "bao-cao-" + branchId + "-" + year + "." + chosen.get().extension());
   }
 
+  @Allowed(anyBranch = {Role.FEDERATION_STAFF, Role.AUDITOR, Role.ADMIN})
   @GetMapping("/api/reports/province/years/{year}/workbook")
   public ResponseEntity<byte[]> provinceWorkbook(
       @PathVariable int year, @RequestParam(required = false) String parentUnion) {
-    access.requireRole(Role.FEDERATION_STAFF, Role.AUDITOR, Role.ADMIN);
     var branches = province.of(new ReportYear(year), parentUnion).branches();
     return file(workbook.write(year, branches), XLSX, "tong-hop-" + year + ".xlsx");
   }

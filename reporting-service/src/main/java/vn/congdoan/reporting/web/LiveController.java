@@ -4,7 +4,9 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import vn.congdoan.platform.infra.security.Allowed;
 import vn.congdoan.platform.infra.security.BranchAccess;
+import vn.congdoan.platform.infra.security.Role;
 import vn.congdoan.reporting.live.LiveUpdates;
 
 /**
@@ -21,6 +23,9 @@ public class LiveController {
     this.access = access;
   }
 
+  @Allowed(
+      anyBranch = {Role.FEDERATION_STAFF, Role.AUDITOR, Role.ADMIN},
+      ownBranch = Role.BRANCH_OFFICER)
   @GetMapping(path = "/api/reports/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   public SseEmitter live() {
     return live.subscribe(access.readableBranch());

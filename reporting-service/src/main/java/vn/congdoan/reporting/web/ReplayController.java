@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import vn.congdoan.platform.infra.security.BranchAccess;
+import vn.congdoan.platform.infra.security.Allowed;
 import vn.congdoan.platform.infra.security.Role;
 import vn.congdoan.reporting.audit.Replay.ReplayStatus;
 import vn.congdoan.reporting.audit.Replays;
@@ -21,12 +21,10 @@ import vn.congdoan.reporting.audit.Replays;
 @RestController
 public class ReplayController {
   private final Replays replays;
-  private final BranchAccess access;
   private final Clock clock;
 
-  public ReplayController(Replays replays, BranchAccess access, Clock clock) {
+  public ReplayController(Replays replays, Clock clock) {
     this.replays = replays;
-    this.access = access;
     this.clock = clock;
   }
 
@@ -34,24 +32,24 @@ public class ReplayController {
    * Accepted, not done: a replay of the whole history takes minutes. Without a body, or without a
    * projection in it, every projection and the audit trail are rebuilt.
    */
+  @Allowed(anyBranch = {Role.AUDITOR, Role.ADMIN})
   @PostMapping("/api/audit/replays")
   @ResponseStatus(HttpStatus.ACCEPTED)
   public Started start(@RequestBody(required = false) StartReplay request) {
-    access.requireRole(Role.AUDITOR, Role.ADMIN);
     return new Started(replays.start(request == null ? null : request.projection()).id());
   }
 
+  @Allowed(anyBranch = {Role.AUDITOR, Role.ADMIN})
   @GetMapping("/api/audit/replays/{replayId}")
   public ReplayStatus status(@PathVariable String replayId) {
-    access.requireRole(Role.AUDITOR, Role.ADMIN);
     return replays.get(replayId).status(clock);
   }
 
   /** Accepted: the replay stops before its next batch, and its scratch database goes after. */
+  @Allowed(anyBranch = {Role.AUDITOR, Role.ADMIN})
   @DeleteMapping("/api/audit/replays/{replayId}")
   @ResponseStatus(HttpStatus.ACCEPTED)
   public ReplayStatus cancel(@PathVariable String replayId) {
-    access.requireRole(Role.AUDITOR, Role.ADMIN);
     return replays.cancel(replayId).status(clock);
   }
 

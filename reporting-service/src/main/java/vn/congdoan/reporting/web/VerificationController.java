@@ -5,7 +5,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.congdoan.platform.infra.security.BranchAccess;
+import vn.congdoan.platform.infra.security.Allowed;
 import vn.congdoan.platform.infra.security.Role;
 import vn.congdoan.reporting.verification.ServiceVerification;
 import vn.congdoan.reporting.verification.ServiceVerifications;
@@ -14,18 +14,16 @@ import vn.congdoan.reporting.verification.ServiceVerifications;
 @RestController
 public class VerificationController {
   private final ServiceVerifications verifications;
-  private final BranchAccess access;
 
-  public VerificationController(ServiceVerifications verifications, BranchAccess access) {
+  public VerificationController(ServiceVerifications verifications) {
     this.verifications = verifications;
-    this.access = access;
   }
 
+  @Allowed(anyBranch = {Role.AUDITOR, Role.ADMIN})
   @GetMapping("/api/audit/verification")
   public ServiceVerification verify(
       @RequestParam String service,
       @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
-    access.requireRole(Role.AUDITOR, Role.ADMIN);
     return verifications.verify(service.strip().toLowerCase(), authorization);
   }
 }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.congdoan.platform.api.Ids;
+import vn.congdoan.platform.infra.security.Allowed;
 import vn.congdoan.platform.infra.security.BranchAccess;
 import vn.congdoan.platform.infra.security.Role;
 import vn.congdoan.platform.infra.web.CommandSender;
@@ -61,6 +62,9 @@ public class CampaignController {
     this.campaigns = campaigns;
   }
 
+  @Allowed(
+      anyBranch = {Role.FEDERATION_STAFF, Role.ADMIN},
+      ownBranch = Role.BRANCH_OFFICER)
   @PostMapping("/api/campaigns")
   @ResponseStatus(HttpStatus.CREATED)
   public CampaignLaunched launch(@Valid @RequestBody LaunchRequest r) {
@@ -83,6 +87,7 @@ public class CampaignController {
     return new CampaignLaunched(campaignId);
   }
 
+  @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
   @PostMapping("/api/campaigns/{campaignId}/contributions")
   @ResponseStatus(HttpStatus.CREATED)
   public ContributionRecorded contribute(
@@ -97,6 +102,9 @@ public class CampaignController {
     return new ContributionRecorded(campaignId, contributionId);
   }
 
+  @Allowed(
+      anyBranch = {Role.FEDERATION_STAFF, Role.ADMIN},
+      ownBranch = Role.BRANCH_OFFICER)
   @PostMapping("/api/campaigns/{campaignId}/closing")
   public CampaignClosed close(
       @PathVariable String campaignId, @Valid @RequestBody ClosingRequest r) {

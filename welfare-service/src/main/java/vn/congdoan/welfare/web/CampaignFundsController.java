@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.congdoan.platform.api.Ids;
+import vn.congdoan.platform.infra.security.Allowed;
+import vn.congdoan.platform.infra.security.Role;
 import vn.congdoan.platform.infra.web.CommandSender;
 import vn.congdoan.welfare.api.DisclosureKind;
 import vn.congdoan.welfare.api.PublishDisclosureCommand;
@@ -48,6 +50,9 @@ public class CampaignFundsController {
     this.campaigns = campaigns;
   }
 
+  @Allowed(
+      anyBranch = {Role.FEDERATION_STAFF, Role.ADMIN},
+      ownBranch = Role.BRANCH_OFFICER)
   @PostMapping("/api/campaigns/{campaignId}/remittances")
   @ResponseStatus(HttpStatus.CREATED)
   public FundsRemitted remit(
@@ -61,6 +66,9 @@ public class CampaignFundsController {
     return new FundsRemitted(campaignId, remittanceId);
   }
 
+  @Allowed(
+      anyBranch = {Role.FEDERATION_STAFF, Role.ADMIN},
+      ownBranch = Role.BRANCH_OFFICER)
   @PostMapping("/api/campaigns/{campaignId}/disclosures")
   @ResponseStatus(HttpStatus.CREATED)
   public DisclosurePublished disclose(

@@ -5,6 +5,8 @@ import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import vn.congdoan.platform.infra.security.Allowed;
+import vn.congdoan.platform.infra.security.Role;
 import vn.congdoan.welfare.api.CampaignScope;
 import vn.congdoan.welfare.command.CampaignView;
 import vn.congdoan.welfare.command.CampaignView.BranchLine;
@@ -41,6 +43,9 @@ public class CampaignStatusController {
    * The totals are the whole campaign's (they are published anyway); the lines by branch are only
    * those the caller may see, so an officer learns nothing of other branches' giving.
    */
+  @Allowed(
+      anyBranch = {Role.FEDERATION_STAFF, Role.AUDITOR, Role.ADMIN},
+      ownBranch = Role.BRANCH_OFFICER)
   @GetMapping("/api/campaigns/{campaignId}")
   public CampaignStatus campaign(@PathVariable String campaignId) {
     CampaignView c = campaigns.readable(campaignId);

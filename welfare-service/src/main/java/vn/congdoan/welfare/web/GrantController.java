@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.congdoan.platform.api.Ids;
 import vn.congdoan.platform.api.NotFoundException;
-import vn.congdoan.platform.infra.security.BranchAccess;
+import vn.congdoan.platform.infra.security.Allowed;
+import vn.congdoan.platform.infra.security.Role;
 import vn.congdoan.platform.infra.web.CommandSender;
 import vn.congdoan.welfare.api.Fund;
 import vn.congdoan.welfare.api.GrantKind;
@@ -55,20 +56,18 @@ public class GrantController {
   public record GrantReversed(String grantId, LocalDate reversedOn) {}
 
   private final CommandSender commands;
-  private final BranchAccess access;
   private final Clock clock;
 
-  public GrantController(CommandSender commands, BranchAccess access, Clock clock) {
+  public GrantController(CommandSender commands, Clock clock) {
     this.commands = commands;
-    this.access = access;
     this.clock = clock;
   }
 
+  @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
   @PostMapping("/api/branches/{branchId}/welfare/grants")
   @ResponseStatus(HttpStatus.CREATED)
   public GrantRecorded record(
       @PathVariable String branchId, @Valid @RequestBody RecordGrantRequest r) {
-    access.requireWrite(branchId);
     String grantId = r.grantId() == null ? CommandSender.newId() : r.grantId();
     commands.send(
         new RecordWelfareGrantCommand(
@@ -85,12 +84,12 @@ public class GrantController {
   }
 
   /** A mistaken grant is never edited or deleted: a reversal, dated today, takes it back. */
+  @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
   @PostMapping("/api/branches/{branchId}/welfare/grants/{grantId}/reversal")
   public GrantReversed reverse(
       @PathVariable String branchId,
       @PathVariable String grantId,
       @Valid @RequestBody ReversalRequest r) {
-    access.requireWrite(branchId);
     LocalDate today = LocalDate.now(clock);
     try {
       commands.send(new ReverseWelfareGrantCommand(grantId, branchId, r.reason(), today), branchId);

@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.congdoan.platform.infra.security.BranchAccess;
+import vn.congdoan.platform.infra.security.Allowed;
+import vn.congdoan.platform.infra.security.Role;
 import vn.congdoan.welfare.command.MemberDirectory;
 
 /**
@@ -23,21 +24,21 @@ public class MemberViewController {
       String branchId, LocalDate on, List<String> members, List<String> women) {}
 
   private final MemberDirectory directory;
-  private final BranchAccess access;
   private final Clock clock;
 
-  public MemberViewController(MemberDirectory directory, BranchAccess access, Clock clock) {
+  public MemberViewController(MemberDirectory directory, Clock clock) {
     this.directory = directory;
-    this.access = access;
     this.clock = clock;
   }
 
   @Operation(summary = "Members of the branch on a day (default today), as welfare sees them")
+  @Allowed(
+      anyBranch = {Role.FEDERATION_STAFF, Role.AUDITOR, Role.ADMIN},
+      ownBranch = Role.BRANCH_OFFICER)
   @GetMapping("/api/branches/{branchId}/welfare/members")
   public MemberView members(
       @PathVariable String branchId,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
-    access.requireRead(branchId);
     LocalDate day = on == null ? LocalDate.now(clock) : on;
     if (day.getYear() < 1900 || day.getYear() > 2999) {
       throw new IllegalArgumentException("on must be between 1900-01-01 and 2999-12-31");

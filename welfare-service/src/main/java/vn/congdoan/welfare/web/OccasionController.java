@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.congdoan.platform.api.Ids;
 import vn.congdoan.platform.api.RuleViolationException;
-import vn.congdoan.platform.infra.security.BranchAccess;
+import vn.congdoan.platform.infra.security.Allowed;
+import vn.congdoan.platform.infra.security.Role;
 import vn.congdoan.platform.infra.web.CommandSender;
 import vn.congdoan.welfare.api.Fund;
 import vn.congdoan.welfare.api.GrantKind;
@@ -45,24 +46,21 @@ public class OccasionController {
       String grantId, GrantKind kind, List<String> recipients, int count, long amountVnd) {}
 
   private final CommandSender commands;
-  private final BranchAccess access;
   private final OccasionRecipients recipients;
 
-  public OccasionController(
-      CommandSender commands, BranchAccess access, OccasionRecipients recipients) {
+  public OccasionController(CommandSender commands, OccasionRecipients recipients) {
     this.commands = commands;
-    this.access = access;
     this.recipients = recipients;
   }
 
   @Operation(summary = "One grant to every woman member (8/3, 20/10) or every member born in month")
+  @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
   @PostMapping("/api/branches/{branchId}/welfare/occasions")
   @ResponseStatus(HttpStatus.CREATED)
   public OccasionGranted give(
       @PathVariable String branchId,
       @Valid @RequestBody OccasionRequest r,
       @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
-    access.requireWrite(branchId);
     if ((r.kind() == Occasion.BIRTHDAY) != (r.month() != null)) {
       throw new IllegalArgumentException("month: required for BIRTHDAY, and only for it");
     }

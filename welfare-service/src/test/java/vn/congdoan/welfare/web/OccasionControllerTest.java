@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import vn.congdoan.platform.api.ServiceUnavailableException;
+import vn.congdoan.platform.infra.security.AccessInterceptor;
 import vn.congdoan.platform.infra.security.BranchAccess;
 import vn.congdoan.platform.infra.web.CommandSender;
 import vn.congdoan.platform.infra.web.ProblemHandler;
@@ -44,9 +45,9 @@ class OccasionControllerTest {
   void setUp() {
     Callers.signIn("BRANCH_OFFICER", BRANCH);
     mvc =
-        MockMvcBuilders.standaloneSetup(
-                new OccasionController(commands, new BranchAccess(), recipients))
+        MockMvcBuilders.standaloneSetup(new OccasionController(commands, recipients))
             .setControllerAdvice(new ProblemHandler())
+            .addInterceptors(new AccessInterceptor(new BranchAccess()))
             .build();
   }
 

@@ -3,7 +3,7 @@ package vn.congdoan.platform.infra.events;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.congdoan.platform.infra.security.BranchAccess;
+import vn.congdoan.platform.infra.security.Allowed;
 import vn.congdoan.platform.infra.security.Role;
 
 /**
@@ -13,17 +13,15 @@ import vn.congdoan.platform.infra.security.Role;
 @RestController
 public class ChainVerificationController {
   private final ChainVerifier verifier;
-  private final BranchAccess access;
 
-  public ChainVerificationController(ChainVerifier verifier, BranchAccess access) {
+  public ChainVerificationController(ChainVerifier verifier) {
     this.verifier = verifier;
-    this.access = access;
   }
 
   /** {@code digest}: a position of the digest stream to report too (the one Kafka last carried). */
+  @Allowed(anyBranch = {Role.AUDITOR, Role.ADMIN})
   @GetMapping("/api/audit/verification")
   public ChainVerification verify(@RequestParam(required = false) Long digest) {
-    access.requireRole(Role.AUDITOR, Role.ADMIN);
     return verifier.verify(digest);
   }
 }

@@ -34,7 +34,6 @@ import org.springframework.kafka.config.TopicBuilder;
 import vn.congdoan.platform.api.EventJson;
 import vn.congdoan.platform.api.MetadataKeys;
 import vn.congdoan.platform.api.Topics;
-import vn.congdoan.platform.infra.security.BranchAccess;
 
 /**
  * The event pipeline every recording service shares: Axon aggregates stored in the service's own
@@ -151,9 +150,8 @@ public class EventPipelineAutoConfiguration {
   }
 
   @Bean
-  ChainVerificationController chainVerificationController(
-      ChainVerifier verifier, BranchAccess access) {
-    return new ChainVerificationController(verifier, access);
+  ChainVerificationController chainVerificationController(ChainVerifier verifier) {
+    return new ChainVerificationController(verifier);
   }
 
   @Bean

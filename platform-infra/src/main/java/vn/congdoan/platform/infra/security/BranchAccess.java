@@ -2,6 +2,7 @@ package vn.congdoan.platform.infra.security;
 
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -9,10 +10,20 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import vn.congdoan.platform.api.NotFoundException;
 
 /**
- * Who may do what to a branch. A branch officer sees only their own branch: any other branch is
- * answered as unknown (404), so officers cannot even learn which branch ids exist.
+ * Who may do what to a branch. A token's roles add up: the caller may do what any one of them
+ * allows, never more (an officer who is also an auditor reads every branch but writes only their
+ * own). A caller who may not even read a branch is told it is unknown (404), so officers cannot
+ * learn which branch ids exist; one who may read it but not do this is refused (403).
  */
 public class BranchAccess {
+  private static final Role[] WRITE_ANY = {Role.ADMIN};
+  private static final Role[] READ_ANY = {Role.FEDERATION_STAFF, Role.AUDITOR, Role.ADMIN};
+  private static final Role[] OWN = {Role.BRANCH_OFFICER};
+
+  /** What an officer of another branch, or of none, is told about a branch. */
+  public static String hiddenBranch(String branchId) {
+    return "Branch " + branchId + " not found";
+  }
 
   /** Refuses (403) unless the caller has one of the roles. */
   public void requireRole(Role... roles) {
@@ -28,14 +39,41 @@ public class BranchAccess {
 
   /** Recording a branch's facts: its own officers and administrators. */
   public void requireWrite(String branchId) {
-    requireRole(Role.BRANCH_OFFICER, Role.ADMIN);
-    confine(branchId);
+    require(branchId, WRITE_ANY, OWN);
   }
 
   /** Reading a branch: its own officers, federation staff, auditors and administrators. */
   public void requireRead(String branchId) {
-    requireRole(Role.BRANCH_OFFICER, Role.FEDERATION_STAFF, Role.AUDITOR, Role.ADMIN);
-    confine(branchId);
+    require(branchId, READ_ANY, OWN);
+  }
+
+  /**
+   * Doing something to {@code branchId}: allowed to {@code anyBranch} roles everywhere, to {@code
+   * ownBranch} roles in the branch of their token. Refuses callers with none of the roles (403),
+   * those who may read the branch but not do this (403), and hides it from the rest (404).
+   */
+  public void require(String branchId, Role[] anyBranch, Role[] ownBranch) {
+    if (allows(branchId, anyBranch, ownBranch)) {
+      return;
+    }
+    requireRole(union(anyBranch, ownBranch));
+    if (allows(branchId, READ_ANY, OWN)) {
+      throw new AccessDeniedException(
+          "Your roles do not allow this in branch " + branchId + ", only in your own");
+    }
+    throw new NotFoundException(hiddenBranch(branchId));
+  }
+
+  /** The roles of both lists: who may do something somewhere. */
+  static Role[] union(Role[] some, Role[] others) {
+    return Stream.concat(Arrays.stream(some), Arrays.stream(others))
+        .distinct()
+        .toArray(Role[]::new);
+  }
+
+  private boolean allows(String branchId, Role[] anyBranch, Role[] ownBranch) {
+    return hasAnyRole(anyBranch)
+        || (hasAnyRole(ownBranch) && branchId != null && branchId.equals(branchOf(current())));
   }
 
   /**
@@ -44,7 +82,7 @@ public class BranchAccess {
    */
   public String readableBranch() {
     requireRole(Role.BRANCH_OFFICER, Role.FEDERATION_STAFF, Role.AUDITOR, Role.ADMIN);
-    return readsAll() ? null : Objects.requireNonNullElse(branchOf(current()), "");
+    return readsEveryBranch() ? null : Objects.requireNonNullElse(branchOf(current()), "");
   }
 
   /**
@@ -52,20 +90,12 @@ public class BranchAccess {
    * they are told about a branch other than their own need not be confined to "not found".
    */
   public boolean readsEveryBranch() {
-    return readsAll();
+    return hasAnyRole(READ_ANY);
   }
 
-  private static boolean readsAll() {
-    return has(Role.ADMIN) || has(Role.FEDERATION_STAFF) || has(Role.AUDITOR);
-  }
-
-  private static void confine(String branchId) {
-    if (readsAll()) {
-      return;
-    }
-    if (!Objects.equals(branchOf(current()), branchId)) {
-      throw new NotFoundException("Branch " + branchId + " not found");
-    }
+  /** The branch of the caller's token, or null. */
+  public String ownBranch() {
+    return branchOf(current());
   }
 
   private static boolean has(Role role) {

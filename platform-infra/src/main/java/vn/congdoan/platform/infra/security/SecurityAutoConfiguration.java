@@ -93,6 +93,11 @@ public class SecurityAutoConfiguration {
     return new BranchAccess();
   }
 
+  @Bean
+  AccessInterceptor accessInterceptor(BranchAccess access) {
+    return new AccessInterceptor(access);
+  }
+
   static JwtAuthenticationConverter rolesConverter() {
     var converter = new JwtAuthenticationConverter();
     converter.setJwtGrantedAuthoritiesConverter(
