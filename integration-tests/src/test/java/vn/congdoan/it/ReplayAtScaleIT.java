@@ -185,6 +185,7 @@ class ReplayAtScaleIT {
   private static ConfigurableApplicationContext reporting(LocalMongo mongo, LocalKafka kafka) {
     return ReportingApplication.app()
         .run(
+            "--spring.profiles.active=local",
             "--server.port=0",
             "--spring.data.mongodb.uri=" + mongo.connectionString(),
             "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),

@@ -128,10 +128,13 @@ public record FinanceYear(
       FinanceRule share = rules.required(RuleKind.SHARE, sector, d.period().atDay(1)).rule();
       RoundingMode rounding = rules.rounding(sector, d.period().atDay(1));
       for (DuesPayment p : d.payments()) {
-        dues += p.amountVnd();
+        dues = Math.addExact(dues, p.amountVnd());
         // Only the standard part is shared upward: the excess above standard dues stays 100% with
         // the branch.
-        owedDues += upward(Math.min(p.amountVnd(), p.standardVnd()), share.keepDuesBp(), rounding);
+        owedDues =
+            Math.addExact(
+                owedDues,
+                upward(Math.min(p.amountVnd(), p.standardVnd()), share.keepDuesBp(), rounding));
       }
     }
     long funding = 0;
@@ -142,7 +145,7 @@ public record FinanceYear(
       }
       FinanceRule share = rules.required(RuleKind.SHARE, sector, f.period().atDay(1)).rule();
       RoundingMode rounding = rules.rounding(sector, f.period().atDay(1));
-      funding += f.amountVnd();
+      funding = Math.addExact(funding, f.amountVnd());
       owedFunding +=
           upward(Math.min(f.amountVnd(), f.standardVnd()), share.keepFundingBp(), rounding);
     }
@@ -150,20 +153,20 @@ public record FinanceYear(
         entries.incomes().stream()
             .filter(i -> i.receivedOn().getYear() == year)
             .mapToLong(i -> i.amountVnd())
-            .sum();
+            .reduce(0L, Math::addExact);
     var byCategory = new EnumMap<ExpenseCategory, Long>(ExpenseCategory.class);
     for (ExpenseCategory c : ExpenseCategory.values()) {
       byCategory.put(c, 0L);
     }
     entries.expenses().values().stream()
         .filter(e -> e.spentOn().getYear() == year)
-        .forEach(e -> byCategory.merge(e.category(), e.amountVnd(), Long::sum));
-    byCategory.merge(ExpenseCategory.MEMBER_CARE, grantCare, Long::sum);
-    long spent = byCategory.values().stream().mapToLong(Long::longValue).sum();
+        .forEach(e -> byCategory.merge(e.category(), e.amountVnd(), Math::addExact));
+    byCategory.merge(ExpenseCategory.MEMBER_CARE, grantCare, Math::addExact);
+    long spent = byCategory.values().stream().mapToLong(Long::longValue).reduce(0L, Math::addExact);
     var remitted = new EnumMap<Share, Long>(Map.of(Share.DUES, 0L, Share.UNION_FUNDING, 0L));
     entries.remittances().values().stream()
         .filter(r -> r.remittedOn().getYear() == year)
-        .forEach(r -> remitted.merge(r.share(), r.amountVnd(), Long::sum));
+        .forEach(r -> remitted.merge(r.share(), r.amountVnd(), Math::addExact));
     long income = dues + funding + other;
     // The balance carried from the last settled year is added by carried().
     long opening = 0;

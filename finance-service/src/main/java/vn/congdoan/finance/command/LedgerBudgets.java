@@ -108,7 +108,7 @@ public class LedgerBudgets {
       return BudgetStanding.NO_APPROVED_BUDGET;
     }
     long line = budget.line(category);
-    if (spentVnd + amountVnd <= line) {
+    if (Math.addExact(spentVnd, amountVnd) <= line) {
       return BudgetStanding.WITHIN_BUDGET;
     }
     if (authorised) {

@@ -93,7 +93,8 @@ public class LedgerClosings {
       throw new RuleViolationException("Closing the books needs a date");
     }
     // Every entry ever recorded: settled years are in it exactly as their closings carried them.
-    long balance = years.get().stream().mapToLong(y -> totals.apply(y).netVnd()).sum();
+    long balance =
+        years.get().stream().mapToLong(y -> totals.apply(y).netVnd()).reduce(0L, Math::addExact);
     apply(new BooksClosedEvent(c.branchId(), c.closedOn(), balance, Math.max(balance, 0)));
   }
 

@@ -36,7 +36,7 @@ record LedgerEntries(
     return expenses.values().stream()
         .filter(e -> e.category() == category && e.spentOn().getYear() == year)
         .mapToLong(ExpenseRecordedEvent::amountVnd)
-        .sum();
+        .reduce(0L, Math::addExact);
   }
 
   /** The year's money in, out and sent upward; {@code grantCare} is its grants net of reversals. */
@@ -46,26 +46,26 @@ record LedgerEntries(
                 .filter(d -> d.period().getYear() == year)
                 .flatMap(d -> d.payments().stream())
                 .mapToLong(p -> p.amountVnd())
-                .sum()
+                .reduce(0L, Math::addExact)
             + funding.values().stream()
                 .filter(f -> f.period().getYear() == year)
                 .mapToLong(UnionFundingRecordedEvent::amountVnd)
-                .sum()
+                .reduce(0L, Math::addExact)
             + incomes.stream()
                 .filter(i -> i.receivedOn().getYear() == year)
                 .mapToLong(IncomeRecordedEvent::amountVnd)
-                .sum();
+                .reduce(0L, Math::addExact);
     long spent =
         expenses.values().stream()
                 .filter(e -> e.spentOn().getYear() == year)
                 .mapToLong(ExpenseRecordedEvent::amountVnd)
-                .sum()
+                .reduce(0L, Math::addExact)
             + grantCare;
     long remitted =
         remittances.values().stream()
             .filter(r -> r.remittedOn().getYear() == year)
             .mapToLong(ShareRemittedEvent::amountVnd)
-            .sum();
+            .reduce(0L, Math::addExact);
     return new YearTotals(income, spent, remitted);
   }
 

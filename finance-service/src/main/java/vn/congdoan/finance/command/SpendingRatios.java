@@ -32,7 +32,10 @@ public record SpendingRatios(
   public static SpendingRatios of(ToLongFunction<ExpenseCategory> spent, Limits limits) {
     long allowances = spent.applyAsLong(ExpenseCategory.OFFICER_ALLOWANCES);
     long care = spent.applyAsLong(ExpenseCategory.MEMBER_CARE);
-    long other = EnumSet.complementOf(NAMED).stream().mapToLong(spent::applyAsLong).sum();
+    long other =
+        EnumSet.complementOf(NAMED).stream()
+            .mapToLong(spent::applyAsLong)
+            .reduce(0L, Math::addExact);
     long total = allowances + care + other;
     if (total == 0) {
       return NOTHING_SPENT;

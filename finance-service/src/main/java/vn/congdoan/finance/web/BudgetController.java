@@ -1,10 +1,8 @@
 package vn.congdoan.finance.web;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -18,6 +16,7 @@ import vn.congdoan.finance.api.ApproveBudgetCommand;
 import vn.congdoan.finance.api.BudgetLine;
 import vn.congdoan.finance.api.EstimateBudgetCommand;
 import vn.congdoan.finance.api.ExpenseCategory;
+import vn.congdoan.platform.infra.input.Vnd;
 import vn.congdoan.platform.infra.security.Allowed;
 import vn.congdoan.platform.infra.security.CurrentUser;
 import vn.congdoan.platform.infra.security.Role;
@@ -27,15 +26,14 @@ import vn.congdoan.platform.infra.web.CommandSender;
 @RestController
 public class BudgetController {
   public record LineRequest(
-      @NotNull ExpenseCategory category,
-      @NotNull @PositiveOrZero @Max(Limits.MAX_VND) Long amountVnd) {}
+      @NotNull ExpenseCategory category, @NotNull @Vnd(zero = true) Long amountVnd) {}
 
   public record EstimateRequest(@NotEmpty List<@Valid @NotNull LineRequest> lines) {}
 
   public record BudgetEstimated(String branchId, int year) {}
 
   /** The contract names no body: without one, or without {@code approvedOn}, it is today. */
-  public record ApprovalRequest(@CalendarDate LocalDate approvedOn) {}
+  public record ApprovalRequest(LocalDate approvedOn) {}
 
   public record BudgetApproved(
       String branchId, int year, LocalDate approvedOn, String approvedBy) {}

@@ -2,12 +2,9 @@ package vn.congdoan.finance.web;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,6 +23,7 @@ import vn.congdoan.finance.api.RecordDuesCommand;
 import vn.congdoan.finance.api.RecordUnionFundingCommand;
 import vn.congdoan.finance.api.UnionFundingRecordedEvent;
 import vn.congdoan.platform.api.Ids;
+import vn.congdoan.platform.infra.input.Vnd;
 import vn.congdoan.platform.infra.security.Allowed;
 import vn.congdoan.platform.infra.security.Role;
 import vn.congdoan.platform.infra.web.CommandSender;
@@ -35,8 +33,8 @@ import vn.congdoan.platform.infra.web.CommandSender;
 public class DuesController {
   public record Payment(
       @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String memberId,
-      @NotNull @PositiveOrZero @Max(Limits.MAX_VND) Long salaryVnd,
-      @Positive @Max(Limits.MAX_VND) Long amountVnd,
+      @NotNull @Vnd(zero = true) Long salaryVnd,
+      @Vnd Long amountVnd,
       DuesWaiver waiver) {
     /** A waived month owes nothing, so it cannot also name an amount. */
     @AssertTrue(message = "a waived month cannot also have an amount")
@@ -51,8 +49,8 @@ public class DuesController {
 
   public record RecordUnionFundingRequest(
       @NotNull @Pattern(regexp = Limits.PERIOD, message = Limits.PERIOD_MESSAGE) String period,
-      @NotNull @Positive @Max(Limits.MAX_VND) Long payrollVnd,
-      @Positive @Max(Limits.MAX_VND) Long amountVnd) {}
+      @NotNull @Vnd Long payrollVnd,
+      @Vnd Long amountVnd) {}
 
   /** What was recorded: each payment's standard amount and the rule it came from. */
   public record DuesRecorded(String period, String ruleId, List<DuesPayment> payments) {}

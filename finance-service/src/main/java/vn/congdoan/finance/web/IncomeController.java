@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.http.HttpStatus;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.congdoan.finance.api.RecordIncomeCommand;
 import vn.congdoan.platform.api.Ids;
+import vn.congdoan.platform.infra.input.Vnd;
 import vn.congdoan.platform.infra.security.Allowed;
 import vn.congdoan.platform.infra.security.Role;
 import vn.congdoan.platform.infra.web.CommandSender;
@@ -24,7 +24,7 @@ public class IncomeController {
   public record RecordIncomeRequest(
       @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String incomeId,
       @NotBlank @Size(max = 300) String source,
-      @NotNull @Positive Long amountVnd,
+      @NotNull @Vnd Long amountVnd,
       @NotNull LocalDate receivedOn) {}
 
   public record IncomeRecorded(String incomeId) {}

@@ -4,9 +4,6 @@ import java.time.YearMonth;
 
 /** Bounds on what a client may send: far beyond any real branch, short of overflowing a sum. */
 final class Limits {
-  /** A thousand billion VND: no single entry of a grassroots union comes near it. */
-  static final long MAX_VND = 1_000_000_000_000L;
-
   /** A month {@code yyyy-MM} between 1900-01 and 2999-12. */
   static final String PERIOD = "(19|2\\d)\\d{2}-(0[1-9]|1[0-2])";
 

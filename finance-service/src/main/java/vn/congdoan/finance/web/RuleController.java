@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -23,6 +22,7 @@ import vn.congdoan.finance.api.FinanceRule.RuleKind;
 import vn.congdoan.finance.command.RuleBook;
 import vn.congdoan.finance.command.Rules;
 import vn.congdoan.platform.api.Ids;
+import vn.congdoan.platform.infra.input.Vnd;
 import vn.congdoan.platform.infra.security.Allowed;
 import vn.congdoan.platform.infra.security.Role;
 import vn.congdoan.platform.infra.web.CommandSender;
@@ -37,14 +37,14 @@ public class RuleController {
   public record RuleRow(
       @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String ruleId,
       @NotNull RuleKind kind,
-      @NotNull @CalendarDate LocalDate validFrom,
-      @CalendarDate LocalDate validTo,
+      @NotNull LocalDate validFrom,
+      LocalDate validTo,
       @Size(max = 10) List<@NotNull @Pattern(regexp = SECTOR) String> sectors,
       @Min(0) @Max(10_000) Integer rateBp,
       @Min(0) @Max(10_000) Integer capBpOfBaseSalary,
       @Min(0) @Max(10_000) Integer keepDuesBp,
       @Min(0) @Max(10_000) Integer keepFundingBp,
-      @Positive @Max(Limits.MAX_VND) Long amountVnd,
+      @Vnd Long amountVnd,
       @NotBlank @Size(max = 200) String decision,
       RoundingMode rounding) {
 

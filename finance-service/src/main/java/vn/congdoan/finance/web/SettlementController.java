@@ -18,7 +18,7 @@ import vn.congdoan.platform.infra.web.CommandSender;
 @RestController
 public class SettlementController {
   /** {@code settledOn} defaults to today. */
-  public record SettleYearRequest(@CalendarDate LocalDate settledOn) {}
+  public record SettleYearRequest(LocalDate settledOn) {}
 
   public record YearSettled(
       int year,

@@ -1,10 +1,8 @@
 package vn.congdoan.finance.web;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.http.HttpStatus;
@@ -18,6 +16,7 @@ import vn.congdoan.finance.api.RecordExpenseCommand;
 import vn.congdoan.finance.api.RemitShareCommand;
 import vn.congdoan.finance.api.Share;
 import vn.congdoan.platform.api.Ids;
+import vn.congdoan.platform.infra.input.Vnd;
 import vn.congdoan.platform.infra.security.Allowed;
 import vn.congdoan.platform.infra.security.Role;
 import vn.congdoan.platform.infra.web.CommandSender;
@@ -29,8 +28,8 @@ public class SpendingController {
   public record RecordExpenseRequest(
       @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String expenseId,
       @NotNull ExpenseCategory category,
-      @NotNull @Positive @Max(Limits.MAX_VND) Long amountVnd,
-      @NotNull @CalendarDate LocalDate spentOn,
+      @NotNull @Vnd Long amountVnd,
+      @NotNull LocalDate spentOn,
       @Size(max = 300) String reference,
       Boolean authorisedOverrun) {}
 
@@ -39,8 +38,8 @@ public class SpendingController {
   public record RemitShareRequest(
       @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String remittanceId,
       @NotNull Share share,
-      @NotNull @Positive @Max(Limits.MAX_VND) Long amountVnd,
-      @NotNull @CalendarDate LocalDate remittedOn) {}
+      @NotNull @Vnd Long amountVnd,
+      @NotNull LocalDate remittedOn) {}
 
   public record ShareRemitted(String remittanceId) {}
 

@@ -99,15 +99,7 @@ public class Admissions {
       throw new ConflictException("Member " + id + " is already in branch " + branch.id());
     }
     branch.requireGroup(groupId);
-    if (personal.dateOfBirth() != null && joinedOn.isBefore(personal.dateOfBirth())) {
-      throw new RuleViolationException(
-          "Member "
-              + id
-              + " cannot join on "
-              + joinedOn
-              + ", before being born on "
-              + personal.dateOfBirth());
-    }
+    JoiningAge.check(id, personal.dateOfBirth(), joinedOn);
   }
 
   static Integer birthYear(PersonalData personal) {

@@ -65,11 +65,7 @@ public class MemberDataHandler {
             or(c.dateOfBirth(), current.dateOfBirth()),
             or(c.phone(), current.phone()),
             or(c.email(), current.email()));
-    if (corrected.dateOfBirth() != null && !corrected.dateOfBirth().isBefore(m.firstJoinedOn())) {
-      throw new RuleViolationException(
-          "Member %s first joined on %s, so they cannot have been born on %s"
-              .formatted(id, m.firstJoinedOn(), corrected.dateOfBirth()));
-    }
+    JoiningAge.check(id, corrected.dateOfBirth(), m.firstJoinedOn());
     Gender gender = or(c.gender(), m.gender());
     Integer birthYear =
         corrected.dateOfBirth() == null ? m.birthYear() : corrected.dateOfBirth().getYear();

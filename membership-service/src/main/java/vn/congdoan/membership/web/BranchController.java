@@ -25,6 +25,7 @@ import vn.congdoan.membership.api.Sector;
 import vn.congdoan.membership.command.BranchView;
 import vn.congdoan.membership.query.RosterQuery;
 import vn.congdoan.platform.api.Ids;
+import vn.congdoan.platform.infra.input.MultiLine;
 import vn.congdoan.platform.infra.security.Allowed;
 import vn.congdoan.platform.infra.security.Role;
 import vn.congdoan.platform.infra.web.CommandSender;
@@ -51,7 +52,7 @@ public class BranchController {
 
   public record DissolutionRequest(
       @NotNull LocalDate effectiveOn,
-      @NotBlank @Size(max = 1000) String reason,
+      @NotBlank @MultiLine @Size(max = 1000) String reason,
       @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String receivingBranchId,
       @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String receivingGroupId) {}
 

@@ -18,6 +18,7 @@ import vn.congdoan.membership.api.CorrectMemberDataCommand;
 import vn.congdoan.membership.api.EraseMemberCommand;
 import vn.congdoan.membership.api.Gender;
 import vn.congdoan.membership.api.MemberId;
+import vn.congdoan.platform.infra.input.MultiLine;
 import vn.congdoan.platform.infra.security.Allowed;
 import vn.congdoan.platform.infra.security.BranchAccess;
 import vn.congdoan.platform.infra.security.Role;
@@ -37,7 +38,7 @@ public class MemberDataController {
       Gender gender,
       @Pattern(regexp = "[+0-9 .()-]{6,20}", message = "must be a phone number") String phone,
       @Email @Size(max = 200) String email,
-      @NotBlank @Size(max = 1000) String reason) {}
+      @NotBlank @MultiLine @Size(max = 1000) String reason) {}
 
   public record MemberErased(String memberId, boolean erased) {}
 

@@ -27,6 +27,7 @@ import vn.congdoan.membership.api.RecordActivityCommand;
 import vn.congdoan.membership.api.RecordInspectionCommand;
 import vn.congdoan.membership.api.ResolveComplaintCommand;
 import vn.congdoan.platform.api.Ids;
+import vn.congdoan.platform.infra.input.MultiLine;
 import vn.congdoan.platform.infra.security.Allowed;
 import vn.congdoan.platform.infra.security.Role;
 import vn.congdoan.platform.infra.web.CommandSender;
@@ -58,10 +59,10 @@ public class RecordsController {
   public record ComplaintRequest(
       @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String complaintId,
       @NotNull LocalDate receivedOn,
-      @NotBlank @Size(max = 1000) String subject) {}
+      @NotBlank @MultiLine @Size(max = 1000) String subject) {}
 
   public record ResolutionRequest(
-      @NotNull LocalDate resolvedOn, @NotBlank @Size(max = 2000) String outcome) {}
+      @NotNull LocalDate resolvedOn, @NotBlank @MultiLine @Size(max = 2000) String outcome) {}
 
   public record InspectionRequest(
       @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String inspectionId,

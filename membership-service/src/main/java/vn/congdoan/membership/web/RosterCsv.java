@@ -74,7 +74,7 @@ public final class RosterCsv {
         if (record.stream().allMatch(String::isBlank)) {
           continue;
         }
-        RosterLine r = new RosterLine(record);
+        RosterLine r = new RosterLine(record, today);
         ImportLine read = null;
         if (record.size() != header.size()) {
           // Columns have shifted: reading any field by name would report nonsense.

@@ -1,6 +1,5 @@
 package vn.congdoan.membership.web;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -9,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -16,6 +16,9 @@ import org.apache.commons.csv.CSVRecord;
 import vn.congdoan.membership.api.Gender;
 import vn.congdoan.membership.api.Position;
 import vn.congdoan.platform.api.Ids;
+import vn.congdoan.platform.infra.input.Days;
+import vn.congdoan.platform.infra.input.InputLimits;
+import vn.congdoan.platform.infra.input.Text;
 
 /**
  * One roster record read field by field. Every problem is noted and reading goes on, so that a bad
@@ -38,9 +41,12 @@ final class RosterLine {
 
   final List<String> problems = new ArrayList<>();
   private final CSVRecord record;
+  private final LocalDate lastDay;
 
-  RosterLine(CSVRecord record) {
+  /** {@code today} where the unions are: no date may lie more than a year after it. */
+  RosterLine(CSVRecord record, LocalDate today) {
     this.record = record;
+    this.lastDay = today.plus(InputLimits.DEFAULTS.ahead());
   }
 
   void problem(String problem) {
@@ -52,13 +58,20 @@ final class RosterLine {
     if (!record.isMapped(column)) {
       return null;
     }
-    String value = Normalizer.normalize(record.get(column), Normalizer.Form.NFC).strip();
+    String raw = record.get(column);
+    Optional<String> refused = Text.refusal(raw, false);
+    if (refused.isPresent()) {
+      problem(column + " " + refused.get());
+      return null;
+    }
+    String value = Text.accept(raw, false).strip();
     return value.isEmpty() ? null : value;
   }
 
   String text(String column, int maxLength, boolean required) {
+    int known = problems.size();
     String value = text(column);
-    if (value == null && required) {
+    if (value == null && required && problems.size() == known) {
       problem(column + " missing");
     } else if (value != null && value.length() > maxLength) {
       problem(column + " longer than " + maxLength + " characters");
@@ -80,14 +93,28 @@ final class RosterLine {
     if (value == null) {
       return null;
     }
+    LocalDate day;
     try {
-      return value.contains("/")
-          ? LocalDate.parse(value, VIETNAMESE_DATE)
-          : LocalDate.parse(value, DateTimeFormatter.ISO_LOCAL_DATE);
+      day =
+          value.contains("/")
+              ? LocalDate.parse(value, VIETNAMESE_DATE)
+              : LocalDate.parse(value, DateTimeFormatter.ISO_LOCAL_DATE);
     } catch (DateTimeParseException e) {
       problem("bad date " + quote(value) + " in " + column);
       return null;
     }
+    if (day.isBefore(InputLimits.DEFAULTS.firstDay()) || day.isAfter(lastDay)) {
+      problem(
+          column
+              + " "
+              + quote(value)
+              + " is not between "
+              + Days.show(InputLimits.DEFAULTS.firstDay())
+              + " and "
+              + Days.show(lastDay));
+      return null;
+    }
+    return day;
   }
 
   Gender gender() {

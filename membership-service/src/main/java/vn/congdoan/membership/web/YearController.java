@@ -24,6 +24,7 @@ import vn.congdoan.membership.api.RecordRatingsCommand;
 import vn.congdoan.membership.api.Signatory;
 import vn.congdoan.membership.config.RatingScales;
 import vn.congdoan.platform.api.Ids;
+import vn.congdoan.platform.infra.input.MultiLine;
 import vn.congdoan.platform.infra.security.Allowed;
 import vn.congdoan.platform.infra.security.Role;
 import vn.congdoan.platform.infra.web.CommandSender;
@@ -48,12 +49,13 @@ public class YearController {
   public record RatingsRecorded(String branchId, int year, int rated) {}
 
   public record SignatoryRequest(
-      @NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 200) String name) {}
+      // "TM. BAN CHẤP HÀNH" above "CHỦ TỊCH": a signature block's title is often two lines.
+      @NotBlank @MultiLine @Size(max = 200) String title, @NotBlank @Size(max = 200) String name) {}
 
   public record NarrativeRequest(
-      @NotNull @Size(max = 20_000) String shortcomings,
-      @NotNull @Size(max = 20_000) String causes,
-      @NotNull @Size(max = 20_000) String priorities,
+      @NotNull @MultiLine @Size(max = 20_000) String shortcomings,
+      @NotNull @MultiLine @Size(max = 20_000) String causes,
+      @NotNull @MultiLine @Size(max = 20_000) String priorities,
       @NotNull @Size(max = 50) List<@NotBlank @Size(max = 300) String> recipients,
       @NotNull @Valid SignatoryRequest signatory) {}
 

@@ -95,16 +95,24 @@ class CorrectionTest {
   }
 
   @Test
-  void aBirthDateNotBeforeTheFirstJoiningIsRefused() {
+  void aBirthDateThatMakesTheMemberJoinYoungerThanFifteenIsRefused() {
     fixture
         .given(REGISTERED, GROUP_1, BranchMother.hongAdmitted())
         .when(
             new CorrectMemberDataCommand(
-                BRANCH, HONG, null, JOINED, null, null, null, REASON, false))
+                BRANCH,
+                HONG,
+                null,
+                JOINED.minusYears(15).plusDays(1),
+                null,
+                null,
+                null,
+                REASON,
+                false))
         .expectException(RuleViolationException.class)
         .expectExceptionMessage(
-            "Member nguyen-thi-hong first joined on 2010-05-01, so they cannot have been born on"
-                + " 2010-05-01")
+            "Member nguyen-thi-hong, born on 02/05/1995, would join on 01/05/2010 younger than 15:"
+                + " check the dates")
         .expectNoEvents();
   }
 

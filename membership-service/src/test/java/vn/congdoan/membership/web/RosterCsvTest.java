@@ -88,18 +88,37 @@ class RosterCsvTest {
   }
 
   @Test
-  void quotedFieldsKeepTheirCommasAndNewlinesAndLaterLineNumbersStayRight() {
+  void quotedFieldsKeepTheirCommasAndLaterLineNumbersStayRight() {
     Parsed parsed =
         parse(
             HEADER
                 + "m-a,\"Lê, Thị\nHoa\",FEMALE,1990-01-01,to-1,2010-01-01,\n"
                 + "\n"
-                + "m-b,Phạm Văn Bình,ALIEN,1990-01-01,to-1,2010-01-01,\n");
+                + "m-b,Phạm Văn Bình,ALIEN,1990-01-01,to-1,2010-01-01,\n"
+                + "m-c,\"Lê, Thị Hoa\",FEMALE,1990-01-01,to-1,2010-01-01,\n");
 
-    assertThat(parsed.lines().get(0).personal().fullName()).isEqualTo("Lê, Thị\nHoa");
-    assertThat(parsed.lines().get(0).line()).isEqualTo(2);
+    assertThat(parsed.lines()).hasSize(1);
+    assertThat(parsed.lines().get(0).personal().fullName()).isEqualTo("Lê, Thị Hoa");
+    assertThat(parsed.lines().get(0).line()).isEqualTo(6);
+    // A line break inside a name is the file's mistake, not a name: that line is reported.
     assertThat(parsed.rejected())
-        .containsExactly(new Rejection(5, "unknown gender 'ALIEN' (MALE, FEMALE)"));
+        .containsExactly(
+            new Rejection(
+                2,
+                "fullName contains a control character (U+000A) at 8; line breaks and tabs belong"
+                    + " only in longer texts"),
+            new Rejection(5, "unknown gender 'ALIEN' (MALE, FEMALE)"));
+  }
+
+  @Test
+  void textThatCannotBeKeptFaithfullyIsReportedAndDatesAreBounded() {
+    assertThat(
+            rejected(
+                "m-1,Mộ\u0000t,MALE,1990-01-01,to-1,2010-01-01,\n"
+                    + "m-2,Hai,MALE,1990-01-01,to-1,+10000-01-01,\n"
+                    + "m-3,Ba,MALE,1899-12-31,to-1,2010-01-01,\n"))
+        .extracting(Rejection::line)
+        .containsExactly(2, 3, 4);
   }
 
   @Test

@@ -9,8 +9,10 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import vn.congdoan.platform.infra.web.CsvCells;
 
 /** Writes the audit history as NDJSON or CSV, one event at a time, straight to the response. */
 public class AuditExport {
@@ -75,18 +77,20 @@ public class AuditExport {
   private void row(CSVPrinter csv, AuditEvent e) {
     try {
       csv.printRecord(
-          e.eventId(),
-          e.service(),
-          e.type(),
-          e.revision(),
-          e.aggregateType(),
-          e.aggregateId(),
-          e.sequence(),
-          e.timestamp(),
-          e.user(),
-          e.correlationId(),
-          e.branchId(),
-          payload(e));
+          Stream.of(
+                  e.eventId(),
+                  e.service(),
+                  e.type(),
+                  e.revision(),
+                  e.aggregateType(),
+                  e.aggregateId(),
+                  e.sequence(),
+                  e.timestamp(),
+                  e.user(),
+                  e.correlationId(),
+                  e.branchId(),
+                  payload(e))
+              .map(CsvCells::safe));
     } catch (IOException x) {
       throw new UncheckedIOException(x);
     }

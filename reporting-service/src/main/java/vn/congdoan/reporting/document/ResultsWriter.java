@@ -79,7 +79,8 @@ final class ResultsWriter {
 
   /** What the year's own grants gave, before corrections of earlier years. */
   private static long given(YearSummary.Welfare w) {
-    return w.amountVnd() - w.corrections().stream().mapToLong(c -> c.amountVnd()).sum();
+    return w.amountVnd()
+        - w.corrections().stream().mapToLong(c -> c.amountVnd()).reduce(0L, Math::addExact);
   }
 
   /** The corrections of settled years the year booked, and what remains of its welfare after. */
@@ -132,7 +133,8 @@ final class ResultsWriter {
       out.add(new Paragraph("Trong năm, chưa ghi nhận hoạt động tuyên truyền, hội nghị nào."));
       return;
     }
-    long participants = held.stream().mapToLong(YearReport.Activity::participants).sum();
+    long participants =
+        held.stream().mapToLong(YearReport.Activity::participants).reduce(0L, Math::addExact);
     out.add(
         new Paragraph(
             "Ban Chấp hành Công đoàn đã phối hợp với chuyên môn tổ chức %s hội nghị, buổi tuyên truyền, sinh hoạt với %s lượt người tham gia, gồm:"

@@ -55,6 +55,10 @@ final class Aggregation {
 
   static long number(Document row, String field) {
     Object value = row.get(field);
+    if (value instanceof Double || value instanceof org.bson.types.Decimal128) {
+      // MongoDB's $sum turns a sum past the range of a long into a double: digits lost, not a sum.
+      throw new ArithmeticException(field + " overflowed while being added up");
+    }
     return value == null ? 0 : ((Number) value).longValue();
   }
 

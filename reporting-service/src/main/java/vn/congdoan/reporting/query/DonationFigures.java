@@ -41,10 +41,10 @@ final class DonationFigures {
   YearSummary.Donations summed(List<Document> rows) {
     Map<String, Long> byCampaign = new TreeMap<>();
     rows.forEach(
-        r -> byCampaign.merge((String) key(r, "campaignId"), given(List.of(r)), Long::sum));
+        r -> byCampaign.merge((String) key(r, "campaignId"), given(List.of(r)), Math::addExact));
     Map<String, String> titles = titles(byCampaign.keySet());
     return new YearSummary.Donations(
-        byCampaign.values().stream().mapToLong(Long::longValue).sum(),
+        byCampaign.values().stream().mapToLong(Long::longValue).reduce(0L, Math::addExact),
         byCampaign.entrySet().stream()
             .map(
                 c ->
@@ -55,7 +55,7 @@ final class DonationFigures {
 
   /** What the rows add up to, over every campaign. */
   static long given(List<Document> rows) {
-    return rows.stream().mapToLong(r -> number(r, "amountVnd")).sum();
+    return rows.stream().mapToLong(r -> number(r, "amountVnd")).reduce(0L, Math::addExact);
   }
 
   /** Joined here, not copied into contributions: a title is known once the launch is projected. */

@@ -25,9 +25,9 @@ final class EmulationFigures {
             scope.match(eq("year", year.value())),
             new Document("_id", "$collective").append("count", count()))) {
       if (Boolean.TRUE.equals(row.get("_id"))) {
-        collective += number(row, "count");
+        collective = Math.addExact(collective, number(row, "count"));
       } else {
-        individual += number(row, "count");
+        individual = Math.addExact(individual, number(row, "count"));
       }
     }
     return new YearSummary.Awards(collective + individual, collective, individual);
@@ -43,7 +43,7 @@ final class EmulationFigures {
             new Document("_id", "$kind").append("count", count()))) {
       byKind.put(row.getString("_id"), number(row, "count"));
     }
-    long total = byKind.values().stream().mapToLong(Long::longValue).sum();
+    long total = byKind.values().stream().mapToLong(Long::longValue).reduce(0L, Math::addExact);
     return new YearSummary.Achievements(total, byKind);
   }
 }

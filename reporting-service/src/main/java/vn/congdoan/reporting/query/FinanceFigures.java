@@ -49,9 +49,9 @@ final class FinanceFigures {
     for (Document row : rows) {
       String kind = (String) key(row, "kind");
       long amount = number(row, "amountVnd");
-      byKind.merge(kind, amount, Long::sum);
+      byKind.merge(kind, amount, Math::addExact);
       if (LedgerProjection.EXPENSE.equals(kind)) {
-        byCategory.merge((String) key(row, "category"), amount, Long::sum);
+        byCategory.merge((String) key(row, "category"), amount, Math::addExact);
       }
     }
     long dues = byKind.getOrDefault(LedgerProjection.DUES, 0L);

@@ -99,8 +99,10 @@ public class LedgerProjection implements Projection {
           .append("entryId", e.incomeId());
     }
     if (event instanceof DuesRecordedEvent e) {
-      long paid = e.payments().stream().mapToLong(DuesPayment::amountVnd).sum();
-      long standard = e.payments().stream().mapToLong(DuesPayment::standardVnd).sum();
+      long paid =
+          e.payments().stream().mapToLong(DuesPayment::amountVnd).reduce(0L, Math::addExact);
+      long standard =
+          e.payments().stream().mapToLong(DuesPayment::standardVnd).reduce(0L, Math::addExact);
       return inPeriod(envelope, e.branchId(), DUES, e.period(), paid)
           .append("standardVnd", standard)
           .append("payments", e.payments().size());

@@ -74,7 +74,7 @@ final class WelfareFigures {
     List<YearSummary.Correction> corrected = GrantCorrections.summed(rows);
     long amount = all.amountVnd();
     for (YearSummary.Correction c : corrected) {
-      amount += c.amountVnd();
+      amount = Math.addExact(amount, c.amountVnd());
     }
     return new YearSummary.Welfare(all.grants(), all.recipients(), amount, byKind, corrected);
   }

@@ -65,6 +65,6 @@ public class WelfareGrantProjection implements Projection {
                 .append("grantedOn", e.grantedOn().toString())
                 .append("recipients", recipients)
                 .append("amountVndEach", e.amountVndEach())
-                .append("amountVnd", e.amountVndEach() * recipients)));
+                .append("amountVnd", Math.multiplyExact(e.amountVndEach(), (long) recipients))));
   }
 }

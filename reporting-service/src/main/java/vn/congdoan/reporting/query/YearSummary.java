@@ -63,14 +63,17 @@ public record YearSummary(
    */
   public record Correction(int correctsYear, long grants, long amountVnd) {
     Correction plus(Correction other) {
-      return new Correction(correctsYear, grants + other.grants, amountVnd + other.amountVnd);
+      return new Correction(
+          correctsYear, grants + other.grants, Math.addExact(amountVnd, other.amountVnd));
     }
   }
 
   public record Grants(long grants, long recipients, long amountVnd) {
     Grants plus(Grants other) {
       return new Grants(
-          grants + other.grants, recipients + other.recipients, amountVnd + other.amountVnd);
+          grants + other.grants,
+          recipients + other.recipients,
+          Math.addExact(amountVnd, other.amountVnd));
     }
   }
 

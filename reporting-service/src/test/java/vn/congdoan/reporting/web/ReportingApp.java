@@ -22,6 +22,7 @@ final class ReportingApp implements AutoCloseable {
 
   ReportingApp(List<Delivery> events, String... settings) {
     List<String> args = new ArrayList<>();
+    args.add("--spring.profiles.active=local");
     args.add("--server.port=0");
     args.add("--spring.data.mongodb.uri=" + mongo.connectionString());
     args.add("--spring.kafka.bootstrap-servers=127.0.0.1:9");

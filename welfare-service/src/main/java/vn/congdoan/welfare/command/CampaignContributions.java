@@ -92,7 +92,7 @@ public class CampaignContributions {
   @EventSourcingHandler
   void on(ContributionReceivedEvent e) {
     ids.add(e.contributionId());
-    collectedVnd += e.amountVnd();
+    collectedVnd = Math.addExact(collectedVnd, e.amountVnd());
     byBranch.merge(
         e.branchId(),
         new BranchLine(e.branchId(), e.amountVnd(), 1),

@@ -93,7 +93,7 @@ public class CampaignFunds {
   @EventSourcingHandler
   void on(CampaignFundsRemittedEvent e) {
     remittanceIds.add(e.remittanceId());
-    remittedVnd += e.amountVnd();
+    remittedVnd = Math.addExact(remittedVnd, e.amountVnd());
     if (firstRemittedOn == null || e.remittedOn().isBefore(firstRemittedOn)) {
       firstRemittedOn = e.remittedOn();
     }

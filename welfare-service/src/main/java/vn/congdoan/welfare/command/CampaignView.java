@@ -32,7 +32,7 @@ public record CampaignView(
   /** What one branch (its members included) gave. */
   public record BranchLine(String branchId, long amountVnd, int contributions) {
     BranchLine plus(long amount) {
-      return new BranchLine(branchId, amountVnd + amount, contributions + 1);
+      return new BranchLine(branchId, Math.addExact(amountVnd, amount), contributions + 1);
     }
   }
 

@@ -1,11 +1,9 @@
 package vn.congdoan.welfare.web;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.http.HttpStatus;
@@ -15,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.congdoan.platform.api.Ids;
+import vn.congdoan.platform.infra.input.MultiLine;
+import vn.congdoan.platform.infra.input.Vnd;
 import vn.congdoan.platform.infra.security.Allowed;
 import vn.congdoan.platform.infra.security.BranchAccess;
 import vn.congdoan.platform.infra.security.Role;
@@ -33,9 +33,9 @@ public class CampaignController {
       @NotBlank @Size(max = 300) String title,
       @NotNull CampaignScope scope,
       @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String branchId,
-      @NotBlank @Size(max = 2000) String purpose,
-      @NotNull @CalendarDate LocalDate opensOn,
-      @CalendarDate LocalDate closesOn) {}
+      @NotBlank @MultiLine @Size(max = 2000) String purpose,
+      @NotNull LocalDate opensOn,
+      LocalDate closesOn) {}
 
   public record CampaignLaunched(String campaignId) {}
 
@@ -43,12 +43,12 @@ public class CampaignController {
       @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String contributionId,
       @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String branchId,
       @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String memberId,
-      @NotNull @Positive @Max(GrantController.MAX_VND) Long amountVnd,
-      @NotNull @CalendarDate LocalDate receivedOn) {}
+      @NotNull @Vnd Long amountVnd,
+      @NotNull LocalDate receivedOn) {}
 
   public record ContributionRecorded(String campaignId, String contributionId) {}
 
-  public record ClosingRequest(@NotNull @CalendarDate LocalDate closedOn) {}
+  public record ClosingRequest(@NotNull LocalDate closedOn) {}
 
   public record CampaignClosed(String campaignId, LocalDate closedOn) {}
 

@@ -1,11 +1,9 @@
 package vn.congdoan.welfare.web;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.http.HttpStatus;
@@ -15,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.congdoan.platform.api.Ids;
+import vn.congdoan.platform.infra.input.Vnd;
 import vn.congdoan.platform.infra.security.Allowed;
 import vn.congdoan.platform.infra.security.Role;
 import vn.congdoan.platform.infra.web.CommandSender;
@@ -29,14 +28,14 @@ public class CampaignFundsController {
   public record RemittanceRequest(
       @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String remittanceId,
       @NotBlank @Size(max = 300) String recipient,
-      @NotNull @Positive @Max(GrantController.MAX_VND) Long amountVnd,
-      @NotNull @CalendarDate LocalDate remittedOn) {}
+      @NotNull @Vnd Long amountVnd,
+      @NotNull LocalDate remittedOn) {}
 
   public record FundsRemitted(String campaignId, String remittanceId) {}
 
   public record DisclosureRequest(
       @NotNull DisclosureKind kind,
-      @NotNull @CalendarDate LocalDate publishedOn,
+      @NotNull LocalDate publishedOn,
       @NotBlank @Size(max = 500) String where) {}
 
   public record DisclosurePublished(

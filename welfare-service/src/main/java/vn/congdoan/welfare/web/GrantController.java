@@ -1,12 +1,10 @@
 package vn.congdoan.welfare.web;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,6 +19,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.congdoan.platform.api.Ids;
 import vn.congdoan.platform.api.NotFoundException;
+import vn.congdoan.platform.infra.input.MultiLine;
+import vn.congdoan.platform.infra.input.Vnd;
 import vn.congdoan.platform.infra.security.Allowed;
 import vn.congdoan.platform.infra.security.Role;
 import vn.congdoan.platform.infra.web.CommandSender;
@@ -33,8 +33,6 @@ import vn.congdoan.welfare.api.ReverseWelfareGrantCommand;
 
 @RestController
 public class GrantController {
-  /** Far above any real gift, far below where totals of many recipients would overflow. */
-  static final long MAX_VND = 1_000_000_000_000L;
 
   public record RecipientRequest(
       @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String memberId,
@@ -43,15 +41,15 @@ public class GrantController {
   public record RecordGrantRequest(
       @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String grantId,
       @NotNull GrantKind kind,
-      @NotNull @CalendarDate LocalDate grantedOn,
+      @NotNull LocalDate grantedOn,
       @NotEmpty @Size(max = 5000) List<@Valid @NotNull RecipientRequest> recipients,
-      @NotNull @Positive @Max(MAX_VND) Long amountVndEach,
+      @NotNull @Vnd Long amountVndEach,
       @NotNull Fund fund,
-      @Size(max = 1000) String note) {}
+      @MultiLine @Size(max = 1000) String note) {}
 
   public record GrantRecorded(String grantId) {}
 
-  public record ReversalRequest(@NotBlank @Size(max = 1000) String reason) {}
+  public record ReversalRequest(@NotBlank @MultiLine @Size(max = 1000) String reason) {}
 
   public record GrantReversed(String grantId, LocalDate reversedOn) {}
 

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,6 +19,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.congdoan.platform.api.Ids;
 import vn.congdoan.platform.api.RuleViolationException;
+import vn.congdoan.platform.infra.input.MultiLine;
+import vn.congdoan.platform.infra.input.Vnd;
 import vn.congdoan.platform.infra.security.Allowed;
 import vn.congdoan.platform.infra.security.Role;
 import vn.congdoan.platform.infra.web.CommandSender;
@@ -36,11 +37,11 @@ public class OccasionController {
   public record OccasionRequest(
       @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String grantId,
       @NotNull Occasion kind,
-      @NotNull @CalendarDate LocalDate grantedOn,
+      @NotNull LocalDate grantedOn,
       @Min(1) @Max(12) Integer month,
-      @NotNull @Positive @Max(GrantController.MAX_VND) Long amountVndEach,
+      @NotNull @Vnd Long amountVndEach,
       @NotNull Fund fund,
-      @Size(max = 1000) String note) {}
+      @MultiLine @Size(max = 1000) String note) {}
 
   public record OccasionGranted(
       String grantId, GrantKind kind, List<String> recipients, int count, long amountVnd) {}

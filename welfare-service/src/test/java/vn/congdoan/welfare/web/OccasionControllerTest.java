@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import vn.congdoan.platform.api.ServiceUnavailableException;
+import vn.congdoan.platform.infra.input.RequestJson;
 import vn.congdoan.platform.infra.security.AccessInterceptor;
 import vn.congdoan.platform.infra.security.BranchAccess;
 import vn.congdoan.platform.infra.web.CommandSender;
@@ -48,6 +49,7 @@ class OccasionControllerTest {
         MockMvcBuilders.standaloneSetup(new OccasionController(commands, recipients))
             .setControllerAdvice(new ProblemHandler())
             .addInterceptors(new AccessInterceptor(new BranchAccess()))
+            .setMessageConverters(RequestJson.converter())
             .build();
   }
 

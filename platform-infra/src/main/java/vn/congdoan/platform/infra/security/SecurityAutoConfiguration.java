@@ -1,14 +1,10 @@
 package vn.congdoan.platform.infra.security;
 
-import com.nimbusds.jose.JWSAlgorithm;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
@@ -16,18 +12,14 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import vn.congdoan.platform.infra.web.Problems;
 
 /**
  * Every service is an OAuth2 resource server: {@code /api/**} needs a bearer JWT whose {@code
- * roles} claim becomes the caller's roles. Production validates tokens from the OIDC issuer ({@code
- * spring.security.oauth2.resourceserver.jwt.issuer-uri}); the local profile shares one HMAC secret
- * ({@code platform.security.dev-secret}) so that the dev tokens work on all services.
+ * roles} claim becomes the caller's roles. Which tokens are believed: {@link TokenDecoders}.
  */
 @AutoConfiguration(before = OAuth2ResourceServerAutoConfiguration.class)
 public class SecurityAutoConfiguration {
@@ -61,16 +53,6 @@ public class SecurityAutoConfiguration {
                             "Unauthorized",
                             "A valid bearer token is required.")));
     return http.build();
-  }
-
-  @Bean
-  @ConditionalOnProperty(prefix = "platform.security", name = "dev-secret")
-  JwtDecoder devJwtDecoder(org.springframework.core.env.Environment env) {
-    byte[] secret =
-        env.getRequiredProperty("platform.security.dev-secret").getBytes(StandardCharsets.UTF_8);
-    return NimbusJwtDecoder.withSecretKey(new SecretKeySpec(secret, JWSAlgorithm.HS256.getName()))
-        .macAlgorithm(MacAlgorithm.HS256)
-        .build();
   }
 
   /**

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
@@ -20,6 +21,13 @@ import vn.congdoan.platform.infra.security.CurrentUser;
  */
 public class CommandSender {
   public static final String CORRELATION_HEADER = "X-Correlation-Id";
+
+  /**
+   * A correlation id kept as the client sent it: up to 100 letters, digits and {@code . _ : -}.
+   * Anything else (a formula, a line break, a novel) is replaced by one of ours: it is copied into
+   * every event, every log line and the auditors' exports.
+   */
+  private static final Pattern CORRELATION = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
   private final CommandGateway gateway;
 
@@ -58,7 +66,9 @@ public class CommandSender {
     String correlation = request == null ? null : request.getHeader(CORRELATION_HEADER);
     data.put(
         MetadataKeys.CORRELATION_ID,
-        correlation == null || correlation.isBlank() ? UUID.randomUUID().toString() : correlation);
+        correlation != null && CORRELATION.matcher(correlation).matches()
+            ? correlation
+            : UUID.randomUUID().toString());
     String key = request == null ? null : request.getHeader(IdempotencyFilter.HEADER);
     if (key != null) {
       data.put(MetadataKeys.IDEMPOTENCY_KEY, key);

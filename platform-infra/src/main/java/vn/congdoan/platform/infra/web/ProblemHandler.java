@@ -30,6 +30,7 @@ import vn.congdoan.platform.api.ConflictException;
 import vn.congdoan.platform.api.NotFoundException;
 import vn.congdoan.platform.api.RuleViolationException;
 import vn.congdoan.platform.api.ServiceUnavailableException;
+import vn.congdoan.platform.infra.input.RefusedInput;
 
 /** Maps every failure to problem+json with the status codes of docs/api.md. */
 @RestControllerAdvice
@@ -71,6 +72,15 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable", e.getMessage());
   }
 
+  /** Every sum of money is overflow-checked: one that overflows is refused, never wrapped round. */
+  @ExceptionHandler(ArithmeticException.class)
+  ProblemDetail overflowed(ArithmeticException e) {
+    return Problems.of(
+        HttpStatus.UNPROCESSABLE_ENTITY,
+        "Refused by a business rule",
+        "The amounts involved are too large to add up exactly.");
+  }
+
   @ExceptionHandler(IllegalArgumentException.class)
   ProblemDetail badArgument(IllegalArgumentException e) {
     return Problems.of(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
@@ -82,6 +92,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     Throwable cause = e.getCause();
     if (cause instanceof RuleViolationException r) {
       return ResponseEntity.unprocessableEntity().body(ruleViolated(r));
+    }
+    if (cause instanceof ArithmeticException a) {
+      return ResponseEntity.unprocessableEntity().body(overflowed(a));
     }
     if (cause instanceof NotFoundException || cause instanceof AggregateNotFoundException) {
       return ResponseEntity.status(HttpStatus.NOT_FOUND).body(notFound((RuntimeException) cause));
@@ -140,6 +153,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
   }
 
   private static String readable(HttpMessageNotReadableException e) {
+    if (e.getCause() instanceof RefusedInput r) {
+      return field(r) + " " + r.reason();
+    }
     if (e.getCause() instanceof InvalidFormatException f) {
       String allowed =
           f.getTargetType() != null && f.getTargetType().isEnum()

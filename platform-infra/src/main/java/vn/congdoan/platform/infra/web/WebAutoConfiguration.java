@@ -1,9 +1,11 @@
 package vn.congdoan.platform.infra.web;
 
 import com.mongodb.client.MongoClient;
+import java.time.Clock;
 import java.time.Duration;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -14,16 +16,29 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Profile;
+import vn.congdoan.platform.infra.input.InputLimits;
+import vn.congdoan.platform.infra.input.PathIds;
+import vn.congdoan.platform.infra.input.RequestJson;
 import vn.congdoan.platform.infra.security.DevTokenController;
 
-/** Errors, idempotency, body limits and command metadata: the same in every service. */
+/** Errors, idempotency, input rules and command metadata: the same in every service. */
 @AutoConfiguration(after = {MongoAutoConfiguration.class, AxonAutoConfiguration.class})
-@EnableConfigurationProperties(AuditRateLimitSettings.class)
+@EnableConfigurationProperties({AuditRateLimitSettings.class, InputLimits.class})
 public class WebAutoConfiguration {
 
   @Bean
   AuditRateLimit auditRateLimit(AuditRateLimitSettings settings) {
     return new AuditRateLimit(settings);
+  }
+
+  @Bean
+  RequestJson requestJson(InputLimits limits, ObjectProvider<Clock> clock) {
+    return new RequestJson(limits, clock.getIfAvailable(Clock::systemUTC));
+  }
+
+  @Bean
+  PathIds pathIds() {
+    return new PathIds();
   }
 
   @Bean

@@ -1,0 +1,24 @@
+package vn.congdoan.membership.command;
+
+import java.time.LocalDate;
+import vn.congdoan.membership.api.MemberId;
+import vn.congdoan.platform.api.RuleViolationException;
+import vn.congdoan.platform.infra.input.Days;
+
+/**
+ * A member joins as a worker, so at the working age of the Labour Code (15) at least: a birth date
+ * that makes someone join younger is a typing mistake, found now rather than in a year-end count.
+ */
+final class JoiningAge {
+  static final int MINIMUM_YEARS = 15;
+
+  private JoiningAge() {}
+
+  static void check(MemberId id, LocalDate bornOn, LocalDate joinedOn) {
+    if (bornOn != null && joinedOn != null && bornOn.plusYears(MINIMUM_YEARS).isAfter(joinedOn)) {
+      throw new RuleViolationException(
+          "Member %s, born on %s, would join on %s younger than %d: check the dates"
+              .formatted(id, Days.show(bornOn), Days.show(joinedOn), MINIMUM_YEARS));
+    }
+  }
+}
