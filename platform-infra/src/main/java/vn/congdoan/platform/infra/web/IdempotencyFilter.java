@@ -8,8 +8,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -24,12 +29,16 @@ public class IdempotencyFilter extends OncePerRequestFilter {
   public static final String HEADER = "Idempotency-Key";
   private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
+  private static final Logger log = LoggerFactory.getLogger(IdempotencyFilter.class);
+
   private final IdempotencyStore store;
   private final int maxBodyBytes;
+  private final Duration retryAfter;
 
-  public IdempotencyFilter(IdempotencyStore store, int maxBodyBytes) {
+  public IdempotencyFilter(IdempotencyStore store, WebSettings settings) {
     this.store = store;
-    this.maxBodyBytes = maxBodyBytes;
+    this.maxBodyBytes = settings.maxBodyBytes();
+    this.retryAfter = settings.retryAfter();
   }
 
   @Override
@@ -75,7 +84,17 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                 + key);
     String fingerprint =
         sha256(request.getContentType() + "\n" + new String(body, StandardCharsets.UTF_8));
-    var existing = store.claim(id, fingerprint);
+    Optional<IdempotencyStore.Entry> existing;
+    try {
+      existing = store.claim(id, fingerprint);
+    } catch (RuntimeException e) {
+      // Outside the controllers, so ProblemHandler never sees it: answer the same way here.
+      if (Outages.of(e).isEmpty()) {
+        throw e;
+      }
+      unavailable(response, e);
+      return;
+    }
     if (existing.isPresent()) {
       replay(existing.get(), fingerprint, response);
       return;
@@ -89,12 +108,38 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         store.complete(
             id, captured.getStatus(), captured.getContentType(), captured.getContentAsByteArray());
       }
+    } catch (RuntimeException e) {
+      // The answer exists but could not be kept: the client still gets it. The claim stays until
+      // it is taken over, and a retry meets the ids this request recorded (a 409, nothing twice).
+      if (!answered || Outages.of(e).isEmpty()) {
+        throw e;
+      }
+      log.warn("Could not keep the answer to an idempotent request: {}", e.toString());
     } finally {
       if (!answered) {
-        store.release(id);
+        releaseQuietly(id);
       }
       captured.copyBodyToResponse();
     }
+  }
+
+  private void releaseQuietly(String id) {
+    try {
+      store.release(id);
+    } catch (RuntimeException e) {
+      log.warn("Could not release an idempotency key: {}", e.toString());
+    }
+  }
+
+  private void unavailable(HttpServletResponse response, RuntimeException e) throws IOException {
+    String what = Outages.of(e).orElseThrow();
+    log.warn("{} did not answer: {}", what, e.toString());
+    response.setHeader(HttpHeaders.RETRY_AFTER, WebSettings.seconds(retryAfter));
+    Problems.write(
+        response,
+        HttpStatus.SERVICE_UNAVAILABLE,
+        "Service unavailable",
+        what + " did not answer in time; nothing was recorded. Try again shortly.");
   }
 
   private static void replay(

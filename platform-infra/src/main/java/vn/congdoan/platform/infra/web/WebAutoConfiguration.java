@@ -18,7 +18,7 @@ import vn.congdoan.platform.infra.security.DevTokenController;
 
 /** Errors, idempotency, body limits and command metadata: the same in every service. */
 @AutoConfiguration(after = {MongoAutoConfiguration.class, AxonAutoConfiguration.class})
-@EnableConfigurationProperties(AuditRateLimitSettings.class)
+@EnableConfigurationProperties({AuditRateLimitSettings.class, WebSettings.class})
 public class WebAutoConfiguration {
 
   @Bean
@@ -27,8 +27,8 @@ public class WebAutoConfiguration {
   }
 
   @Bean
-  ProblemHandler problemHandler() {
-    return new ProblemHandler();
+  ProblemHandler problemHandler(WebSettings settings) {
+    return new ProblemHandler(settings.retryAfter());
   }
 
   @Bean
@@ -40,8 +40,8 @@ public class WebAutoConfiguration {
 
   @Bean
   FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(
-      IdempotencyStore store, @Value("${platform.web.max-body-bytes:1000000}") int maxBodyBytes) {
-    var registration = new FilterRegistrationBean<>(new IdempotencyFilter(store, maxBodyBytes));
+      IdempotencyStore store, WebSettings settings) {
+    var registration = new FilterRegistrationBean<>(new IdempotencyFilter(store, settings));
     registration.addUrlPatterns("/api/*");
     return registration;
   }
