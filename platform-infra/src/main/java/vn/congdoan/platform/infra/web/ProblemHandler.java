@@ -78,8 +78,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         e instanceof ConflictException
             ? e.getMessage()
             : "The resource already exists or was changed at the same time; read it and retry.";
-    return ResponseEntity.status(HttpStatus.CONFLICT)
-        .body(Problems.of(HttpStatus.CONFLICT, "Conflict", detail));
+    var answer = ResponseEntity.status(HttpStatus.CONFLICT);
+    if (e instanceof ConcurrencyException || e instanceof DeadlockException) {
+      // A race with another write, not a lasting state: the idempotency filter does not keep it.
+      answer.header(HttpHeaders.RETRY_AFTER, "1");
+    }
+    return answer.body(Problems.of(HttpStatus.CONFLICT, "Conflict", detail));
   }
 
   @ExceptionHandler(AccessDeniedException.class)

@@ -1,7 +1,7 @@
 package vn.congdoan.platform.infra.web;
 
 import com.mongodb.client.MongoClient;
-import java.time.Duration;
+import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,10 +32,16 @@ public class WebAutoConfiguration {
   }
 
   @Bean
-  IdempotencyStore idempotencyStore(MongoClient client, MongoProperties mongo) {
-    return new IdempotencyStore(
-        client.getDatabase(mongo.getMongoClientDatabase()).getCollection("idempotency"),
-        Duration.ofMinutes(1));
+  IdempotencyStore idempotencyStore(
+      MongoClient client, MongoProperties mongo, WebSettings settings) {
+    var store =
+        new IdempotencyStore(
+            client.getDatabase(mongo.getMongoClientDatabase()).getCollection("idempotency"),
+            settings.idempotency().ttl(),
+            settings.idempotency().lease(),
+            Clock.systemUTC());
+    store.ensureIndexes();
+    return store;
   }
 
   @Bean

@@ -85,11 +85,17 @@ class StoreOutageTest {
             .configureAggregate(Thing.class)
             .buildConfiguration();
     axon.start();
-    var idempotency = new IdempotencyStore(db.getCollection("idempotency"), Duration.ofMinutes(1));
+    var idempotency =
+        new IdempotencyStore(
+            db.getCollection("idempotency"),
+            Duration.ofHours(24),
+            Duration.ofMinutes(1),
+            java.time.Clock.systemUTC());
     mvc =
         MockMvcBuilders.standaloneSetup(new Things(axon))
             .addFilters(
-                new IdempotencyFilter(idempotency, new WebSettings(1000, Duration.ofSeconds(7))))
+                new IdempotencyFilter(
+                    idempotency, new WebSettings(1000, Duration.ofSeconds(7), null)))
             .setControllerAdvice(new ProblemHandler(Duration.ofSeconds(7)))
             .build();
   }
