@@ -5,6 +5,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import vn.congdoan.platform.infra.security.BranchAccess;
+import vn.congdoan.platform.infra.security.CurrentUser;
 import vn.congdoan.reporting.live.LiveUpdates;
 
 /**
@@ -23,6 +24,6 @@ public class LiveController {
 
   @GetMapping(path = "/api/reports/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   public SseEmitter live() {
-    return live.subscribe(access.readableBranch());
+    return live.subscribe(access.readableBranch(), CurrentUser.nameOr("anonymous"));
   }
 }
