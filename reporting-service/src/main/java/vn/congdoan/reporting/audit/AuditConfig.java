@@ -16,7 +16,7 @@ import vn.congdoan.reporting.query.ReportingStore;
 
 /** The audit history's reading side; the trail itself is written by the projection applier. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(AsOfSettings.class)
+@EnableConfigurationProperties({AsOfSettings.class, AuditExportSettings.class})
 public class AuditConfig {
   @Bean
   AuditQuery auditQuery(ReportingStore store) {

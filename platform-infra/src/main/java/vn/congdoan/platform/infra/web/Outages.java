@@ -23,7 +23,7 @@ import org.apache.kafka.common.errors.RetriableException;
  * duplicate, and the client may retry it. A real duplicate key anywhere in the chain stays a
  * conflict, even when a timeout came before it.
  */
-final class Outages {
+public final class Outages {
   static final String DATABASE = "The database";
   static final String BROKER = "The message broker";
 
@@ -33,7 +33,7 @@ final class Outages {
   private Outages() {}
 
   /** What did not answer ({@link #DATABASE}, {@link #BROKER}); empty for any other failure. */
-  static Optional<String> of(Throwable failure) {
+  public static Optional<String> of(Throwable failure) {
     String silent = null;
     Throwable t = failure;
     for (int depth = 0; t != null && depth < DEPTH; depth++, t = t.getCause()) {
