@@ -5,6 +5,7 @@ import com.mongodb.client.MongoClient;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.ConsumerFactory;
@@ -15,6 +16,7 @@ import vn.congdoan.reporting.query.ReportingStore;
 
 /** The audit history's reading side; the trail itself is written by the projection applier. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({AsOfSettings.class, AuditExportSettings.class})
 public class AuditConfig {
   @Bean
   AuditQuery auditQuery(ReportingStore store) {
@@ -28,8 +30,13 @@ public class AuditConfig {
 
   @Bean
   PointInTime pointInTime(
-      MongoClient client, ReportingStore store, EnvelopeDecoder decoder, Clock clock) {
-    return new PointInTime(client, store.auditEvents(), decoder, clock);
+      MongoClient client,
+      ReportingStore store,
+      EnvelopeDecoder decoder,
+      Clock clock,
+      AsOfSettings settings) {
+    return new PointInTime(
+        client, store.auditEvents(), decoder, clock, settings.concurrentRebuilds());
   }
 
   /**

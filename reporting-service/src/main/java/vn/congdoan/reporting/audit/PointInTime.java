@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -27,6 +28,7 @@ import org.bson.json.JsonMode;
 import org.bson.json.JsonWriterSettings;
 import vn.congdoan.platform.api.EventEnvelope;
 import vn.congdoan.platform.api.MetadataKeys;
+import vn.congdoan.platform.api.ServiceUnavailableException;
 import vn.congdoan.reporting.query.Delivery;
 import vn.congdoan.reporting.query.EnvelopeDecoder;
 import vn.congdoan.reporting.query.ReportingStore;
@@ -59,8 +61,20 @@ public class PointInTime {
         }
       };
 
+  private final Semaphore rebuilds;
+  private final int maxRebuilds;
+
+  /**
+   * @param maxRebuilds scratch rebuilds at once; a reading that would start one more is refused
+   */
   public PointInTime(
-      MongoClient client, MongoCollection<Document> trail, EnvelopeDecoder decoder, Clock clock) {
+      MongoClient client,
+      MongoCollection<Document> trail,
+      EnvelopeDecoder decoder,
+      Clock clock,
+      int maxRebuilds) {
+    this.rebuilds = new Semaphore(maxRebuilds);
+    this.maxRebuilds = maxRebuilds;
     this.client = client;
     this.trail = trail;
     this.decoder = decoder;
@@ -87,7 +101,20 @@ public class PointInTime {
         return value;
       }
     }
-    T value = replay(touching, read);
+    // Refused rather than queued: a queue of rebuilds would hold request threads for minutes.
+    if (!rebuilds.tryAcquire()) {
+      throw new ServiceUnavailableException(
+          "Readings as of an instant rebuild the branch's figures from the trail; "
+              + maxRebuilds
+              + " are running already. Try again shortly.",
+          null);
+    }
+    T value;
+    try {
+      value = replay(touching, read);
+    } finally {
+      rebuilds.release();
+    }
     synchronized (kept) {
       kept.put(key, new Kept(events, now, value));
     }

@@ -28,7 +28,11 @@ import vn.congdoan.reporting.query.YearSummaryQuery;
 
 /** The read model in the service's database, and the Kafka consumer that keeps it current. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ConsumerSettings.class, LiveSettings.class})
+@EnableConfigurationProperties({
+  ConsumerSettings.class,
+  LiveSettings.class,
+  ProvinceSummarySettings.class
+})
 public class ProjectionConfig {
   /** Where "today" is for a report of the running year: the unions' own calendar day. */
   private static final ZoneId UNION_TIME = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -79,8 +83,9 @@ public class ProjectionConfig {
   }
 
   @Bean
-  ProvinceSummaries provinceSummaries(YearSummaryQuery query, Clock clock) {
-    return new ProvinceSummaries(query, clock);
+  ProvinceSummaries provinceSummaries(
+      YearSummaryQuery query, Clock clock, ProvinceSummarySettings settings) {
+    return new ProvinceSummaries(query, clock, settings.maxKept());
   }
 
   @Bean

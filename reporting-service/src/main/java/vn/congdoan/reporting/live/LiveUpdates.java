@@ -15,6 +15,7 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import vn.congdoan.platform.api.MetadataKeys;
+import vn.congdoan.platform.infra.web.TooManyRequests;
 import vn.congdoan.reporting.query.Delivery;
 
 /**
@@ -26,11 +27,12 @@ import vn.congdoan.reporting.query.Delivery;
 public class LiveUpdates
     implements Consumer<List<Delivery>>, ApplicationListener<ContextClosedEvent>, AutoCloseable {
   /** A subscriber sees every branch's changes, or with {@code branch} only that branch's. */
-  private record Subscriber(SseEmitter emitter, String branch) {}
+  private record Subscriber(SseEmitter emitter, String branch, String user) {}
 
   private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
   private final Set<String> changed = ConcurrentHashMap.newKeySet();
   private final Duration timeout;
+  private final LiveSettings settings;
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(
           r -> {
@@ -41,18 +43,38 @@ public class LiveUpdates
 
   public LiveUpdates(LiveSettings settings) {
     this.timeout = settings.timeout();
+    this.settings = settings;
     long coalesce = settings.coalesce().toMillis();
     timer.scheduleWithFixedDelay(this::flush, coalesce, coalesce, TimeUnit.MILLISECONDS);
     long heartbeat = settings.heartbeat().toMillis();
     timer.scheduleWithFixedDelay(this::heartbeat, heartbeat, heartbeat, TimeUnit.MILLISECONDS);
   }
 
-  public SseEmitter subscribe(String branch) {
-    var subscriber = new Subscriber(new SseEmitter(timeout.toMillis()), branch);
+  /**
+   * A new stream for {@code user}, or {@link TooManyRequests} when the user or everyone together
+   * hold as many as allowed.
+   */
+  public SseEmitter subscribe(String branch, String user) {
+    var subscriber = new Subscriber(new SseEmitter(timeout.toMillis()), branch, user);
+    synchronized (subscribers) {
+      if (subscribers.size() >= settings.maxTotal()) {
+        throw new TooManyRequests(
+            settings.maxTotal() + " live streams are open, as many as allowed.",
+            settings.heartbeat());
+      }
+      long own = subscribers.stream().filter(s -> s.user().equals(user)).count();
+      if (own >= settings.maxPerUser()) {
+        throw new TooManyRequests(
+            "This user holds "
+                + own
+                + " live streams, as many as allowed; close one (a tab) first.",
+            settings.heartbeat());
+      }
+      subscribers.add(subscriber);
+    }
     subscriber.emitter().onCompletion(() -> subscribers.remove(subscriber));
     subscriber.emitter().onTimeout(() -> subscribers.remove(subscriber));
     subscriber.emitter().onError(e -> subscribers.remove(subscriber));
-    subscribers.add(subscriber);
     send(subscriber, SseEmitter.event().name("ready").data(Map.of("branch", nullable(branch))));
     return subscriber.emitter();
   }

@@ -2,6 +2,7 @@ package vn.congdoan.reporting.query;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,27 +14,47 @@ import java.util.function.Consumer;
  * asks for it after each live notice, and it is the dearest read (0.7 s at 300 branches). Any
  * applied batch makes every kept summary stale; so does a new day, since the running year is
  * counted up to today.
+ *
+ * <p>Kept only for the whole province and for upper unions that exist, and at most {@code maxKept}
+ * of them: the union is the caller's text, and each new text kept would grow the heap for good.
  */
 public class ProvinceSummaries implements Consumer<List<Delivery>> {
   private record Key(int year, String parentUnion) {}
 
-  private record Kept(long generation, LocalDate day, ProvinceSummary summary) {}
+  private record Kept(long generation, LocalDate day, long used, ProvinceSummary summary) {}
 
   private final YearSummaryQuery query;
   private final Clock clock;
+  private final int maxKept;
   private final AtomicLong generation = new AtomicLong();
+  private final AtomicLong uses = new AtomicLong();
   private final Map<Key, Kept> kept = new ConcurrentHashMap<>();
 
-  public ProvinceSummaries(YearSummaryQuery query, Clock clock) {
+  public ProvinceSummaries(YearSummaryQuery query, Clock clock, int maxKept) {
     this.query = query;
     this.clock = clock;
+    this.maxKept = maxKept;
   }
 
   /** As {@link YearSummaryQuery#forProvince}; callers asking together wait for one reading. */
   public ProvinceSummary of(ReportYear year, String parentUnion) {
-    var key =
-        new Key(year.value(), parentUnion == null || parentUnion.isBlank() ? "" : parentUnion);
-    return kept.compute(key, (k, old) -> fresh(old) ? old : read(year, k.parentUnion())).summary();
+    String union = parentUnion == null || parentUnion.isBlank() ? "" : parentUnion;
+    if (!union.isEmpty() && !query.parentUnions().contains(union)) {
+      // No branch has it: an empty summary, read but not kept.
+      return query.forProvince(year, union);
+    }
+    var key = new Key(year.value(), union);
+    Kept now =
+        kept.compute(
+            key,
+            (k, old) ->
+                fresh(old) ? used(old) : read(year, k.parentUnion(), uses.incrementAndGet()));
+    evictBeyond(key);
+    return now.summary();
+  }
+
+  int kept() {
+    return kept.size();
   }
 
   private boolean fresh(Kept old) {
@@ -42,11 +63,25 @@ public class ProvinceSummaries implements Consumer<List<Delivery>> {
         && old.day().equals(LocalDate.now(clock));
   }
 
-  private Kept read(ReportYear year, String parentUnion) {
+  private Kept used(Kept old) {
+    return new Kept(old.generation(), old.day(), uses.incrementAndGet(), old.summary());
+  }
+
+  private Kept read(ReportYear year, String parentUnion, long used) {
     // the generation before reading: a batch applied meanwhile leaves this one stale, not lost
     long before = generation.get();
     LocalDate day = LocalDate.now(clock);
-    return new Kept(before, day, query.forProvince(year, parentUnion));
+    return new Kept(before, day, used, query.forProvince(year, parentUnion));
+  }
+
+  /** Drops the least recently used summaries (never the one just given) down to the bound. */
+  private void evictBeyond(Key current) {
+    while (kept.size() > maxKept) {
+      kept.entrySet().stream()
+          .filter(e -> !e.getKey().equals(current))
+          .min(Comparator.comparingLong(e -> e.getValue().used()))
+          .ifPresent(e -> kept.remove(e.getKey(), e.getValue()));
+    }
   }
 
   /** Called with every applied batch. */

@@ -1,6 +1,7 @@
 package vn.congdoan.reporting.query;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.ne;
 
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
@@ -121,6 +122,17 @@ public class YearSummaryQuery {
                         dissolvedOn(b),
                         groups(b).size()))
             .toList());
+  }
+
+  /** Every upper union some branch names. */
+  public List<String> parentUnions() {
+    List<String> unions = new ArrayList<>();
+    store
+        .branches()
+        .distinct("parentUnion", String.class)
+        .filter(ne("parentUnion", null))
+        .into(unions);
+    return unions;
   }
 
   /** The province, or one upper union's branches. */

@@ -1,10 +1,15 @@
 package vn.congdoan.reporting.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -12,7 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import vn.congdoan.platform.infra.security.Allowed;
 import vn.congdoan.platform.infra.security.Role;
+import vn.congdoan.platform.infra.web.Outages;
+import vn.congdoan.platform.infra.web.Problems;
 import vn.congdoan.reporting.audit.AuditExport;
+import vn.congdoan.reporting.audit.AuditExportSettings;
 import vn.congdoan.reporting.audit.AuditFilter;
 import vn.congdoan.reporting.audit.AuditPage;
 import vn.congdoan.reporting.audit.AuditQuery;
@@ -28,10 +36,12 @@ public class AuditController {
 
   private final AuditQuery query;
   private final AuditExport export;
+  private final AuditExportSettings settings;
 
-  public AuditController(AuditQuery query, AuditExport export) {
+  public AuditController(AuditQuery query, AuditExport export, AuditExportSettings settings) {
     this.query = query;
     this.export = export;
+    this.settings = settings;
   }
 
   @Allowed(anyBranch = {Role.AUDITOR, Role.ADMIN})
@@ -47,7 +57,8 @@ public class AuditController {
       @RequestParam(required = false) Integer limit,
       @RequestParam(required = false) String cursor,
       @RequestParam(required = false) String format,
-      @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+      @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+      HttpServletRequest request) {
     var filter = AuditFilter.of(service, branchId, aggregateId, type, from, to, order);
     String chosen = format != null ? format.strip().toLowerCase() : negotiate(accept);
     return switch (chosen) {
@@ -56,11 +67,39 @@ public class AuditController {
           download(
               NDJSON,
               "audit-events.ndjson",
-              out -> export.ndjson(query.stream(filter, cursor), out));
+              whole(request, out -> export.ndjson(query.stream(filter, cursor), out)));
       case "csv" ->
-          download(CSV, "audit-events.csv", out -> export.csv(query.stream(filter, cursor), out));
+          download(
+              CSV,
+              "audit-events.csv",
+              whole(request, out -> export.csv(query.stream(filter, cursor), out)));
       default -> throw new IllegalArgumentException("format must be json, ndjson or csv");
     };
+  }
+
+  private StreamingResponseBody whole(HttpServletRequest request, StreamingResponseBody body) {
+    return WholeExport.of(request, settings.timeout(), body);
+  }
+
+  /**
+   * A download that failed. Once bytes are out, no status can tell it: rethrown, it reaches the
+   * servlet container, which breaks the connection off so the client sees the transfer fail. Before
+   * that, it is an ordinary problem.
+   */
+  @ExceptionHandler(WholeExport.Interrupted.class)
+  ResponseEntity<ProblemDetail> interrupted(
+      WholeExport.Interrupted e, HttpServletResponse response) {
+    if (response.isCommitted()) {
+      throw e;
+    }
+    response.reset();
+    if (Outages.of(e).isPresent()) {
+      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+          .header(HttpHeaders.RETRY_AFTER, "5")
+          .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable", e.getMessage()));
+    }
+    return ResponseEntity.internalServerError()
+        .body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", e.getMessage()));
   }
 
   /** JSON unless the client prefers one of the export types. */

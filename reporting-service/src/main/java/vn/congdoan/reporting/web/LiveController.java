@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import vn.congdoan.platform.infra.security.Allowed;
 import vn.congdoan.platform.infra.security.BranchAccess;
+import vn.congdoan.platform.infra.security.CurrentUser;
 import vn.congdoan.platform.infra.security.Role;
 import vn.congdoan.reporting.live.LiveUpdates;
 
@@ -28,6 +29,6 @@ public class LiveController {
       ownBranch = Role.BRANCH_OFFICER)
   @GetMapping(path = "/api/reports/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   public SseEmitter live() {
-    return live.subscribe(access.readableBranch());
+    return live.subscribe(access.readableBranch(), CurrentUser.nameOr("anonymous"));
   }
 }

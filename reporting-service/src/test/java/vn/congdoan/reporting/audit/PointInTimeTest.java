@@ -1,6 +1,7 @@
 package vn.congdoan.reporting.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -11,12 +12,15 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.membership.api.Gender;
+import vn.congdoan.platform.api.ServiceUnavailableException;
 import vn.congdoan.reporting.query.Delivery;
 import vn.congdoan.reporting.query.EventMother;
 import vn.congdoan.reporting.query.InMemoryMongo;
@@ -45,7 +49,7 @@ class PointInTimeTest {
     mongo = new InMemoryMongo();
     client = MongoClients.create(mongo.connectionString());
     live = new TestReadModel(mongo, "reporting");
-    pointInTime = new PointInTime(client, live.store.auditEvents(), live.decoder, CLOCK);
+    pointInTime = new PointInTime(client, live.store.auditEvents(), live.decoder, CLOCK, 1);
   }
 
   @AfterEach
@@ -112,5 +116,45 @@ class PointInTimeTest {
     assertThat(after).isNotEqualTo(first).isEqualTo(live.year(BRANCH, 2024));
     pointInTime.of(BRANCH, asOf, "another reading", read);
     assertThat(replays).as("kept by what was read").hasValue(3);
+  }
+
+  @Test
+  void oneRebuildMoreThanAllowedIsRefusedWhileTheOthersRunAndAllowedOnceTheyEnd() throws Exception {
+    Delivery registered = events.branchRegistered(BRANCH, "Công đoàn cơ sở Sở Tài chính");
+    live.apply(List.of(registered));
+    Instant asOf = registered.envelope().timestamp();
+    var entered = new CountDownLatch(1);
+    var release = new CountDownLatch(1);
+    var running =
+        CompletableFuture.supplyAsync(
+            () ->
+                pointInTime.of(
+                    BRANCH,
+                    asOf,
+                    "held",
+                    store -> {
+                      entered.countDown();
+                      await(release);
+                      return "held";
+                    }));
+    entered.await();
+
+    assertThatThrownBy(() -> pointInTime.of(BRANCH, asOf, "another", store -> "another"))
+        .isInstanceOf(ServiceUnavailableException.class)
+        .hasMessageContaining("1 are running already");
+
+    release.countDown();
+    assertThat(running.get()).isEqualTo("held");
+    String another = pointInTime.of(BRANCH, asOf, "another", store -> "another");
+    assertThat(another).isEqualTo("another");
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 }

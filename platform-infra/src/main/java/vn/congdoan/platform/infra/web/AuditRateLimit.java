@@ -1,20 +1,11 @@
 package vn.congdoan.platform.infra.web;
 
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
-import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
-import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Duration;
-import java.util.concurrent.TimeUnit;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import vn.congdoan.platform.infra.security.CurrentUser;
 
 /**
  * Limits {@code /api/audit/**} per caller ({@code sub}); over the limit is 429 with Retry-After. An
@@ -22,17 +13,10 @@ import vn.congdoan.platform.infra.security.CurrentUser;
  * verifications read whole stores, reporting's exports whole histories.
  */
 public class AuditRateLimit implements WebMvcConfigurer, HandlerInterceptor {
-  private final RateLimiterRegistry limiters;
+  private final CallerRateLimit limit;
 
-  /** One limiter per caller, none waiting: a caller over the limit is told when to come back. */
   public AuditRateLimit(AuditRateLimitSettings settings) {
-    this.limiters =
-        RateLimiterRegistry.of(
-            RateLimiterConfig.custom()
-                .limitForPeriod(settings.requests())
-                .limitRefreshPeriod(settings.period())
-                .timeoutDuration(Duration.ZERO)
-                .build());
+    this.limit = new CallerRateLimit("The audit endpoints", settings.requests(), settings.period());
   }
 
   @Override
@@ -44,31 +28,6 @@ public class AuditRateLimit implements WebMvcConfigurer, HandlerInterceptor {
   public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
       throws Exception {
     // A streamed export comes back once more when it ends: that is not another request.
-    if (request.getDispatcherType() != DispatcherType.REQUEST) {
-      return true;
-    }
-    RateLimiter limiter = limiters.rateLimiter(CurrentUser.nameOr("anonymous"));
-    if (limiter.acquirePermission()) {
-      return true;
-    }
-    response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(secondsToWait(limiter)));
-    Problems.write(
-        response,
-        HttpStatus.TOO_MANY_REQUESTS,
-        "Too many requests",
-        "The audit endpoints allow "
-            + limiter.getRateLimiterConfig().getLimitForPeriod()
-            + " requests per "
-            + limiter.getRateLimiterConfig().getLimitRefreshPeriod().toMillis() / 1000.0
-            + " s per caller.");
-    return false;
-  }
-
-  private static long secondsToWait(RateLimiter limiter) {
-    long nanos =
-        limiter instanceof AtomicRateLimiter atomic
-            ? atomic.getDetailedMetrics().getNanosToWait()
-            : limiter.getRateLimiterConfig().getLimitRefreshPeriod().toNanos();
-    return Math.max(1, (nanos + TimeUnit.SECONDS.toNanos(1) - 1) / TimeUnit.SECONDS.toNanos(1));
+    return request.getDispatcherType() != DispatcherType.REQUEST || limit.admit(response);
   }
 }

@@ -5,15 +5,18 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
-import vn.congdoan.platform.infra.security.CurrentUser;
 
 /**
  * For every write under {@code /api}: refuses bodies over the limit before anything reads them, and
@@ -24,12 +27,28 @@ public class IdempotencyFilter extends OncePerRequestFilter {
   public static final String HEADER = "Idempotency-Key";
   private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
+  private static final Logger log = LoggerFactory.getLogger(IdempotencyFilter.class);
+
   private final IdempotencyStore store;
   private final int maxBodyBytes;
+  private final Duration retryAfter;
+  private final ScheduledExecutorService heartbeats =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread thread = new Thread(r, "idempotency-leases");
+            thread.setDaemon(true);
+            return thread;
+          });
 
-  public IdempotencyFilter(IdempotencyStore store, int maxBodyBytes) {
+  public IdempotencyFilter(IdempotencyStore store, WebSettings settings) {
     this.store = store;
-    this.maxBodyBytes = maxBodyBytes;
+    this.maxBodyBytes = settings.maxBodyBytes();
+    this.retryAfter = settings.retryAfter();
+  }
+
+  @Override
+  public void destroy() {
+    heartbeats.shutdownNow();
   }
 
   @Override
@@ -64,37 +83,100 @@ public class IdempotencyFilter extends OncePerRequestFilter {
           HEADER + " must be 1 to 200 characters");
       return;
     }
-    String id =
-        sha256(
-            CurrentUser.nameOr("")
-                + " "
-                + request.getMethod()
-                + " "
-                + request.getRequestURI()
-                + " "
-                + key);
-    String fingerprint =
-        sha256(request.getContentType() + "\n" + new String(body, StandardCharsets.UTF_8));
-    var existing = store.claim(id, fingerprint);
-    if (existing.isPresent()) {
-      replay(existing.get(), fingerprint, response);
+    String id = RequestFingerprint.keyId(request, key);
+    String fingerprint = RequestFingerprint.of(request, body);
+    IdempotencyStore.Claim claim;
+    try {
+      claim = store.claim(id, fingerprint);
+    } catch (RuntimeException e) {
+      // Outside the controllers, so ProblemHandler never sees it: answer the same way here.
+      if (Outages.of(e).isEmpty()) {
+        throw e;
+      }
+      unavailable(response, e);
       return;
     }
+    if (!claim.claimed()) {
+      replay(claim.existing(), fingerprint, response);
+      return;
+    }
+    String token = claim.token();
     var captured = new ContentCachingResponseWrapper(response);
-    boolean answered = false;
+    boolean kept = false;
+    // The lease is renewed while this thread works on the request, and only then.
+    long every = Math.max(10, store.lease().toMillis() / 3);
+    ScheduledFuture<?> heartbeat =
+        heartbeats.scheduleAtFixedRate(
+            () -> renewQuietly(id, token), every, every, TimeUnit.MILLISECONDS);
     try {
       chain.doFilter(cached, captured);
-      answered = captured.getStatus() < 500;
-      if (answered) {
-        store.complete(
-            id, captured.getStatus(), captured.getContentType(), captured.getContentAsByteArray());
-      }
+      kept = isFinal(captured) && keep(id, token, captured);
     } finally {
-      if (!answered) {
-        store.release(id);
+      heartbeat.cancel(false);
+      if (!kept) {
+        releaseQuietly(id, token);
       }
       captured.copyBodyToResponse();
     }
+  }
+
+  /**
+   * Only a final answer is kept: not a failure of ours (5xx), not "too many requests", nor any
+   * answer that tells the client to come back ({@code Retry-After}: a conflict with a concurrent
+   * change, a request still in progress). A retry of those must run again.
+   */
+  private static boolean isFinal(HttpServletResponse response) {
+    int status = response.getStatus();
+    return status < 500
+        && status != HttpStatus.TOO_MANY_REQUESTS.value()
+        && response.getHeader(HttpHeaders.RETRY_AFTER) == null;
+  }
+
+  private boolean keep(String id, String token, ContentCachingResponseWrapper captured) {
+    try {
+      store.complete(
+          id,
+          token,
+          captured.getStatus(),
+          captured.getContentType(),
+          captured.getContentAsByteArray());
+      return true;
+    } catch (RuntimeException e) {
+      // The answer exists but could not be kept: the client still gets it, and a retry meets the
+      // ids this request recorded (a 409), so nothing is recorded twice.
+      if (Outages.of(e).isEmpty()) {
+        throw e;
+      }
+      log.warn("Could not keep the answer to an idempotent request: {}", e.toString());
+      return false;
+    }
+  }
+
+  private void renewQuietly(String id, String token) {
+    try {
+      store.renew(id, token);
+    } catch (RuntimeException e) {
+      log.warn("Could not renew an idempotency lease: {}", e.toString());
+    }
+  }
+
+  private void releaseQuietly(String id, String token) {
+    try {
+      store.release(id, token);
+    } catch (RuntimeException e) {
+      log.warn("Could not release an idempotency key: {}", e.toString());
+    }
+  }
+
+  private void unavailable(HttpServletResponse response, RuntimeException e) throws IOException {
+    String what = Outages.of(e).orElseThrow();
+    log.warn("{} did not answer: {}", what, e.toString());
+    response.setHeader(HttpHeaders.RETRY_AFTER, WebSettings.seconds(retryAfter));
+    Problems.write(
+        response,
+        HttpStatus.SERVICE_UNAVAILABLE,
+        "Service unavailable",
+        what + " did not answer in time; nothing was recorded. Try again shortly.");
   }
 
   private static void replay(
@@ -107,6 +189,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
           "Idempotency key reused",
           "This " + HEADER + " was used before with a different request body.");
     } else if (!entry.completed()) {
+      response.setHeader(HttpHeaders.RETRY_AFTER, "1");
       Problems.write(
           response,
           HttpStatus.CONFLICT,
@@ -128,15 +211,5 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         HttpStatus.PAYLOAD_TOO_LARGE,
         "Request too large",
         "The body may be at most " + maxBodyBytes + " bytes.");
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

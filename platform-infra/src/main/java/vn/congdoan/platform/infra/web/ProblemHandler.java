@@ -3,8 +3,10 @@ package vn.congdoan.platform.infra.web;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.common.lock.DeadlockException;
@@ -36,6 +38,20 @@ import vn.congdoan.platform.infra.input.RefusedInput;
 @RestControllerAdvice
 public class ProblemHandler extends ResponseEntityExceptionHandler {
   private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+  private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+
+  private final Duration retryAfter;
+
+  public ProblemHandler() {
+    this(RETRY_AFTER);
+  }
+
+  /**
+   * @param retryAfter what a 503 tells the client to wait before trying again
+   */
+  public ProblemHandler(Duration retryAfter) {
+    this.retryAfter = retryAfter;
+  }
 
   @ExceptionHandler(RuleViolationException.class)
   ProblemDetail ruleViolated(RuleViolationException e) {
@@ -54,12 +70,21 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     AggregateStreamCreationException.class,
     DeadlockException.class
   })
-  ProblemDetail conflict(RuntimeException e) {
+  ResponseEntity<ProblemDetail> conflict(RuntimeException e) {
+    Optional<String> outage = Outages.of(e);
+    if (outage.isPresent()) {
+      return storeUnavailable(outage.get(), e);
+    }
     String detail =
         e instanceof ConflictException
             ? e.getMessage()
             : "The resource already exists or was changed at the same time; read it and retry.";
-    return Problems.of(HttpStatus.CONFLICT, "Conflict", detail);
+    var answer = ResponseEntity.status(HttpStatus.CONFLICT);
+    if (e instanceof ConcurrencyException || e instanceof DeadlockException) {
+      // A race with another write, not a lasting state: the idempotency filter does not keep it.
+      answer.header(HttpHeaders.RETRY_AFTER, "1");
+    }
+    return answer.body(Problems.of(HttpStatus.CONFLICT, "Conflict", detail));
   }
 
   @ExceptionHandler(AccessDeniedException.class)
@@ -68,8 +93,23 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
   }
 
   @ExceptionHandler(ServiceUnavailableException.class)
-  ProblemDetail unavailable(ServiceUnavailableException e) {
-    return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable", e.getMessage());
+  ResponseEntity<ProblemDetail> unavailable(ServiceUnavailableException e) {
+    return unavailable(e.getMessage());
+  }
+
+  /** A store or broker did not answer in time: nothing is wrong with the request, retry it. */
+  private ResponseEntity<ProblemDetail> storeUnavailable(String what, Exception e) {
+    log.warn("{} did not answer: {}", what, e.toString());
+    return unavailable(
+        what
+            + " did not answer in time; nothing was recorded unless a retry says it exists."
+            + " Try again shortly.");
+  }
+
+  private ResponseEntity<ProblemDetail> unavailable(String detail) {
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, WebSettings.seconds(retryAfter))
+        .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable", detail));
   }
 
   /** Every sum of money is overflow-checked: one that overflows is refused, never wrapped round. */
@@ -89,6 +129,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
   /** Axon wraps what a handler throws when it crosses a boundary; unwrap our own kinds. */
   @ExceptionHandler({CommandExecutionException.class, EventStoreException.class})
   ResponseEntity<ProblemDetail> wrapped(RuntimeException e) {
+    Optional<String> outage = Outages.of(e);
+    if (outage.isPresent()) {
+      return storeUnavailable(outage.get(), e);
+    }
     Throwable cause = e.getCause();
     if (cause instanceof RuleViolationException r) {
       return ResponseEntity.unprocessableEntity().body(ruleViolated(r));
@@ -104,16 +148,24 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         || cause instanceof AggregateStreamCreationException
         // Two commands that each lock two aggregates in opposite order (transfers A→B, B→A).
         || cause instanceof DeadlockException) {
-      return ResponseEntity.status(HttpStatus.CONFLICT).body(conflict((RuntimeException) cause));
+      return conflict((RuntimeException) cause);
     }
-    return ResponseEntity.internalServerError().body(unexpected(e));
+    return unexpected(e);
   }
 
   @ExceptionHandler(Exception.class)
-  ProblemDetail unexpected(Exception e) {
+  ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    Optional<String> outage = Outages.of(e);
+    if (outage.isPresent()) {
+      return storeUnavailable(outage.get(), e);
+    }
     log.error("Unexpected failure", e);
-    return Problems.of(
-        HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "The request could not be completed.");
+    return ResponseEntity.internalServerError()
+        .body(
+            Problems.of(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "Internal error",
+                "The request could not be completed."));
   }
 
   @Override

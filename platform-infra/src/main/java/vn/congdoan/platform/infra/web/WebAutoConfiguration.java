@@ -2,7 +2,6 @@ package vn.congdoan.platform.infra.web;
 
 import com.mongodb.client.MongoClient;
 import java.time.Clock;
-import java.time.Duration;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,7 +22,7 @@ import vn.congdoan.platform.infra.security.DevTokenController;
 
 /** Errors, idempotency, input rules and command metadata: the same in every service. */
 @AutoConfiguration(after = {MongoAutoConfiguration.class, AxonAutoConfiguration.class})
-@EnableConfigurationProperties({AuditRateLimitSettings.class, InputLimits.class})
+@EnableConfigurationProperties({AuditRateLimitSettings.class, WebSettings.class, InputLimits.class})
 public class WebAutoConfiguration {
 
   @Bean
@@ -42,21 +41,27 @@ public class WebAutoConfiguration {
   }
 
   @Bean
-  ProblemHandler problemHandler() {
-    return new ProblemHandler();
+  ProblemHandler problemHandler(WebSettings settings) {
+    return new ProblemHandler(settings.retryAfter());
   }
 
   @Bean
-  IdempotencyStore idempotencyStore(MongoClient client, MongoProperties mongo) {
-    return new IdempotencyStore(
-        client.getDatabase(mongo.getMongoClientDatabase()).getCollection("idempotency"),
-        Duration.ofMinutes(1));
+  IdempotencyStore idempotencyStore(
+      MongoClient client, MongoProperties mongo, WebSettings settings) {
+    var store =
+        new IdempotencyStore(
+            client.getDatabase(mongo.getMongoClientDatabase()).getCollection("idempotency"),
+            settings.idempotency().ttl(),
+            settings.idempotency().lease(),
+            Clock.systemUTC());
+    store.ensureIndexes();
+    return store;
   }
 
   @Bean
   FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(
-      IdempotencyStore store, @Value("${platform.web.max-body-bytes:1000000}") int maxBodyBytes) {
-    var registration = new FilterRegistrationBean<>(new IdempotencyFilter(store, maxBodyBytes));
+      IdempotencyStore store, WebSettings settings) {
+    var registration = new FilterRegistrationBean<>(new IdempotencyFilter(store, settings));
     registration.addUrlPatterns("/api/*");
     return registration;
   }

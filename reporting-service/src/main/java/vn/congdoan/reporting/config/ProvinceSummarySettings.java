@@ -1,0 +1,11 @@
+package vn.congdoan.reporting.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param maxKept province summaries kept at most (the province and each upper union, per year):
+ *     eight upper unions over a few years asked for fit many times over; each is about 100 KB
+ */
+@ConfigurationProperties("reporting.province-summaries")
+public record ProvinceSummarySettings(@DefaultValue("64") int maxKept) {}
