@@ -11,6 +11,8 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -70,6 +72,10 @@ final class OutboxQueue {
               }
             });
     return earlier;
+  }
+
+  static boolean waitedLongerThan(Document entry, Duration limit) {
+    return entry.getDate(QUEUED_AT).toInstant().isBefore(Instant.now().minus(limit));
   }
 
   void remove(List<?> ids) {

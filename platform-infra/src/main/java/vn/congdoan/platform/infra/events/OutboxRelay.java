@@ -9,7 +9,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,13 +39,6 @@ public class OutboxRelay implements SmartLifecycle {
   private final ChainHeads heads;
   private final EnvelopeReader reader;
   private final ObjectMapper json;
-  private static final String QUEUED_AT = OutboxQueue.QUEUED_AT;
-  private static final String AGGREGATE = OutboxQueue.AGGREGATE;
-
-  private static final String REFUSED =
-      "Kafka refused event {} for good: parked in outbox_parked, its aggregate's later events wait"
-          + " behind it, every other aggregate goes on. Fix the cause, then move the aggregate's"
-          + " entries back to the outbox. Reason: {}";
 
   private final ParkedEntries parked;
   private final Counter published;
@@ -117,11 +109,12 @@ public class OutboxRelay implements SmartLifecycle {
 
     var round =
         new RelayRound(
-            parked.parkedAmong(queued.stream().map(d -> d.getString(AGGREGATE)).toList()));
+            parked.parkedAmong(
+                queued.stream().map(d -> d.getString(OutboxQueue.AGGREGATE)).toList()));
     Set<Object> blocked = new HashSet<>();
     List<Object> orphans = new ArrayList<>();
     for (Document entry : queued) {
-      Object aggregate = entry.get(AGGREGATE);
+      Object aggregate = entry.get(OutboxQueue.AGGREGATE);
       Document event = stored.get(entry.get("event"));
       if (round.holds(entry, event)) {
         continue;
@@ -129,10 +122,7 @@ public class OutboxRelay implements SmartLifecycle {
       if (event == null) {
         // Not (yet) in the store: a later event of the same aggregate must wait behind it.
         blocked.add(aggregate);
-        if (entry
-            .getDate(QUEUED_AT)
-            .toInstant()
-            .isBefore(Instant.now().minus(settings.orphanAfter()))) {
+        if (OutboxQueue.waitedLongerThan(entry, settings.orphanAfter())) {
           orphans.add(entry.get("_id"));
         }
         continue;
@@ -157,8 +147,7 @@ public class OutboxRelay implements SmartLifecycle {
     parked.park(round.parkings());
     if (!round.parkings().isEmpty()) {
       outbox.remove(round.parkings().stream().map(p -> p.entry().get("_id")).toList());
-      round.refusals().forEach(p -> log.error(REFUSED, p.entry().get("event"), p.reason()));
-      refused.increment(round.refusals().size());
+      refused.increment(round.reportRefusals());
     }
     if (!acknowledged.isEmpty()) {
       // before the entries go: a crash in between only records the same heads again

@@ -121,9 +121,21 @@ final class RelayRound {
     return events.get(entry.get("_id"));
   }
 
-  /** What Kafka refused this round. */
-  List<Parking> refusals() {
-    return refusals;
+  /**
+   * Logs each refusal of the round for the operators, with what to do about it.
+   *
+   * @return how many there were
+   */
+  int reportRefusals() {
+    for (Parking p : refusals) {
+      log.error(
+          "Kafka refused event {} for good: parked in outbox_parked, its aggregate's later events"
+              + " wait behind it, every other aggregate goes on. Fix the cause, then release the"
+              + " aggregate's entries back to the outbox. Reason: {}",
+          p.entry().get("event"),
+          p.reason());
+    }
+    return refusals.size();
   }
 
   /** Everything to park: the refused entries and those waiting behind them. */
