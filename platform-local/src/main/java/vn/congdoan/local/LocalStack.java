@@ -31,6 +31,7 @@ public final class LocalStack {
   private LocalStack() {}
 
   public static void main(String[] args) {
+    FailFast.install(System.err, code -> Runtime.getRuntime().halt(code));
     System.exit(run(args, System.out));
   }
 
@@ -102,6 +103,11 @@ public final class LocalStack {
     }
     out.println(
         "Kafka    " + kafka.bootstrapServers() + "  (data in " + data.resolve("kafka") + ")");
+    if (!FailFast.jvmExitsOnOutOfMemory()) {
+      out.println(
+          "Warning: started without -XX:+ExitOnOutOfMemoryError; an OutOfMemoryError caught by a"
+              + " Kafka thread would leave this process running without a broker.");
+    }
     out.println("Ready. Stop with Ctrl-C.");
     awaitShutdown(kafka, mongo, out);
     return 0;

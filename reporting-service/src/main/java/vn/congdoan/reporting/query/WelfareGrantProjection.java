@@ -2,11 +2,15 @@ package vn.congdoan.reporting.query;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.WriteModel;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.bson.Document;
 import vn.congdoan.platform.api.EventEnvelope;
+import vn.congdoan.welfare.api.Fund;
+import vn.congdoan.welfare.api.GrantKind;
 import vn.congdoan.welfare.api.WelfareGrantRecordedEvent;
+import vn.congdoan.welfare.api.WelfareGrantRecordedInPartsEvent;
 import vn.congdoan.welfare.api.WelfareGrantReversedEvent;
 
 /**
@@ -38,7 +42,10 @@ public class WelfareGrantProjection implements Projection {
 
   @Override
   public Set<Class<?>> eventTypes() {
-    return Set.of(WelfareGrantRecordedEvent.class, WelfareGrantReversedEvent.class);
+    return Set.of(
+        WelfareGrantRecordedEvent.class,
+        WelfareGrantRecordedInPartsEvent.class,
+        WelfareGrantReversedEvent.class);
   }
 
   @Override
@@ -53,18 +60,48 @@ public class WelfareGrantProjection implements Projection {
               new Document("branchId", e.branchId())
                   .append("reversedOn", e.reversedOn().toString())));
     }
+    if (event instanceof WelfareGrantRecordedInPartsEvent e) {
+      // its parts only list who; the grant, with its count, is this one document all the same
+      return grant(envelope, e.grantId(), e.branchId(), e.kind(), e.fund(), e.grantedOn())
+          .append("recipients", e.recipientCount())
+          .append("amountVndEach", e.amountVndEach())
+          .append("amountVnd", Math.multiplyExact(e.amountVndEach(), (long) e.recipientCount()))
+          .writes();
+    }
     WelfareGrantRecordedEvent e = (WelfareGrantRecordedEvent) event;
     int recipients = e.recipients() == null ? 0 : e.recipients().size();
-    return List.of(
-        SequencedWrites.create(
-            e.grantId(),
-            envelope.sequence(),
-            new Document("branchId", e.branchId())
-                .append("kind", e.kind().name())
-                .append("fund", e.fund() == null ? null : e.fund().name())
-                .append("grantedOn", e.grantedOn().toString())
-                .append("recipients", recipients)
-                .append("amountVndEach", e.amountVndEach())
-                .append("amountVnd", Math.multiplyExact(e.amountVndEach(), (long) recipients))));
+    return grant(envelope, e.grantId(), e.branchId(), e.kind(), e.fund(), e.grantedOn())
+        .append("recipients", recipients)
+        .append("amountVndEach", e.amountVndEach())
+        .append("amountVnd", Math.multiplyExact(e.amountVndEach(), (long) recipients))
+        .writes();
+  }
+
+  private static Grant grant(
+      EventEnvelope envelope,
+      String grantId,
+      String branchId,
+      GrantKind kind,
+      Fund fund,
+      LocalDate grantedOn) {
+    return new Grant(
+        grantId,
+        envelope.sequence(),
+        new Document("branchId", branchId)
+            .append("kind", kind.name())
+            .append("fund", fund == null ? null : fund.name())
+            .append("grantedOn", grantedOn.toString()));
+  }
+
+  /** One grant's document, however its recording was written. */
+  private record Grant(String grantId, long sequence, Document fields) {
+    Grant append(String key, Object value) {
+      fields.append(key, value);
+      return this;
+    }
+
+    List<WriteModel<Document>> writes() {
+      return List.of(SequencedWrites.create(grantId, sequence, fields));
+    }
   }
 }

@@ -15,7 +15,9 @@ import vn.congdoan.welfare.api.Fund;
 import vn.congdoan.welfare.api.GrantKind;
 import vn.congdoan.welfare.api.Recipient;
 import vn.congdoan.welfare.api.Relation;
+import vn.congdoan.welfare.api.WelfareGrantRecipientsListedEvent;
 import vn.congdoan.welfare.api.WelfareGrantRecordedEvent;
+import vn.congdoan.welfare.api.WelfareGrantRecordedInPartsEvent;
 import vn.congdoan.welfare.api.WelfareGrantReversedEvent;
 
 /**
@@ -45,6 +47,48 @@ public final class WelfareEventMother {
         grantId,
         new WelfareGrantRecordedEvent(
             grantId, branchId, kind, grantedOn, who, each, Fund.DUES, "Thăm hỏi, tặng quà"));
+  }
+
+  /**
+   * A grant to more recipients than one event may list, as welfare-service records it: its parts of
+   * at most 1,000 recipients, then the grant.
+   */
+  public List<Delivery> grantInParts(
+      String branchId,
+      String grantId,
+      GrantKind kind,
+      LocalDate grantedOn,
+      int recipients,
+      long each) {
+    int size = WelfareGrantRecipientsListedEvent.MAX_RECIPIENTS;
+    int parts = (recipients + size - 1) / size;
+    List<Delivery> deliveries = new java.util.ArrayList<>();
+    for (int part = 0; part < parts; part++) {
+      List<Recipient> who =
+          IntStream.range(part * size, Math.min(recipients, (part + 1) * size))
+              .mapToObj(i -> new Recipient("doan-vien-" + i, Relation.SELF))
+              .toList();
+      deliveries.add(
+          grant(
+              branchId,
+              grantId,
+              new WelfareGrantRecipientsListedEvent(grantId, branchId, part, who)));
+    }
+    deliveries.add(
+        grant(
+            branchId,
+            grantId,
+            new WelfareGrantRecordedInPartsEvent(
+                grantId,
+                branchId,
+                kind,
+                grantedOn,
+                recipients,
+                parts,
+                each,
+                Fund.DUES,
+                "Tặng quà 8/3")));
+    return deliveries;
   }
 
   public Delivery grantReversed(String branchId, String grantId, LocalDate reversedOn) {

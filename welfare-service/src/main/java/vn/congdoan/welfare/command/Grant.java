@@ -19,7 +19,9 @@ import vn.congdoan.welfare.api.Recipient;
 import vn.congdoan.welfare.api.RecordWelfareGrantCommand;
 import vn.congdoan.welfare.api.Relation;
 import vn.congdoan.welfare.api.ReverseWelfareGrantCommand;
+import vn.congdoan.welfare.api.WelfareGrantRecipientsListedEvent;
 import vn.congdoan.welfare.api.WelfareGrantRecordedEvent;
+import vn.congdoan.welfare.api.WelfareGrantRecordedInPartsEvent;
 import vn.congdoan.welfare.api.WelfareGrantReversedEvent;
 
 /** One welfare grant of one branch: a sum given to each of its recipients. */
@@ -47,13 +49,43 @@ public class Grant {
     // Finance books every grant as member care of its day: one it could not book is refused here.
     RuleViolationException.refuseIf(books.closedFor(c.branchId(), c.grantedOn()));
     requireMembers(members, c.branchId(), c.recipients(), c.grantedOn());
+    if (c.recipients().size() <= WelfareGrantRecipientsListedEvent.MAX_RECIPIENTS) {
+      apply(
+          new WelfareGrantRecordedEvent(
+              c.grantId(),
+              c.branchId(),
+              c.kind(),
+              c.grantedOn(),
+              List.copyOf(c.recipients()),
+              c.amountVndEach(),
+              c.fund(),
+              c.note()));
+      return;
+    }
+    recordInParts(c);
+  }
+
+  /** A grant to more recipients than one event may hold: its parts, then the grant itself. */
+  private static void recordInParts(RecordWelfareGrantCommand c) {
+    List<Recipient> all = c.recipients();
+    int size = WelfareGrantRecipientsListedEvent.MAX_RECIPIENTS;
+    int parts = (all.size() + size - 1) / size;
+    for (int part = 0; part < parts; part++) {
+      apply(
+          new WelfareGrantRecipientsListedEvent(
+              c.grantId(),
+              c.branchId(),
+              part,
+              List.copyOf(all.subList(part * size, Math.min(all.size(), (part + 1) * size)))));
+    }
     apply(
-        new WelfareGrantRecordedEvent(
+        new WelfareGrantRecordedInPartsEvent(
             c.grantId(),
             c.branchId(),
             c.kind(),
             c.grantedOn(),
-            List.copyOf(c.recipients()),
+            all.size(),
+            parts,
             c.amountVndEach(),
             c.fund(),
             c.note()));
@@ -101,6 +133,18 @@ public class Grant {
 
   @EventSourcingHandler
   void on(WelfareGrantRecordedEvent event) {
+    grantId = event.grantId();
+    branchId = event.branchId();
+  }
+
+  @EventSourcingHandler
+  void on(WelfareGrantRecipientsListedEvent event) {
+    grantId = event.grantId();
+    branchId = event.branchId();
+  }
+
+  @EventSourcingHandler
+  void on(WelfareGrantRecordedInPartsEvent event) {
     grantId = event.grantId();
     branchId = event.branchId();
   }

@@ -10,16 +10,20 @@ import vn.congdoan.platform.api.EventEnvelope;
 import vn.congdoan.platform.api.EventJson;
 import vn.congdoan.platform.api.WireName;
 import vn.congdoan.welfare.api.WelfareGrantRecordedEvent;
+import vn.congdoan.welfare.api.WelfareGrantRecordedInPartsEvent;
 import vn.congdoan.welfare.api.WelfareGrantReversedEvent;
 
 /**
  * Reads {@code welfare.events} record values into the finance command each grant event asks for: a
- * recorded grant is spent on its grant date, a reversal reverses it on the reversal's date. Every
- * other welfare event (campaigns, contributions) is none of finance's business.
+ * recorded grant (in one event or in parts) is spent on its grant date, a reversal reverses it on
+ * the reversal's date. Every other welfare event (campaigns, contributions) is none of finance's
+ * business.
  */
 final class WelfareGrants {
   private static final String RECORDED =
       WelfareGrantRecordedEvent.class.getAnnotation(WireName.class).value();
+  private static final String RECORDED_IN_PARTS =
+      WelfareGrantRecordedInPartsEvent.class.getAnnotation(WireName.class).value();
   private static final String REVERSED =
       WelfareGrantReversedEvent.class.getAnnotation(WireName.class).value();
 
@@ -34,6 +38,16 @@ final class WelfareGrants {
           throw new CommandFeed.Unreadable("grant without branch, id or recipients");
         }
         long amount = Math.multiplyExact(g.amountVndEach(), (long) g.recipients().size());
+        return Optional.of(
+            new RecordGrantExpenseCommand(g.branchId(), g.grantId(), amount, g.grantedOn()));
+      }
+      if (RECORDED_IN_PARTS.equals(envelope.type())) {
+        // one grant, one expense, however many events listed its recipients
+        var g = json.treeToValue(envelope.payload(), WelfareGrantRecordedInPartsEvent.class);
+        if (g.branchId() == null || g.grantId() == null || g.recipientCount() <= 0) {
+          throw new CommandFeed.Unreadable("grant without branch, id or recipients");
+        }
+        long amount = Math.multiplyExact(g.amountVndEach(), (long) g.recipientCount());
         return Optional.of(
             new RecordGrantExpenseCommand(g.branchId(), g.grantId(), amount, g.grantedOn()));
       }

@@ -23,7 +23,9 @@ import vn.congdoan.welfare.api.Fund;
 import vn.congdoan.welfare.api.GrantKind;
 import vn.congdoan.welfare.api.Recipient;
 import vn.congdoan.welfare.api.Relation;
+import vn.congdoan.welfare.api.WelfareGrantRecipientsListedEvent;
 import vn.congdoan.welfare.api.WelfareGrantRecordedEvent;
+import vn.congdoan.welfare.api.WelfareGrantRecordedInPartsEvent;
 import vn.congdoan.welfare.api.WelfareGrantReversedEvent;
 
 class GrantExpenseConsumerTest {
@@ -49,6 +51,24 @@ class GrantExpenseConsumerTest {
         .containsEntry(MetadataKeys.BRANCH, "b1")
         .containsEntry(MetadataKeys.CORRELATION_ID, "corr-g1");
     assertThat(acks).isEqualTo(1);
+  }
+
+  @Test
+  void aGiftRecordedInPartsIsOneExpenseOfAllItsRecipientsAndItsPartsNone() {
+    var part =
+        new WelfareGrantRecipientsListedEvent(
+            "g8", "b1", 0, List.of(new Recipient("m1", Relation.SELF)));
+    var gift =
+        new WelfareGrantRecordedInPartsEvent(
+            "g8", "b1", GrantKind.WOMENS_DAY_MAR8, GRANTED, 20_000, 20, 500_000, Fund.DUES, null);
+    consume(
+        List.of(
+            record("welfare.WelfareGrantRecipientsListed", "g8", part),
+            record("welfare.WelfareGrantRecordedInParts", "g8", gift)));
+
+    assertThat(gateway.sent)
+        .extracting(m -> (Object) m.getPayload())
+        .containsExactly(new RecordGrantExpenseCommand("b1", "g8", 10_000_000_000L, GRANTED));
   }
 
   @Test

@@ -40,10 +40,22 @@ public class ChainVerifier {
   private final MongoCollection<Document> events;
   private final ObjectMapper json;
   private final Clock clock;
+  private final ParkedEntries parked;
   private final ReentrantLock running = new ReentrantLock();
 
   public ChainVerifier(
       String service, MongoCollection<Document> events, ObjectMapper json, Clock clock) {
+    this(service, events, json, clock, null);
+  }
+
+  /** As the other, also checking that each parked event still has the hash it was parked with. */
+  public ChainVerifier(
+      String service,
+      MongoCollection<Document> events,
+      ObjectMapper json,
+      Clock clock,
+      ParkedEntries parked) {
+    this.parked = parked;
     this.service = service;
     this.events = events;
     this.json = json;
@@ -75,6 +87,9 @@ public class ChainVerifier {
       }
       run.check(chunk);
       run.checkHeads();
+      if (parked != null) {
+        parked.checkAgainst(events).forEach(run::report);
+      }
       return run.result();
     } finally {
       running.unlock();

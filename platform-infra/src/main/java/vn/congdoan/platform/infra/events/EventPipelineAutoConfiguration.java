@@ -108,6 +108,7 @@ public class EventPipelineAutoConfiguration {
       RelaySettings settings,
       Wakeup wakeup,
       ChainHeads heads,
+      ParkedEntries parked,
       MeterRegistry metrics) {
     Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties(null));
     // Not tuning knobs: the record must reach every in-sync replica, once, in order.
@@ -124,8 +125,15 @@ public class EventPipelineAutoConfiguration {
         settings,
         wakeup,
         heads,
+        parked,
         EventJson.mapper(),
         metrics);
+  }
+
+  @Bean
+  ParkedEntries parkedEntries(MongoClient client, MongoProperties mongo) {
+    return new ParkedEntries(
+        client.getDatabase(mongo.getMongoClientDatabase()).getCollection("outbox_parked"));
   }
 
   @Bean
@@ -141,12 +149,13 @@ public class EventPipelineAutoConfiguration {
   }
 
   @Bean
-  ChainVerifier chainVerifier(MongoTemplate template, RelaySettings relay) {
+  ChainVerifier chainVerifier(MongoTemplate template, RelaySettings relay, ParkedEntries parked) {
     return new ChainVerifier(
         Topics.serviceOf(relay.topic()),
         template.eventCollection(),
         EventJson.mapper(),
-        Clock.systemUTC());
+        Clock.systemUTC(),
+        parked);
   }
 
   @Bean

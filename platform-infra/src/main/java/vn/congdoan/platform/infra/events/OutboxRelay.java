@@ -1,30 +1,22 @@
 package vn.congdoan.platform.infra.events;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.in;
-import static com.mongodb.client.model.Filters.nin;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.Sorts;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +31,7 @@ import vn.congdoan.platform.api.EventEnvelope;
 public class OutboxRelay implements SmartLifecycle {
   private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
-  private final MongoCollection<Document> outbox;
+  private final OutboxQueue outbox;
   private final MongoCollection<Document> events;
   private final Producer<String, String> producer;
   private final RelaySettings settings;
@@ -47,12 +39,11 @@ public class OutboxRelay implements SmartLifecycle {
   private final ChainHeads heads;
   private final EnvelopeReader reader;
   private final ObjectMapper json;
-  private static final String QUEUED_AT = "queuedAt";
-  private static final String AGGREGATE = "aggregateIdentifier";
-  private static final String SEQUENCE = "sequenceNumber";
 
+  private final ParkedEntries parked;
   private final Counter published;
   private final Counter unreadable;
+  private final Counter refused;
   private volatile boolean running;
   private Thread worker;
 
@@ -63,9 +54,11 @@ public class OutboxRelay implements SmartLifecycle {
       RelaySettings settings,
       Wakeup wakeup,
       ChainHeads heads,
+      ParkedEntries parked,
       ObjectMapper json,
       MeterRegistry metrics) {
-    this.outbox = outbox;
+    this.outbox = new OutboxQueue(outbox);
+    this.parked = parked;
     this.heads = heads;
     this.events = events;
     this.producer = producer;
@@ -83,7 +76,17 @@ public class OutboxRelay implements SmartLifecycle {
             .description("Stored events the relay could not turn into a Kafka record")
             .tag("topic", settings.topic())
             .register(metrics);
-    Gauge.builder("platform.outbox.pending", outbox, MongoCollection::countDocuments)
+    this.refused =
+        Counter.builder("platform.outbox.refused")
+            .description(
+                "Events parked for good: Kafka refused them (too large, say) or they cannot be read")
+            .tag("topic", settings.topic())
+            .register(metrics);
+    Gauge.builder("platform.outbox.parked", parked, ParkedEntries::count)
+        .description("Outbox entries parked: refused by Kafka, or waiting behind a refused one")
+        .tag("topic", settings.topic())
+        .register(metrics);
+    Gauge.builder("platform.outbox.pending", this.outbox, OutboxQueue::pending)
         .description("Events stored but not yet acknowledged by Kafka")
         .tag("topic", settings.topic())
         .register(metrics);
@@ -94,41 +97,32 @@ public class OutboxRelay implements SmartLifecycle {
    *
    * @return how many events were published
    */
-  public int publishBatch() throws InterruptedException {
-    List<Document> queued =
-        outbox
-            .find()
-            .sort(Sorts.ascending(QUEUED_AT, AGGREGATE, SEQUENCE))
-            .limit(settings.batchSize())
-            .into(new ArrayList<>());
+  public synchronized int publishBatch() throws InterruptedException {
+    List<Document> queued = outbox.oldest(settings.batchSize());
     if (queued.isEmpty()) {
       return 0;
     }
-    queued.addAll(earlierEntriesOfTheSameAggregates(queued));
-    // An aggregate's events go out in sequence order, whatever the writers' clocks said.
-    queued.sort(
-        Comparator.comparing((Document d) -> d.getString(AGGREGATE))
-            .thenComparingLong(OutboxRelay::sequence));
     Map<Object, Document> stored = new HashMap<>();
     events
         .find(in("_id", queued.stream().map(d -> d.get("event")).toList()))
         .forEach(d -> stored.put(d.get("_id"), d));
 
+    var round =
+        new RelayRound(
+            parked.parkedAmong(
+                queued.stream().map(d -> d.getString(OutboxQueue.AGGREGATE)).toList()));
     Set<Object> blocked = new HashSet<>();
     List<Object> orphans = new ArrayList<>();
-    List<Object> sentIds = new ArrayList<>();
-    Map<Object, Document> sentEvents = new HashMap<>();
-    List<Future<RecordMetadata>> sent = new ArrayList<>();
     for (Document entry : queued) {
-      Object aggregate = entry.get(AGGREGATE);
+      Object aggregate = entry.get(OutboxQueue.AGGREGATE);
       Document event = stored.get(entry.get("event"));
+      if (round.holds(entry, event)) {
+        continue;
+      }
       if (event == null) {
         // Not (yet) in the store: a later event of the same aggregate must wait behind it.
         blocked.add(aggregate);
-        if (entry
-            .getDate(QUEUED_AT)
-            .toInstant()
-            .isBefore(Instant.now().minus(settings.orphanAfter()))) {
+        if (OutboxQueue.waitedLongerThan(entry, settings.orphanAfter())) {
           orphans.add(entry.get("_id"));
         }
         continue;
@@ -141,78 +135,46 @@ public class OutboxRelay implements SmartLifecycle {
         record = record(reader.read(event));
       } catch (RuntimeException unreadable) {
         // One bad event must not stop every other aggregate; its own stream waits behind it.
-        log.error(
-            "Stored event {} cannot be published: {}", event.get("_id"), unreadable.toString());
         this.unreadable.increment();
-        blocked.add(aggregate);
+        round.refuse(entry, event, "unreadable: " + unreadable);
         continue;
       }
-      sent.add(producer.send(record));
-      sentIds.add(entry.get("_id"));
-      sentEvents.put(entry.get("_id"), event);
+      round.send(entry, event, () -> producer.send(record));
     }
     producer.flush();
-    List<Object> acknowledged = acknowledged(sentIds, sent);
+    List<Document> acknowledged = round.acknowledged();
+    // parked before they leave the outbox: a crash in between only parks them again
+    parked.park(round.parkings());
+    if (!round.parkings().isEmpty()) {
+      outbox.remove(round.parkings().stream().map(p -> p.entry().get("_id")).toList());
+      refused.increment(round.reportRefusals());
+    }
     if (!acknowledged.isEmpty()) {
       // before the entries go: a crash in between only records the same heads again
-      heads.advance(acknowledged.stream().map(sentEvents::get).toList());
-      outbox.deleteMany(in("_id", acknowledged));
+      heads.advance(acknowledged.stream().map(round::eventOf).toList());
+      outbox.remove(acknowledged.stream().map(d -> d.get("_id")).toList());
       published.increment(acknowledged.size());
     }
     if (!orphans.isEmpty()) {
       log.warn("Dropping {} outbox entries whose events were never stored", orphans.size());
-      outbox.deleteMany(in("_id", orphans));
+      outbox.remove(orphans);
     }
     return acknowledged.size();
   }
 
   /**
-   * The selection is by queue time; an aggregate's earlier events may have been queued "later" by a
-   * writer with a slower clock. They are taken along so that the aggregate never waits behind them.
+   * Puts an aggregate's parked entries back in the outbox once the cause is fixed (a larger limit
+   * on the topic, say): the next round publishes them, in order, ahead of anything newer.
+   *
+   * @return how many entries were released
    */
-  private List<Document> earlierEntriesOfTheSameAggregates(List<Document> queued) {
-    Map<String, Long> first = new HashMap<>();
-    queued.forEach(d -> first.merge(d.getString(AGGREGATE), sequence(d), Math::min));
-    List<Document> earlier = new ArrayList<>();
-    outbox
-        .find(
-            and(
-                in(AGGREGATE, first.keySet()),
-                nin("_id", queued.stream().map(d -> d.get("_id")).toList())))
-        .forEach(
-            d -> {
-              if (sequence(d) < first.get(d.getString(AGGREGATE))) {
-                earlier.add(d);
-              }
-            });
-    return earlier;
-  }
-
-  private static long sequence(Document entry) {
-    return ((Number) entry.get(SEQUENCE)).longValue();
-  }
-
-  /** Indexes for real MongoDB; the embedded server keeps only unique ones and scans the rest. */
-  private void ensureIndexes() {
-    outbox.createIndex(Indexes.ascending(QUEUED_AT, AGGREGATE, SEQUENCE));
-    outbox.createIndex(Indexes.ascending(AGGREGATE, SEQUENCE));
-  }
-
-  private static List<Object> acknowledged(List<Object> ids, List<Future<RecordMetadata>> sends)
-      throws InterruptedException {
-    List<Object> done = new ArrayList<>();
-    for (int i = 0; i < sends.size(); i++) {
-      try {
-        sends.get(i).get();
-        done.add(ids.get(i));
-      } catch (java.util.concurrent.ExecutionException e) {
-        // The idempotent producer keeps each partition in order: nothing after a failure is
-        // counted as done, and the next round sends it again behind the failed one.
-        log.warn("Kafka did not acknowledge event {}: {}", ids.get(i), e.getCause().toString());
-        break;
-      }
-    }
-    return done;
+  public synchronized int release(String aggregateId) {
+    List<Document> entries = parked.entriesOf(aggregateId);
+    // back in the outbox before they leave the dead letters: a crash in between parks them again
+    outbox.restore(entries);
+    parked.remove(entries);
+    log.info("Released {} parked events of {} to the outbox", entries.size(), aggregateId);
+    return entries.size();
   }
 
   private ProducerRecord<String, String> record(EventEnvelope envelope) {
@@ -257,7 +219,8 @@ public class OutboxRelay implements SmartLifecycle {
 
   @Override
   public synchronized void start() {
-    ensureIndexes();
+    outbox.ensureIndexes();
+    parked.ensureIndexes();
     running = true;
     worker = new Thread(this::loop, "outbox-relay-" + settings.topic());
     worker.setDaemon(true);

@@ -33,6 +33,8 @@ class OutboxRelayTest {
   private final InMemoryMongo mongo = new InMemoryMongo();
   private final MongoCollection<Document> outbox = mongo.database().getCollection("outbox");
   private final MongoCollection<Document> events = mongo.database().getCollection("domainevents");
+  private final ParkedEntries parked =
+      new ParkedEntries(mongo.database().getCollection("outbox_parked"));
   private final ChainHeads heads = new ChainHeads(mongo.database().getCollection("chain_heads"));
   private final OutboxStorageStrategy strategy = new OutboxStorageStrategy(outbox, () -> {});
   private final Serializer serializer = EventMother.serializer();
@@ -48,6 +50,7 @@ class OutboxRelayTest {
   /** Acknowledges every send when flushed, except the one at {@link #failSendAt} (once). */
   private static final class FlakyProducer extends MockProducer<String, String> {
     private int failSendAt = -1;
+    private RuntimeException failure = new TimeoutException("not acknowledged in time");
 
     FlakyProducer() {
       super(false, new StringSerializer(), new StringSerializer());
@@ -56,10 +59,7 @@ class OutboxRelayTest {
     @Override
     public synchronized void flush() {
       for (int i = 0; ; i++) {
-        boolean more =
-            i == failSendAt
-                ? errorNext(new TimeoutException("not acknowledged in time"))
-                : completeNext();
+        boolean more = i == failSendAt ? errorNext(failure) : completeNext();
         if (!more) {
           failSendAt = -1;
           return;
@@ -83,7 +83,8 @@ class OutboxRelayTest {
             Duration.ofSeconds(1),
             orphanAfter,
             Duration.ZERO);
-    return new OutboxRelay(outbox, events, producer, settings, new Wakeup(), heads, json, metrics);
+    return new OutboxRelay(
+        outbox, events, producer, settings, new Wakeup(), heads, parked, json, metrics);
   }
 
   private OutboxRelay relay() {
@@ -217,6 +218,7 @@ class OutboxRelayTest {
     producer.clear();
     int secondRound = relay.publishBatch();
 
+    assertThat(parkedIds()).isEmpty();
     assertThat(secondRound).isEqualTo(3);
     assertThat(sent(producer.history())).containsExactly("m-1:1", "m-1:2", "m-2:0");
     assertThat(pending()).isEmpty();
@@ -282,7 +284,7 @@ class OutboxRelayTest {
   }
 
   @Test
-  void anUnreadableEventHoldsBackOnlyItsOwnAggregate() throws Exception {
+  void anUnreadableEventIsParkedWithItsAggregateAndHoldsBackNoOther() throws Exception {
     append(events("m-1", 0, 2));
     append(events("m-2", 0, 1));
     events.updateOne(
@@ -293,7 +295,17 @@ class OutboxRelayTest {
 
     assertThat(published).isEqualTo(1);
     assertThat(sent(producer.history())).containsExactly("m-2:0");
-    assertThat(pending()).containsExactlyInAnyOrder(eventId("m-1", 0), eventId("m-1", 1));
+    assertThat(pending()).isEmpty();
+    assertThat(parkedIds()).containsExactlyInAnyOrder(eventId("m-1", 0), eventId("m-1", 1));
     assertThat(metrics.get("platform.outbox.unreadable").counter().count()).isEqualTo(1);
+  }
+
+  private List<Object> parkedIds() {
+    return mongo
+        .database()
+        .getCollection("outbox_parked")
+        .find()
+        .map(d -> d.get("_id"))
+        .into(new ArrayList<>());
   }
 }

@@ -1,0 +1,112 @@
+package vn.congdoan.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code ./platform} script's start-up and watch, sourced in bash with stand-ins for the JVMs:
+ * when a part of the platform dies, the script names it and says why.
+ */
+class PlatformScriptTest {
+  private static final Path SCRIPT = Path.of("..", "platform").toAbsolutePath().normalize();
+
+  @TempDir Path dir;
+
+  private record Run(int code, String output) {}
+
+  /** Runs {@code commands} in a bash that sourced the script, in a scratch directory. */
+  private Run run(String commands) throws IOException, InterruptedException {
+    Files.createDirectories(dir.resolve("data/logs"));
+    Process bash =
+        new ProcessBuilder("bash", "-c", "source '" + SCRIPT + "'\n" + commands)
+            .directory(dir.toFile())
+            .redirectErrorStream(true)
+            .start();
+    assertThat(bash.waitFor(60, TimeUnit.SECONDS)).as("the script ended").isTrue();
+    return new Run(bash.exitValue(), new String(bash.getInputStream().readAllBytes(), UTF8));
+  }
+
+  private static final java.nio.charset.Charset UTF8 = StandardCharsets.UTF_8;
+
+  @Test
+  void platformLocalDyingOfOutOfMemoryAfterStartUpIsNamedWithItsReasonAndLastLines()
+      throws Exception {
+    var run =
+        run(
+            """
+            (echo 'Kafka    127.0.0.1:9092'
+             echo 'Terminating due to java.lang.OutOfMemoryError: Java heap space'
+             exit 3) >data/logs/platform-local.log 2>&1 &
+            INFRA_PID=$!
+            watch_processes
+            """);
+
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.output())
+        .contains(
+            "Kafka/MongoDB (platform-local) ran out of memory (java.lang.OutOfMemoryError; raise"
+                + " -Xmx in its *_JAVA_OPTS), exit code 3. Last lines of"
+                + " ./data/logs/platform-local.log:")
+        .contains("Terminating due to java.lang.OutOfMemoryError: Java heap space");
+  }
+
+  @Test
+  void aServiceKilledAfterStartUpIsReportedAndThePlatformGoesOnUntilTheInfraEnds()
+      throws Exception {
+    var run =
+        run(
+            """
+            exec 2>watch.txt
+            trap 'cat watch.txt' EXIT
+            echo 'Started WelfareApplication' >data/logs/welfare-service.log
+            bash -c 'kill -9 $$' &
+            SERVICE_PIDS[1]=$!
+            # the stand-in broker ends only once the service's end was reported
+            (until grep -q welfare-service watch.txt; do sleep 0.1; done
+             echo 'Stopped.') >data/logs/platform-local.log 2>&1 &
+            INFRA_PID=$!
+            watch_processes
+            """);
+
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.output())
+        .contains(
+            "welfare-service was killed by signal 9 (KILL), perhaps by the system's out-of-memory"
+                + " killer, exit code 137. Last lines of ./data/logs/welfare-service.log:"
+                + System.lineSeparator()
+                + "Started WelfareApplication")
+        .contains("Kafka/MongoDB (platform-local) has stopped, exit code 0.");
+  }
+
+  @Test
+  void platformLocalStartsWithExitOnOutOfMemoryAndItsEndDuringStartUpIsExplained()
+      throws Exception {
+    Files.createDirectories(dir.resolve("platform-local/target"));
+    Files.writeString(dir.resolve("platform-local/target/platform-local-0-exec.jar"), "");
+    var run =
+        run(
+            """
+            java() {
+              echo "$@" >java-args.txt
+              echo 'Terminating due to java.lang.OutOfMemoryError: Java heap space' >&2
+              return 3
+            }
+            MONGO_STORE=disk
+            start_infra
+            """);
+
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(Files.readString(dir.resolve("java-args.txt")))
+        .startsWith("-XX:+ExitOnOutOfMemoryError -Xmx512m -jar ");
+    assertThat(run.output())
+        .contains("platform-local ran out of memory")
+        .contains("during start-up, exit code 3");
+  }
+}
