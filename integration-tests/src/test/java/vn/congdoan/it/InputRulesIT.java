@@ -65,24 +65,7 @@ class InputRulesIT {
   @Test
   void textIsKeptInNfcAndProseKeepsItsLines() {
     String decomposed = "Nguye\u0302\u0303n Thi\u0323 Hoa"; // "Nguyễn Thị Hoa" typed as marks
-    var admitted =
-        Http.post(
-            platform.url(MEMBERSHIP, "/api/branches/" + BRANCH + "/members"),
-            officer,
-            Map.of(
-                "memberId",
-                "nfc-hoa",
-                "fullName",
-                decomposed,
-                "gender",
-                "FEMALE",
-                "dateOfBirth",
-                "1990-10-20",
-                "groupId",
-                "to-1",
-                "joinedOn",
-                "2023-09-01"));
-    assertThat(admitted.status()).as(admitted.body()).isEqualTo(201);
+    platform.admit(BRANCH, "nfc-hoa", decomposed, "FEMALE", "to-1");
     var member =
         Http.get(platform.url(MEMBERSHIP, "/api/branches/" + BRANCH + "/members/nfc-hoa"), officer);
     assertThat(member.json().get("fullName").asText()).isEqualTo("Nguyễn Thị Hoa");

@@ -15,6 +15,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import vn.congdoan.platform.infra.web.Problems;
 
 /**
@@ -68,6 +69,17 @@ public class SecurityAutoConfiguration {
             : bean;
       }
     };
+  }
+
+  /** An address the firewall refuses (an encoded slash, a NUL, "..") is a 400 problem too. */
+  @Bean
+  RequestRejectedHandler requestRejected() {
+    return (request, response, e) ->
+        Problems.write(
+            response,
+            HttpStatus.BAD_REQUEST,
+            "Invalid request",
+            "The request's address holds characters or segments that are not allowed.");
   }
 
   @Bean

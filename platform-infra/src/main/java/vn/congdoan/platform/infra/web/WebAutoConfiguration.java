@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration;
 import org.springframework.boot.autoconfigure.mongo.MongoProperties;
+import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -21,7 +22,9 @@ import vn.congdoan.platform.infra.input.RequestJson;
 import vn.congdoan.platform.infra.security.DevTokenController;
 
 /** Errors, idempotency, input rules and command metadata: the same in every service. */
-@AutoConfiguration(after = {MongoAutoConfiguration.class, AxonAutoConfiguration.class})
+@AutoConfiguration(
+    after = {MongoAutoConfiguration.class, AxonAutoConfiguration.class},
+    before = ErrorMvcAutoConfiguration.class)
 @EnableConfigurationProperties({AuditRateLimitSettings.class, WebSettings.class, InputLimits.class})
 public class WebAutoConfiguration {
 
@@ -33,6 +36,16 @@ public class WebAutoConfiguration {
   @Bean
   RequestJson requestJson(InputLimits limits, ObjectProvider<Clock> clock) {
     return new RequestJson(limits, clock.getIfAvailable(Clock::systemUTC));
+  }
+
+  @Bean
+  ProblemErrorController problemErrorController() {
+    return new ProblemErrorController();
+  }
+
+  @Bean
+  ProblemReportValve.Installer problemReportValve() {
+    return new ProblemReportValve.Installer();
   }
 
   @Bean
