@@ -14,7 +14,10 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.h2.mvstore.MVStore;
 
 /**
@@ -61,9 +64,45 @@ final class IndexedBackends {
     };
   }
 
+  /** Commands that change data: answered only once what they wrote is on disk. */
+  private static final Set<String> WRITES =
+      Set.of(
+          "insert",
+          "update",
+          "delete",
+          "findandmodify",
+          "create",
+          "createindexes",
+          "drop",
+          "dropindexes",
+          "dropdatabase",
+          "renamecollection",
+          "committransaction");
+
   static MongoBackend h2(String fileName) {
     MVStore store = MVStore.open(fileName);
+    GroupCommit commits = new GroupCommit(store);
     return new H2Backend(store) {
+      @Override
+      public Document handleCommand(
+          Channel channel, String databaseName, String command, Document query) {
+        try {
+          return super.handleCommand(channel, databaseName, command, query);
+        } finally {
+          // A refused write may still have written part of its batch: that part is made durable
+          // too, so what the client reads back after a crash is what it read back before.
+          if (WRITES.contains(command.toLowerCase(Locale.ROOT))) {
+            commits.awaitDurable();
+          }
+        }
+      }
+
+      @Override
+      public void close() {
+        commits.close();
+        super.close();
+      }
+
       @Override
       protected MongoDatabase openOrCreateDatabase(String name) {
         return new H2Database(name, store, getCursorRegistry()) {
