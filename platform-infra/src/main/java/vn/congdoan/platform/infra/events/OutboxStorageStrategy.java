@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.LongStream;
@@ -18,6 +17,7 @@ import java.util.stream.Stream;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.DocumentPerEventStorageStrategy;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
 
@@ -88,7 +88,10 @@ public class OutboxStorageStrategy extends DocumentPerEventStorageStrategy {
   /**
    * Links each event to the one before it in its stream ({@link EventChain}). The predecessor of a
    * batch's first event of an aggregate is read from the store: Axon appends position n only after
-   * loading the stream up to n - 1, and a rival writer of position n fails on the duplicate key.
+   * loading the stream up to n - 1, and a rival writer of position n fails on the duplicate key. A
+   * predecessor the store does not hold means the writer went on from a state the store no longer
+   * has (an embedded store that lost its last writes, a MongoDB failover that rolled some back):
+   * the append is refused rather than forking the stream, and Axon drops its cached aggregate.
    */
   private static void chain(MongoCollection<Document> eventCollection, List<Document> documents) {
     Map<Object, String> last = new HashMap<>();
@@ -106,8 +109,16 @@ public class OutboxStorageStrategy extends DocumentPerEventStorageStrategy {
       String previous =
           sequence(d) == 0
               ? EventChain.GENESIS
-              : Objects.requireNonNullElse(
-                  last.get(position(d.get(AGGREGATE), sequence(d) - 1)), EventChain.GENESIS);
+              : last.get(position(d.get(AGGREGATE), sequence(d) - 1));
+      if (previous == null) {
+        throw new ConcurrencyException(
+            "The stored stream of "
+                + d.get(AGGREGATE)
+                + " does not reach position "
+                + (sequence(d) - 1)
+                + ", which this write follows: the store no longer holds what it was read from."
+                + " The write is refused and the aggregate will be read again.");
+      }
       String hash = EventChain.hash(d, previous);
       d.put(EventChain.PREVIOUS, previous);
       d.put(EventChain.HASH, hash);

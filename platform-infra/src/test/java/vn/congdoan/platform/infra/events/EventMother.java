@@ -1,8 +1,6 @@
 package vn.congdoan.platform.infra.events;
 
-import com.mongodb.client.MongoCollection;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
@@ -10,7 +8,6 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.serialization.AnnotationRevisionResolver;
 import org.axonframework.serialization.Serializer;
-import org.bson.Document;
 import vn.congdoan.platform.api.ChainDigestedEvent;
 import vn.congdoan.platform.api.EventJson;
 
@@ -58,16 +55,5 @@ final class EventMother {
     return LongStream.range(first, first + count)
         .<DomainEventMessage<?>>mapToObj(s -> event(aggregateId, s))
         .toList();
-  }
-
-  /** An outbox entry written straight to the collection, with no event behind it. */
-  static void queueWithoutEvent(
-      MongoCollection<Document> outbox, String aggregateId, long sequence, Instant queuedAt) {
-    outbox.insertOne(
-        new Document("_id", eventId(aggregateId, sequence))
-            .append("event", aggregateId + ":" + sequence)
-            .append("aggregateIdentifier", aggregateId)
-            .append("sequenceNumber", sequence)
-            .append("queuedAt", Date.from(queuedAt)));
   }
 }

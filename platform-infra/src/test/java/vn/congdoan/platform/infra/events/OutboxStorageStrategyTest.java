@@ -21,6 +21,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -111,10 +112,10 @@ class OutboxStorageStrategyTest {
 
   @Test
   void aStreamLongerThanTheProbeIsReadInOrderFromTheRequestedSequence() {
-    // Stored out of order and next to an aggregate whose id shares the prefix.
-    append(events("m-1", 20, 10));
-    append(events("m-10", 0, 5));
+    // Stored in two batches, around an aggregate whose id shares the prefix.
     append(events("m-1", 0, 20));
+    append(events("m-10", 0, 5));
+    append(events("m-1", 20, 10));
 
     var read = strategy.findDomainEvents(events, "m-1", 5, 100);
 
@@ -134,8 +135,8 @@ class OutboxStorageStrategyTest {
 
   @Test
   void readingStopsAtAGapInTheStream() {
-    append(events("m-1", 0, 10));
-    append(events("m-1", 11, 3));
+    append(events("m-1", 0, 14));
+    events.deleteOne(Filters.eq("_id", "m-1:10")); // a store that lost one event
 
     assertThat(sequences(strategy.findDomainEvents(events, "m-1", 0, 100)))
         .containsExactlyElementsOf(range(0, 10));
@@ -175,6 +176,24 @@ class OutboxStorageStrategyTest {
     assertThat(read).extracting(DomainEventMessage::getSequenceNumber).isEqualTo(range(0, 30));
     assertThat(read.get(29).getPayload()).isEqualTo(EventMother.payload("m-1", 29));
     assertThat(engine.lastSequenceNumberFor("m-1")).contains(29L);
+  }
+
+  @Test
+  void anAppendThatDoesNotFollowTheStoredStreamIsRefusedAndRecordsNothing() {
+    append(events("m-1", 0, 5));
+    // The store went back in time (a crash lost its last writes, a failover rolled them back),
+    // while the writer still holds the aggregate at position 4.
+    events.deleteMany(Filters.in("_id", List.of("m-1:3", "m-1:4")));
+    outbox.deleteMany(new Document());
+
+    assertThatThrownBy(() -> append(events("m-1", 5, 2)))
+        .isInstanceOf(ConcurrencyException.class)
+        .hasMessageContaining("m-1")
+        .hasMessageContaining("position 4");
+    assertThat(ids(events)).containsExactlyInAnyOrder("m-1:0", "m-1:1", "m-1:2");
+    assertThat(ids(outbox)).isEmpty();
+    append(events("m-1", 3, 2)); // read again, the writer goes on from what the store holds
+    assertThat(ids(events)).hasSize(5);
   }
 
   @Test
