@@ -1,5 +1,6 @@
 package vn.congdoan.platform.infra.config;
 
+import com.mongodb.WriteConcern;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.springframework.boot.autoconfigure.mongo.MongoClientSettingsBuilderCustomizer;
@@ -8,11 +9,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.Ordered;
 
 /**
- * How long a service waits for its MongoDB before it tells the client 503. The driver's own
- * defaults wait 30 s to find a server and forever for an answer: a store that stops answering would
- * hold every request (and its thread) until the client gave up. Applied before the connection
- * string, so {@code connectTimeoutMS}, {@code socketTimeoutMS} or {@code serverSelectionTimeoutMS}
- * in {@code spring.data.mongodb.uri} still win.
+ * How long a service waits for its MongoDB before it tells the client 503, and when a write counts
+ * as done (journaled on a majority: {@code w=…} in the connection string overrides it). The
+ * driver's own defaults wait 30 s to find a server and forever for an answer: a store that stops
+ * answering would hold every request (and its thread) until the client gave up. Applied before the
+ * connection string, so {@code connectTimeoutMS}, {@code socketTimeoutMS} or {@code
+ * serverSelectionTimeoutMS} in {@code spring.data.mongodb.uri} still win.
  *
  * @param serverSelectionTimeout how long to look for a server that answers (stopped, electing)
  * @param connectTimeout how long to open a connection
@@ -35,6 +37,9 @@ public record MongoTimeouts(
     @Override
     public void customize(com.mongodb.MongoClientSettings.Builder builder) {
       builder
+          // An event is acknowledged once a majority of the replica set has it in its journal:
+          // a failover cannot roll it back (the embedded store fsyncs every write the same way).
+          .writeConcern(WriteConcern.MAJORITY.withJournal(true))
           .applyToClusterSettings(
               c ->
                   c.serverSelectionTimeout(

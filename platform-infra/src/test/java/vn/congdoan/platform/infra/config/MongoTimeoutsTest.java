@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
+import com.mongodb.WriteConcern;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -37,5 +38,13 @@ class MongoTimeoutsTest {
     assertThat(settings.getSocketSettings().getReadTimeout(TimeUnit.SECONDS)).isEqualTo(120);
     assertThat(settings.getClusterSettings().getServerSelectionTimeout(TimeUnit.SECONDS))
         .isEqualTo(10);
+  }
+
+  @Test
+  void aWriteCountsOnceJournaledOnAMajorityUnlessTheConnectionStringSaysOtherwise() {
+    assertThat(settings("mongodb://db:27017/members").getWriteConcern())
+        .isEqualTo(WriteConcern.MAJORITY.withJournal(true));
+    assertThat(settings("mongodb://db:27017/members?w=1").getWriteConcern().getWObject())
+        .isEqualTo(1);
   }
 }
