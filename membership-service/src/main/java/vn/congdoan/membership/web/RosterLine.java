@@ -16,7 +16,6 @@ import org.apache.commons.csv.CSVRecord;
 import vn.congdoan.membership.api.Gender;
 import vn.congdoan.membership.api.Position;
 import vn.congdoan.platform.api.Ids;
-import vn.congdoan.platform.infra.input.Days;
 import vn.congdoan.platform.infra.input.InputLimits;
 import vn.congdoan.platform.infra.input.Text;
 
@@ -41,12 +40,12 @@ final class RosterLine {
 
   final List<String> problems = new ArrayList<>();
   private final CSVRecord record;
-  private final LocalDate lastDay;
+  private final LocalDate today;
 
   /** {@code today} where the unions are: no date may lie more than a year after it. */
   RosterLine(CSVRecord record, LocalDate today) {
     this.record = record;
-    this.lastDay = today.plus(InputLimits.DEFAULTS.ahead());
+    this.today = today;
   }
 
   void problem(String problem) {
@@ -103,15 +102,9 @@ final class RosterLine {
       problem("bad date " + quote(value) + " in " + column);
       return null;
     }
-    if (day.isBefore(InputLimits.DEFAULTS.firstDay()) || day.isAfter(lastDay)) {
-      problem(
-          column
-              + " "
-              + quote(value)
-              + " is not between "
-              + Days.show(InputLimits.DEFAULTS.firstDay())
-              + " and "
-              + Days.show(lastDay));
+    Optional<String> refused = InputLimits.DEFAULTS.refusal(day, today);
+    if (refused.isPresent()) {
+      problem(column + " " + quote(value) + " " + refused.get());
       return null;
     }
     return day;

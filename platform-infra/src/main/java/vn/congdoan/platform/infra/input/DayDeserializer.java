@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -42,15 +43,9 @@ class DayDeserializer extends StdScalarDeserializer<LocalDate> {
     if (day == null) {
       throw new RefusedInput(p, "must be a day written yyyy-MM-dd");
     }
-    LocalDate last = limits.lastDay(clock);
-    if (day.isBefore(limits.firstDay()) || day.isAfter(last)) {
-      throw new RefusedInput(
-          p,
-          "must be between "
-              + Days.show(limits.firstDay())
-              + " and "
-              + Days.show(last)
-              + " (one year from today)");
+    Optional<String> refused = limits.refusal(day, limits.today(clock));
+    if (refused.isPresent()) {
+      throw new RefusedInput(p, refused.get());
     }
     return day;
   }

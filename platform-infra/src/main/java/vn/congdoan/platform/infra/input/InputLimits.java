@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
+import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -30,8 +31,21 @@ public record InputLimits(
           Period.ofYears(1),
           ZoneId.of("Asia/Ho_Chi_Minh"));
 
-  /** The last day a request may name, counted from today where the unions are. */
-  public LocalDate lastDay(Clock clock) {
-    return LocalDate.now(clock.withZone(zone)).plus(ahead);
+  /** Today where the unions are. */
+  public LocalDate today(Clock clock) {
+    return LocalDate.now(clock.withZone(zone));
+  }
+
+  /** Why a request may not name {@code day}, if it may not: the one bound of JSON and CSV alike. */
+  public Optional<String> refusal(LocalDate day, LocalDate today) {
+    LocalDate last = today.plus(ahead);
+    return day.isBefore(firstDay) || day.isAfter(last)
+        ? Optional.of(
+            "must be between "
+                + Days.show(firstDay)
+                + " and "
+                + Days.show(last)
+                + " (one year from today)")
+        : Optional.empty();
   }
 }

@@ -25,12 +25,8 @@ public class ProblemErrorController implements ErrorController {
         code instanceof Integer value && HttpStatus.resolve(value) != null
             ? HttpStatus.valueOf(value)
             : HttpStatus.INTERNAL_SERVER_ERROR;
-    String detail =
-        status.is4xxClientError()
-            ? "The request could not be read: check its address, headers and body."
-            : "The request could not be completed.";
     return ResponseEntity.status(status)
         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(Problems.of(status, status.getReasonPhrase(), detail));
+        .body(Problems.of(status, status.getReasonPhrase(), Problems.beforeHandling(status)));
   }
 }

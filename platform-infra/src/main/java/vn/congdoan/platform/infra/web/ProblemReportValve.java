@@ -27,13 +27,7 @@ public class ProblemReportValve extends ErrorReportValve {
     HttpStatus answer = known == null ? HttpStatus.BAD_REQUEST : known;
     try {
       response.setSuspended(false);
-      Problems.write(
-          response,
-          answer,
-          answer.getReasonPhrase(),
-          answer.is4xxClientError()
-              ? "The request could not be read: check its address, headers and body."
-              : "The request could not be completed.");
+      Problems.write(response, answer, answer.getReasonPhrase(), Problems.beforeHandling(answer));
     } catch (IOException | IllegalStateException e) {
       // The client is gone or the answer already started: nothing more can be said.
     }

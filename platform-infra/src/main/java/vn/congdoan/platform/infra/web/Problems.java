@@ -43,4 +43,14 @@ public final class Problems {
   private static String slug(String title) {
     return title.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
   }
+
+  /**
+   * What is said of a request the servlet container refused before any handler saw it: never the
+   * request's own words.
+   */
+  static String beforeHandling(HttpStatus status) {
+    return status.is4xxClientError()
+        ? "The request could not be read: check its address, headers and body."
+        : "The request could not be completed.";
+  }
 }
