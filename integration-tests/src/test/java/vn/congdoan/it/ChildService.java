@@ -29,7 +29,7 @@ final class ChildService implements AutoCloseable {
 
   void start() throws IOException {
     List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add(java());
     command.addAll(
         List.of("-Xmx512m", "-cp", System.getProperty("java.class.path"), main.getName()));
     command.addAll(args);
@@ -76,7 +76,12 @@ final class ChildService implements AutoCloseable {
     }
   }
 
-  private static int freePort() throws IOException {
+  /** The java launcher of the JVM running the tests. */
+  static String java() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  static int freePort() throws IOException {
     try (var socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }
