@@ -80,7 +80,9 @@ final class IndexedBackends {
           "committransaction");
 
   static MongoBackend h2(String fileName) {
+    StoreFormat.upgrade(java.nio.file.Path.of(fileName));
     MVStore store = MVStore.open(fileName);
+    StoreFormat.mark(store);
     GroupCommit commits = new GroupCommit(store);
     return new H2Backend(store) {
       @Override
@@ -114,6 +116,16 @@ final class IndexedBackends {
                 : super.openOrCreateSecondaryIndex(collection, indexName, keys, sparse);
           }
 
+          // H2Database opens the index's map by name: opened here first with BSON keys, that is
+          // the map it gets.
+          @Override
+          protected Index<Object> openOrCreateUniqueIndex(
+              String collection, String indexName, List<IndexKey> keys, boolean sparse) {
+            String map = getFullCollectionNamespace(collection) + "._index_" + indexName;
+            StoreFormat.open(store, map);
+            return super.openOrCreateUniqueIndex(collection, indexName, keys, sparse);
+          }
+
           // Called from H2Database's constructor: only captured locals may be used here.
           @Override
           protected MongoCollection<Object> openOrCreateCollection(
@@ -123,7 +135,7 @@ final class IndexedBackends {
                 this,
                 collection,
                 o,
-                store.openMap("databases." + full),
+                store.openMap("databases." + full, StoreTypes.documents()),
                 store.openMap("meta." + full),
                 cursorRegistry) {
               @Override

@@ -1,0 +1,81 @@
+package vn.congdoan.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+/**
+ * Which layout an H2 store file has, and the one-way upgrade of a file written before documents
+ * were kept as BSON ({@link StoreTypes}): every map is copied into a new file with the new types,
+ * which then takes the old file's place; the old file is kept beside it.
+ */
+final class StoreFormat {
+  private static final String MAP = "congdoan.format";
+  private static final String KEY = "layout";
+  static final String CURRENT = "bson-1";
+
+  private StoreFormat() {}
+
+  /** Marks a store opened with the current types, so a later start knows what it holds. */
+  static void mark(MVStore store) {
+    store.<String, String>openMap(MAP).putIfAbsent(KEY, CURRENT);
+  }
+
+  /** Upgrades {@code file} in place if it holds data in the old layout; true if it did. */
+  static boolean upgrade(Path file) {
+    if (!Files.exists(file)) {
+      return false;
+    }
+    Path next = file.resolveSibling(file.getFileName() + ".upgrading");
+    MVStore old = new MVStore.Builder().fileName(file.toString()).readOnly().open();
+    try {
+      if (old.hasMap(MAP) && CURRENT.equals(old.<String, String>openMap(MAP).get(KEY))) {
+        return false;
+      }
+      Files.deleteIfExists(next);
+      MVStore target = MVStore.open(next.toString());
+      try {
+        for (String name : old.getMapNames()) {
+          copy(old.openMap(name), open(target, name));
+        }
+        mark(target);
+        target.commit();
+      } finally {
+        target.close();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      old.close();
+    }
+    try {
+      Files.move(file, file.resolveSibling(file.getFileName() + ".before-" + CURRENT));
+      Files.move(next, file, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return true;
+  }
+
+  /** A map of the store opened with the types its name says it holds. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  static MVMap<Object, Object> open(MVStore store, String name) {
+    if (name.startsWith("databases.")) {
+      return (MVMap) store.openMap(name, StoreTypes.documents());
+    }
+    if (name.contains("._index_")) {
+      return (MVMap) store.openMap(name, StoreTypes.indexKeys());
+    }
+    return store.openMap(name);
+  }
+
+  private static void copy(MVMap<Object, Object> from, MVMap<Object, Object> to) {
+    for (var entry : from.entrySet()) {
+      to.put(entry.getKey(), entry.getValue());
+    }
+  }
+}

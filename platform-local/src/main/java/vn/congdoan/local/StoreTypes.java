@@ -1,0 +1,153 @@
+package vn.congdoan.local;
+
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.backend.ValueComparator;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
+import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.WriteBuffer;
+import org.h2.mvstore.type.BasicDataType;
+
+/**
+ * How the H2 store writes documents and unique-index keys: as BSON, the form they came over the
+ * wire in. mongo-java-server left both to H2's default type, which writes them with Java
+ * serialization and, for index keys, compares two keys by serializing both: in a profile of the
+ * bench that was half of the embedded store's CPU.
+ */
+final class StoreTypes {
+  private StoreTypes() {}
+
+  static MVMap.Builder<Object, Document> documents() {
+    return new MVMap.Builder<Object, Document>().valueType(Documents.INSTANCE);
+  }
+
+  static MVMap.Builder<KeyValue, Object> indexKeys() {
+    return new MVMap.Builder<KeyValue, Object>().keyType(IndexKeys.INSTANCE);
+  }
+
+  /** Documents as BSON. */
+  static final class Documents extends BasicDataType<Document> {
+    static final Documents INSTANCE = new Documents();
+
+    @Override
+    public int getMemory(Document document) {
+      return estimate(document);
+    }
+
+    @Override
+    public void write(WriteBuffer buff, Document document) {
+      ByteBuf bson = Unpooled.buffer(256);
+      BsonEncoder.encodeDocument(document, bson);
+      buff.put(bson.nioBuffer());
+    }
+
+    @Override
+    public Document read(ByteBuffer buff) {
+      int length = buff.getInt(buff.position()); // BSON starts with its length, little-endian
+      length = Integer.reverseBytes(length);
+      ByteBuffer one = buff.slice(buff.position(), length);
+      buff.position(buff.position() + length);
+      return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(one));
+    }
+
+    @Override
+    public Document[] createStorage(int size) {
+      return new Document[size];
+    }
+
+    /** Values are never ordered; H2 asks only whether two are the same (replace, remove). */
+    @Override
+    public int compare(Document a, Document b) {
+      return a.equals(b) ? 0 : 1;
+    }
+  }
+
+  /**
+   * A unique index's key: its values as a BSON document {@code {n: size, "0": v0, …}}, a value
+   * missing from the document left out; ordered as MongoDB orders values.
+   */
+  static final class IndexKeys extends BasicDataType<KeyValue> {
+    static final IndexKeys INSTANCE = new IndexKeys();
+    private static final ValueComparator ORDER = ValueComparator.asc();
+
+    @Override
+    public int compare(KeyValue a, KeyValue b) {
+      int common = Math.min(a.size(), b.size());
+      for (int i = 0; i < common; i++) {
+        int c = ORDER.compare(a.get(i), b.get(i));
+        if (c != 0) {
+          return c;
+        }
+      }
+      return Integer.compare(a.size(), b.size());
+    }
+
+    @Override
+    public int getMemory(KeyValue key) {
+      int bytes = 24;
+      for (Object value : key) {
+        bytes += estimate(value);
+      }
+      return bytes;
+    }
+
+    @Override
+    public void write(WriteBuffer buff, KeyValue key) {
+      Document encoded = new Document("n", key.size());
+      for (int i = 0; i < key.size(); i++) {
+        if (!(key.get(i) instanceof Missing)) {
+          encoded.put(String.valueOf(i), key.get(i));
+        }
+      }
+      Documents.INSTANCE.write(buff, encoded);
+    }
+
+    @Override
+    public KeyValue read(ByteBuffer buff) {
+      Document encoded = Documents.INSTANCE.read(buff);
+      int size = ((Number) encoded.get("n")).intValue();
+      List<Object> values = new ArrayList<>(size);
+      for (int i = 0; i < size; i++) {
+        String field = String.valueOf(i);
+        values.add(encoded.containsKey(field) ? encoded.get(field) : Missing.getInstance());
+      }
+      return new KeyValue(values);
+    }
+
+    @Override
+    public KeyValue[] createStorage(int size) {
+      return new KeyValue[size];
+    }
+  }
+
+  /** Roughly the heap a value takes: H2 sizes its pages and caches by it. */
+  static int estimate(Object value) {
+    if (value instanceof String text) {
+      return 40 + 2 * text.length();
+    }
+    if (value instanceof Map<?, ?> map) {
+      int bytes = 48;
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        bytes += 32 + estimate(entry.getKey()) + estimate(entry.getValue());
+      }
+      return bytes;
+    }
+    if (value instanceof Collection<?> many) {
+      int bytes = 40;
+      for (Object one : many) {
+        bytes += 8 + estimate(one);
+      }
+      return bytes;
+    }
+    return 24;
+  }
+}
