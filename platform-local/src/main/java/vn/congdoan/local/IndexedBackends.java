@@ -18,6 +18,7 @@ import io.netty.channel.Channel;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.h2.mvstore.MVStore;
 
 /**
@@ -29,6 +30,16 @@ final class IndexedBackends {
 
   static MongoBackend memory() {
     return new MemoryBackend() {
+      @Override
+      public Document handleCommand(
+          Channel channel, String databaseName, String command, Document query) {
+        return AggregateMatch.around(
+            databaseName,
+            command,
+            query,
+            () -> super.handleCommand(channel, databaseName, command, query));
+      }
+
       @Override
       public MemoryDatabase openOrCreateDatabase(String name) {
         return new MemoryDatabase(name, getCursorRegistry()) {
@@ -44,6 +55,11 @@ final class IndexedBackends {
           protected MemoryCollection openOrCreateCollection(
               String collection, CollectionOptions o) {
             return new MemoryCollection(this, collection, o, cursorRegistry) {
+              @Override
+              public Stream<Document> queryAllAsStream() {
+                return AggregateMatch.documents(this, super::queryAllAsStream);
+              }
+
               @Override
               protected QueryResult queryDocuments(
                   Document query,
@@ -94,7 +110,11 @@ final class IndexedBackends {
       public Document handleCommand(
           Channel channel, String databaseName, String command, Document query) {
         try {
-          return super.handleCommand(channel, databaseName, command, query);
+          return AggregateMatch.around(
+              databaseName,
+              command,
+              query,
+              () -> super.handleCommand(channel, databaseName, command, query));
         } finally {
           // A refused write may still have written part of its batch: that part is made durable
           // too, so what the client reads back after a crash is what it read back before.
@@ -143,6 +163,11 @@ final class IndexedBackends {
                 store.openMap("databases." + full, StoreTypes.documents()),
                 store.openMap("meta." + full),
                 cursorRegistry) {
+              @Override
+              public Stream<Document> queryAllAsStream() {
+                return AggregateMatch.documents(this, super::queryAllAsStream);
+              }
+
               @Override
               protected QueryResult queryDocuments(
                   Document query,

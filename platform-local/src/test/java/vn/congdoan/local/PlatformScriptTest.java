@@ -104,7 +104,7 @@ class PlatformScriptTest {
 
     assertThat(run.code()).isEqualTo(1);
     assertThat(Files.readString(dir.resolve("java-args.txt")))
-        .startsWith("-XX:+ExitOnOutOfMemoryError -Xmx512m -jar ");
+        .startsWith("-XX:+ExitOnOutOfMemoryError -Xmx1g -jar ");
     assertThat(run.output())
         .contains("platform-local ran out of memory")
         .contains("during start-up, exit code 3");
