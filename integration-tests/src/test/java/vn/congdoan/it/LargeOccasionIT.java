@@ -42,9 +42,7 @@ class LargeOccasionIT {
               Map.of("Content-Type", "text/csv"));
       assertThat(imported.json().get("imported").asInt()).as(imported.body()).isEqualTo(5_000);
     }
-    await()
-        .atMost(Duration.ofMinutes(2))
-        .untilAsserted(() -> platform.awaitWelfareMembers(BRANCH, WOMEN));
+    platform.awaitWelfareMembers(BRANCH, WOMEN, Duration.ofMinutes(2));
 
     var gift =
         Http.post(

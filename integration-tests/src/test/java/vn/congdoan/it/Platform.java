@@ -234,8 +234,12 @@ final class Platform implements AutoCloseable {
    * members in the branch: grants are checked against it.
    */
   void awaitWelfareMembers(String branch, int count) {
+    awaitWelfareMembers(branch, count, java.time.Duration.ofSeconds(30));
+  }
+
+  void awaitWelfareMembers(String branch, int count, java.time.Duration atMost) {
     org.awaitility.Awaitility.await()
-        .atMost(java.time.Duration.ofSeconds(30))
+        .atMost(atMost)
         .untilAsserted(
             () -> {
               var view =
