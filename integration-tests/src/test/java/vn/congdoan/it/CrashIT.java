@@ -127,7 +127,8 @@ class CrashIT {
       await().atMost(Duration.ofMinutes(1)).until(() -> outbox.countDocuments() == 0);
       Set<String> storedMembers = new HashSet<>();
       Set<String> storedEventIds = new HashSet<>();
-      for (Document d : platform.storedMemberEvents(DATABASE, BRANCH, null)) {
+      for (Document d :
+          StoredEvents.ofMembers(platform.mongo.connectionString(), DATABASE, BRANCH, null)) {
         storedEventIds.add(d.getString("eventIdentifier"));
         if (d.getString("memberId") != null) {
           storedMembers.add(d.getString("memberId"));

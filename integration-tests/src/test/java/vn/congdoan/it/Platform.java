@@ -177,41 +177,6 @@ final class Platform implements AutoCloseable {
    * (every branch when {@code branchId} is null): member events live in their branch's stream, so
    * they are found by payload.
    */
-  List<org.bson.Document> storedMemberEvents(String branchId, String memberId) {
-    return storedMemberEvents("membership", branchId, memberId);
-  }
-
-  List<org.bson.Document> storedMemberEvents(String database, String branchId, String memberId) {
-    try (var client = com.mongodb.client.MongoClients.create(mongo.connectionString())) {
-      var found = new java.util.ArrayList<org.bson.Document>();
-      for (var d :
-          client
-              .getDatabase(database)
-              .getCollection("domainevents")
-              .find(
-                  branchId == null
-                      ? new org.bson.Document()
-                      : com.mongodb.client.model.Filters.eq("aggregateIdentifier", branchId))) {
-        String stored = memberIdIn(d.get("serializedPayload"));
-        if (memberId == null || memberId.equals(stored)) {
-          d.put("memberId", stored);
-          found.add(d);
-        }
-      }
-      return found;
-    }
-  }
-
-  private static String memberIdIn(Object payload) {
-    try {
-      String json = payload instanceof org.bson.Document d ? d.toJson() : String.valueOf(payload);
-      var id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).get("memberId");
-      return id == null ? null : id.asText();
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException("a stored payload is not JSON", e);
-    }
-  }
-
   /** Admits a member through the HTTP API, as a branch officer would. */
   void admit(String branch, String id, String name, String gender, String group) {
     var response =

@@ -45,7 +45,8 @@ class SecurityAndInputIT {
 
   /** Events stored about a member, in any branch. */
   private static long storedEvents(String memberId) {
-    return platform.storedMemberEvents(null, memberId).size();
+    return StoredEvents.ofMembers(platform.mongo.connectionString(), "membership", null, memberId)
+        .size();
   }
 
   @Test

@@ -3,9 +3,6 @@ package vn.congdoan.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.model.Filters;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
@@ -53,8 +50,7 @@ class StoreKillIT {
               stack.wiring(),
               "--reporting.verification.membership-url=" + membership.url(""));
       try (membership;
-          reporting;
-          MongoClient mongo = MongoClients.create(stack.mongoUri())) {
+          reporting) {
         membership.start();
         reporting.start();
         String officer = Platform.token("BRANCH_OFFICER", BRANCH);
@@ -80,7 +76,7 @@ class StoreKillIT {
         writers.shutdown();
         assertThat(writers.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
 
-        Set<String> stored = storedAdmissions(mongo);
+        Set<String> stored = storedAdmissions(stack.mongoUri());
         assertThat(stored).as("every acknowledged admission is stored").containsAll(acknowledged);
 
         // A restart drops every cache: what membership shows now comes from the store alone.
@@ -176,19 +172,13 @@ class StoreKillIT {
   }
 
   /** The members whose admission the branch's stream holds; fails on a gap in the stream. */
-  private static Set<String> storedAdmissions(MongoClient mongo) {
+  private static Set<String> storedAdmissions(String connectionString) {
     Set<Long> sequences = new TreeSet<>();
     Set<String> members = new HashSet<>();
-    for (Document event :
-        mongo
-            .getDatabase("membership")
-            .getCollection("domainevents")
-            .find(Filters.eq("aggregateIdentifier", BRANCH))) {
+    for (Document event : StoredEvents.ofMembers(connectionString, "membership", BRANCH, null)) {
       sequences.add(event.getLong("sequenceNumber"));
-      String payload = String.valueOf(event.get("serializedPayload"));
-      Matcher id = Pattern.compile("\"memberId\"\\s*:\\s*\"(sk-m-\\d+)\"").matcher(payload);
-      if (event.getString("payloadType").contains("MemberAdmitted") && id.find()) {
-        members.add(id.group(1));
+      if (event.getString("payloadType").contains("MemberAdmitted")) {
+        members.add(event.getString("memberId"));
       }
     }
     assertThat(sequences).as("the stream has no gap").hasSize((int) maxOf(sequences) + 1);
