@@ -141,13 +141,10 @@ final class IndexedBackends {
                 : super.openOrCreateSecondaryIndex(collection, indexName, keys, sparse);
           }
 
-          // H2Database opens the index's map by name: opened here first with BSON keys, that is
-          // the map it gets.
           @Override
           protected Index<Object> openOrCreateUniqueIndex(
               String collection, String indexName, List<IndexKey> keys, boolean sparse) {
-            String map = getFullCollectionNamespace(collection) + "._index_" + indexName;
-            StoreFormat.open(store, map);
+            StoreFormat.openUniqueIndex(store, getFullCollectionNamespace(collection), indexName);
             return super.openOrCreateUniqueIndex(collection, indexName, keys, sparse);
           }
 
@@ -160,7 +157,7 @@ final class IndexedBackends {
                 this,
                 collection,
                 o,
-                store.openMap("databases." + full, StoreTypes.documents()),
+                StoreFormat.documents(store, full),
                 store.openMap("meta." + full),
                 cursorRegistry) {
               @Override

@@ -1,5 +1,6 @@
 package vn.congdoan.local;
 
+import de.bwaldvogel.mongo.bson.Document;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,6 +18,11 @@ final class StoreFormat {
   private static final String MAP = "congdoan.format";
   private static final String KEY = "layout";
   static final String CURRENT = "bson-1";
+
+  // How mongo-java-server's H2 backend names the maps of a collection's documents and of its
+  // unique indexes; the types of each follow from its name here, and nowhere else.
+  private static final String DOCUMENTS = "databases.";
+  private static final String UNIQUE_INDEX = "._index_";
 
   private StoreFormat() {}
 
@@ -61,13 +67,26 @@ final class StoreFormat {
     return true;
   }
 
+  /** A collection's documents, by its namespace ({@code database.collection}). */
+  static MVMap<Object, Document> documents(MVStore store, String namespace) {
+    return store.openMap(DOCUMENTS + namespace, StoreTypes.documents());
+  }
+
+  /**
+   * Opens a unique index's map with BSON keys. H2Database opens it by name afterwards and gets the
+   * map already open, with these types.
+   */
+  static void openUniqueIndex(MVStore store, String namespace, String indexName) {
+    store.openMap(namespace + UNIQUE_INDEX + indexName, StoreTypes.indexKeys());
+  }
+
   /** A map of the store opened with the types its name says it holds. */
   @SuppressWarnings({"unchecked", "rawtypes"})
   static MVMap<Object, Object> open(MVStore store, String name) {
-    if (name.startsWith("databases.")) {
+    if (name.startsWith(DOCUMENTS)) {
       return (MVMap) store.openMap(name, StoreTypes.documents());
     }
-    if (name.contains("._index_")) {
+    if (name.contains(UNIQUE_INDEX)) {
       return (MVMap) store.openMap(name, StoreTypes.indexKeys());
     }
     return store.openMap(name);
