@@ -10,14 +10,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -48,66 +41,9 @@ class CrashIT {
         MongoClient mongo = MongoClients.create(platform.mongo.connectionString())) {
       child.start();
       double appliedBefore = appliedMembers();
-      String officer = Platform.token("BRANCH_OFFICER", BRANCH);
-      assertThat(
-              Http.post(
-                      child.url("/api/branches"),
-                      Platform.token("FEDERATION_STAFF", null),
-                      Map.of(
-                          "branchId",
-                          BRANCH,
-                          "name",
-                          "Công đoàn thử sập",
-                          "parentUnion",
-                          "LĐLĐ tỉnh",
-                          "sector",
-                          "OTHER"))
-                  .status())
-          .isEqualTo(201);
-      assertThat(
-              Http.post(
-                      child.url("/api/branches/" + BRANCH + "/groups"),
-                      officer,
-                      Map.of("groupId", "to-1", "name", "Tổ 1"))
-                  .status())
-          .isEqualTo(201);
-
-      Set<String> acknowledged = ConcurrentHashMap.newKeySet();
-      AtomicInteger next = new AtomicInteger();
-      AtomicBoolean writing = new AtomicBoolean(true);
-      ExecutorService writers = Executors.newFixedThreadPool(4);
-      for (int w = 0; w < 4; w++) {
-        writers.submit(
-            () -> {
-              while (writing.get()) {
-                String id = "crash-m-" + next.getAndIncrement();
-                try {
-                  var r =
-                      Http.post(
-                          child.url("/api/branches/" + BRANCH + "/members"),
-                          officer,
-                          Map.of(
-                              "memberId",
-                              id,
-                              "fullName",
-                              "Hoàng Văn Sập " + id,
-                              "gender",
-                              "MALE",
-                              "dateOfBirth",
-                              "1980-01-01",
-                              "groupId",
-                              "to-1",
-                              "joinedOn",
-                              "2024-03-01"));
-                  if (r.status() == 201) {
-                    acknowledged.add(id);
-                  }
-                } catch (RuntimeException down) {
-                  sleepQuietly(50);
-                }
-              }
-            });
-      }
+      AdmissionLoad.registerBranch(child, BRANCH, "Công đoàn thử sập");
+      var load = new AdmissionLoad(child, BRANCH, "crash-m-", "Hoàng Thị Sập", 4);
+      Set<String> acknowledged = load.acknowledged();
       await().atMost(Duration.ofMinutes(1)).until(() -> acknowledged.size() >= 300);
       var outbox = mongo.getDatabase(DATABASE).getCollection("outbox");
       await()
@@ -120,9 +56,7 @@ class CrashIT {
       child.start();
       int before = acknowledged.size();
       await().atMost(Duration.ofMinutes(1)).until(() -> acknowledged.size() >= before + 300);
-      writing.set(false);
-      writers.shutdown();
-      assertThat(writers.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
+      load.stop();
 
       await().atMost(Duration.ofMinutes(1)).until(() -> outbox.countDocuments() == 0);
       Set<String> storedMembers = new HashSet<>();
@@ -176,13 +110,5 @@ class CrashIT {
             .tag("projection", "members")
             .counter();
     return counter == null ? 0 : counter.count();
-  }
-
-  private static void sleepQuietly(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

@@ -6,15 +6,8 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bson.Document;
@@ -54,15 +47,10 @@ class StoreKillIT {
         membership.start();
         reporting.start();
         String officer = Platform.token("BRANCH_OFFICER", BRANCH);
-        register(membership, officer);
+        AdmissionLoad.registerBranch(membership, BRANCH, "Công đoàn thử mất điện");
 
-        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
-        AtomicBoolean writing = new AtomicBoolean(true);
-        ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
-        AtomicInteger next = new AtomicInteger();
-        for (int w = 0; w < WRITERS; w++) {
-          writers.submit(() -> write(membership, officer, next, acknowledged, writing));
-        }
+        var load = new AdmissionLoad(membership, BRANCH, "sk-m-", "Trần Thị Mất Điện", WRITERS);
+        Set<String> acknowledged = load.acknowledged();
         for (int kill = 1; kill <= 2; kill++) {
           int target = kill * 250;
           await().atMost(Duration.ofMinutes(2)).until(() -> acknowledged.size() >= target);
@@ -72,9 +60,7 @@ class StoreKillIT {
         }
         int before = acknowledged.size();
         await().atMost(Duration.ofMinutes(2)).until(() -> acknowledged.size() >= before + 150);
-        writing.set(false);
-        writers.shutdown();
-        assertThat(writers.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
+        load.stop();
 
         Set<String> stored = storedAdmissions(stack.mongoUri());
         assertThat(stored).as("every acknowledged admission is stored").containsAll(acknowledged);
@@ -109,64 +95,6 @@ class StoreKillIT {
         System.out.printf(
             "StoreKillIT: %d admissions acknowledged, %d stored, two kills of platform-local%n",
             acknowledged.size(), stored.size());
-      }
-    }
-  }
-
-  private static void register(ChildService membership, String officer) {
-    var branch =
-        Http.post(
-            membership.url("/api/branches"),
-            Platform.token("FEDERATION_STAFF", null),
-            Map.of(
-                "branchId",
-                BRANCH,
-                "name",
-                "Công đoàn thử mất điện",
-                "parentUnion",
-                "LĐLĐ tỉnh",
-                "sector",
-                "OTHER"));
-    assertThat(branch.status()).as(branch.body()).isEqualTo(201);
-    var group =
-        Http.post(
-            membership.url("/api/branches/" + BRANCH + "/groups"),
-            officer,
-            Map.of("groupId", "to-1", "name", "Tổ 1"));
-    assertThat(group.status()).as(group.body()).isEqualTo(201);
-  }
-
-  private static void write(
-      ChildService membership,
-      String officer,
-      AtomicInteger next,
-      Set<String> acknowledged,
-      AtomicBoolean writing) {
-    while (writing.get()) {
-      String id = "sk-m-" + next.getAndIncrement();
-      try {
-        var answer =
-            Http.post(
-                membership.url("/api/branches/" + BRANCH + "/members"),
-                officer,
-                Map.of(
-                    "memberId", id,
-                    "fullName", "Trần Thị Mất Điện " + id,
-                    "gender", "FEMALE",
-                    "dateOfBirth", "1990-02-03",
-                    "groupId", "to-1",
-                    "joinedOn", "2024-03-01"));
-        if (answer.status() == 201) {
-          acknowledged.add(id);
-        } else if (answer.status() >= 500) {
-          Thread.sleep(100); // the store is down: 503 with Retry-After
-        }
-      } catch (RuntimeException | InterruptedException unreachable) {
-        try {
-          Thread.sleep(100);
-        } catch (InterruptedException e) {
-          return;
-        }
       }
     }
   }
