@@ -1,15 +1,17 @@
 package vn.congdoan.reporting.query;
 
 import static vn.congdoan.reporting.query.Aggregation.count;
+import static vn.congdoan.reporting.query.Aggregation.key;
 import static vn.congdoan.reporting.query.Aggregation.number;
 import static vn.congdoan.reporting.query.Aggregation.sum;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.bson.Document;
 import vn.congdoan.reporting.query.YearSummary.ActivityCount;
 
-/** Activities held within the year, by kind. Null branch: all. */
+/** Activities held within the year, by kind. */
 final class ActivityFigures {
   private final ReportingStore store;
 
@@ -17,20 +19,30 @@ final class ActivityFigures {
     this.store = store;
   }
 
-  YearSummary.Activities of(Scope scope, ReportYear year) {
+  /** By branch and kind; {@link #summed} works them up. */
+  List<Document> rows(Scope scope, ReportYear year) {
+    return Aggregation.grouped(
+        store.activities(),
+        scope.match(Aggregation.within("heldOn", year.first(), year.last())),
+        new Document("_id", new Document("branchId", "$branchId").append("kind", "$kind"))
+            .append("count", count())
+            .append("participants", sum("participants")));
+  }
+
+  static YearSummary.Activities summed(List<Document> rows) {
     Map<String, ActivityCount> byKind = new TreeMap<>();
     long total = 0, participants = 0;
-    for (Document row :
-        Aggregation.grouped(
-            store.activities(),
-            scope.match(Aggregation.within("heldOn", year.first(), year.last())),
-            new Document("_id", "$kind")
-                .append("count", count())
-                .append("participants", sum("participants")))) {
+    for (Document row : rows) {
       var kind = new ActivityCount(number(row, "count"), number(row, "participants"));
-      byKind.put(row.getString("_id"), kind);
-      total += kind.count();
-      participants += kind.participants();
+      byKind.merge(
+          (String) key(row, "kind"),
+          kind,
+          (a, b) ->
+              new ActivityCount(
+                  Math.addExact(a.count(), b.count()),
+                  Math.addExact(a.participants(), b.participants())));
+      total = Math.addExact(total, kind.count());
+      participants = Math.addExact(participants, kind.participants());
     }
     return new YearSummary.Activities(total, participants, byKind);
   }

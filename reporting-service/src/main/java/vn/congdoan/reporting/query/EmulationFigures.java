@@ -2,8 +2,10 @@ package vn.congdoan.reporting.query;
 
 import static com.mongodb.client.model.Filters.eq;
 import static vn.congdoan.reporting.query.Aggregation.count;
+import static vn.congdoan.reporting.query.Aggregation.key;
 import static vn.congdoan.reporting.query.Aggregation.number;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.bson.Document;
@@ -16,15 +18,29 @@ final class EmulationFigures {
     this.store = store;
   }
 
-  /** Null branch: all. */
-  YearSummary.Awards awards(Scope scope, ReportYear year) {
+  /** By branch and collective or not; {@link #awards} works them up. */
+  List<Document> awardRows(Scope scope, ReportYear year) {
+    return Aggregation.grouped(
+        store.awards(),
+        scope.match(eq("year", year.value())),
+        new Document(
+                "_id", new Document("branchId", "$branchId").append("collective", "$collective"))
+            .append("count", count()));
+  }
+
+  /** By branch and kind; {@link #achievements} works them up. */
+  List<Document> achievementRows(Scope scope, ReportYear year) {
+    return Aggregation.grouped(
+        store.achievements(),
+        scope.match(eq("year", year.value())),
+        new Document("_id", new Document("branchId", "$branchId").append("kind", "$kind"))
+            .append("count", count()));
+  }
+
+  static YearSummary.Awards awards(List<Document> rows) {
     long collective = 0, individual = 0;
-    for (Document row :
-        Aggregation.grouped(
-            store.awards(),
-            scope.match(eq("year", year.value())),
-            new Document("_id", "$collective").append("count", count()))) {
-      if (Boolean.TRUE.equals(row.get("_id"))) {
+    for (Document row : rows) {
+      if (Boolean.TRUE.equals(key(row, "collective"))) {
         collective = Math.addExact(collective, number(row, "count"));
       } else {
         individual = Math.addExact(individual, number(row, "count"));
@@ -33,16 +49,10 @@ final class EmulationFigures {
     return new YearSummary.Awards(collective + individual, collective, individual);
   }
 
-  /** Null branch: all. */
-  YearSummary.Achievements achievements(Scope scope, ReportYear year) {
+  static YearSummary.Achievements achievements(List<Document> rows) {
     Map<String, Long> byKind = new TreeMap<>();
-    for (Document row :
-        Aggregation.grouped(
-            store.achievements(),
-            scope.match(eq("year", year.value())),
-            new Document("_id", "$kind").append("count", count()))) {
-      byKind.put(row.getString("_id"), number(row, "count"));
-    }
+    rows.forEach(
+        row -> byKind.merge((String) key(row, "kind"), number(row, "count"), Math::addExact));
     long total = byKind.values().stream().mapToLong(Long::longValue).reduce(0L, Math::addExact);
     return new YearSummary.Achievements(total, byKind);
   }

@@ -8,6 +8,7 @@ import static vn.congdoan.reporting.query.Aggregation.number;
 import static vn.congdoan.reporting.query.Aggregation.sum;
 import static vn.congdoan.reporting.query.Aggregation.within;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
 
@@ -22,36 +23,41 @@ final class InspectionFigures {
     this.store = store;
   }
 
-  /** Null branch: all. */
-  YearSummary.Inspection of(Scope scope, ReportYear year) {
+  /**
+   * By branch: complaint rows ({@code received}, {@code resolved}) and inspection rows ({@code
+   * count}, {@code violations}) in one list, which {@link #summed} works up.
+   */
+  List<Document> rows(Scope scope, ReportYear year) {
     String first = year.first();
     String last = year.last();
-    Document complaints =
-        single(
-            Aggregation.grouped(
-                store.complaints(),
-                scope.match(
-                    or(within("receivedOn", first, last), within("resolvedOn", first, last))),
-                new Document("_id", null)
-                    .append("received", countIf(between("receivedOn", first, last)))
-                    .append("resolved", countIf(between("resolvedOn", first, last)))));
-    Document inspections =
-        single(
-            Aggregation.grouped(
-                store.inspections(),
-                scope.match(within("heldOn", first, last)),
-                new Document("_id", null)
-                    .append("count", count())
-                    .append("violations", sum("violationsFound"))));
-    return new YearSummary.Inspection(
-        number(complaints, "received"),
-        number(complaints, "resolved"),
-        number(inspections, "count"),
-        number(inspections, "violations"));
+    List<Document> rows = new ArrayList<>();
+    rows.addAll(
+        Aggregation.grouped(
+            store.complaints(),
+            scope.match(or(within("receivedOn", first, last), within("resolvedOn", first, last))),
+            byBranch()
+                .append("received", countIf(between("receivedOn", first, last)))
+                .append("resolved", countIf(between("resolvedOn", first, last)))));
+    rows.addAll(
+        Aggregation.grouped(
+            store.inspections(),
+            scope.match(within("heldOn", first, last)),
+            byBranch().append("count", count()).append("violations", sum("violationsFound"))));
+    return rows;
   }
 
-  /** The one row of an ungrouped count, none where nothing matched. */
-  private static Document single(List<Document> rows) {
-    return rows.isEmpty() ? new Document() : rows.get(0);
+  static YearSummary.Inspection summed(List<Document> rows) {
+    long received = 0, resolved = 0, inspections = 0, violations = 0;
+    for (Document row : rows) {
+      received = Math.addExact(received, number(row, "received"));
+      resolved = Math.addExact(resolved, number(row, "resolved"));
+      inspections = Math.addExact(inspections, number(row, "count"));
+      violations = Math.addExact(violations, number(row, "violations"));
+    }
+    return new YearSummary.Inspection(received, resolved, inspections, violations);
+  }
+
+  private static Document byBranch() {
+    return new Document("_id", new Document("branchId", "$branchId"));
   }
 }

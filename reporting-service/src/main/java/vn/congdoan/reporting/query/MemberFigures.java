@@ -93,18 +93,23 @@ final class MemberFigures {
     return op("$and", op("$eq", "$endKind", kind), between("to", first, last));
   }
 
-  /** Members other than honorary ones counted on {@code asOf}, by birth year. */
-  Map<Integer, Long> byBirthYear(Scope scope, LocalDate asOf) {
+  /** Members other than honorary ones counted on {@code asOf}, by branch and birth year. */
+  List<Document> birthYearRows(Scope scope, LocalDate asOf) {
     String day = asOf.toString();
     Bson counted = and(lte("from", day), or(eq("to", null), gt("to", day)), ne("honorary", true));
+    return Aggregation.grouped(
+        store.memberSegments(),
+        scope.match(counted),
+        new Document("_id", new Document("branchId", "$branchId").append("birthYear", "$birthYear"))
+            .append("n", Aggregation.count()));
+  }
+
+  /** {@link #birthYearRows} summed by birth year (null: unknown). */
+  static Map<Integer, Long> byBirthYear(List<Document> rows) {
     Map<Integer, Long> byYear = new HashMap<>();
-    for (Document row :
-        Aggregation.grouped(
-            store.memberSegments(),
-            scope.match(counted),
-            new Document("_id", "$birthYear").append("n", Aggregation.count()))) {
-      Object year = row.get("_id");
-      byYear.put(year instanceof Number n ? n.intValue() : null, number(row, "n"));
+    for (Document row : rows) {
+      Object year = key(row, "birthYear");
+      byYear.merge(year instanceof Number n ? n.intValue() : null, number(row, "n"), Long::sum);
     }
     return byYear;
   }

@@ -10,10 +10,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
- * The province summary, worked out once per change of the read model: every open province dashboard
- * asks for it after each live notice, and it is the dearest read (0.7 s at 300 branches). Any
- * applied batch makes every kept summary stale; so does a new day, since the running year is
- * counted up to today.
+ * The province summary, summed once per change of the read model from each branch's rows, which are
+ * kept per year ({@link YearShares}) and read again only for the branches a batch changed: every
+ * open province dashboard asks for it after each live notice, and reading the whole province took
+ * seconds. Any applied batch makes every kept summary stale; so does a new day, since the running
+ * year is counted up to today.
  *
  * <p>Kept only for the whole province and for upper unions that exist, and at most {@code maxKept}
  * of them: the union is the caller's text, and each new text kept would grow the heap for good.
@@ -29,6 +30,7 @@ public class ProvinceSummaries implements Consumer<List<Delivery>> {
   private final AtomicLong generation = new AtomicLong();
   private final AtomicLong uses = new AtomicLong();
   private final Map<Key, Kept> kept = new ConcurrentHashMap<>();
+  private final Map<Integer, YearShares> shares = new ConcurrentHashMap<>();
 
   public ProvinceSummaries(YearSummaryQuery query, Clock clock, int maxKept) {
     this.query = query;
@@ -40,8 +42,8 @@ public class ProvinceSummaries implements Consumer<List<Delivery>> {
   public ProvinceSummary of(ReportYear year, String parentUnion) {
     String union = parentUnion == null || parentUnion.isBlank() ? "" : parentUnion;
     if (!union.isEmpty() && !query.parentUnions().contains(union)) {
-      // No branch has it: an empty summary, read but not kept.
-      return query.forProvince(year, union);
+      // No branch has it: an empty summary, summed but not kept.
+      return sharesOf(year).summary(union);
     }
     var key = new Key(year.value(), union);
     Kept now =
@@ -55,6 +57,11 @@ public class ProvinceSummaries implements Consumer<List<Delivery>> {
 
   int kept() {
     return kept.size();
+  }
+
+  /** How often a year's whole province was read, over the years kept. */
+  long wholeReads() {
+    return shares.values().stream().mapToLong(YearShares::wholeReads).sum();
   }
 
   private boolean fresh(Kept old) {
@@ -71,7 +78,11 @@ public class ProvinceSummaries implements Consumer<List<Delivery>> {
     // the generation before reading: a batch applied meanwhile leaves this one stale, not lost
     long before = generation.get();
     LocalDate day = LocalDate.now(clock);
-    return new Kept(before, day, used, query.forProvince(year, parentUnion));
+    return new Kept(before, day, used, sharesOf(year).summary(parentUnion));
+  }
+
+  private YearShares sharesOf(ReportYear year) {
+    return shares.computeIfAbsent(year.value(), y -> new YearShares(query, year));
   }
 
   /** Drops the least recently used summaries (never the one just given) down to the bound. */
@@ -82,11 +93,17 @@ public class ProvinceSummaries implements Consumer<List<Delivery>> {
           .min(Comparator.comparingLong(e -> e.getValue().used()))
           .ifPresent(e -> kept.remove(e.getKey(), e.getValue()));
     }
+    // a year's rows are kept while a summary of it is
+    shares
+        .keySet()
+        .removeIf(y -> y != current.year() && kept.keySet().stream().noneMatch(k -> k.year() == y));
   }
 
   /** Called with every applied batch. */
   @Override
   public void accept(List<Delivery> batch) {
+    var changed = ChangedBranches.of(batch);
+    shares.values().forEach(s -> s.changed(changed));
     generation.incrementAndGet();
   }
 }

@@ -14,20 +14,30 @@ import org.bson.Document;
 
 /** The year's ratings counted by code, per rated subject (branch, group, member). */
 final class RatingFigures {
-  private record Row(String subject, String rating, long count) {}
-
   private final ReportingStore store;
 
   RatingFigures(ReportingStore store) {
     this.store = store;
   }
 
-  YearSummary.Ratings ofBranch(Scope scope, ReportYear year) {
-    List<Row> rows = rows(scope, year);
+  /** By branch, subject and rating; {@link #ofBranch} and {@link #ofProvince} work them up. */
+  List<Document> rows(Scope scope, ReportYear year) {
+    return Aggregation.grouped(
+        store.ratings(),
+        scope.match(and(eq("year", year.value()), ne("rating", null))),
+        new Document(
+                "_id",
+                new Document("branchId", "$branchId")
+                    .append("subject", "$subject")
+                    .append("rating", "$rating"))
+            .append("count", count()));
+  }
+
+  static YearSummary.Ratings ofBranch(List<Document> rows) {
     String branch =
         rows.stream()
-            .filter(r -> YearReviewProjections.BRANCH.equals(r.subject()))
-            .map(Row::rating)
+            .filter(r -> YearReviewProjections.BRANCH.equals(key(r, "subject")))
+            .map(r -> (String) key(r, "rating"))
             .findFirst()
             .orElse(null);
     return new YearSummary.Ratings(
@@ -36,8 +46,7 @@ final class RatingFigures {
         counts(rows, YearReviewProjections.MEMBER));
   }
 
-  ProvinceSummary.Ratings ofProvince(Scope scope, ReportYear year) {
-    List<Row> rows = rows(scope, year);
+  static ProvinceSummary.Ratings ofProvince(List<Document> rows) {
     return new ProvinceSummary.Ratings(
         null,
         counts(rows, YearReviewProjections.BRANCH),
@@ -45,23 +54,11 @@ final class RatingFigures {
         counts(rows, YearReviewProjections.MEMBER));
   }
 
-  private List<Row> rows(Scope scope, ReportYear year) {
-    return Aggregation.grouped(
-            store.ratings(),
-            scope.match(and(eq("year", year.value()), ne("rating", null))),
-            new Document("_id", new Document("subject", "$subject").append("rating", "$rating"))
-                .append("count", count()))
-        .stream()
-        .map(
-            r -> new Row((String) key(r, "subject"), (String) key(r, "rating"), number(r, "count")))
-        .toList();
-  }
-
-  private static Map<String, Long> counts(List<Row> rows, String subject) {
+  private static Map<String, Long> counts(List<Document> rows, String subject) {
     Map<String, Long> counts = new TreeMap<>();
     rows.stream()
-        .filter(r -> subject.equals(r.subject()))
-        .forEach(r -> counts.merge(r.rating(), r.count(), Long::sum));
+        .filter(r -> subject.equals(key(r, "subject")))
+        .forEach(r -> counts.merge((String) key(r, "rating"), number(r, "count"), Long::sum));
     return counts;
   }
 }

@@ -6,6 +6,7 @@ import static com.mongodb.client.model.Filters.in;
 
 import java.util.Collection;
 import java.util.List;
+import org.bson.Document;
 import org.bson.conversions.Bson;
 
 /**
@@ -23,6 +24,14 @@ public record Scope(List<String> branchIds) {
 
   public static Scope among(Collection<String> branchIds) {
     return new Scope(List.copyOf(branchIds));
+  }
+
+  /** The branches themselves, in {@code branches} where the id is the branch's. */
+  Bson matchIds() {
+    if (branchIds == null) {
+      return new Document();
+    }
+    return branchIds.size() == 1 ? eq("_id", branchIds.get(0)) : in("_id", branchIds);
   }
 
   /** {@code filter}, narrowed to these branches. */

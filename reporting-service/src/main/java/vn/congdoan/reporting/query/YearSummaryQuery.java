@@ -4,12 +4,13 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.ne;
 
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.Sorts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.bson.Document;
 import vn.congdoan.platform.api.NotFoundException;
@@ -46,11 +47,9 @@ public class YearSummaryQuery {
     if (branch == null) {
       throw new NotFoundException("Branch " + branchId + " not found");
     }
-    Scope scope = Scope.branch(branchId);
     LocalDate asOf = year.countedOn(LocalDate.now(clock), dissolvedOn(branch));
     List<Document> groups = groups(branch);
-    List<MemberFigures.Row> rows = members.rows(scope, year, asOf);
-    List<Document> financeRows = finance.rows(scope, year);
+    YearRows rows = rows(Scope.branch(branchId), year, asOf);
     return new YearSummary(
         branchId,
         branch.getString("name"),
@@ -58,60 +57,101 @@ public class YearSummaryQuery {
         year.value(),
         dissolvedOn(branch),
         MemberFigures.summed(
-            rows, groups.size(), MemberFigures.byGroup(rows, groups), ageBands(scope, asOf), asOf),
-        WelfareFigures.summed(welfare.rows(scope, year, financeRows)),
-        donations.of(scope, year),
-        activities.of(scope, year),
-        emulation.awards(scope, year),
-        emulation.achievements(scope, year),
-        ratings.ofBranch(scope, year),
-        inspection.of(scope, year),
-        FinanceFigures.summed(financeRows));
+            rows.members(),
+            groups.size(),
+            MemberFigures.byGroup(rows.members(), groups),
+            ageBands(rows, asOf),
+            asOf),
+        WelfareFigures.summed(rows.welfare()),
+        donations.summed(rows.donations()),
+        ActivityFigures.summed(rows.activities()),
+        EmulationFigures.awards(rows.awards()),
+        EmulationFigures.achievements(rows.achievements()),
+        RatingFigures.ofBranch(rows.ratings()),
+        InspectionFigures.summed(rows.inspection()),
+        FinanceFigures.summed(rows.finance()));
   }
 
   /** The whole province, or with {@code parentUnion} only that upper union's branches. */
   public ProvinceSummary forProvince(ReportYear year, String union) {
-    String parentUnion = union == null || union.isBlank() ? null : union;
-    List<Document> all =
-        store
-            .branches()
-            .find()
-            .projection(Projections.include("name", "parentUnion", "groups", "dissolvedOn"))
-            .sort(Sorts.ascending("_id"))
-            .into(new ArrayList<>());
-    List<Document> branches =
-        parentUnion == null
-            ? all
-            : all.stream().filter(b -> parentUnion.equals(b.getString("parentUnion"))).toList();
-    Scope scope =
-        parentUnion == null
-            ? Scope.province()
-            : Scope.among(branches.stream().map(b -> b.getString("_id")).toList());
-    LocalDate asOf = year.countedOn(LocalDate.now(clock));
-    List<MemberFigures.Row> rows = members.rows(scope, year, asOf);
+    LocalDate asOf = provinceDay(year);
+    return province(
+        year, union, branches(Scope.province()), rows(Scope.province(), year, asOf).perBranch());
+  }
+
+  /** The day the province's figures of {@code year} are counted on: today while it runs. */
+  LocalDate provinceDay(ReportYear year) {
+    return year.countedOn(LocalDate.now(clock));
+  }
+
+  /**
+   * Every grouped row of the year's figures over {@code scope}, members counted on {@code asOf}.
+   */
+  YearRows rows(Scope scope, ReportYear year, LocalDate asOf) {
     List<Document> financeRows = finance.rows(scope, year);
-    List<Document> welfareRows = welfare.rows(scope, year, financeRows);
-    List<Document> donationRows = donations.rows(scope, year);
+    return new YearRows(
+        members.rows(scope, year, asOf),
+        members.birthYearRows(scope, asOf),
+        financeRows,
+        welfare.rows(scope, year, financeRows),
+        donations.rows(scope, year),
+        activities.rows(scope, year),
+        emulation.awardRows(scope, year),
+        emulation.achievementRows(scope, year),
+        ratings.rows(scope, year),
+        inspection.rows(scope, year));
+  }
+
+  /** The documents of the branches in {@code scope}, by id. */
+  Map<String, Document> branches(Scope scope) {
+    Map<String, Document> branches = new TreeMap<>();
+    store
+        .branches()
+        .find(scope.matchIds())
+        .projection(Projections.include("name", "parentUnion", "groups", "dissolvedOn"))
+        .forEach(b -> branches.put(b.getString("_id"), b));
+    return branches;
+  }
+
+  /**
+   * The province from its branches' documents and each branch's rows ({@link YearRows#perBranch}),
+   * counted on {@link #provinceDay}; with {@code union} only that upper union's branches.
+   */
+  ProvinceSummary province(
+      ReportYear year, String union, Map<String, Document> all, Map<String, YearRows> rows) {
+    String parentUnion = union == null || union.isBlank() ? null : union;
+    List<Document> branches =
+        all.values().stream()
+            .filter(b -> parentUnion == null || parentUnion.equals(b.getString("parentUnion")))
+            .toList();
+    YearRows counted =
+        parentUnion == null
+            ? YearRows.joined(rows.values())
+            : YearRows.joined(
+                branches.stream()
+                    .map(b -> rows.getOrDefault(b.getString("_id"), YearRows.NONE))
+                    .toList());
+    LocalDate asOf = provinceDay(year);
     long groups = branches.stream().mapToLong(b -> groups(b).size()).sum();
     var perBranch =
         new BranchTable(
-            MemberFigures.perBranch(rows, asOf),
-            BranchRows.perBranch(welfareRows, WelfareFigures::summed),
-            BranchRows.perBranch(donationRows, DonationFigures::given),
-            BranchRows.perBranch(financeRows, FinanceFigures::summed));
+            MemberFigures.perBranch(counted.members(), asOf),
+            BranchRows.perBranch(counted.welfare(), WelfareFigures::summed),
+            BranchRows.perBranch(counted.donations(), DonationFigures::given),
+            BranchRows.perBranch(counted.finance(), FinanceFigures::summed));
     return new ProvinceSummary(
         year.value(),
         parentUnion,
-        parentUnions(all),
-        MemberFigures.summed(rows, groups, List.of(), ageBands(scope, asOf), asOf),
-        WelfareFigures.summed(welfareRows),
-        donations.summed(donationRows),
-        activities.of(scope, year),
-        emulation.awards(scope, year),
-        emulation.achievements(scope, year),
-        ratings.ofProvince(scope, year),
-        inspection.of(scope, year),
-        FinanceFigures.summed(financeRows),
+        parentUnions(all.values()),
+        MemberFigures.summed(counted.members(), groups, List.of(), ageBands(counted, asOf), asOf),
+        WelfareFigures.summed(counted.welfare()),
+        donations.summed(counted.donations()),
+        ActivityFigures.summed(counted.activities()),
+        EmulationFigures.awards(counted.awards()),
+        EmulationFigures.achievements(counted.achievements()),
+        RatingFigures.ofProvince(counted.ratings()),
+        InspectionFigures.summed(counted.inspection()),
+        FinanceFigures.summed(counted.finance()),
         branches.stream()
             .map(
                 b ->
@@ -149,11 +189,11 @@ public class YearSummaryQuery {
     return Scope.among(ids);
   }
 
-  private Map<String, Long> ageBands(Scope scope, LocalDate asOf) {
-    return AgeBands.of(members.byBirthYear(scope, asOf), asOf.getYear());
+  private static Map<String, Long> ageBands(YearRows rows, LocalDate asOf) {
+    return AgeBands.of(MemberFigures.byBirthYear(rows.birthYears()), asOf.getYear());
   }
 
-  private static List<String> parentUnions(List<Document> branches) {
+  private static List<String> parentUnions(Collection<Document> branches) {
     var unions = new TreeSet<String>();
     branches.forEach(
         b -> {
