@@ -68,10 +68,12 @@ final class IndexedBackends {
                   int limit,
                   int batch,
                   Document fields) {
-                Iterable<Integer> positions = IndexedLookups.narrow(getIndexes(), query);
-                return positions == null
-                    ? super.queryDocuments(query, orderBy, skip, limit, batch, fields)
-                    : matchDocuments(query, positions, orderBy, skip, limit, batch, fields);
+                return IndexedLookups.query(
+                    getIndexes(),
+                    query,
+                    (q, positions) ->
+                        matchDocuments(q, positions, orderBy, skip, limit, batch, fields),
+                    () -> super.queryDocuments(query, orderBy, skip, limit, batch, fields));
               }
             };
           }
@@ -80,7 +82,22 @@ final class IndexedBackends {
     };
   }
 
-  /** Commands that change data: answered only once what they wrote is on disk. */
+  /**
+   * Whether a command is answered only once what it wrote is on disk: every write, unless it asked
+   * not to wait for the journal ({@code writeConcern: {j: false}}), as MongoDB answers such a write
+   * once applied. A replay's scratch database writes so: it is rebuilt from Kafka if lost, and
+   * forcing each of its batches to disk made a replay wait on fsync most of its time. Such a write
+   * reaches the disk with the next commit, a background one within a second or a durable write's.
+   */
+  static boolean answeredOnDisk(String command, Document query) {
+    if (!WRITES.contains(command.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    return !(query.get("writeConcern") instanceof Document concern
+        && Boolean.FALSE.equals(concern.get("j")));
+  }
+
+  /** Commands that change data. */
   private static final Set<String> WRITES =
       Set.of(
           "insert",
@@ -118,7 +135,7 @@ final class IndexedBackends {
         } finally {
           // A refused write may still have written part of its batch: that part is made durable
           // too, so what the client reads back after a crash is what it read back before.
-          if (WRITES.contains(command.toLowerCase(Locale.ROOT))) {
+          if (answeredOnDisk(command, query)) {
             commits.awaitDurable();
           }
         }
@@ -173,10 +190,12 @@ final class IndexedBackends {
                   int limit,
                   int batch,
                   Document fields) {
-                Iterable<Object> positions = IndexedLookups.narrow(getIndexes(), query);
-                return positions == null
-                    ? super.queryDocuments(query, orderBy, skip, limit, batch, fields)
-                    : matchDocuments(query, positions, orderBy, skip, limit, batch, fields);
+                return IndexedLookups.query(
+                    getIndexes(),
+                    query,
+                    (q, positions) ->
+                        matchDocuments(q, positions, orderBy, skip, limit, batch, fields),
+                    () -> super.queryDocuments(query, orderBy, skip, limit, batch, fields));
               }
             };
           }

@@ -1,9 +1,13 @@
 package vn.congdoan.local;
 
+import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
 import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * mongo-java-server uses an index only when a query names exactly that index's fields, so {@code
@@ -32,8 +36,53 @@ final class IndexedLookups {
     return found;
   }
 
+  /** Matches a query against the documents at some positions. */
+  interface Matcher<P> {
+    QueryResult match(Document query, Iterable<P> positions);
+  }
+
+  /**
+   * A collection's query: by exactly the ids asked ({@link #byIds}), else narrowed by one field
+   * ({@link #narrow}), else the server's own way ({@code scan}).
+   */
+  static <P> QueryResult query(
+      List<Index<P>> indexes, Document query, Matcher<P> match, Supplier<QueryResult> scan) {
+    Iterable<P> exactly = byIds(indexes, query);
+    if (exactly != null) {
+      // every position holds a match: nothing left to match against
+      return match.match(new Document(), exactly);
+    }
+    Iterable<P> positions = narrow(indexes, query);
+    return positions == null ? scan.get() : match.match(query, positions);
+  }
+
+  /**
+   * For a query that is only {@code {_id: {$in: [...]}}} (a chain verification's or a replay
+   * comparison's look-up of hundreds of documents by id), the positions of exactly those documents;
+   * null for any other query. The server would match each document found against the whole list
+   * again, one comparison per id: a chunk of 500 ids cost 250,000 comparisons.
+   */
+  private static <P> Iterable<P> byIds(List<Index<P>> indexes, Document query) {
+    if (query.size() != 1
+        || !(query.get("_id") instanceof Document condition)
+        || condition.size() != 1
+        || !(condition.get("$in") instanceof Collection<?> ids)
+        || !ids.stream().allMatch(String.class::isInstance)) {
+      return null; // text ids only: a regular expression in $in matches by pattern, not by key
+    }
+    for (Index<P> index : indexes) {
+      if (index instanceof AbstractUniqueIndex<P>
+          && index.getKeys().size() == 1
+          && index.getKeys().get(0).getKey().equals("_id")
+          && index.canHandle(query)) {
+        return index.getPositions(query);
+      }
+    }
+    return null;
+  }
+
   /** Positions narrowed by one field of {@code query}, or null when no index helps. */
-  static <P> Iterable<P> narrow(List<Index<P>> indexes, Document query) {
+  private static <P> Iterable<P> narrow(List<Index<P>> indexes, Document query) {
     for (Index<P> index : indexes) {
       if (index.canHandle(query)) {
         return null; // the server's own path serves it

@@ -148,4 +148,35 @@ class IndexedLookupsTest {
       assertThat(ids(indexed, Filters.eq("branch", "b1"))).containsExactly("d3", "new");
     }
   }
+
+  @Test
+  void documentsAskedByTheirIdsAreExactlyThoseOnDiskAndInMemory(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    for (var file : java.util.Arrays.asList(dir.resolve("mongo.mv"), null)) {
+      try (var mongo = LocalMongo.start(file, 0);
+          var client = MongoClients.create(mongo.connectionString())) {
+        var docs = client.getDatabase("t").getCollection("docs");
+        List<Document> many = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+          many.add(new Document("_id", "d" + i).append("seq", i).append("name", "Đoàn viên " + i));
+        }
+        docs.insertMany(many);
+        docs.insertOne(new Document("_id", 7).append("seq", -1));
+
+        var asked = List.of("d5", "d599", "d5", "missing", "d42", "d7");
+        assertThat(ids(docs, Filters.in("_id", asked))).containsExactly("d42", "d5", "d599", "d7");
+        assertThat(
+                docs.find(Filters.in("_id", asked))
+                    .sort(com.mongodb.client.model.Sorts.descending("seq"))
+                    .projection(com.mongodb.client.model.Projections.include("name"))
+                    .limit(2)
+                    .into(new ArrayList<>()))
+            .containsExactly(
+                new Document("_id", "d599").append("name", "Đoàn viên 599"),
+                new Document("_id", "d42").append("name", "Đoàn viên 42"));
+        // not text ids alone: looked up the server's own way
+        assertThat(docs.countDocuments(Filters.in("_id", 7, "d1"))).isEqualTo(2);
+      }
+    }
+  }
 }

@@ -1,5 +1,6 @@
 package vn.congdoan.reporting.audit;
 
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -41,7 +42,9 @@ final class ScratchReadModel implements AutoCloseable {
       Clock clock,
       Predicate<Projection> which,
       boolean withTrail) {
-    database = client.getDatabase(name);
+    // rebuilt from Kafka if lost: its writes need not wait for the journal, and a replay's
+    // batches forced to disk one by one spent most of the replay waiting on fsync
+    database = client.getDatabase(name).withWriteConcern(WriteConcern.W1.withJournal(false));
     store = new ReportingStore(database);
     store.createIndexes();
     projections = ReportingProjections.all(store).stream().filter(which).toList();
