@@ -16,8 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * closes "the member's open segment" by {@code {branchId, memberId, openSeq < n}} scanned every
  * segment of the province for each event: quadratic in the history. This index serves equality on
  * the index's first field when its value is text, the way our ids and branch ids are, and the
- * caller matches the rest of the query against the documents it names. Kept in memory; rebuilt from
- * the documents whenever the server opens the collection.
+ * caller matches the rest of the query against the documents it names. Kept in memory, for the
+ * in-memory store; rebuilt from the documents whenever the server opens the collection. The store
+ * on disk keeps its own on disk ({@link StoredEqualityIndex}).
  */
 final class EqualityIndex<P> extends Index<P> {
   private final String field;
@@ -35,6 +36,11 @@ final class EqualityIndex<P> extends Index<P> {
   }
 
   private List<String> values(Document document) {
+    return textValues(document, field);
+  }
+
+  /** The text values a document holds in {@code field}: the keys an equality index files it by. */
+  static List<String> textValues(Document document, String field) {
     Object value = document.get(field);
     List<String> values = new ArrayList<>();
     if (value instanceof String text) {

@@ -18,6 +18,7 @@ import io.netty.channel.Channel;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.h2.mvstore.MVStore;
 
@@ -121,6 +122,9 @@ final class IndexedBackends {
     // and the file grew by gigabytes in minutes.
     store.setRetentionTime(2_000);
     StoreFormat.mark(store);
+    // non-unique indexes written half way when the last run died are built again from the documents
+    boolean rebuild = StoreFormat.openedAfterCrash(store);
+    Set<String> rebuilt = ConcurrentHashMap.newKeySet();
     GroupCommit commits = new GroupCommit(store);
     return new H2Backend(store) {
       @Override
@@ -144,6 +148,7 @@ final class IndexedBackends {
       @Override
       public void close() {
         commits.close();
+        StoreFormat.closed(store);
         super.close();
       }
 
@@ -153,9 +158,15 @@ final class IndexedBackends {
           @Override
           protected Index<Object> openOrCreateSecondaryIndex(
               String collection, String indexName, List<IndexKey> keys, boolean sparse) {
-            return EqualityIndex.serves(keys)
-                ? new EqualityIndex<>(indexName, keys, sparse)
-                : super.openOrCreateSecondaryIndex(collection, indexName, keys, sparse);
+            if (!EqualityIndex.serves(keys)) {
+              return super.openOrCreateSecondaryIndex(collection, indexName, keys, sparse);
+            }
+            var entries =
+                StoreFormat.equalityIndex(store, getFullCollectionNamespace(collection), indexName);
+            if (rebuild && rebuilt.add(entries.getName())) {
+              entries.clear(); // empty, the server fills it from the documents
+            }
+            return new StoredEqualityIndex(indexName, keys, sparse, store, entries);
           }
 
           @Override

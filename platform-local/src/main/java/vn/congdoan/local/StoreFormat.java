@@ -23,12 +23,31 @@ final class StoreFormat {
   // unique indexes; the types of each follow from its name here, and nowhere else.
   private static final String DOCUMENTS = "databases.";
   private static final String UNIQUE_INDEX = "._index_";
+  // ours: the entries of a non-unique index (StoredEqualityIndex), default types
+  private static final String EQUALITY_INDEX = "._equality_";
+  private static final String RUNNING = "running";
 
   private StoreFormat() {}
 
   /** Marks a store opened with the current types, so a later start knows what it holds. */
   static void mark(MVStore store) {
     store.<String, String>openMap(MAP).putIfAbsent(KEY, CURRENT);
+  }
+
+  /**
+   * Marks the store in use until {@link #closed}; true if the run before did not close it (killed,
+   * power lost). H2 may then have kept a write half done — a document without its index entries —
+   * when it committed while another writer was in the middle of one.
+   */
+  static boolean openedAfterCrash(MVStore store) {
+    boolean crashed = store.<String, String>openMap(MAP).put(RUNNING, "yes") != null;
+    store.commit();
+    return crashed;
+  }
+
+  /** The store is being closed with every write whole. */
+  static void closed(MVStore store) {
+    store.<String, String>openMap(MAP).remove(RUNNING);
   }
 
   /** Upgrades {@code file} in place if it holds data in the old layout; true if it did. */
@@ -78,6 +97,11 @@ final class StoreFormat {
    */
   static void openUniqueIndex(MVStore store, String namespace, String indexName) {
     store.openMap(namespace + UNIQUE_INDEX + indexName, StoreTypes.indexKeys());
+  }
+
+  /** A non-unique index's entries, by its collection's namespace and the index's name. */
+  static MVMap<String, Object> equalityIndex(MVStore store, String namespace, String indexName) {
+    return store.openMap(namespace + EQUALITY_INDEX + indexName);
   }
 
   /** A map of the store opened with the types its name says it holds. */
