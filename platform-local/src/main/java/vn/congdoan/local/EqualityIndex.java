@@ -21,6 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * on disk keeps its own on disk ({@link StoredEqualityIndex}).
  */
 final class EqualityIndex<P> extends Index<P> {
+  /** Where documents without a value in the field are filed. */
+  static final String NONE = "\0none";
+
   private final String field;
   private final Map<String, Set<Object>> idsByValue = new ConcurrentHashMap<>();
   private final Map<Object, P> positionsById = new ConcurrentHashMap<>();
@@ -36,30 +39,51 @@ final class EqualityIndex<P> extends Index<P> {
   }
 
   private List<String> values(Document document) {
-    return textValues(document, field);
+    return keysOf(document, field);
   }
 
-  /** The text values a document holds in {@code field}: the keys an equality index files it by. */
-  static List<String> textValues(Document document, String field) {
+  /**
+   * The keys an equality index files a document by: the text values it holds in {@code field}, and
+   * {@link #NONE} when it holds none there (null, missing, or null in an array), which {@code
+   * {field: null}} matches.
+   */
+  static List<String> keysOf(Document document, String field) {
     Object value = document.get(field);
-    List<String> values = new ArrayList<>();
-    if (value instanceof String text) {
-      values.add(text);
+    List<String> keys = new ArrayList<>();
+    if (value == null) {
+      keys.add(NONE);
+    } else if (value instanceof String text) {
+      keys.add(text);
     } else if (value instanceof Collection<?> many) {
       // {field: "x"} matches an array that holds "x"
-      many.stream().filter(String.class::isInstance).map(String.class::cast).forEach(values::add);
+      many.stream().filter(String.class::isInstance).map(String.class::cast).forEach(keys::add);
+      if (many.stream().anyMatch(java.util.Objects::isNull)) { // List.of refuses contains(null)
+        keys.add(NONE);
+      }
     }
-    return values;
+    return keys;
+  }
+
+  /** The key a query asks for, if it is equality on {@code field} alone with text or null. */
+  static String keyAsked(Document query, String field) {
+    if (query.size() != 1 || !query.containsKey(field)) {
+      return null;
+    }
+    Object value = query.get(field);
+    if (value == null) {
+      return NONE;
+    }
+    return value instanceof String text ? text : null;
   }
 
   @Override
   public boolean canHandle(Document query) {
-    return query.size() == 1 && query.get(field) instanceof String;
+    return keyAsked(query, field) != null;
   }
 
   @Override
   public Iterable<P> getPositions(Document query) {
-    Set<Object> ids = idsByValue.getOrDefault((String) query.get(field), Set.of());
+    Set<Object> ids = idsByValue.getOrDefault(keyAsked(query, field), Set.of());
     List<P> positions = new ArrayList<>(ids.size());
     for (Object id : ids) {
       P position = positionsById.get(id);

@@ -6,7 +6,9 @@ import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -81,13 +83,39 @@ final class IndexedLookups {
     return null;
   }
 
-  /** Positions narrowed by one field of {@code query}, or null when no index helps. */
+  /**
+   * Positions narrowed by one field of {@code query}, or by every alternative of a top-level {@code
+   * $or} each narrowed so (a point-in-time reading's "the branch's events, or those of no branch");
+   * null when no index helps.
+   */
   private static <P> Iterable<P> narrow(List<Index<P>> indexes, Document query) {
     for (Index<P> index : indexes) {
       if (index.canHandle(query)) {
         return null; // the server's own path serves it
       }
     }
+    Iterable<P> positions = byOneField(indexes, query);
+    if (positions != null) {
+      return positions;
+    }
+    for (List<Document> alternatives : alternatives(query)) {
+      Set<P> union = new LinkedHashSet<>();
+      for (Document alternative : alternatives) {
+        Iterable<P> some = byOneField(indexes, alternative);
+        if (some == null) {
+          union = null;
+          break;
+        }
+        some.forEach(union::add);
+      }
+      if (union != null) {
+        return union;
+      }
+    }
+    return null;
+  }
+
+  private static <P> Iterable<P> byOneField(List<Index<P>> indexes, Document query) {
     for (Document single : conditions(query)) {
       for (Index<P> index : indexes) {
         if (index.canHandle(single)) {
@@ -96,5 +124,25 @@ final class IndexedLookups {
       }
     }
     return null;
+  }
+
+  /** The alternatives of each {@code $or} at the top of the query or of its {@code $and}. */
+  private static List<List<Document>> alternatives(Document query) {
+    List<List<Document>> found = new ArrayList<>();
+    for (String key : query.keySet()) {
+      if (key.equals("$or") && query.get(key) instanceof List<?> any) {
+        List<Document> each =
+            any.stream().filter(Document.class::isInstance).map(Document.class::cast).toList();
+        if (each.size() == any.size()) {
+          found.add(each);
+        }
+      } else if (key.equals("$and") && query.get(key) instanceof List<?> parts) {
+        parts.stream()
+            .filter(Document.class::isInstance)
+            .map(Document.class::cast)
+            .forEach(part -> found.addAll(alternatives(part)));
+      }
+    }
+    return found;
   }
 }

@@ -34,7 +34,7 @@ final class StoredEqualityIndex extends Index<Object> {
 
   @Override
   public boolean canHandle(Document query) {
-    return query.size() == 1 && query.get(field) instanceof String;
+    return EqualityIndex.keyAsked(query, field) != null;
   }
 
   /**
@@ -43,7 +43,7 @@ final class StoredEqualityIndex extends Index<Object> {
    */
   @Override
   public Iterable<Object> getPositions(Document query) {
-    String prefix = (String) query.get(field) + SEPARATOR;
+    String prefix = EqualityIndex.keyAsked(query, field) + SEPARATOR;
     List<Object> positions = new ArrayList<>();
     var cursor = entries.cursor(prefix);
     while (cursor.hasNext()) {
@@ -58,7 +58,7 @@ final class StoredEqualityIndex extends Index<Object> {
 
   @Override
   public void add(Document document, Object position, MongoCollection<Object> collection) {
-    for (String value : EqualityIndex.textValues(document, field)) {
+    for (String value : EqualityIndex.keysOf(document, field)) {
       entries.put(key(value, position), position);
     }
   }
@@ -67,7 +67,7 @@ final class StoredEqualityIndex extends Index<Object> {
   @Override
   public Object remove(Document document) {
     Object id = document.get("_id");
-    for (String value : EqualityIndex.textValues(document, field)) {
+    for (String value : EqualityIndex.keysOf(document, field)) {
       entries.remove(key(value, id));
     }
     return id;
@@ -76,7 +76,7 @@ final class StoredEqualityIndex extends Index<Object> {
   @Override
   public void updateInPlace(
       Document oldDocument, Document newDocument, Object position, MongoCollection<Object> c) {
-    for (String value : EqualityIndex.textValues(oldDocument, field)) {
+    for (String value : EqualityIndex.keysOf(oldDocument, field)) {
       entries.remove(key(value, position));
     }
     add(newDocument, position, c);

@@ -55,4 +55,17 @@ class EqualityIndexTest {
     assertThat(index.remove(doc("d", 7))).isEqualTo(4);
     assertThat(index.remove(new Document("_id", "e"))).isEqualTo(5);
   }
+
+  @Test
+  void documentsWithoutAValueAreWhatEqualityWithNullFinds() {
+    index.add(doc("a", "b1"), 1, null);
+    index.add(doc("n", null), 2, null);
+    index.add(new Document("_id", "m"), 3, null);
+    index.add(doc("l", java.util.Arrays.asList("b1", null)), 4, null);
+    index.add(doc("d", 7), 5, null);
+
+    assertThat(index.canHandle(new Document("branch", null))).isTrue();
+    assertThat(index.getPositions(new Document("branch", null))).containsExactlyInAnyOrder(2, 3, 4);
+    assertThat(index.getPositions(new Document("branch", "b1"))).containsExactlyInAnyOrder(1, 4);
+  }
 }
