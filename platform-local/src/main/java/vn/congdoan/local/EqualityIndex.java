@@ -6,6 +6,7 @@ import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,12 +65,33 @@ final class EqualityIndex<P> extends Index<P> {
     return keys;
   }
 
-  /** The key a query asks for, if it is equality on {@code field} alone with text or null. */
-  static String keyAsked(Document query, String field) {
+  /**
+   * The keys a query asks for, if it is on {@code field} alone: equality with text or null, or
+   * {@code $in} of them (an outbox's "these aggregates' entries"); null for any other query.
+   */
+  static List<String> keysAsked(Document query, String field) {
     if (query.size() != 1 || !query.containsKey(field)) {
       return null;
     }
     Object value = query.get(field);
+    if (value instanceof Document condition
+        && condition.size() == 1
+        && condition.get("$in") instanceof Collection<?> any) {
+      List<String> keys = new ArrayList<>();
+      for (Object one : any) {
+        String key = keyOf(one);
+        if (key == null) {
+          return null;
+        }
+        keys.add(key);
+      }
+      return keys;
+    }
+    String key = keyOf(value);
+    return key == null ? null : List.of(key);
+  }
+
+  private static String keyOf(Object value) {
     if (value == null) {
       return NONE;
     }
@@ -78,12 +100,13 @@ final class EqualityIndex<P> extends Index<P> {
 
   @Override
   public boolean canHandle(Document query) {
-    return keyAsked(query, field) != null;
+    return keysAsked(query, field) != null;
   }
 
   @Override
   public Iterable<P> getPositions(Document query) {
-    Set<Object> ids = idsByValue.getOrDefault(keyAsked(query, field), Set.of());
+    Set<Object> ids = new LinkedHashSet<>();
+    keysAsked(query, field).forEach(key -> ids.addAll(idsByValue.getOrDefault(key, Set.of())));
     List<P> positions = new ArrayList<>(ids.size());
     for (Object id : ids) {
       P position = positionsById.get(id);

@@ -4,8 +4,9 @@ import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.bson.Document;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
@@ -34,7 +35,7 @@ final class StoredEqualityIndex extends Index<Object> {
 
   @Override
   public boolean canHandle(Document query) {
-    return EqualityIndex.keyAsked(query, field) != null;
+    return EqualityIndex.keysAsked(query, field) != null;
   }
 
   /**
@@ -43,15 +44,17 @@ final class StoredEqualityIndex extends Index<Object> {
    */
   @Override
   public Iterable<Object> getPositions(Document query) {
-    String prefix = EqualityIndex.keyAsked(query, field) + SEPARATOR;
-    List<Object> positions = new ArrayList<>();
-    var cursor = entries.cursor(prefix);
-    while (cursor.hasNext()) {
-      String key = cursor.next();
-      if (!key.startsWith(prefix)) {
-        break;
+    Set<Object> positions = new LinkedHashSet<>();
+    for (String asked : EqualityIndex.keysAsked(query, field)) {
+      String prefix = asked + SEPARATOR;
+      var cursor = entries.cursor(prefix);
+      while (cursor.hasNext()) {
+        String key = cursor.next();
+        if (!key.startsWith(prefix)) {
+          break;
+        }
+        positions.add(cursor.getValue());
       }
-      positions.add(cursor.getValue());
     }
     return positions;
   }

@@ -67,5 +67,11 @@ class EqualityIndexTest {
     assertThat(index.canHandle(new Document("branch", null))).isTrue();
     assertThat(index.getPositions(new Document("branch", null))).containsExactlyInAnyOrder(2, 3, 4);
     assertThat(index.getPositions(new Document("branch", "b1"))).containsExactlyInAnyOrder(1, 4);
+    var anyOf = new Document("branch", new Document("$in", java.util.Arrays.asList("b1", null)));
+    assertThat(index.canHandle(anyOf)).isTrue();
+    assertThat(index.getPositions(anyOf)).containsExactlyInAnyOrder(1, 2, 3, 4);
+    assertThat(index.canHandle(new Document("branch", new Document("$in", List.of("b1", 7)))))
+        .as("a number is not text")
+        .isFalse();
   }
 }

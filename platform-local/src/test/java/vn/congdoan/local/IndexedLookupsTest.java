@@ -66,6 +66,8 @@ class IndexedLookupsTest {
                 Filters.eq("branch", "b0"), Filters.eq("member", "m4"), Filters.eq("to", null)),
             Filters.eq("tags", "t1"),
             Filters.eq("branch", null),
+            Filters.in("branch", "b1", "b9", "b2"),
+            Filters.and(Filters.in("branch", "b0", "b1"), Filters.nin("_id", "d3", "d4")),
             // a point-in-time reading's: a branch's documents, or those of no branch
             Filters.and(
                 Filters.lte("seq", 3),
