@@ -47,7 +47,7 @@ final class IndexedBackends {
           @Override
           protected Index<Integer> openOrCreateSecondaryIndex(
               String collection, String indexName, List<IndexKey> keys, boolean sparse) {
-            return EqualityIndex.serves(keys)
+            return FieldEqualityIndex.serves(keys)
                 ? new EqualityIndex<>(indexName, keys, sparse)
                 : super.openOrCreateSecondaryIndex(collection, indexName, keys, sparse);
           }
@@ -159,7 +159,7 @@ final class IndexedBackends {
           @Override
           protected Index<Object> openOrCreateSecondaryIndex(
               String collection, String indexName, List<IndexKey> keys, boolean sparse) {
-            if (!EqualityIndex.serves(keys)) {
+            if (!FieldEqualityIndex.serves(keys)) {
               return super.openOrCreateSecondaryIndex(collection, indexName, keys, sparse);
             }
             var entries =

@@ -1,7 +1,6 @@
 package vn.congdoan.local;
 
 import de.bwaldvogel.mongo.MongoCollection;
-import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.LinkedHashSet;
@@ -18,24 +17,17 @@ import org.h2.mvstore.MVStore;
  * province was loaded. Committed with the documents in one H2 version, so the two never disagree
  * after a crash, and not rebuilt on start unless it is empty.
  */
-final class StoredEqualityIndex extends Index<Object> {
+final class StoredEqualityIndex extends FieldEqualityIndex<Object> {
   private static final char SEPARATOR = '\0';
 
-  private final String field;
   private final MVStore store;
   private final MVMap<String, Object> entries;
 
   StoredEqualityIndex(
       String name, List<IndexKey> keys, boolean sparse, MVStore store, MVMap<String, Object> map) {
     super(name, keys, sparse);
-    this.field = keys.get(0).getKey();
     this.store = store;
     this.entries = map;
-  }
-
-  @Override
-  public boolean canHandle(Document query) {
-    return EqualityIndex.keysAsked(query, field) != null;
   }
 
   /**
@@ -45,7 +37,7 @@ final class StoredEqualityIndex extends Index<Object> {
   @Override
   public Iterable<Object> getPositions(Document query) {
     Set<Object> positions = new LinkedHashSet<>();
-    for (String asked : EqualityIndex.keysAsked(query, field)) {
+    for (String asked : keysAsked(query, field)) {
       String prefix = asked + SEPARATOR;
       var cursor = entries.cursor(prefix);
       while (cursor.hasNext()) {
@@ -61,7 +53,7 @@ final class StoredEqualityIndex extends Index<Object> {
 
   @Override
   public void add(Document document, Object position, MongoCollection<Object> collection) {
-    for (String value : EqualityIndex.keysOf(document, field)) {
+    for (String value : keysOf(document, field)) {
       entries.put(key(value, position), position);
     }
   }
@@ -70,7 +62,7 @@ final class StoredEqualityIndex extends Index<Object> {
   @Override
   public Object remove(Document document) {
     Object id = document.get("_id");
-    for (String value : EqualityIndex.keysOf(document, field)) {
+    for (String value : keysOf(document, field)) {
       entries.remove(key(value, id));
     }
     return id;
@@ -79,7 +71,7 @@ final class StoredEqualityIndex extends Index<Object> {
   @Override
   public void updateInPlace(
       Document oldDocument, Document newDocument, Object position, MongoCollection<Object> c) {
-    for (String value : EqualityIndex.keysOf(oldDocument, field)) {
+    for (String value : keysOf(oldDocument, field)) {
       entries.remove(key(value, position));
     }
     add(newDocument, position, c);
@@ -92,25 +84,8 @@ final class StoredEqualityIndex extends Index<Object> {
   }
 
   @Override
-  public Object getPosition(Document document) {
-    return null; // not unique: never the one position of a key
-  }
-
-  @Override
-  public void checkAdd(Document document, MongoCollection<Object> collection) {}
-
-  @Override
-  public void checkUpdate(
-      Document oldDocument, Document newDocument, MongoCollection<Object> collection) {}
-
-  @Override
   public long getCount() {
     return entries.sizeAsLong();
-  }
-
-  @Override
-  public long getDataSize() {
-    return getCount();
   }
 
   @Override
