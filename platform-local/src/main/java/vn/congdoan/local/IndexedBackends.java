@@ -122,7 +122,6 @@ final class IndexedBackends {
     // and the file grew by gigabytes in minutes.
     store.setRetentionTime(2_000);
     StoreFormat.mark(store);
-    StoreFormat.dropRetired(store);
     // non-unique indexes written half way when the last run died are built again from the documents
     boolean rebuild = StoreFormat.openedAfterCrash(store);
     Set<String> rebuilt = ConcurrentHashMap.newKeySet();

@@ -99,20 +99,25 @@ final class IndexedLookups {
       return positions;
     }
     for (List<Document> alternatives : alternatives(query)) {
-      Set<P> union = new LinkedHashSet<>();
-      for (Document alternative : alternatives) {
-        Iterable<P> some = byOneField(indexes, alternative);
-        if (some == null) {
-          union = null;
-          break;
-        }
-        some.forEach(union::add);
-      }
+      Iterable<P> union = union(indexes, alternatives);
       if (union != null) {
         return union;
       }
     }
     return null;
+  }
+
+  /** The positions of every alternative, each narrowed by one field; null if one cannot be. */
+  private static <P> Iterable<P> union(List<Index<P>> indexes, List<Document> alternatives) {
+    Set<P> union = new LinkedHashSet<>();
+    for (Document alternative : alternatives) {
+      Iterable<P> some = byOneField(indexes, alternative);
+      if (some == null) {
+        return null;
+      }
+      some.forEach(union::add);
+    }
+    return union;
   }
 
   private static <P> Iterable<P> byOneField(List<Index<P>> indexes, Document query) {

@@ -23,10 +23,8 @@ final class StoreFormat {
   // unique indexes; the types of each follow from its name here, and nowhere else.
   private static final String DOCUMENTS = "databases.";
   private static final String UNIQUE_INDEX = "._index_";
-  // ours: the entries of a non-unique index (StoredEqualityIndex), default types; "-2" since
-  // documents without a value are filed too, and maps of the first kind are dropped on start
-  private static final String EQUALITY_INDEX = "._equality-2_";
-  private static final String RETIRED_EQUALITY_INDEX = "._equality_";
+  // ours: the entries of a non-unique index (StoredEqualityIndex), default types
+  private static final String EQUALITY_INDEX = "._equality_";
   private static final String RUNNING = "running";
 
   private StoreFormat() {}
@@ -45,14 +43,6 @@ final class StoreFormat {
     boolean crashed = store.<String, String>openMap(MAP).put(RUNNING, "yes") != null;
     store.commit();
     return crashed;
-  }
-
-  /** Drops index maps of a kind no longer read: rebuilt from the documents under the new kind. */
-  static void dropRetired(MVStore store) {
-    store.getMapNames().stream()
-        .filter(name -> name.contains(RETIRED_EQUALITY_INDEX))
-        .toList()
-        .forEach(store::removeMap);
   }
 
   /** The store is being closed with every write whole. */

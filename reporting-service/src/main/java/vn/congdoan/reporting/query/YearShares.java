@@ -64,7 +64,7 @@ final class YearShares {
         readAgain(ids, asOf);
       }
     }
-    return query.province(year, union, branches, rows);
+    return query.province(year, union, day, branches, rows);
   }
 
   /** How often the whole province was read. */

@@ -76,7 +76,11 @@ public class YearSummaryQuery {
   public ProvinceSummary forProvince(ReportYear year, String union) {
     LocalDate asOf = provinceDay(year);
     return province(
-        year, union, branches(Scope.province()), rows(Scope.province(), year, asOf).perBranch());
+        year,
+        union,
+        asOf,
+        branches(Scope.province()),
+        rows(Scope.province(), year, asOf).perBranch());
   }
 
   /** The day the province's figures of {@code year} are counted on: today while it runs. */
@@ -115,10 +119,14 @@ public class YearSummaryQuery {
 
   /**
    * The province from its branches' documents and each branch's rows ({@link YearRows#perBranch}),
-   * counted on {@link #provinceDay}; with {@code union} only that upper union's branches.
+   * read with members counted on {@code asOf}; with {@code union} only that upper union's branches.
    */
   ProvinceSummary province(
-      ReportYear year, String union, Map<String, Document> all, Map<String, YearRows> rows) {
+      ReportYear year,
+      String union,
+      LocalDate asOf,
+      Map<String, Document> all,
+      Map<String, YearRows> rows) {
     String parentUnion = union == null || union.isBlank() ? null : union;
     List<Document> branches =
         all.values().stream()
@@ -131,7 +139,6 @@ public class YearSummaryQuery {
                 branches.stream()
                     .map(b -> rows.getOrDefault(b.getString("_id"), YearRows.NONE))
                     .toList());
-    LocalDate asOf = provinceDay(year);
     long groups = branches.stream().mapToLong(b -> groups(b).size()).sum();
     var perBranch =
         new BranchTable(
