@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,12 +24,19 @@ class PlatformScriptTest {
 
   /** Runs {@code commands} in a bash that sourced the script, in a scratch directory. */
   private Run run(String commands) throws IOException, InterruptedException {
+    return run(commands, Map.of());
+  }
+
+  /** … with {@code environment} added to this JVM's. */
+  private Run run(String commands, Map<String, String> environment)
+      throws IOException, InterruptedException {
     Files.createDirectories(dir.resolve("data/logs"));
-    Process bash =
+    var builder =
         new ProcessBuilder("bash", "-c", "source '" + SCRIPT + "'\n" + commands)
             .directory(dir.toFile())
-            .redirectErrorStream(true)
-            .start();
+            .redirectErrorStream(true);
+    builder.environment().putAll(environment);
+    Process bash = builder.start();
     assertThat(bash.waitFor(60, TimeUnit.SECONDS)).as("the script ended").isTrue();
     return new Run(bash.exitValue(), new String(bash.getInputStream().readAllBytes(), UTF8));
   }
@@ -108,5 +116,51 @@ class PlatformScriptTest {
     assertThat(run.output())
         .contains("platform-local ran out of memory")
         .contains("during start-up, exit code 3");
+  }
+
+  @Test
+  void aServiceRunsFromTheClassArchiveItsLastCleanStopWroteAndARebuiltJarStartsAfresh()
+      throws Exception {
+    var run =
+        run(
+            """
+            java() {
+              case $1 in
+                -Djarmode=tools) mkdir -p "$6" && touch "$6/app.jar" ;;
+                -version) echo 'openjdk version "17"' ;;
+              esac
+            }
+            jar=svc/target/svc-0-exec.jar
+            mkdir -p svc/target && touch "$jar"
+            launch_args 0 "$jar"; echo "first: ${LAUNCH[*]}"
+            touch "${ARCHIVES_WRITTEN[0]}"
+            KILLED=""; keep_archive 0
+            launch_args 0 "$jar"; echo "second: ${LAUNCH[*]}"
+            touch -d '+1 minute' "$jar"
+            launch_args 0 "$jar"; echo "rebuilt: ${LAUNCH[*]}"
+            touch "${ARCHIVES_WRITTEN[0]}"
+            KILLED=yes; keep_archive 0
+            echo "kept after a kill: $(ls svc/target/svc-0-exec-cds)"
+            """);
+
+    String archive = "svc/target/svc-0-exec-cds/classes-";
+    assertThat(run.output())
+        .containsPattern("first: -XX:ArchiveClassesAtExit=" + archive + "\\d+\\.jsa\\.new .*-jar")
+        .contains("-jar svc/target/svc-0-exec-cds/app.jar")
+        .containsPattern("second: -XX:SharedArchiveFile=" + archive + "\\d+\\.jsa ")
+        .containsPattern("rebuilt: -XX:ArchiveClassesAtExit=")
+        .contains("kept after a kill: app.jar" + System.lineSeparator());
+  }
+
+  @Test
+  void withoutClassSharingTheExecJarRunsAsBuilt() throws Exception {
+    var run =
+        run(
+            """
+            launch_args 0 svc/target/svc-0-exec.jar; echo "args: ${LAUNCH[*]}"
+            """,
+            Map.of("CLASS_SHARING", "off"));
+
+    assertThat(run.output()).contains("args: -jar svc/target/svc-0-exec.jar");
   }
 }
