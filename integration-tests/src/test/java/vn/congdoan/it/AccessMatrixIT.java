@@ -63,7 +63,7 @@ class AccessMatrixIT {
     for (Service service : Service.values()) {
       Set<String> served = new TreeSet<>();
       platform
-          .app(service)
+          .context(service)
           .getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class)
           .getHandlerMethods()
           .keySet()

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -130,6 +131,20 @@ final class Browser implements AutoCloseable {
         .until(
             ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[data-action=sign-out]")));
+  }
+
+  /**
+   * Clicks what {@code locator} finds, again if the live feed re-drew the page between finding and
+   * clicking it (other tests write to the province all along).
+   */
+  void click(By locator) {
+    await()
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> {
+              d.findElement(locator).click();
+              return true;
+            });
   }
 
   WebDriverWait await() {

@@ -9,29 +9,48 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A service in a JVM of its own, so that a test can kill it the hard way (SIGKILL). */
+/**
+ * A service in a JVM of its own, so that a test can kill it the hard way (SIGKILL), or because it
+ * cannot share the tests' classpath (the gateway).
+ */
 final class ChildService implements AutoCloseable {
-  private final Class<?> main;
+  /** What follows the java launcher: the tests' classpath and a main class, or a jar. */
+  private final List<String> launch;
+
   private final List<String> args;
   private final Path log;
   private final int port;
   private Process process;
 
   ChildService(Class<?> main, List<String> wiring, String... extra) throws IOException {
-    this.main = main;
+    this(
+        main.getSimpleName(),
+        List.of("-Xmx512m", "-cp", System.getProperty("java.class.path"), main.getName()),
+        wiring,
+        extra);
+  }
+
+  private ChildService(String name, List<String> launch, List<String> wiring, String... extra)
+      throws IOException {
+    this.launch = launch;
     this.port = freePort();
     this.args = new ArrayList<>(wiring);
     args.removeIf(a -> a.startsWith("--server.port="));
     args.add("--server.port=" + port);
     args.addAll(List.of(extra));
-    this.log = Files.createTempFile("child-" + main.getSimpleName(), ".log");
+    this.log = Files.createTempFile("child-" + name, ".log");
+  }
+
+  /** An application packaged as an executable jar, with its own classpath. */
+  static ChildService jar(Path jar, List<String> args) throws IOException {
+    String name = jar.getFileName().toString().replace(".jar", "");
+    return new ChildService(name, List.of("-Xmx256m", "-jar", jar.toString()), args);
   }
 
   void start() throws IOException {
     List<String> command = new ArrayList<>();
     command.add(java());
-    command.addAll(
-        List.of("-Xmx512m", "-cp", System.getProperty("java.class.path"), main.getName()));
+    command.addAll(launch);
     command.addAll(args);
     process =
         new ProcessBuilder(command)

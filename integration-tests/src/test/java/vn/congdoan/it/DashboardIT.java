@@ -3,7 +3,6 @@ package vn.congdoan.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.congdoan.it.Platform.Service.FINANCE;
 import static vn.congdoan.it.Platform.Service.MEMBERSHIP;
-import static vn.congdoan.it.Platform.Service.REPORTING;
 import static vn.congdoan.it.Platform.Service.WELFARE;
 
 import java.time.Year;
@@ -70,7 +69,7 @@ class DashboardIT {
   }
 
   private String dashboard() {
-    return platform.url(REPORTING, "/");
+    return platform.gatewayUrl("/");
   }
 
   @Test
@@ -87,7 +86,7 @@ class DashboardIT {
           .isGreaterThanOrEqualTo(136_225_000L);
       assertThat(browser.pageText()).contains("Đoàn viên theo giới tính", "Công đoàn cơ sở");
 
-      browser.driver.findElement(By.cssSelector("a[data-branch='" + MODEL + "']")).click();
+      browser.click(By.cssSelector("a[data-branch='" + MODEL + "']"));
       browser.awaitFigure("members.total", "46");
       assertThat(browser.text(By.cssSelector("h1"))).isEqualTo(ModelBranchDemo.NAME);
       assertThat(browser.text(Browser.figure("members.male"))).isEqualTo("30");
@@ -97,7 +96,7 @@ class DashboardIT {
 
       // The document needs the bearer token, so the page fetches it and saves the blob itself,
       // under the name the server gave it.
-      browser.driver.findElement(By.cssSelector("[data-action=pdf]")).click();
+      browser.click(By.cssSelector("[data-action=pdf]"));
       byte[] pdf = browser.awaitDownload("bao-cao-" + MODEL + "-2024.pdf");
       assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
           .isEqualTo("%PDF-");

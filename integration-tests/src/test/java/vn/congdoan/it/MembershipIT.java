@@ -174,7 +174,7 @@ class MembershipIT {
         });
 
     // Replays: reporting rebuilt from the first event, membership reloaded from its event store.
-    try (var replay = platform.reportingReplay("erasure-replay")) {
+    try (var replay = ReportingReplica.start(platform, "erasure-replay")) {
       await()
           .atMost(Duration.ofSeconds(60))
           .untilAsserted(

@@ -2,8 +2,10 @@ package vn.congdoan.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +23,9 @@ import vn.congdoan.welfare.WelfareApplication;
 
 /**
  * The whole platform in this JVM: a real Kafka broker, the MongoDB-compatible server spoken to over
- * the wire, and the four services on random ports — the same stack {@code ./platform up} runs.
- * Started once and shared by every integration test (each test uses its own branch ids).
+ * the wire, and the four services and the gateway in front of them on random ports — the same stack
+ * {@code ./platform up} runs. Started once and shared by every integration test (each test uses its
+ * own branch ids).
  */
 final class Platform implements AutoCloseable {
   enum Service {
@@ -44,6 +47,7 @@ final class Platform implements AutoCloseable {
   final LocalKafka kafka;
   private final Map<Service, ConfigurableApplicationContext> apps = new LinkedHashMap<>();
   private final Map<Service, Integer> ports = new LinkedHashMap<>();
+  private ChildService gateway;
 
   private Platform(LocalMongo mongo, LocalKafka kafka) {
     this.mongo = mongo;
@@ -66,6 +70,7 @@ final class Platform implements AutoCloseable {
       for (Service service : Service.values()) {
         platform.start(service);
       }
+      platform.startGateway();
       return platform;
     } catch (Exception e) {
       throw new IllegalStateException("The platform did not start", e);
@@ -83,7 +88,7 @@ final class Platform implements AutoCloseable {
   }
 
   void start(Service service) {
-    var args = new java.util.ArrayList<>(wiring());
+    var args = new ArrayList<>(wiring());
     if (apps.containsKey(Service.MEMBERSHIP)) {
       // welfare asks membership for birth dates (sealed in the events) for birthday gifts;
       // finance for a branch's sector and which members were active in a month
@@ -93,11 +98,7 @@ final class Platform implements AutoCloseable {
     // reporting asks each recording service to verify its chains
     for (Service recording : List.of(Service.MEMBERSHIP, Service.WELFARE, Service.FINANCE)) {
       if (apps.containsKey(recording)) {
-        args.add(
-            "--reporting.verification."
-                + recording.name().toLowerCase()
-                + "-url="
-                + url(recording, ""));
+        args.add(option("reporting.verification.", recording));
       }
     }
     Integer port = ports.get(service);
@@ -111,14 +112,27 @@ final class Platform implements AutoCloseable {
   }
 
   /**
-   * A second reporting-service that rebuilds every projection from the start of the Kafka topics
-   * into its own database: what a replay produces. The caller closes it.
+   * The gateway in front of the services, told their addresses (which a restart keeps), in a JVM of
+   * its own: Spring Cloud Gateway will not start beside Spring MVC on one classpath. Its jar is
+   * copied to target/gateway by the build.
    */
-  ConfigurableApplicationContext reportingReplay(String name) {
-    var args = new java.util.ArrayList<>(wiring());
-    args.add("--spring.data.mongodb.database=reporting-" + name);
-    args.add("--spring.kafka.consumer.group-id=reporting-" + name);
-    return Service.REPORTING.builder.get().run(args.toArray(String[]::new));
+  private void startGateway() throws IOException {
+    var args = new ArrayList<>(List.of("--spring.profiles.active=local"));
+    for (Service service : Service.values()) {
+      args.add(option("gateway.", service));
+    }
+    gateway = ChildService.jar(Path.of("target", "gateway", "gateway.jar"), args);
+    gateway.start();
+  }
+
+  /** The setting {@code prefix<service>-url} that tells another application where a service is. */
+  private String option(String prefix, Service service) {
+    return "--" + prefix + service.name().toLowerCase() + "-url=" + url(service, "");
+  }
+
+  /** An address on the gateway: the one origin the web app and its users see. */
+  String gatewayUrl(String path) {
+    return gateway.url(path);
   }
 
   static String url(ConfigurableApplicationContext app, String path) {
@@ -133,12 +147,8 @@ final class Platform implements AutoCloseable {
     }
   }
 
+  /** A running service's application context, to ask it what it serves or reach its beans. */
   ConfigurableApplicationContext context(Service service) {
-    return apps.get(service);
-  }
-
-  /** A running service's application context, to ask it what it serves. */
-  ConfigurableApplicationContext app(Service service) {
     return apps.get(service);
   }
 
@@ -172,11 +182,6 @@ final class Platform implements AutoCloseable {
     }
   }
 
-  /**
-   * The events membership-service stored about {@code memberId}, read straight from its event store
-   * (every branch when {@code branchId} is null): member events live in their branch's stream, so
-   * they are found by payload.
-   */
   /** Admits a member through the HTTP API, as a branch officer would. */
   void admit(String branch, String id, String name, String gender, String group) {
     var response =
@@ -233,7 +238,10 @@ final class Platform implements AutoCloseable {
 
   @Override
   public synchronized void close() {
-    var started = new java.util.ArrayList<>(apps.keySet());
+    if (gateway != null) {
+      gateway.close();
+    }
+    var started = new ArrayList<>(apps.keySet());
     java.util.Collections.reverse(started);
     started.forEach(this::stop);
     kafka.close();

@@ -1,5 +1,6 @@
 package vn.congdoan.finance.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -47,6 +48,7 @@ public class BudgetController {
     this.clock = clock;
   }
 
+  @Operation(summary = "Set the branch's budget estimate for a year, replacing any earlier one")
   @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
   @PutMapping("/api/branches/{branchId}/finance/budgets/{year}")
   public BudgetEstimated estimate(
@@ -67,6 +69,7 @@ public class BudgetController {
   }
 
   /** The upper union approves: federation staff, or an administrator. */
+  @Operation(summary = "Approve the branch's budget estimate for a year")
   @Allowed(anyBranch = {Role.FEDERATION_STAFF, Role.ADMIN})
   @PostMapping("/api/branches/{branchId}/finance/budgets/{year}/approval")
   public BudgetApproved approve(

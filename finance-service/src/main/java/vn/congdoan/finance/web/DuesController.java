@@ -1,5 +1,6 @@
 package vn.congdoan.finance.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotEmpty;
@@ -66,6 +67,7 @@ public class DuesController {
     this.clock = clock;
   }
 
+  @Operation(summary = "Record members' dues for a month")
   @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
   @PostMapping("/api/branches/{branchId}/finance/dues")
   @ResponseStatus(HttpStatus.CREATED)
@@ -83,6 +85,7 @@ public class DuesController {
     return new DuesRecorded(done.period().toString(), done.ruleId(), done.payments());
   }
 
+  @Operation(summary = "Record the employer's union funding for a month")
   @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
   @PostMapping("/api/branches/{branchId}/finance/union-funding")
   @ResponseStatus(HttpStatus.CREATED)

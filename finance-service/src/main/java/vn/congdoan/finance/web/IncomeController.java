@@ -1,5 +1,6 @@
 package vn.congdoan.finance.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -35,6 +36,7 @@ public class IncomeController {
     this.commands = commands;
   }
 
+  @Operation(summary = "Record other income received by the branch")
   @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
   @PostMapping("/api/branches/{branchId}/finance/income")
   @ResponseStatus(HttpStatus.CREATED)

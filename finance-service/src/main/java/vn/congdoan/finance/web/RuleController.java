@@ -1,5 +1,6 @@
 package vn.congdoan.finance.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -90,6 +91,7 @@ public class RuleController {
     this.rules = rules;
   }
 
+  @Operation(summary = "Add a row to the finance rule table")
   @Allowed(anyBranch = Role.ADMIN)
   @PostMapping("/api/finance/rules")
   @ResponseStatus(HttpStatus.CREATED)
@@ -100,6 +102,7 @@ public class RuleController {
   }
 
   /** Every row in the order added; overlapping rows stay listed, the latest validFrom applies. */
+  @Operation(summary = "List the finance rule table in the order rows were added")
   @Allowed(anyBranch = {Role.BRANCH_OFFICER, Role.FEDERATION_STAFF, Role.AUDITOR, Role.ADMIN})
   @GetMapping("/api/finance/rules")
   public List<RuleRow> list() {

@@ -1,5 +1,6 @@
 package vn.congdoan.finance.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -39,6 +40,7 @@ public class SettlementController {
     this.clock = clock;
   }
 
+  @Operation(summary = "Settle the branch's year and carry its closing balance forward")
   @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
   @PostMapping("/api/branches/{branchId}/finance/years/{year}/settlement")
   public YearSettled settle(

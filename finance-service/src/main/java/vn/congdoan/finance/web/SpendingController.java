@@ -1,5 +1,6 @@
 package vn.congdoan.finance.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -49,6 +50,7 @@ public class SpendingController {
     this.commands = commands;
   }
 
+  @Operation(summary = "Record an expense of the branch")
   @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
   @PostMapping("/api/branches/{branchId}/finance/expenses")
   @ResponseStatus(HttpStatus.CREATED)
@@ -68,6 +70,7 @@ public class SpendingController {
     return new ExpenseRecorded(expenseId);
   }
 
+  @Operation(summary = "Record a remittance of the upper union's share of dues or union funding")
   @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
   @PostMapping("/api/branches/{branchId}/finance/remittances")
   @ResponseStatus(HttpStatus.CREATED)

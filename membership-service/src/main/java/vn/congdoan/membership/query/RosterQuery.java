@@ -39,24 +39,49 @@ public class RosterQuery {
     this.keys = keys;
   }
 
+  /** One page of a roster read, and how many members the read found in all. */
+  public record RosterPage(int total, List<RosterEntry> members) {}
+
+  /** Which part of the roster to list: a page of {@code size} (all when null) from {@code page}. */
+  public record RosterFilter(
+      String groupId, StatusFilter status, String search, int page, Integer size) {}
+
   /**
    * {@code status} null: the current members; for a dissolved branch, who was on its roll when it
    * closed (the day before the dissolution took effect), since the dissolution ended them all.
+   * Names are opened only for the page shown, unless a search has to read them all.
    */
-  public List<RosterEntry> roster(String branchId, String groupId, StatusFilter status) {
+  public RosterPage roster(String branchId, RosterFilter filter) {
     BranchView branch = load(branchId);
+    StatusFilter status = filter.status();
     Predicate<MemberState> listed =
         status == null && branch.dissolvedOn() != null
             ? m -> m.onRollOn(branch.dissolvedOn().minusDays(1))
             : m -> inStatus(m, status == null ? StatusFilter.ACTIVE : status);
     List<MemberState> chosen =
         branch.members().stream()
-            .filter(m -> groupId == null || groupId.equals(m.groupId()))
+            .filter(m -> filter.groupId() == null || filter.groupId().equals(m.groupId()))
             .filter(listed)
             .sorted(
                 Comparator.comparing(MemberState::groupId).thenComparing(m -> m.memberId().value()))
             .toList();
-    return entries(branch, chosen);
+    RosterSearch search = new RosterSearch(filter.search());
+    if (search.isEmpty()) {
+      return new RosterPage(chosen.size(), entries(branch, page(chosen, filter)));
+    }
+    List<RosterEntry> found =
+        entries(branch, chosen).stream()
+            .filter(e -> search.matches(e.memberId(), e.fullName()))
+            .toList();
+    return new RosterPage(found.size(), page(found, filter));
+  }
+
+  private static <T> List<T> page(List<T> all, RosterFilter filter) {
+    if (filter.size() == null) {
+      return all;
+    }
+    long from = Math.min((long) filter.page() * filter.size(), all.size());
+    return all.subList((int) from, (int) Math.min(from + filter.size(), all.size()));
   }
 
   private static boolean inStatus(MemberState m, StatusFilter status) {

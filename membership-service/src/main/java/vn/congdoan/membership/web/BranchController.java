@@ -79,6 +79,7 @@ public class BranchController {
     this.query = query;
   }
 
+  @Operation(summary = "Get a branch with its groups and, once dissolved, its dissolution date")
   @Allowed(
       anyBranch = {Role.FEDERATION_STAFF, Role.AUDITOR, Role.ADMIN},
       ownBranch = Role.BRANCH_OFFICER)
@@ -94,6 +95,7 @@ public class BranchController {
         b.dissolvedOn());
   }
 
+  @Operation(summary = "Register a new branch under its upper union")
   @Allowed(anyBranch = {Role.FEDERATION_STAFF, Role.ADMIN})
   @PostMapping("/api/branches")
   @ResponseStatus(HttpStatus.CREATED)
@@ -105,6 +107,7 @@ public class BranchController {
     return new BranchRegistered(r.branchId());
   }
 
+  @Operation(summary = "Add a group to the branch")
   @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
   @PostMapping("/api/branches/{branchId}/groups")
   @ResponseStatus(HttpStatus.CREATED)
@@ -138,6 +141,7 @@ public class BranchController {
     return new BranchDissolved(branchId, r.effectiveOn(), r.receivingBranchId(), wound);
   }
 
+  @Operation(summary = "Rename a group of the branch")
   @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
   @PutMapping("/api/branches/{branchId}/groups/{groupId}")
   public GroupRenamed renameGroup(

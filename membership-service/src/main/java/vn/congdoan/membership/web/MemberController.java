@@ -1,6 +1,8 @@
 package vn.congdoan.membership.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -62,7 +64,12 @@ public class MemberController {
 
   public record MemberTransferred(String memberId, String branchId, String groupId) {}
 
-  public record Roster(String branchId, int count, List<RosterEntry> members) {}
+  /** count: every member the read found; members: the page asked for (all without a size). */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Roster(
+      String branchId, int count, List<RosterEntry> members, Integer page, Integer size) {}
+
+  private static final int MAX_PAGE = 500;
 
   private final CommandSender commands;
   private final BranchAccess access;
@@ -74,6 +81,7 @@ public class MemberController {
     this.roster = roster;
   }
 
+  @Operation(summary = "Admit a member to the branch")
   @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
   @PostMapping("/api/branches/{branchId}/members")
   @ResponseStatus(HttpStatus.CREATED)
@@ -94,6 +102,7 @@ public class MemberController {
     return new MemberAdmitted(memberId);
   }
 
+  @Operation(summary = "Record a member's departure from the branch")
   @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
   @PostMapping("/api/branches/{branchId}/members/{memberId}/departure")
   public MemberDeparted depart(
@@ -140,9 +149,9 @@ public class MemberController {
 
   @Operation(
       summary =
-          "The roster, filtered by group and status. Without status: the current members (ACTIVE);"
-              + " for a dissolved branch, those on its roll the day before the dissolution took"
-              + " effect, whose memberships the dissolution ended")
+          "List the roster by group, status and search, a page at a time. Without status: the"
+              + " current members (ACTIVE); for a dissolved branch, those on its roll the day"
+              + " before the dissolution took effect. count: how many the read found in all")
   @Allowed(
       anyBranch = {Role.FEDERATION_STAFF, Role.AUDITOR, Role.ADMIN},
       ownBranch = Role.BRANCH_OFFICER)
@@ -150,11 +159,24 @@ public class MemberController {
   public Roster roster(
       @PathVariable String branchId,
       @RequestParam(required = false) String groupId,
-      @RequestParam(required = false) RosterQuery.StatusFilter status) {
-    List<RosterEntry> members = roster.roster(branchId, groupId, status);
-    return new Roster(branchId, members.size(), members);
+      @RequestParam(required = false) RosterQuery.StatusFilter status,
+      @Parameter(description = "part of a name (marks optional) or of a member id")
+          @RequestParam(required = false)
+          String q,
+      @Parameter(description = "the page, from 0") @RequestParam(defaultValue = "0") int page,
+      @Parameter(description = "members per page (1–500); all when absent")
+          @RequestParam(required = false)
+          Integer size) {
+    if (page < 0 || (size != null && (size < 1 || size > MAX_PAGE))) {
+      throw new IllegalArgumentException(
+          "page must be 0 or more and size between 1 and " + MAX_PAGE);
+    }
+    var found =
+        roster.roster(branchId, new RosterQuery.RosterFilter(groupId, status, q, page, size));
+    return new Roster(branchId, found.total(), found.members(), size == null ? null : page, size);
   }
 
+  @Operation(summary = "Get one member's roster entry")
   @Allowed(
       anyBranch = {Role.FEDERATION_STAFF, Role.AUDITOR, Role.ADMIN},
       ownBranch = Role.BRANCH_OFFICER)

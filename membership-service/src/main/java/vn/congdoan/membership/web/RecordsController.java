@@ -1,5 +1,6 @@
 package vn.congdoan.membership.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -79,6 +80,7 @@ public class RecordsController {
     this.commands = commands;
   }
 
+  @Operation(summary = "Record an award to a member or to the branch's collective")
   @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
   @PostMapping("/api/branches/{branchId}/awards")
   @ResponseStatus(HttpStatus.CREATED)
@@ -92,6 +94,7 @@ public class RecordsController {
             new BranchId(branchId), id, r.year(), member, r.title(), r.issuer(), r.awardedOn()));
   }
 
+  @Operation(summary = "Record a member's study achievement")
   @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
   @PostMapping("/api/branches/{branchId}/achievements")
   @ResponseStatus(HttpStatus.CREATED)
@@ -105,6 +108,7 @@ public class RecordsController {
             new BranchId(branchId), id, new MemberId(r.memberId()), r.year(), r.kind(), r.title()));
   }
 
+  @Operation(summary = "Record an activity the branch held and its participants")
   @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
   @PostMapping("/api/branches/{branchId}/activities")
   @ResponseStatus(HttpStatus.CREATED)
@@ -117,6 +121,7 @@ public class RecordsController {
             new BranchId(branchId), id, r.kind(), r.title(), r.heldOn(), r.participants()));
   }
 
+  @Operation(summary = "Record a complaint the branch received")
   @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
   @PostMapping("/api/branches/{branchId}/complaints")
   @ResponseStatus(HttpStatus.CREATED)
@@ -128,6 +133,7 @@ public class RecordsController {
         new ReceiveComplaintCommand(new BranchId(branchId), id, r.receivedOn(), r.subject()));
   }
 
+  @Operation(summary = "Record the resolution of a complaint")
   @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
   @PostMapping("/api/branches/{branchId}/complaints/{complaintId}/resolution")
   public Recorded resolution(
@@ -141,6 +147,7 @@ public class RecordsController {
             new BranchId(branchId), complaintId, r.resolvedOn(), r.outcome()));
   }
 
+  @Operation(summary = "Record an inspection held and the violations it found")
   @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
   @PostMapping("/api/branches/{branchId}/inspections")
   @ResponseStatus(HttpStatus.CREATED)

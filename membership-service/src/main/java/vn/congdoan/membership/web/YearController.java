@@ -1,5 +1,6 @@
 package vn.congdoan.membership.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -69,6 +70,7 @@ public class YearController {
     this.scales = scales;
   }
 
+  @Operation(summary = "Record the year's ratings of the branch, its groups and its members")
   @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
   @PostMapping("/api/branches/{branchId}/ratings")
   @ResponseStatus(HttpStatus.CREATED)
@@ -97,6 +99,8 @@ public class YearController {
     return new RatingsRecorded(branchId, r.year(), rated);
   }
 
+  @Operation(
+      summary = "Record the narrative of the branch's year-end report, replacing any earlier one")
   @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
   @PutMapping("/api/branches/{branchId}/years/{year}/narrative")
   public NarrativeRecorded narrative(

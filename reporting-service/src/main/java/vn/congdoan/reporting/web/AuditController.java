@@ -1,5 +1,6 @@
 package vn.congdoan.reporting.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
@@ -44,6 +45,9 @@ public class AuditController {
     this.settings = settings;
   }
 
+  @Operation(
+      summary =
+          "Read the audit trail a page at a time (JSON), or export all of it as NDJSON or CSV")
   @Allowed(anyBranch = {Role.AUDITOR, Role.ADMIN})
   @GetMapping("/api/audit/events")
   public ResponseEntity<StreamingResponseBody> events(

@@ -1,5 +1,6 @@
 package vn.congdoan.reporting.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,6 +29,7 @@ public class CampaignController {
   /**
    * {@code year}: this year unless given; {@code parentUnion}: collected from its branches only.
    */
+  @Operation(summary = "List a year's donation campaigns with what they collected and remitted")
   @Allowed(anyBranch = {Role.FEDERATION_STAFF, Role.AUDITOR, Role.ADMIN})
   @GetMapping("/api/reports/campaigns")
   public List<CampaignProgress.Campaign> campaigns(

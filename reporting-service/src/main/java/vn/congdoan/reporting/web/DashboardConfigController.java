@@ -1,5 +1,6 @@
 package vn.congdoan.reporting.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,6 +28,7 @@ public class DashboardConfigController {
     }
   }
 
+  @Operation(summary = "Tell the dashboard how to sign in: dev tokens or the OIDC provider")
   @GetMapping("/dashboard/config")
   public Map<String, String> config() {
     return config;

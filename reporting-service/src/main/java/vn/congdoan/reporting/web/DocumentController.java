@@ -1,5 +1,6 @@
 package vn.congdoan.reporting.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -81,6 +82,7 @@ public class DocumentController {
   }
 
   /** {@code format} wins over {@code Accept}: a browser's download link can set only the first. */
+  @Operation(summary = "Download a branch's year-end report as DOCX or PDF (by format or Accept)")
   @Allowed(
       anyBranch = {Role.FEDERATION_STAFF, Role.AUDITOR, Role.ADMIN},
       ownBranch = Role.BRANCH_OFFICER)
@@ -124,6 +126,7 @@ public class DocumentController {
         "bao-cao-" + branchId + "-" + year + "." + chosen.get().extension());
   }
 
+  @Operation(summary = "Download the province workbook (XLSX), one row per branch")
   @Allowed(anyBranch = {Role.FEDERATION_STAFF, Role.AUDITOR, Role.ADMIN})
   @GetMapping("/api/reports/province/years/{year}/workbook")
   public ResponseEntity<byte[]> provinceWorkbook(

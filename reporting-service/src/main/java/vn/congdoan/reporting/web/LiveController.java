@@ -1,5 +1,6 @@
 package vn.congdoan.reporting.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,6 +25,7 @@ public class LiveController {
     this.access = access;
   }
 
+  @Operation(summary = "Stream the branches whose figures changed, as server-sent events")
   @Allowed(
       anyBranch = {Role.FEDERATION_STAFF, Role.AUDITOR, Role.ADMIN},
       ownBranch = Role.BRANCH_OFFICER)

@@ -1,5 +1,6 @@
 package vn.congdoan.reporting.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Clock;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -32,6 +33,7 @@ public class ReplayController {
    * Accepted, not done: a replay of the whole history takes minutes. Without a body, or without a
    * projection in it, every projection and the audit trail are rebuilt.
    */
+  @Operation(summary = "Start rebuilding projections from the event topics and comparing them")
   @Allowed(anyBranch = {Role.AUDITOR, Role.ADMIN})
   @PostMapping("/api/audit/replays")
   @ResponseStatus(HttpStatus.ACCEPTED)
@@ -39,6 +41,7 @@ public class ReplayController {
     return new Started(replays.start(request == null ? null : request.projection()).id());
   }
 
+  @Operation(summary = "Get a replay's progress and its comparison with the live projections")
   @Allowed(anyBranch = {Role.AUDITOR, Role.ADMIN})
   @GetMapping("/api/audit/replays/{replayId}")
   public ReplayStatus status(@PathVariable String replayId) {
@@ -46,6 +49,7 @@ public class ReplayController {
   }
 
   /** Accepted: the replay stops before its next batch, and its scratch database goes after. */
+  @Operation(summary = "Cancel a running replay")
   @Allowed(anyBranch = {Role.AUDITOR, Role.ADMIN})
   @DeleteMapping("/api/audit/replays/{replayId}")
   @ResponseStatus(HttpStatus.ACCEPTED)

@@ -1,5 +1,6 @@
 package vn.congdoan.reporting.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,6 +36,7 @@ public class ReportController {
   }
 
   /** {@code asOf}: the figures as the record stood at that instant (later events left out). */
+  @Operation(summary = "Get a branch's year summary, now or as the record stood at an instant")
   @Allowed(
       anyBranch = {Role.FEDERATION_STAFF, Role.AUDITOR, Role.ADMIN},
       ownBranch = Role.BRANCH_OFFICER)
@@ -55,6 +57,7 @@ public class ReportController {
         store -> new YearSummaryQuery(store, clock).forBranch(branchId, reportYear));
   }
 
+  @Operation(summary = "Get the province's year summary, or one upper union's")
   @Allowed(anyBranch = {Role.FEDERATION_STAFF, Role.AUDITOR, Role.ADMIN})
   @GetMapping("/api/reports/province/years/{year}")
   public ProvinceSummary provinceYear(

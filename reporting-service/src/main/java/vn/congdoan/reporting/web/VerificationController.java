@@ -1,5 +1,6 @@
 package vn.congdoan.reporting.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -19,6 +20,7 @@ public class VerificationController {
     this.verifications = verifications;
   }
 
+  @Operation(summary = "Check a service's hash chains against the digests it published on Kafka")
   @Allowed(anyBranch = {Role.AUDITOR, Role.ADMIN})
   @GetMapping("/api/audit/verification")
   public ServiceVerification verify(

@@ -1,5 +1,6 @@
 package vn.congdoan.welfare.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -62,6 +63,7 @@ public class CampaignController {
     this.campaigns = campaigns;
   }
 
+  @Operation(summary = "Launch a province or branch donation campaign")
   @Allowed(
       anyBranch = {Role.FEDERATION_STAFF, Role.ADMIN},
       ownBranch = Role.BRANCH_OFFICER)
@@ -87,6 +89,7 @@ public class CampaignController {
     return new CampaignLaunched(campaignId);
   }
 
+  @Operation(summary = "Record a branch's or member's contribution to a campaign")
   @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
   @PostMapping("/api/campaigns/{campaignId}/contributions")
   @ResponseStatus(HttpStatus.CREATED)
@@ -102,6 +105,7 @@ public class CampaignController {
     return new ContributionRecorded(campaignId, contributionId);
   }
 
+  @Operation(summary = "Close a campaign's collection")
   @Allowed(
       anyBranch = {Role.FEDERATION_STAFF, Role.ADMIN},
       ownBranch = Role.BRANCH_OFFICER)

@@ -1,5 +1,6 @@
 package vn.congdoan.welfare.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -49,6 +50,7 @@ public class CampaignFundsController {
     this.campaigns = campaigns;
   }
 
+  @Operation(summary = "Remit collected campaign money to its recipient")
   @Allowed(
       anyBranch = {Role.FEDERATION_STAFF, Role.ADMIN},
       ownBranch = Role.BRANCH_OFFICER)
@@ -65,6 +67,7 @@ public class CampaignFundsController {
     return new FundsRemitted(campaignId, remittanceId);
   }
 
+  @Operation(summary = "Record the public disclosure of a campaign's receipts or distribution")
   @Allowed(
       anyBranch = {Role.FEDERATION_STAFF, Role.ADMIN},
       ownBranch = Role.BRANCH_OFFICER)

@@ -1,5 +1,6 @@
 package vn.congdoan.welfare.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,6 +44,8 @@ public class CampaignStatusController {
    * The totals are the whole campaign's (they are published anyway); the lines by branch are only
    * those the caller may see, so an officer learns nothing of other branches' giving.
    */
+  @Operation(
+      summary = "Get a campaign's totals, its giving by branch and the state of its disclosures")
   @Allowed(
       anyBranch = {Role.FEDERATION_STAFF, Role.AUDITOR, Role.ADMIN},
       ownBranch = Role.BRANCH_OFFICER)

@@ -1,5 +1,6 @@
 package vn.congdoan.welfare.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -61,6 +62,7 @@ public class GrantController {
     this.clock = clock;
   }
 
+  @Operation(summary = "Record a welfare grant giving the same amount to each listed recipient")
   @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
   @PostMapping("/api/branches/{branchId}/welfare/grants")
   @ResponseStatus(HttpStatus.CREATED)
@@ -82,6 +84,7 @@ public class GrantController {
   }
 
   /** A mistaken grant is never edited or deleted: a reversal, dated today, takes it back. */
+  @Operation(summary = "Reverse a welfare grant, dated today")
   @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
   @PostMapping("/api/branches/{branchId}/welfare/grants/{grantId}/reversal")
   public GrantReversed reverse(

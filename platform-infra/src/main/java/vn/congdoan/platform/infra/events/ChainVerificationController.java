@@ -1,5 +1,6 @@
 package vn.congdoan.platform.infra.events;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,6 +20,7 @@ public class ChainVerificationController {
   }
 
   /** {@code digest}: a position of the digest stream to report too (the one Kafka last carried). */
+  @Operation(summary = "Recompute this service's hash chains and report any broken link")
   @Allowed(anyBranch = {Role.AUDITOR, Role.ADMIN})
   @GetMapping("/api/audit/verification")
   public ChainVerification verify(@RequestParam(required = false) Long digest) {

@@ -6,6 +6,7 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -32,6 +33,7 @@ public class DevTokenController {
     this.secret = secret.getBytes(StandardCharsets.UTF_8);
   }
 
+  @Operation(summary = "Issue a dev token for a user, roles and branch (local profile only)")
   @PostMapping("/dev/tokens")
   public TokenResponse issue(@Valid @RequestBody TokenRequest request) throws JOSEException {
     var claims =

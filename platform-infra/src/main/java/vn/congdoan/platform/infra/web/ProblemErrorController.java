@@ -1,5 +1,6 @@
 package vn.congdoan.platform.infra.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.web.servlet.error.ErrorController;
@@ -15,6 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
  * read) reaches {@code /error}: it is answered as problem+json too, like every other refusal, and
  * never with the request's own words.
  */
+// the servlet container's error page, not an operation: no place in the OpenAPI document
+@Hidden
 @RestController
 public class ProblemErrorController implements ErrorController {
 

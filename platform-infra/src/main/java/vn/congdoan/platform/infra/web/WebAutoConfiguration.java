@@ -49,6 +49,12 @@ public class WebAutoConfiguration {
   }
 
   @Bean
+  org.springdoc.core.customizers.OpenApiCustomizer apiDocumentation(
+      @Value("${spring.application.name}") String service) {
+    return new ApiDocumentation(service);
+  }
+
+  @Bean
   PathIds pathIds() {
     return new PathIds();
   }
