@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import vn.congdoan.it.AccessPolicies.Endpoint;
 import vn.congdoan.it.AccessPolicies.Scope;
 import vn.congdoan.it.Platform.Service;
@@ -61,21 +60,7 @@ class AccessMatrixIT {
   @Test
   void theTableNamesEveryEndpointEachServiceServes() {
     for (Service service : Service.values()) {
-      Set<String> served = new TreeSet<>();
-      platform
-          .context(service)
-          .getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class)
-          .getHandlerMethods()
-          .keySet()
-          .forEach(
-              info ->
-                  info.getPatternValues().stream()
-                      .filter(p -> p.startsWith("/api/"))
-                      .forEach(
-                          p ->
-                              info.getMethodsCondition()
-                                  .getMethods()
-                                  .forEach(m -> served.add(m.name() + " " + p))));
+      Set<String> served = ServedEndpoints.of(platform.context(service), "/api/");
       Set<String> listed = new TreeSet<>();
       AccessPolicies.all().stream()
           .filter(e -> e.service() == service)
