@@ -133,9 +133,11 @@ final class Api {
     }
   }
 
-  // 409 "Request in progress": the same key's first attempt is still running (or died mid-way).
+  // 409 of type request-in-progress: the same key's first attempt is still running (or died
+  // mid-way). The type, not the title: titles are in the caller's language.
   private static boolean worthRetrying(Response r) {
-    return r.status() >= 500 || (r.status() == 409 && r.body().contains("in progress"));
+    return r.status() >= 500
+        || (r.status() == 409 && r.body().contains("/problems/request-in-progress"));
   }
 
   static void sleep(long millis) {

@@ -38,7 +38,7 @@ public class DuesController {
       @Vnd Long amountVnd,
       DuesWaiver waiver) {
     /** A waived month owes nothing, so it cannot also name an amount. */
-    @AssertTrue(message = "a waived month cannot also have an amount")
+    @AssertTrue(message = "{vn.congdoan.validation.waived-with-amount}")
     public boolean isAmountOrWaiver() {
       return waiver == null || amountVnd == null;
     }

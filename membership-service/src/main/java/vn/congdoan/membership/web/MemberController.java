@@ -47,7 +47,8 @@ public class MemberController {
       @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String groupId,
       @NotNull LocalDate joinedOn,
       Position position,
-      @Pattern(regexp = "[+0-9 .()-]{6,20}", message = "must be a phone number") String phone,
+      @Pattern(regexp = "[+0-9 .()-]{6,20}", message = "{vn.congdoan.validation.phone}")
+          String phone,
       @Email @Size(max = 200) String email,
       Boolean honorary) {}
 

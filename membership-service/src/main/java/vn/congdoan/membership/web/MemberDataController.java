@@ -32,11 +32,15 @@ import vn.congdoan.platform.infra.web.CommandSender;
 public class MemberDataController {
   /** Each field as at admission ({@code MemberController.AdmitMemberRequest}); null: unchanged. */
   public record CorrectionRequest(
-      @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+      @Size(max = 200)
+          @Pattern(
+              regexp = "(?s).*\\S.*",
+              message = "{jakarta.validation.constraints.NotBlank.message}")
           String fullName,
       @Past LocalDate dateOfBirth,
       Gender gender,
-      @Pattern(regexp = "[+0-9 .()-]{6,20}", message = "must be a phone number") String phone,
+      @Pattern(regexp = "[+0-9 .()-]{6,20}", message = "{vn.congdoan.validation.phone}")
+          String phone,
       @Email @Size(max = 200) String email,
       @NotBlank @MultiLine @Size(max = 1000) String reason) {}
 

@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @Retention(RUNTIME)
 @Constraint(validatedBy = Vnd.Check.class)
 public @interface Vnd {
-  String message() default "must be an amount in đồng within the platform's limit";
+  String message() default "{vn.congdoan.validation.vnd}";
 
   /** Whether zero is an amount here (a budget line left empty). */
   boolean zero() default false;

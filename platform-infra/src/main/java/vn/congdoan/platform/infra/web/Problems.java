@@ -19,8 +19,10 @@ public final class Problems {
 
   public static ProblemDetail of(HttpStatus status, String title, String detail) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setTitle(title);
-    problem.setType(URI.create("https://congdoan.vn/problems/" + slug(title)));
+    // the type names the problem for programs, in English for good; the title is for people
+    String slug = slug(title);
+    problem.setTitle(ProblemLanguage.title(title, slug));
+    problem.setType(URI.create("https://congdoan.vn/problems/" + slug));
     return problem;
   }
 

@@ -90,7 +90,8 @@ class IdempotencyFilterTest {
 
     admit("/api/members?dryRun=true", "application/json")
         .andExpect(status().isConflict())
-        .andExpect(jsonPath("$.title").value("Idempotency key reused"));
+        .andExpect(jsonPath("$.type").value("https://congdoan.vn/problems/idempotency-key-reused"))
+        .andExpect(jsonPath("$.title").value("Idempotency-Key đã dùng cho một yêu cầu khác"));
   }
 
   @Test
@@ -131,7 +132,7 @@ class IdempotencyFilterTest {
 
     admit()
         .andExpect(status().isConflict())
-        .andExpect(jsonPath("$.title").value("Request in progress"))
+        .andExpect(jsonPath("$.type").value("https://congdoan.vn/problems/request-in-progress"))
         .andExpect(header().string("Retry-After", "1"));
 
     members.release.countDown();

@@ -127,7 +127,8 @@ class StoreOutageTest {
         .andExpect(status().isServiceUnavailable())
         .andExpect(header().string("Retry-After", "7"))
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-        .andExpect(jsonPath("$.title").value("Service unavailable"));
+        .andExpect(jsonPath("$.type").value("https://congdoan.vn/problems/service-unavailable"))
+        .andExpect(jsonPath("$.title").value("Dịch vụ tạm thời không phục vụ được"));
   }
 
   @ParameterizedTest

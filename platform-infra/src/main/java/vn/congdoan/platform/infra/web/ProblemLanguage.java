@@ -1,0 +1,50 @@
+package vn.congdoan.platform.infra.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * The language a refusal's title is written in: Vietnamese, unless the request's Accept-Language
+ * prefers English. Read from the header itself, so that filters (which refuse before Spring MVC has
+ * resolved a locale) answer in the same language as controllers.
+ */
+final class ProblemLanguage {
+  private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+  private static final List<Locale> SPOKEN = List.of(VIETNAMESE, Locale.ENGLISH);
+
+  private ProblemLanguage() {}
+
+  /** {@code english} in the current request's language; the key is its type's slug. */
+  static String title(String english, String slug) {
+    if (!vietnamese()) {
+      return english;
+    }
+    try {
+      return ResourceBundle.getBundle("problem-titles", VIETNAMESE).getString(slug);
+    } catch (MissingResourceException e) {
+      return english;
+    }
+  }
+
+  private static boolean vietnamese() {
+    if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs)) {
+      return true;
+    }
+    HttpServletRequest request = attrs.getRequest();
+    String header = request.getHeader("Accept-Language");
+    if (header == null || header.isBlank()) {
+      return true;
+    }
+    try {
+      Locale chosen = Locale.lookup(Locale.LanguageRange.parse(header), SPOKEN);
+      return chosen == null || chosen.equals(VIETNAMESE);
+    } catch (IllegalArgumentException malformed) {
+      return true;
+    }
+  }
+}
