@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import reactor.core.publisher.Mono;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
 
@@ -25,8 +26,7 @@ final class Backends implements AutoCloseable {
                       response
                           .header("Content-Type", "text/plain")
                           .sendString(
-                              reactor.core.publisher.Mono.just(
-                                  name + " " + request.method() + " " + request.uri())))
+                              Mono.just(name + " " + request.method() + " " + request.uri())))
               .bindNow());
     }
   }

@@ -74,10 +74,7 @@ class GatewayRoutesTest {
   static HttpResponse<String> send(
       ConfigurableApplicationContext app, String path, String body, String... headers)
       throws Exception {
-    int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-    var request =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-            .timeout(Duration.ofSeconds(30));
+    var request = HttpRequest.newBuilder(uri(app, path)).timeout(Duration.ofSeconds(30));
     if (headers.length > 0) {
       request.headers(headers);
     }
@@ -85,6 +82,11 @@ class GatewayRoutesTest {
       request.POST(HttpRequest.BodyPublishers.ofString(body));
     }
     return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static URI uri(ConfigurableApplicationContext app, String path) {
+    int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+    return URI.create("http://127.0.0.1:" + port + path);
   }
 
   private static HttpResponse<String> get(String path, String... headers) throws Exception {
@@ -145,11 +147,8 @@ class GatewayRoutesTest {
     assertThat(script.statusCode()).isEqualTo(200);
     // HEAD: this JDK's client once stalled reading the 1 MB body here, beside a second gateway in
     // the same JVM (never seen with curl or Chromium); the browser tests load it whole
-    int port = ((WebServerApplicationContext) gateway).getWebServer().getPort();
     var charts =
-        HttpRequest.newBuilder(
-                URI.create(
-                    "http://127.0.0.1:" + port + "/webjars/echarts/5.3.1/dist/echarts.min.js"))
+        HttpRequest.newBuilder(uri(gateway, "/webjars/echarts/5.3.1/dist/echarts.min.js"))
             .method("HEAD", HttpRequest.BodyPublishers.noBody())
             .timeout(Duration.ofSeconds(30))
             .build();

@@ -1,6 +1,7 @@
 package vn.congdoan.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -107,7 +108,7 @@ class GatewayIT {
     var welfare =
         Http.get(platform.gatewayUrl("/api/branches/" + BRANCH + "/welfare/members"), officer);
     assertThat(welfare.json().get("members")).hasSize(1);
-    org.awaitility.Awaitility.await()
+    await()
         .atMost(Duration.ofSeconds(20))
         .untilAsserted(
             () -> {

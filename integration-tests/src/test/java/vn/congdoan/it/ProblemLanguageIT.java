@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.congdoan.it.Platform.Service.MEMBERSHIP;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,7 +18,7 @@ class ProblemLanguageIT {
   private static final String BRANCH = "problem-language";
   private static final Platform platform = Platform.shared();
 
-  @org.junit.jupiter.api.BeforeAll
+  @BeforeAll
   static void aBranch() {
     platform.registerBranch(BRANCH, "Công đoàn Bệnh viện Đa khoa tỉnh", "to-1");
   }
@@ -27,7 +29,7 @@ class ProblemLanguageIT {
     member.put("fullName", " ");
     member.put("gender", "FEMALE");
     // next month: within the dates a request may carry at all, but not a birth date yet
-    member.put("dateOfBirth", java.time.LocalDate.now().plusMonths(1).toString());
+    member.put("dateOfBirth", LocalDate.now().plusMonths(1).toString());
     member.put("groupId", "to-1");
     member.put("joinedOn", "2020-01-01");
     member.put("phone", "gọi tôi");

@@ -28,7 +28,7 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
  * Swagger UI gets its Authorize button from the scheme declared here.
  */
 final class ApiDocumentation implements OpenApiCustomizer {
-  static final String BEARER = "bearer";
+  private static final String BEARER = "bearer";
   private static final String PROBLEM_REF = "#/components/schemas/Problem";
 
   /** Addresses a caller reaches without a token: the local dev tokens and the web app's setup. */
@@ -73,12 +73,11 @@ final class ApiDocumentation implements OpenApiCustomizer {
   private static void describe(String path, PathItem.HttpMethod method, Operation op) {
     ApiResponses responses = op.getResponses() == null ? new ApiResponses() : op.getResponses();
     op.responses(responses);
+    refusal(responses, "400", "The request is invalid: see `errors` for each field");
     if (OPEN.contains(path)) {
       op.security(List.of());
-      refusal(responses, "400", "The request is invalid: see `errors` for each field");
       return;
     }
-    refusal(responses, "400", "The request is invalid: see `errors` for each field");
     refusal(responses, "401", "No token, or the token is expired or not for this platform");
     refusal(responses, "403", "The token's roles or branch do not allow this");
     if (path.contains("{")) {
