@@ -83,9 +83,12 @@ class StoreKillIT {
                   assertThat(summary.status()).as(summary.body()).isEqualTo(200);
                   assertThat(summary.json().at("/members/total").asInt()).isEqualTo(stored.size());
                 });
+        // Every member is in the summary above; none was applied twice. Not "exactly": a write the
+        // store made durable just before it was killed goes unanswered, and its redelivery finds it
+        // applied and counts it as a duplicate instead.
         assertThat(appliedMembers(reporting))
-            .as("admissions applied by reporting, each once")
-            .isEqualTo(stored.size());
+            .as("admissions applied by reporting, none twice")
+            .isLessThanOrEqualTo(stored.size());
         var verification =
             Http.get(
                 reporting.url("/api/audit/verification?service=membership"),
