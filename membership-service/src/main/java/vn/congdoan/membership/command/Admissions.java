@@ -61,8 +61,9 @@ public class Admissions {
     Map<MemberId, ImportLine> valid = new LinkedHashMap<>();
     for (ImportLine line : c.lines()) {
       try {
-        check(line.memberId(), line.groupId(), line.personal(), line.joinedOn());
-        valid.put(line.memberId(), line);
+        String group = branch.groupCalled(line.groupId());
+        check(line.memberId(), group, line.personal(), line.joinedOn());
+        valid.put(line.memberId(), withGroup(line, group));
       } catch (RuleViolationException | ConflictException e) {
         rejected.add(new Rejection(line.line(), e.getMessage()));
       }
@@ -92,6 +93,18 @@ public class Admissions {
                     l.honorary())));
     rejected.sort((a, b) -> Integer.compare(a.line(), b.line()));
     return new ImportResult(valid.size(), rejected);
+  }
+
+  private static ImportLine withGroup(ImportLine l, String groupId) {
+    return new ImportLine(
+        l.line(),
+        l.memberId(),
+        groupId,
+        l.personal(),
+        l.gender(),
+        l.joinedOn(),
+        l.position(),
+        l.honorary());
   }
 
   private void check(MemberId id, String groupId, PersonalData personal, LocalDate joinedOn) {

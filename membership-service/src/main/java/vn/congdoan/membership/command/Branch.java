@@ -2,10 +2,12 @@ package vn.congdoan.membership.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -147,6 +149,33 @@ public class Branch {
               + dissolutionReason
               + "): it records nothing new");
     }
+  }
+
+  /**
+   * The group a roster file means by {@code idOrName}: its id, or the name officers know it by
+   * (case and spacing aside). Refused when no group, or more than one, answers to it.
+   */
+  String groupCalled(String idOrName) {
+    if (groups.containsKey(idOrName)) {
+      return idOrName;
+    }
+    String wanted = plain(idOrName);
+    List<String> named =
+        groups.entrySet().stream()
+            .filter(g -> plain(g.getValue()).equals(wanted))
+            .map(Map.Entry::getKey)
+            .toList();
+    if (named.size() != 1) {
+      requireGroup(idOrName);
+    }
+    return named.get(0);
+  }
+
+  private static String plain(String name) {
+    return Normalizer.normalize(name, Normalizer.Form.NFC)
+        .strip()
+        .replaceAll("\\s+", " ")
+        .toLowerCase(Locale.ROOT);
   }
 
   void requireGroup(String groupId) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.membership.api.BranchId;
 import vn.congdoan.membership.api.Gender;
+import vn.congdoan.membership.api.GroupAddedEvent;
 import vn.congdoan.membership.api.ImportLine;
 import vn.congdoan.membership.api.ImportMembersCommand;
 import vn.congdoan.membership.api.ImportResult;
@@ -73,6 +74,34 @@ class ImportTest {
                     new Rejection(3, "Member nguyen-thi-hong is already in branch vp-doan-dbqh"),
                     new Rejection(4, "Branch vp-doan-dbqh has no group to-7"),
                     new Rejection(5, "member id da-dung is already in use"))));
+  }
+
+  @Test
+  void aLineMayNameItsGroupAsOfficersKnowIt() {
+    var office = new GroupAddedEvent(BRANCH, "to-van-phong", "Tổ Văn phòng");
+    var twin = new GroupAddedEvent(BRANCH, "to-van-phong-2", "Tổ  văn phòng 2");
+    fixture
+        .given(REGISTERED, office, twin)
+        .when(
+            new ImportMembersCommand(
+                BRANCH,
+                List.of(
+                    line(2, BINH, BINH_DATA, " tổ VĂN  phòng "),
+                    line(3, HONG, HONG_DATA, "Tổ Kho"))))
+        .expectEvents(
+            new MemberAdmittedEvent(
+                BINH,
+                BRANCH,
+                "to-van-phong",
+                FakeKeys.sealed(BINH_DATA),
+                Gender.MALE,
+                1979,
+                JOINED,
+                Position.CHAIR,
+                false))
+        .expectResultMessagePayload(
+            new ImportResult(
+                1, List.of(new Rejection(3, "Branch vp-doan-dbqh has no group Tổ Kho"))));
   }
 
   @Test

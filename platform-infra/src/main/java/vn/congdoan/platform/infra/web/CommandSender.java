@@ -47,12 +47,19 @@ public class CommandSender {
    * the same id again and is refused as a duplicate instead of being recorded twice.
    */
   public static String newId() {
+    return newId("");
+  }
+
+  /**
+   * As {@link #newId()}, for one of several things one request creates ({@code part} tells which).
+   */
+  public static String newId(String part) {
     HttpServletRequest request = currentRequest();
     String key = request == null ? null : request.getHeader(IdempotencyFilter.HEADER);
     if (key == null) {
       return Ids.generate();
     }
-    String scope = CurrentUser.nameOr("") + " " + request.getRequestURI() + " " + key;
+    String scope = CurrentUser.nameOr("") + " " + request.getRequestURI() + " " + key + part;
     return UUID.nameUUIDFromBytes(scope.getBytes(StandardCharsets.UTF_8)).toString();
   }
 

@@ -1,4 +1,4 @@
-package vn.congdoan.membership.web;
+package vn.congdoan.membership.web.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.congdoan.membership.web;
+package vn.congdoan.membership.web.roster;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -6,7 +6,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import vn.congdoan.membership.web.RosterCsv.BadRosterException;
+import vn.congdoan.membership.web.roster.RosterFile.BadRosterException;
 
 /**
  * A roster file's text. Only UTF-8 is read, with or without the byte order mark Excel's "CSV UTF-8"
@@ -16,7 +16,7 @@ import vn.congdoan.membership.web.RosterCsv.BadRosterException;
 final class RosterBytes {
   private RosterBytes() {}
 
-  static String decode(byte[] bytes) {
+  static String decode(byte[] bytes, RosterMessages say) {
     boolean bom =
         bytes.length >= 3
             && (bytes[0] & 0xff) == 0xef
@@ -39,8 +39,7 @@ final class RosterBytes {
       for (int i = 0; i < in.position(); i++) {
         line += bytes[i] == '\n' ? 1 : 0;
       }
-      throw new BadRosterException(
-          "The file is not UTF-8 text (line " + line + "); save it as \"CSV UTF-8\"");
+      throw new BadRosterException(say.say("not-utf8", String.valueOf(line)));
     }
     return out.flip().toString();
   }

@@ -1,10 +1,8 @@
-package vn.congdoan.membership.web;
+package vn.congdoan.membership.web.roster;
 
-import java.text.Normalizer;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import vn.congdoan.membership.api.Position;
@@ -40,12 +38,7 @@ public final class PositionLabels {
     return Optional.ofNullable(BY_FOLDED.get(fold(text)));
   }
 
-  // Both "Ủy" and "Uỷ" are in everyday use (old and new tone placement), as are any capitals.
   private static String fold(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFC)
-        .strip()
-        .replaceAll("\\s+", " ")
-        .toLowerCase(Locale.ROOT)
-        .replace("uỷ", "ủy");
+    return RosterColumn.fold(text);
   }
 }
