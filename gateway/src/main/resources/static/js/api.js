@@ -16,9 +16,12 @@ export function onUnauthorized(handler) {
   unauthorized = handler;
 }
 
+export const notifyUnauthorized = () => unauthorized();
+
 async function call(path, accept) {
   const res = await fetch(path, {
-    headers: { Authorization: `Bearer ${token()}`, Accept: accept },
+    // The app speaks Vietnamese, so it asks for its refusals in Vietnamese whatever the browser's language.
+    headers: { Authorization: `Bearer ${token()}`, Accept: accept, 'Accept-Language': 'vi' },
     cache: 'no-store',
   });
   if (res.ok) return res;

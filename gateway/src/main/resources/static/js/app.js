@@ -1,10 +1,11 @@
 // Start-up, sign-in, hash routing and the live feed. Routes: #/province?year=&parentUnion=
-// and #/branch/<id>?year= — hash routes, so a refetch or a filter never reloads the page.
+// and #/branch/<id>[/<tab>]?year= — hash routes, so a refetch or a filter never reloads the page.
 import * as auth from './auth.js';
 import { onUnauthorized } from './api.js';
 import { disposeIn } from './charts.js';
 import { branchView } from './branch.js';
 import { provinceView } from './province.js';
+import { screenView } from './workspace.js';
 import { connect, debounce } from './live.js';
 import { ROLES, esc } from './format.js';
 
@@ -18,15 +19,18 @@ function parseRoute() {
   const [path, search] = location.hash.replace(/^#/, '').split('?');
   const q = new URLSearchParams(search || '');
   const year = Number(q.get('year')) || new Date().getFullYear();
-  const branch = /^\/branch\/(.+)$/.exec(path || '');
-  if (branch) return { view: 'branch', branchId: decodeURIComponent(branch[1]), year };
+  const branch = /^\/branch\/([^/]+)(?:\/([a-z]+))?$/.exec(path || '');
+  if (branch) return { view: 'branch', branchId: decodeURIComponent(branch[1]), tab: branch[2] || '', year };
   return { view: 'province', year, parentUnion: q.get('parentUnion') || '' };
 }
 
 function navigate(route) {
   const q = new URLSearchParams({ year: route.year });
   if (route.parentUnion) q.set('parentUnion', route.parentUnion);
-  location.hash = route.view === 'branch' ? `#/branch/${encodeURIComponent(route.branchId)}?${q}` : `#/province?${q}`;
+  location.hash =
+    route.view === 'branch'
+      ? `#/branch/${encodeURIComponent(route.branchId)}${route.tab ? `/${route.tab}` : ''}?${q}`
+      : `#/province?${q}`;
 }
 
 function show() {
@@ -36,15 +40,35 @@ function show() {
   let route = parseRoute();
   if (route.view === 'province' && !seesProvince) {
     if (!claims.branch) return showMessage('Tài khoản chưa được gắn với công đoàn cơ sở nào.');
-    route = { view: 'branch', branchId: claims.branch, year: route.year };
+    route = { view: 'branch', branchId: claims.branch, tab: '', year: route.year };
   }
   disposeIn(main);
-  main.innerHTML = '<section class="view"></section>';
-  const root = main.firstElementChild;
-  view =
-    route.view === 'branch'
-      ? branchView(root, route, { claims, seesProvince, navigate })
-      : provinceView(root, route, navigate);
+  if (route.view !== 'branch') {
+    main.innerHTML = '<section class="view"></section>';
+    view = provinceView(main.firstElementChild, route, navigate);
+    return;
+  }
+  main.innerHTML = `${tabs(route)}<section class="view"></section>`;
+  const root = main.querySelector('.view');
+  const screen = TABS.find(([tab]) => tab === route.tab)?.[2];
+  view = screen
+    ? screenView(root, screen, route.branchId)
+    : branchView(root, route, { claims, seesProvince, navigate });
+}
+
+// [hash tail, label, screen]: the branch's overview, then the screens where its work is recorded.
+const TABS = [
+  ['', 'Tổng quan', null],
+  ['members', 'Đoàn viên', 'roster'],
+];
+
+function tabs(route) {
+  const base = `#/branch/${encodeURIComponent(route.branchId)}`;
+  const links = TABS.map(([tab, text]) => {
+    const current = tab === route.tab ? ' aria-current="page"' : '';
+    return `<a href="${base}${tab ? `/${tab}` : ''}?year=${route.year}"${current}>${esc(text)}</a>`;
+  });
+  return `<nav class="tabs" aria-label="Công việc của công đoàn cơ sở">${links.join('')}</nav>`;
 }
 
 function showMessage(text) {

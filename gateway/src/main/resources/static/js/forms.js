@@ -1,0 +1,105 @@
+// What every form does the same way: one Idempotency-Key per submission (kept when a retry resends
+// it after a lost answer, so a double-click or a retry records once), the button disabled while
+// sending, the server's field errors shown beside their fields, dates typed as dd/MM/yyyy and money
+// as 1.234.567 đ. The server's messages are shown as they come: it answers in Vietnamese.
+import { token } from './auth.js';
+import { ApiError, message, notifyUnauthorized } from './api.js';
+
+// crypto.randomUUID needs a secure context; an intranet server may be reached over plain http.
+export function newKey() {
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+/** dd/MM/yyyy (or d/M/yyyy) to yyyy-MM-dd; null when it is not a real day. */
+export function isoDay(text) {
+  const m = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(text ?? '');
+  if (!m) return null;
+  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const day = new Date(Date.UTC(y, mo - 1, d));
+  if (day.getUTCFullYear() !== y || day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d) return null;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+export function shownDay(iso) {
+  if (!iso) return '';
+  const [y, m, d] = String(iso).slice(0, 10).split('-');
+  return `${d}/${m}/${y}`;
+}
+
+export const today = () => shownDay(new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' }));
+
+/** "1.234.567 đ", "1234567" or "1 234 567" to 1234567; null when it is not a whole amount. */
+export function amount(text) {
+  const digits = String(text ?? '').replace(/[.\s\u00a0đ₫,]/g, '');
+  return /^\d{1,15}$/.test(digits) ? Number(digits) : null;
+}
+
+/** Sends one request: JSON, or a file as it is. Throws ApiError with the problem's field errors. */
+export async function send(method, path, body, key, contentType = 'application/json') {
+  const headers = { Authorization: `Bearer ${token()}`, Accept: 'application/json', 'Accept-Language': 'vi' };
+  if (key) headers['Idempotency-Key'] = key;
+  if (body !== undefined) headers['Content-Type'] = contentType;
+  const res = await fetch(path, {
+    method,
+    headers,
+    body: body === undefined ? undefined : contentType === 'application/json' ? JSON.stringify(body) : body,
+    cache: 'no-store',
+  });
+  const data = await res.json().catch(() => ({}));
+  if (res.ok) return data;
+  if (res.status === 401) notifyUnauthorized();
+  const error = new ApiError(res.status, data.detail || data.title);
+  error.fields = Object.fromEntries((data.errors ?? []).map((e) => [e.field, e.message]));
+  throw error;
+}
+
+/**
+ * The state an Alpine form component mixes in. submit() keeps the key of a submission until the
+ * server has answered it (a network failure or a 5xx keeps it, so "Thử lại" resends the same one).
+ */
+export function formState() {
+  return {
+    sending: false,
+    errors: {},
+    problem: '',
+    done: '',
+    key: null,
+    async submit(method, path, body, success) {
+      if (this.sending) return null; // a second click while the first is on its way
+      this.sending = true;
+      this.errors = {};
+      this.problem = '';
+      this.done = '';
+      this.key ??= newKey();
+      try {
+        const result = await send(method, path, body, this.key);
+        this.key = null;
+        if (success) this.done = success;
+        return result ?? {};
+      } catch (e) {
+        if (e instanceof ApiError && e.status < 500) this.key = null;
+        this.errors = e.fields ?? {};
+        this.problem = Object.keys(this.errors).length ? 'Vui lòng sửa các ô được đánh dấu.' : message(e);
+        return null;
+      } finally {
+        this.sending = false;
+      }
+    },
+    /** Forgets the last submission's outcome: the form now speaks of something else. */
+    forget() {
+      this.errors = {};
+      this.problem = '';
+      this.done = '';
+      this.key = null;
+    },
+    /** A field error found before sending (a date that is not dd/MM/yyyy, say). */
+    refuse(field, text) {
+      this.errors = { ...this.errors, [field]: text };
+      this.problem = 'Vui lòng sửa các ô được đánh dấu.';
+    },
+  };
+}

@@ -1,0 +1,28 @@
+// Codes of the membership API and their Vietnamese names, as [code, label] in the order forms list them.
+export const GENDERS = [
+  ['MALE', 'Nam'],
+  ['FEMALE', 'Nữ'],
+];
+
+export const POSITIONS = [
+  ['CHAIR', 'Chủ tịch'],
+  ['VICE_CHAIR', 'Phó Chủ tịch'],
+  ['EXECUTIVE_COMMITTEE', 'Ủy viên Ban Chấp hành'],
+  ['INSPECTION_COMMITTEE', 'Ủy viên Ủy ban Kiểm tra'],
+  ['GROUP_LEADER', 'Tổ trưởng'],
+];
+
+export const DEPARTURE_REASONS = [
+  ['RETIRED', 'Nghỉ hưu'],
+  ['TRANSFERRED_OUT', 'Chuyển công tác ngoài hệ thống'],
+  ['INELIGIBLE', 'Không còn đủ điều kiện'],
+  ['RESIGNED', 'Xin ra khỏi tổ chức Công đoàn'],
+  ['DECEASED', 'Từ trần'],
+];
+
+export const STATUSES = [
+  ['', 'Đang sinh hoạt'],
+  ['DEPARTED', 'Đã ra khỏi công đoàn'],
+  ['TRANSFERRED_OUT', 'Đã chuyển đi'],
+  ['ALL', 'Tất cả'],
+];

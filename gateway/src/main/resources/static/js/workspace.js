@@ -1,0 +1,52 @@
+// The screens where users record their work: Alpine.js components whose markup lives in
+// /screens/<name>.html. Alpine watches the page, so a screen put into <main> starts by itself and
+// is torn down when the next view replaces it.
+import Alpine from '/webjars/alpinejs/3.14.9/dist/module.esm.min.js';
+import { registerRoster } from './roster.js';
+
+let started = false;
+const markup = new Map();
+
+function start() {
+  if (started) return;
+  registerRoster(Alpine);
+  Alpine.start();
+  started = true;
+}
+
+async function html(name) {
+  if (!markup.has(name)) {
+    markup.set(
+      name,
+      fetch(`/screens/${name}.html`).then((r) => {
+        if (!r.ok) throw new Error(`Không tải được màn hình (${r.status})`);
+        return r.text();
+      }),
+    );
+  }
+  return markup.get(name);
+}
+
+/** A screen about one branch: refreshed by the live feed when that branch changes. */
+export function screenView(root, name, branchId) {
+  start();
+  let screen = null;
+  root.innerHTML = '<p class="muted">Đang tải…</p>';
+  html(name)
+    .then((text) => {
+      const t = document.createElement('template');
+      t.innerHTML = text.trim();
+      screen = t.content.firstElementChild;
+      screen.dataset.branch = branchId;
+      root.replaceChildren(screen);
+    })
+    .catch((e) => {
+      markup.delete(name);
+      root.innerHTML = `<div class="error" role="alert"></div>`;
+      root.firstElementChild.textContent = e.message;
+    });
+  return {
+    wants: (ids) => !ids || ids.includes(branchId),
+    refresh: () => screen?.isConnected && Alpine.$data(screen).load?.(),
+  };
+}
