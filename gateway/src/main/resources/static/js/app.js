@@ -60,6 +60,7 @@ function show() {
 const TABS = [
   ['', 'Tổng quan', null],
   ['members', 'Đoàn viên', 'roster'],
+  ['welfare', 'Chăm lo', 'welfare'],
 ];
 
 function tabs(route) {

@@ -26,3 +26,16 @@ export const STATUSES = [
   ['TRANSFERRED_OUT', 'Đã chuyển đi'],
   ['ALL', 'Tất cả'],
 ];
+
+export const FUNDS = [
+  ['DUES', 'Đoàn phí'],
+  ['UNION_FUNDING', 'Kinh phí công đoàn'],
+  ['OTHER', 'Nguồn khác'],
+];
+
+export const RELATIONS = [
+  ['SELF', 'Bản thân'],
+  ['PARENT', 'Cha, mẹ'],
+  ['CHILD', 'Con'],
+  ['SPOUSE', 'Vợ, chồng'],
+];

@@ -3,6 +3,7 @@
 // is torn down when the next view replaces it.
 import Alpine from '/webjars/alpinejs/3.14.9/dist/module.esm.min.js';
 import { registerRoster } from './roster.js';
+import { registerWelfare } from './welfare.js';
 
 let started = false;
 const markup = new Map();
@@ -10,6 +11,7 @@ const markup = new Map();
 function start() {
   if (started) return;
   registerRoster(Alpine);
+  registerWelfare(Alpine);
   Alpine.start();
   started = true;
 }

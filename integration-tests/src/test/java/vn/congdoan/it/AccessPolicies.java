@@ -76,6 +76,7 @@ final class AccessPolicies {
         path(Service.MEMBERSHIP, "POST", "/api/branches/{branchId}/members", WRITE),
         path(Service.MEMBERSHIP, "GET", "/api/branches/{branchId}/members", READ),
         path(Service.MEMBERSHIP, "GET", "/api/branches/{branchId}/members/{memberId}", READ),
+        path(Service.MEMBERSHIP, "GET", "/api/branches/{branchId}/members/export", READ),
         path(
             Service.MEMBERSHIP,
             "POST",
@@ -189,6 +190,8 @@ final class AccessPolicies {
             "GET",
             "/api/reports/branches/{branchId}/years/{year}/document",
             READ),
+        path(
+            Service.REPORTING, "GET", "/api/reports/branches/{branchId}/years/{year}/grants", READ),
         none(Service.REPORTING, "GET", "/api/reports/province/years/{year}", READERS),
         none(Service.REPORTING, "GET", "/api/reports/province/years/{year}/workbook", READERS),
         none(Service.REPORTING, "GET", "/api/reports/campaigns", READERS),

@@ -18,6 +18,7 @@ import vn.congdoan.reporting.live.LiveSettings;
 import vn.congdoan.reporting.live.LiveUpdates;
 import vn.congdoan.reporting.query.CampaignProgress;
 import vn.congdoan.reporting.query.EnvelopeDecoder;
+import vn.congdoan.reporting.query.GrantList;
 import vn.congdoan.reporting.query.ProjectionApplier;
 import vn.congdoan.reporting.query.ProjectionConsumer;
 import vn.congdoan.reporting.query.ProjectionMetrics;
@@ -47,6 +48,11 @@ public class ProjectionConfig {
     var store = new ReportingStore(client.getDatabase(mongo.getMongoClientDatabase()));
     store.createIndexes();
     return store;
+  }
+
+  @Bean
+  GrantList grantList(ReportingStore store) {
+    return new GrantList(store);
   }
 
   @Bean

@@ -3,6 +3,7 @@ package vn.congdoan.reporting.web;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.congdoan.platform.infra.security.Allowed;
 import vn.congdoan.platform.infra.security.Role;
 import vn.congdoan.reporting.audit.PointInTime;
+import vn.congdoan.reporting.query.GrantList;
 import vn.congdoan.reporting.query.ProvinceSummaries;
 import vn.congdoan.reporting.query.ProvinceSummary;
 import vn.congdoan.reporting.query.ReportYear;
@@ -22,13 +24,16 @@ public class ReportController {
   private final YearSummaryQuery summaries;
   private final ProvinceSummaries province;
   private final PointInTime pointInTime;
+  private final GrantList grants;
   private final Clock clock;
 
   public ReportController(
       YearSummaryQuery summaries,
       ProvinceSummaries province,
       PointInTime pointInTime,
+      GrantList grants,
       Clock clock) {
+    this.grants = grants;
     this.summaries = summaries;
     this.province = province;
     this.pointInTime = pointInTime;
@@ -55,6 +60,16 @@ public class ReportController {
         asOf,
         "summary:" + year,
         store -> new YearSummaryQuery(store, clock).forBranch(branchId, reportYear));
+  }
+
+  @Operation(
+      summary = "List a branch's welfare grants of a year, latest first, reversed ones marked")
+  @Allowed(
+      anyBranch = {Role.FEDERATION_STAFF, Role.AUDITOR, Role.ADMIN},
+      ownBranch = Role.BRANCH_OFFICER)
+  @GetMapping("/api/reports/branches/{branchId}/years/{year}/grants")
+  public List<GrantList.GrantRow> grants(@PathVariable String branchId, @PathVariable int year) {
+    return grants.of(branchId, new ReportYear(year));
   }
 
   @Operation(summary = "Get the province's year summary, or one upper union's")

@@ -1,0 +1,67 @@
+package vn.congdoan.reporting.query;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.lte;
+
+import com.mongodb.client.model.Sorts;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.Document;
+
+/**
+ * A branch's welfare grants of a year, latest first, reversed ones included and marked: what an
+ * officer looks through to find the grant to reverse.
+ */
+public class GrantList {
+  /** {@code reversedOn}: null while the grant stands. */
+  public record GrantRow(
+      String grantId,
+      String kind,
+      String fund,
+      LocalDate grantedOn,
+      int recipients,
+      long amountVndEach,
+      long amountVnd,
+      LocalDate reversedOn) {}
+
+  private final ReportingStore store;
+
+  public GrantList(ReportingStore store) {
+    this.store = store;
+  }
+
+  public List<GrantRow> of(String branchId, ReportYear year) {
+    List<GrantRow> rows = new ArrayList<>();
+    var found =
+        store
+            .welfareGrants()
+            .find(
+                and(
+                    eq("branchId", branchId),
+                    gte("grantedOn", year.first()),
+                    lte("grantedOn", year.last())))
+            .sort(Sorts.orderBy(Sorts.descending("grantedOn"), Sorts.ascending("_id")));
+    for (Document d : found) {
+      // A reversal met before its grant leaves a document without the grant's fields yet.
+      if (d.getString("kind") == null) {
+        continue;
+      }
+      rows.add(
+          new GrantRow(
+              d.getString("_id"),
+              d.getString("kind"),
+              d.getString("fund"),
+              LocalDate.parse(d.getString("grantedOn")),
+              ((Number) d.get("recipients")).intValue(),
+              ((Number) d.get("amountVndEach")).longValue(),
+              ((Number) d.get("amountVnd")).longValue(),
+              d.getString("reversedOn") == null
+                  ? null
+                  : LocalDate.parse(d.getString("reversedOn"))));
+    }
+    return rows;
+  }
+}
