@@ -61,6 +61,7 @@ const TABS = [
   ['', 'Tổng quan', null],
   ['members', 'Đoàn viên', 'roster'],
   ['welfare', 'Chăm lo', 'welfare'],
+  ['donations', 'Vận động', 'donations'],
 ];
 
 function tabs(route) {

@@ -4,6 +4,7 @@
 import Alpine from '/webjars/alpinejs/3.14.9/dist/module.esm.min.js';
 import { registerRoster } from './roster.js';
 import { registerWelfare } from './welfare.js';
+import { registerDonations } from './donations.js';
 
 let started = false;
 const markup = new Map();
@@ -12,6 +13,7 @@ function start() {
   if (started) return;
   registerRoster(Alpine);
   registerWelfare(Alpine);
+  registerDonations(Alpine);
   Alpine.start();
   started = true;
 }

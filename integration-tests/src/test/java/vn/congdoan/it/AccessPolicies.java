@@ -195,6 +195,7 @@ final class AccessPolicies {
         none(Service.REPORTING, "GET", "/api/reports/province/years/{year}", READERS),
         none(Service.REPORTING, "GET", "/api/reports/province/years/{year}/workbook", READERS),
         none(Service.REPORTING, "GET", "/api/reports/campaigns", READERS),
+        path(Service.REPORTING, "GET", "/api/reports/branches/{branchId}/campaigns", READ),
         none(Service.REPORTING, "GET", "/api/reports/live", READ),
         none(Service.REPORTING, "GET", "/api/audit/verification", AUDIT),
         none(Service.REPORTING, "GET", "/api/audit/events", AUDIT),

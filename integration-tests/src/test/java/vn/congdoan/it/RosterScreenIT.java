@@ -1,6 +1,8 @@
 package vn.congdoan.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.congdoan.it.Forms.choose;
+import static vn.congdoan.it.Forms.fill;
 import static vn.congdoan.it.Platform.Service.MEMBERSHIP;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -84,7 +86,7 @@ class RosterScreenIT {
       fill(admit, "Email", "khong-phai-email");
       admit.findElement(By.cssSelector("button[type=submit]")).click();
       browser.await().until(d -> admit.getText().contains("không phải là địa chỉ email hợp lệ"));
-      assertThat(field(admit, "Email").getAttribute("aria-invalid")).isEqualTo("true");
+      assertThat(Forms.invalid(admit, "Email")).isTrue();
       assertThat(roster("").get("count").asInt()).as("a refusal records nothing").isEqualTo(3);
 
       fill(admit, "Email", "trang@tnmt.vn");
@@ -118,9 +120,7 @@ class RosterScreenIT {
       choose(leaving, "Lý do", "Nghỉ hưu");
       fill(leaving, "Từ ngày", "31/12/2099");
       leaving.findElement(By.cssSelector("button[type=submit]")).click();
-      browser
-          .await()
-          .until(d -> "true".equals(field(leaving, "Từ ngày").getAttribute("aria-invalid")));
+      browser.await().until(d -> Forms.invalid(leaving, "Từ ngày"));
       assertThat(leaving.getText()).doesNotContain("Đã chuyển đoàn viên.");
       fill(
           leaving,
@@ -224,23 +224,5 @@ class RosterScreenIT {
       details.findElement(By.tagName("summary")).click();
     }
     return details;
-  }
-
-  private static WebElement field(WebElement form, String label) {
-    return form.findElement(
-        By.xpath(
-            ".//label[starts-with(normalize-space(), '"
-                + label
-                + "')]/*[self::input or self::select]"));
-  }
-
-  private static void fill(WebElement form, String label, String text) {
-    WebElement input = field(form, label);
-    input.clear();
-    input.sendKeys(text);
-  }
-
-  private static void choose(WebElement form, String label, String option) {
-    new org.openqa.selenium.support.ui.Select(field(form, label)).selectByVisibleText(option);
   }
 }

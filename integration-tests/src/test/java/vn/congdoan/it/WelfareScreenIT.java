@@ -2,6 +2,9 @@ package vn.congdoan.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static vn.congdoan.it.Forms.choose;
+import static vn.congdoan.it.Forms.fill;
+import static vn.congdoan.it.Forms.submit;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -10,7 +13,6 @@ import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * Welfare in the browser: a sickness visit to one member picked from the roster, refused first for
@@ -36,15 +38,13 @@ class WelfareScreenIT {
       browser.driver.get(platform.gatewayUrl("/#/branch/" + BRANCH + "/welfare"));
       WebElement form = browser.await().until(d -> d.findElement(By.cssSelector("form")));
 
-      new Select(field(form, "Nội dung")).selectByVisibleText("Ốm đau");
+      choose(form, "Nội dung", "Ốm đau");
       fill(form, "Ngày chi", today);
       fill(form, "Thêm người nhận", "tuan");
       browser.click(By.xpath("//ul[@class='picks']//button[contains(., 'Phạm Anh Tuấn')]"));
       fill(form, "Số tiền mỗi người", "2.000.000.000.000");
       submit(form);
-      browser
-          .await()
-          .until(d -> "true".equals(field(form, "Số tiền mỗi người").getAttribute("aria-invalid")));
+      browser.await().until(d -> Forms.invalid(form, "Số tiền mỗi người"));
       assertThat(form.getText()).contains("Vui lòng sửa các ô được đánh dấu.");
       assertThat(grants()).as("a refusal records nothing").isZero();
 
@@ -93,23 +93,5 @@ class WelfareScreenIT {
             Platform.token("BRANCH_OFFICER", BRANCH));
     assertThat(r.status()).as(r.body()).isEqualTo(200);
     return r.json().size();
-  }
-
-  private static void submit(WebElement form) {
-    form.findElement(By.cssSelector("button[type=submit]")).click();
-  }
-
-  private static WebElement field(WebElement form, String label) {
-    return form.findElement(
-        By.xpath(
-            ".//label[starts-with(normalize-space(), '"
-                + label
-                + "')]/*[self::input or self::select]"));
-  }
-
-  private static void fill(WebElement form, String label, String text) {
-    WebElement input = field(form, label);
-    input.clear();
-    input.sendKeys(text);
   }
 }

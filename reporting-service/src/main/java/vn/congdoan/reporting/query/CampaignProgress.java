@@ -72,6 +72,16 @@ public class CampaignProgress {
         .toList();
   }
 
+  /**
+   * What a branch takes part in: the province's campaigns and its own, each with what this branch
+   * gave (remitted stays the campaign's: a campaign's accounts are public).
+   */
+  public List<Campaign> forBranch(ReportYear year, String branchId) {
+    return of(year, Scope.branch(branchId)).stream()
+        .filter(c -> "PROVINCE".equals(c.scope()) || branchId.equals(c.branchId()))
+        .toList();
+  }
+
   private Map<String, Document> given(List<Document> campaigns, Scope scope) {
     Map<String, Document> given = new HashMap<>();
     if (campaigns.isEmpty()) {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.congdoan.platform.infra.security.Allowed;
@@ -37,5 +38,19 @@ public class CampaignController {
       @RequestParam(required = false) String parentUnion) {
     var reportYear = new ReportYear(year == null ? LocalDate.now(clock).getYear() : year);
     return campaigns.of(reportYear, summaries.scopeOf(parentUnion));
+  }
+
+  @Operation(
+      summary =
+          "List the campaigns a branch takes part in (the province's and its own) with what the"
+              + " branch gave")
+  @Allowed(
+      anyBranch = {Role.FEDERATION_STAFF, Role.AUDITOR, Role.ADMIN},
+      ownBranch = Role.BRANCH_OFFICER)
+  @GetMapping("/api/reports/branches/{branchId}/campaigns")
+  public List<CampaignProgress.Campaign> branchCampaigns(
+      @PathVariable String branchId, @RequestParam(required = false) Integer year) {
+    var reportYear = new ReportYear(year == null ? LocalDate.now(clock).getYear() : year);
+    return campaigns.forBranch(reportYear, branchId);
   }
 }

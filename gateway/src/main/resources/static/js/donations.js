@@ -1,0 +1,145 @@
+// Donations: the campaigns a branch takes part in (the province's and its own), contributions
+// from the branch or its members, and for its own campaigns the remittance, the closing and the
+// public disclosures with their deadlines. Markup: screens/donations.html.
+import { getJson, message } from './api.js';
+import { amount, formState, isoDay, shownDay, today } from './forms.js';
+import { vnd } from './format.js';
+
+const DISCLOSURE = { NOT_DUE: 'Chưa đến hạn', DUE: 'Phải công khai', OVERDUE: 'Quá hạn', DONE: 'Đã công khai' };
+
+/** The amount typed in `field` of form.v, or a refusal beside it. */
+function money(form, field) {
+  const n = amount(form.v[field]);
+  if (n === null) form.refuse('amountVnd', 'Nhập số tiền bằng số, vd. 1.500.000');
+  return n;
+}
+
+function day(form, field) {
+  const d = isoDay(form.v[field]);
+  if (!d) form.refuse(field, 'Ngày không hợp lệ, nhập theo dạng ngày/tháng/năm');
+  return d;
+}
+
+export function registerDonations(Alpine) {
+  Alpine.data('donations', () => ({
+    branchId: '',
+    year: new Date().getFullYear(),
+    years: Array.from({ length: 4 }, (_, i) => new Date().getFullYear() - i),
+    campaigns: [],
+    members: [],
+    chosen: null,
+    status: null,
+    error: '',
+    async init() {
+      this.branchId = this.$el.dataset.branch;
+      try {
+        this.members = (await getJson(`/api/branches/${encodeURIComponent(this.branchId)}/members`)).members;
+      } catch (e) {
+        this.error = e.status === 404 || e.status === 403 ? 'Bạn không có quyền xem công đoàn này' : message(e);
+        return;
+      }
+      await this.load();
+    },
+    async load() {
+      try {
+        this.campaigns = await getJson(`/api/reports/branches/${encodeURIComponent(this.branchId)}/campaigns?year=${this.year}`);
+        if (this.chosen) await this.open(this.campaigns.find((c) => c.campaignId === this.chosen.campaignId) ?? this.chosen);
+      } catch (e) {
+        this.error = message(e);
+      }
+    },
+    async open(c) {
+      this.chosen = c;
+      try {
+        this.status = await getJson(`/api/campaigns/${encodeURIComponent(c.campaignId)}`);
+      } catch (e) {
+        this.error = message(e);
+      }
+    },
+    own(c) {
+      return c?.scope === 'BRANCH' && c.branchId === this.branchId;
+    },
+    disclosure: (d) => (d ? `${DISCLOSURE[d.status] ?? d.status}${d.dueBy ? ` (hạn ${shownDay(d.dueBy)})` : ''}` : ''),
+    day: shownDay,
+    money: vnd,
+  }));
+
+  Alpine.data('launchForm', () => ({
+    ...formState(),
+    v: { title: '', purpose: '', opensOn: today(), closesOn: '' },
+    async save() {
+      const opensOn = day(this, 'opensOn');
+      const closesOn = this.v.closesOn ? day(this, 'closesOn') : null;
+      if (!opensOn || (this.v.closesOn && !closesOn)) return;
+      const body = { title: this.v.title, purpose: this.v.purpose, scope: 'BRANCH', branchId: this.branchId, opensOn, closesOn };
+      if (await this.submit('POST', '/api/campaigns', body, `Đã phát động “${this.v.title}”.`)) {
+        this.v = { title: '', purpose: '', opensOn: today(), closesOn: '' };
+        this.load();
+      }
+    },
+  }));
+
+  Alpine.data('contributionForm', () => ({
+    ...formState(),
+    v: { memberId: '', amountVnd: '', receivedOn: today() },
+    seen: null,
+    init() {
+      // Another campaign, not the same one read again after a write ($watch fires on each read).
+      this.$watch('chosen?.campaignId', (id) => {
+        if (id !== this.seen) this.forget();
+        this.seen = id;
+      });
+    },
+    async save() {
+      const amountVnd = money(this, 'amountVnd');
+      const receivedOn = day(this, 'receivedOn');
+      if (amountVnd === null || !receivedOn) return;
+      const body = { branchId: this.branchId, memberId: this.v.memberId || null, amountVnd, receivedOn };
+      if (await this.submit('POST', `/api/campaigns/${encodeURIComponent(this.chosen.campaignId)}/contributions`, body, `Đã ghi nhận đóng góp ${vnd(amountVnd)}.`)) {
+        this.v.amountVnd = '';
+        this.load();
+      }
+    },
+  }));
+
+  Alpine.data('remittanceForm', () => ({
+    ...formState(),
+    v: { recipient: '', amountVnd: '', remittedOn: today() },
+    seen: null,
+    init() {
+      // What is still held is what there is to hand over: filled in, editable.
+      this.$watch('status', (s) => {
+        if (s?.campaignId !== this.seen) this.forget();
+        this.seen = s?.campaignId;
+        this.v.amountVnd = s?.availableVnd ? s.availableVnd.toLocaleString('vi-VN') : '';
+      });
+    },
+    async save() {
+      const amountVnd = money(this, 'amountVnd');
+      const remittedOn = day(this, 'remittedOn');
+      if (amountVnd === null || !remittedOn) return;
+      const body = { recipient: this.v.recipient, amountVnd, remittedOn };
+      if (await this.submit('POST', `/api/campaigns/${encodeURIComponent(this.chosen.campaignId)}/remittances`, body, `Đã ghi chuyển ${vnd(amountVnd)} cho ${this.v.recipient}.`)) this.load();
+    },
+  }));
+
+  Alpine.data('closingForm', () => ({
+    ...formState(),
+    v: { closedOn: today() },
+    async save() {
+      const closedOn = day(this, 'closedOn');
+      if (!closedOn) return;
+      if (await this.submit('POST', `/api/campaigns/${encodeURIComponent(this.chosen.campaignId)}/closing`, { closedOn }, 'Đã kết thúc cuộc vận động.')) this.load();
+    },
+  }));
+
+  Alpine.data('disclosureForm', () => ({
+    ...formState(),
+    v: { kind: 'RECEIPTS', publishedOn: today(), where: '' },
+    async save() {
+      const publishedOn = day(this, 'publishedOn');
+      if (!publishedOn) return;
+      if (await this.submit('POST', `/api/campaigns/${encodeURIComponent(this.chosen.campaignId)}/disclosures`, { ...this.v, publishedOn }, 'Đã ghi nhận việc công khai.')) this.load();
+    },
+  }));
+}
