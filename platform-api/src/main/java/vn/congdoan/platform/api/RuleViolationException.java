@@ -23,7 +23,7 @@ public class RuleViolationException extends RuntimeException implements Refused 
   }
 
   /** Refuses with {@code why} when a rule said why not; does nothing when it is empty. */
-  public static void refuseIf(Optional<String> why) {
+  public static void refuseIf(Optional<Refusal> why) {
     if (why.isPresent()) {
       throw new RuleViolationException(why.get());
     }
