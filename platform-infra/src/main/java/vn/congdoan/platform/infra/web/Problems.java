@@ -27,6 +27,11 @@ public final class Problems {
     return problem;
   }
 
+  /** A problem whose detail is told in the current request's language. */
+  public static ProblemDetail of(HttpStatus status, String title, Refusal detail) {
+    return of(status, title, ProblemLanguage.detail(detail));
+  }
+
   /** Writes a problem straight to a servlet response (filters, security entry points). */
   public static void write(
       HttpServletResponse response, HttpStatus status, String title, String detail)
