@@ -205,19 +205,22 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
   private static String readable(HttpMessageNotReadableException e) {
     if (e.getCause() instanceof RefusedInput r) {
-      return field(r) + " " + r.reason();
+      return field(r) + " " + ProblemLanguage.detail(r.reason());
     }
     if (e.getCause() instanceof InvalidFormatException f) {
-      String allowed =
+      return ProblemLanguage.detail(
           f.getTargetType() != null && f.getTargetType().isEnum()
-              ? " (allowed: " + List.of(f.getTargetType().getEnumConstants()) + ")"
-              : "";
-      return "Value " + f.getValue() + " of " + field(f) + " is not valid" + allowed;
+              ? Refusal.of(
+                  "platform.body.not-allowed",
+                  f.getValue(),
+                  field(f),
+                  List.of(f.getTargetType().getEnumConstants()))
+              : Refusal.of("platform.body.invalid", f.getValue(), field(f)));
     }
     if (e.getCause() instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
-      return "Field " + field(m) + " has the wrong type or is missing";
+      return ProblemLanguage.detail(Refusal.of("platform.body.wrong-type", field(m)));
     }
-    return "The body is not valid JSON for this request";
+    return ProblemLanguage.detail(Refusal.of("platform.body.not-json"));
   }
 
   private static String field(JsonMappingException e) {
