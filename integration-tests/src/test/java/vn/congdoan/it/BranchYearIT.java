@@ -186,7 +186,7 @@ class BranchYearIT {
             officer,
             Map.of("kind", "MEETING", "title", "Họp", "heldOn", "2025-06-05", "participants", 3));
     assertThat(late.status()).as(late.body()).isEqualTo(422);
-    assertThat(late.json().get("detail").asText()).contains("dissolved on 2025-06-01");
+    assertThat(late.json().get("detail").asText()).contains("đã giải thể từ ngày 01/06/2025");
 
     await()
         .atMost(Duration.ofSeconds(30))

@@ -60,7 +60,7 @@ class DissolutionFinanceIT {
                       Map.of(
                           "source", "Thu muộn", "amountVnd", 100_000, "receivedOn", "2025-06-20"));
               assertThat(late.status()).as(late.body()).isEqualTo(422);
-              assertThat(late.json().get("detail").asText()).contains("dissolved");
+              assertThat(late.json().get("detail").asText()).contains("đã giải thể");
             });
     await()
         .atMost(Duration.ofSeconds(30))

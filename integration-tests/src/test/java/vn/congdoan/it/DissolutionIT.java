@@ -159,7 +159,7 @@ class DissolutionIT {
     for (Object[] w : writes) {
       var refused = send((String) w[0], branch, (String) w[1], officer, w[2]);
       assertThat(refused.status()).as(w[0] + " " + w[1] + ": " + refused.body()).isEqualTo(422);
-      assertThat(refused.json().get("detail").asText()).contains("dissolved");
+      assertThat(refused.json().get("detail").asText()).contains("đã giải thể");
     }
     var again = dissolve(branch, Map.of());
     assertThat(again.status()).as(again.body()).isEqualTo(422);
@@ -191,7 +191,8 @@ class DissolutionIT {
 
     var nowhere = dissolve(from, Map.of("receivingBranchId", "no-such-branch"));
     assertThat(nowhere.status()).as(nowhere.body()).isEqualTo(422);
-    assertThat(nowhere.json().get("detail").asText()).contains("no-such-branch is unknown");
+    assertThat(nowhere.json().get("detail").asText())
+        .isEqualTo("Không tìm thấy công đoàn cơ sở tiếp nhận no-such-branch");
     var dissolved = dissolve(from, Map.of("receivingBranchId", to));
     assertThat(dissolved.status()).as(dissolved.body()).isEqualTo(200);
 

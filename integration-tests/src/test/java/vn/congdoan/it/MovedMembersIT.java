@@ -54,14 +54,14 @@ class MovedMembersIT {
     record Case(String to, String group, int status, String detail) {}
     List<Case> forOfficer =
         List.of(
-            new Case("mv-nowhere", "to-a", 404, "Branch mv-nowhere not found"),
-            new Case("mv-closed", "to-a", 404, "Branch mv-closed not found"),
-            new Case("mv-open", "to-z", 404, "Branch mv-open not found"));
+            new Case("mv-nowhere", "to-a", 404, "Không tìm thấy công đoàn cơ sở mv-nowhere"),
+            new Case("mv-closed", "to-a", 404, "Không tìm thấy công đoàn cơ sở mv-closed"),
+            new Case("mv-open", "to-z", 404, "Không tìm thấy công đoàn cơ sở mv-open"));
     List<Case> forAdmin =
         List.of(
-            new Case("mv-nowhere", "to-a", 404, "Branch mv-nowhere not found"),
-            new Case("mv-closed", "to-a", 422, "was dissolved on 2024-01-01"),
-            new Case("mv-open", "to-z", 422, "Branch mv-open has no group to-z"));
+            new Case("mv-nowhere", "to-a", 404, "Không tìm thấy công đoàn cơ sở mv-nowhere"),
+            new Case("mv-closed", "to-a", 422, "đã giải thể từ ngày 01/01/2024"),
+            new Case("mv-open", "to-z", 422, "Công đoàn cơ sở mv-open không có tổ công đoàn to-z"));
     for (var entry : Map.of(officer, forOfficer, admin, forAdmin).entrySet()) {
       for (Case c : entry.getValue()) {
         var refused =
@@ -106,8 +106,8 @@ class MovedMembersIT {
         post(old, "/members/er-mai/erasure", Platform.token("BRANCH_OFFICER", old), Map.of());
     assertThat(byOldOfficer.status()).as(byOldOfficer.body()).isEqualTo(422);
     assertThat(byOldOfficer.json().get("detail").asText())
-        .contains("moved to branch er-new on 2024-07-01")
-        .contains("federation staff");
+        .contains("đã chuyển sang công đoàn cơ sở er-new từ ngày 01/07/2024")
+        .contains("cán bộ Liên đoàn Lao động tỉnh");
     assertThat(member(now, "er-mai").get("fullName").asText()).isEqualTo("Cao Thị Mai");
     var byAuditor = post(old, "/members/er-mai/erasure", Platform.token("AUDITOR", null), Map.of());
     assertThat(byAuditor.status()).isEqualTo(403);

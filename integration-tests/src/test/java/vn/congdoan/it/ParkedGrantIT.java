@@ -52,7 +52,7 @@ class ParkedGrantIT {
     var late =
         branch.grant("gs-late", "SICKNESS_VISIT", "2024-12-20", List.of("gs-lan"), "SELF", 300_000);
     assertThat(late.status()).as(late.body()).isEqualTo(422);
-    assertThat(late.json().get("detail").asText()).contains("2024 are settled");
+    assertThat(late.json().get("detail").asText()).contains("Sổ sách năm 2024", "đã quyết toán");
     String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
     ok(branch.grant("gs-now", "SICKNESS_VISIT", today, List.of("gs-lan"), "SELF", 300_000));
 

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A form's field errors come in the caller's language: Vietnamese unless it asks for English, so
- * that the web app can show them next to their fields as they are.
+ * A form's field errors and a business rule's refusal come in the caller's language: Vietnamese
+ * unless it asks for English, so that the web app can show them as they are.
  */
 class ProblemLanguageIT {
   private static final String BRANCH = "problem-language";
@@ -78,5 +78,26 @@ class ProblemLanguageIT {
         .containsEntry("dateOfBirth", "must be a past date")
         .containsEntry("phone", "must be a phone number");
     assertThat(messages(admit(Map.of("Accept-Language", "vi-VN,vi;q=0.9")))).isEqualTo(vietnamese);
+  }
+
+  @Test
+  void aRefusalTheBranchAggregateRaisesIsInVietnameseUnlessEnglishIsAskedFor() {
+    platform.admit(BRANCH, "pl-an", "Trịnh Văn An", "MALE", "to-1");
+    String departure =
+        platform.url(MEMBERSHIP, "/api/branches/" + BRANCH + "/members/pl-an/departure");
+    String officer = Platform.token("BRANCH_OFFICER", BRANCH);
+    String retired = Http.json(Map.of("reason", "RETIRED", "effectiveOn", "2024-06-30"));
+    assertThat(Http.send("POST", departure, officer, retired, Map.of()).status()).isEqualTo(200);
+
+    var vietnamese = Http.send("POST", departure, officer, retired, Map.of());
+    var english = Http.send("POST", departure, officer, retired, Map.of("Accept-Language", "en"));
+
+    assertThat(vietnamese.status()).as(vietnamese.body()).isEqualTo(422);
+    assertThat(vietnamese.json().get("title").asText()).isEqualTo("Bị từ chối theo quy định");
+    assertThat(vietnamese.json().get("detail").asText())
+        .isEqualTo("Đoàn viên pl-an đã rời công đoàn cơ sở từ ngày 30/06/2024");
+    assertThat(english.status()).isEqualTo(422);
+    assertThat(english.json().get("detail").asText())
+        .isEqualTo("Member pl-an already left on 2024-06-30");
   }
 }

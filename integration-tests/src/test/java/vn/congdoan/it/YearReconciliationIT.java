@@ -211,7 +211,7 @@ class YearReconciliationIT {
                 "spentOn",
                 "2024-06-20"));
     assertThat(over.status()).as(over.body()).isEqualTo(422);
-    assertThat(over.json().get("detail").asText()).contains("Over budget");
+    assertThat(over.json().get("detail").asText()).startsWith("Vượt dự toán");
     ok(
         branch.finance(
             "/remittances",

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
+import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.infra.web.RelayingClient;
 
 /**
@@ -37,7 +38,7 @@ public class MembershipClient {
   public BranchInfo branch(String branchId, String authorization) {
     BranchInfo branch =
         membership.get(
-            "branch " + branchId,
+            Refusal.of("finance.relayed.branch", branchId),
             "/api/branches/{branchId}",
             BranchInfo.class,
             authorization,
@@ -53,7 +54,7 @@ public class MembershipClient {
   public List<RosterMember> members(String branchId, String authorization) {
     Roster roster =
         membership.get(
-            "branch " + branchId,
+            Refusal.of("finance.relayed.branch", branchId),
             "/api/branches/{branchId}/members?status=ALL",
             Roster.class,
             authorization,

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import vn.congdoan.platform.api.Refusal;
 
 /** What finance needs to know of a branch from membership-service. */
 public interface Branches {
@@ -24,13 +25,13 @@ public interface Branches {
   }
 
   /** Why {@code memberId} cannot pay dues for {@code month}, or empty if they can. */
-  static Optional<String> problem(List<Stay> stays, String memberId, YearMonth month) {
+  static Optional<Refusal> problem(List<Stay> stays, String memberId, YearMonth month) {
     var mine = stays.stream().filter(s -> s.memberId().equals(memberId)).toList();
     if (mine.isEmpty()) {
-      return Optional.of("Member " + memberId + " is not known in this branch");
+      return Optional.of(Refusal.of("finance.member.unknown", memberId));
     }
     if (mine.stream().noneMatch(s -> s.activeIn(month))) {
-      return Optional.of("Member " + memberId + " was not an active member in " + month);
+      return Optional.of(Refusal.of("finance.member.inactive", memberId, month));
     }
     return Optional.empty();
   }

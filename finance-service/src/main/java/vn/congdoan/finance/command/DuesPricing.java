@@ -12,6 +12,7 @@ import vn.congdoan.finance.api.DuesRecordedEvent;
 import vn.congdoan.finance.api.FinanceRule.RuleKind;
 import vn.congdoan.finance.api.RecordDuesCommand;
 import vn.congdoan.platform.api.ConflictException;
+import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.api.RuleViolationException;
 
 /** A month's dues checked against the branch's members and priced by the rule in force. */
@@ -24,21 +25,20 @@ final class DuesPricing {
    */
   static void check(RecordDuesCommand c, Predicate<String> alreadyPaid) {
     if (c.period() == null || c.payments() == null || c.payments().isEmpty()) {
-      throw new RuleViolationException("Dues need a period and at least one payment");
+      throw new RuleViolationException(Refusal.of("finance.dues.empty"));
     }
     var inThisRequest = new HashSet<String>();
     for (DuesPaymentRequest p : c.payments()) {
       if (!inThisRequest.add(p.memberId()) || alreadyPaid.test(p.memberId())) {
-        throw new ConflictException(
-            "Dues of member " + p.memberId() + " for " + c.period() + " are already recorded");
+        throw new ConflictException(Refusal.of("finance.dues.duplicate", p.memberId(), c.period()));
       }
       if (p.waiver() != null) {
         waivable(p, c);
         continue;
       }
-      Ledger.positive(p.salaryVnd(), "The salary of member " + p.memberId());
+      Ledger.positive(p.salaryVnd(), Refusal.of("finance.what.salary", p.memberId()));
       if (p.amountVnd() != null) {
-        Ledger.positive(p.amountVnd(), "The dues of member " + p.memberId());
+        Ledger.positive(p.amountVnd(), Refusal.of("finance.what.dues", p.memberId()));
       }
     }
   }
@@ -47,12 +47,10 @@ final class DuesPricing {
   private static void waivable(DuesPaymentRequest p, RecordDuesCommand c) {
     if (p.amountVnd() != null) {
       throw new RuleViolationException(
-          "Dues of member %s for %s are waived (%s) and cannot also have an amount"
-              .formatted(p.memberId(), c.period(), p.waiver()));
+          Refusal.of("finance.dues.waived-amount", p.memberId(), c.period(), p.waiver()));
     }
     if (p.salaryVnd() < 0) {
-      throw new RuleViolationException(
-          "The salary of member " + p.memberId() + " cannot be negative");
+      throw new RuleViolationException(Refusal.of("finance.dues.negative-salary", p.memberId()));
     }
   }
 
@@ -78,8 +76,13 @@ final class DuesPricing {
       // A branch may charge more by its own decision, never less than the rule.
       if (amount < standard) {
         throw new RuleViolationException(
-            "Dues of member %s for %s: %d VND is below the standard %d VND (rule %s)"
-                .formatted(p.memberId(), c.period(), amount, standard, rule.ruleId()));
+            Refusal.of(
+                "finance.dues.below-standard",
+                p.memberId(),
+                c.period(),
+                Refusal.vnd(amount),
+                Refusal.vnd(standard),
+                rule.ruleId()));
       }
       payments.add(new DuesPayment(p.memberId(), p.salaryVnd(), standard, amount));
     }

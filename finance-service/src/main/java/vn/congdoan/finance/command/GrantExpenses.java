@@ -24,6 +24,7 @@ import vn.congdoan.finance.api.ParkedEntry;
 import vn.congdoan.finance.api.ParkedGrantExpenseWithdrawnEvent;
 import vn.congdoan.finance.api.RecordGrantExpenseCommand;
 import vn.congdoan.finance.api.ReverseGrantExpenseCommand;
+import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.api.RuleViolationException;
 
 /**
@@ -72,12 +73,12 @@ public class GrantExpenses {
       return GrantBooking.ALREADY_DONE;
     }
     if (c.grantId() == null || c.spentOn() == null) {
-      throw new RuleViolationException("A grant expense needs a grant and a date");
+      throw new RuleViolationException(Refusal.of("finance.grant-expense.incomplete"));
     }
     if (c.amountVnd() <= 0) {
-      throw new RuleViolationException("A grant expense must be more than 0 VND");
+      throw new RuleViolationException(Refusal.of("finance.grant-expense.positive"));
     }
-    Optional<String> closed = closings.closedBecause(c.spentOn().getYear());
+    Optional<Refusal> closed = closings.closedBecause(c.spentOn().getYear());
     if (closed.isPresent()) {
       apply(
           new GrantExpenseParkedEvent(
@@ -86,7 +87,7 @@ public class GrantExpenses {
               ParkedEntry.GRANT,
               c.amountVnd(),
               c.spentOn(),
-              closed.get()));
+              closed.get().english()));
       return GrantBooking.PARKED;
     }
     apply(
@@ -99,7 +100,7 @@ public class GrantExpenses {
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
   public GrantBooking handle(ReverseGrantExpenseCommand c) {
     if (c.reversedOn() == null) {
-      throw new RuleViolationException("A grant expense reversal needs a date");
+      throw new RuleViolationException(Refusal.of("finance.grant-expense.reversal-date"));
     }
     if (withdrawn.contains(c.grantId())) {
       return GrantBooking.ALREADY_DONE;
@@ -126,7 +127,7 @@ public class GrantExpenses {
     }
     LocalDate bookedOn =
         closings.closedBecause(grant.year()).isEmpty() ? grant.spentOn() : c.reversedOn();
-    Optional<String> closed = closings.closedBecause(bookedOn.getYear());
+    Optional<Refusal> closed = closings.closedBecause(bookedOn.getYear());
     if (closed.isPresent()) {
       apply(
           new GrantExpenseParkedEvent(
@@ -135,7 +136,7 @@ public class GrantExpenses {
               ParkedEntry.REVERSAL,
               grant.amountVnd(),
               c.reversedOn(),
-              closed.get()));
+              closed.get().english()));
       return GrantBooking.PARKED;
     }
     apply(

@@ -31,6 +31,7 @@ import vn.congdoan.finance.api.ShareRemittedEvent;
 import vn.congdoan.finance.api.UnionFundingRecordedEvent;
 import vn.congdoan.finance.api.YearSettledEvent;
 import vn.congdoan.platform.api.ConflictException;
+import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.api.RuleViolationException;
 
 /** A branch's books: one ledger per branch, opened by the first entry recorded in it. */
@@ -52,14 +53,14 @@ public class Ledger {
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
   public void handle(RecordIncomeCommand c) {
-    positive(c.amountVnd(), "An income");
+    positive(c.amountVnd(), Refusal.of("finance.what.income"));
     if (c.receivedOn() == null) {
-      throw new RuleViolationException("An income needs a date");
+      throw new RuleViolationException(Refusal.of("finance.income.date"));
     }
     closings.requireOpen(c.receivedOn().getYear());
     if (incomeIds.contains(c.incomeId())) {
       throw new ConflictException(
-          "Income " + c.incomeId() + " is already recorded for branch " + c.branchId());
+          Refusal.of("finance.income.duplicate", c.incomeId(), c.branchId()));
     }
     apply(
         new IncomeRecordedEvent(
@@ -81,15 +82,15 @@ public class Ledger {
   public UnionFundingRecordedEvent handle(
       RecordUnionFundingCommand c, Branches branches, Rules rules) {
     if (c.period() == null) {
-      throw new RuleViolationException("Union funding needs a period");
+      throw new RuleViolationException(Refusal.of("finance.funding.period"));
     }
     closings.requireOpen(c.period().getYear());
     if (entries.funding().containsKey(c.period())) {
-      throw new ConflictException("Union funding for " + c.period() + " is already recorded");
+      throw new ConflictException(Refusal.of("finance.funding.duplicate", c.period()));
     }
-    positive(c.payrollVnd(), "The payroll");
+    positive(c.payrollVnd(), Refusal.of("finance.what.payroll"));
     if (c.amountVnd() != null) {
-      positive(c.amountVnd(), "Union funding");
+      positive(c.amountVnd(), Refusal.of("finance.what.funding"));
     }
     var event = FundingPricing.price(c, branches, rules.current());
     apply(event);
@@ -99,13 +100,13 @@ public class Ledger {
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
   public void handle(RecordExpenseCommand c) {
-    positive(c.amountVnd(), "An expense");
+    positive(c.amountVnd(), Refusal.of("finance.what.expense"));
     if (c.category() == null || c.spentOn() == null) {
-      throw new RuleViolationException("An expense needs a category and a date");
+      throw new RuleViolationException(Refusal.of("finance.expense.incomplete"));
     }
     closings.requireOpen(c.spentOn().getYear());
     if (entries.expenses().containsKey(c.expenseId())) {
-      throw new ConflictException("Expense " + c.expenseId() + " is already recorded");
+      throw new ConflictException(Refusal.of("finance.expense.duplicate", c.expenseId()));
     }
     int year = c.spentOn().getYear();
     BudgetStanding standing =
@@ -125,13 +126,13 @@ public class Ledger {
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
   public void handle(RemitShareCommand c) {
-    positive(c.amountVnd(), "A remittance");
+    positive(c.amountVnd(), Refusal.of("finance.what.remittance"));
     if (c.share() == null || c.remittedOn() == null) {
-      throw new RuleViolationException("A remittance needs a share and a date");
+      throw new RuleViolationException(Refusal.of("finance.remittance.incomplete"));
     }
     closings.requireOpen(c.remittedOn().getYear());
     if (entries.remittances().containsKey(c.remittanceId())) {
-      throw new ConflictException("Remittance " + c.remittanceId() + " is already recorded");
+      throw new ConflictException(Refusal.of("finance.remittance.duplicate", c.remittanceId()));
     }
     apply(
         new ShareRemittedEvent(
@@ -240,9 +241,9 @@ public class Ledger {
     return memberId + "@" + period;
   }
 
-  static void positive(long amountVnd, String what) {
+  static void positive(long amountVnd, Refusal what) {
     if (amountVnd <= 0) {
-      throw new RuleViolationException(what + " must be more than 0 VND");
+      throw new RuleViolationException(Refusal.of("finance.amount.positive", what));
     }
   }
 }

@@ -18,6 +18,7 @@ import vn.congdoan.finance.api.BudgetLine;
 import vn.congdoan.finance.api.BudgetStanding;
 import vn.congdoan.finance.api.EstimateBudgetCommand;
 import vn.congdoan.finance.api.ExpenseCategory;
+import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.api.RuleViolationException;
 
 /** A ledger's budget estimates (dự toán), one a year, and their approval by the upper union. */
@@ -47,28 +48,26 @@ public class LedgerBudgets {
   public void handle(EstimateBudgetCommand c) {
     closings.requireOpen(c.year());
     if (c.lines() == null || c.lines().isEmpty()) {
-      throw new RuleViolationException("A budget estimate needs at least one line");
+      throw new RuleViolationException(Refusal.of("finance.budget.no-lines"));
     }
     var seen = new EnumMap<ExpenseCategory, Long>(ExpenseCategory.class);
     for (BudgetLine line : c.lines()) {
       if (line == null || line.category() == null) {
-        throw new RuleViolationException("Every budget line needs a category");
+        throw new RuleViolationException(Refusal.of("finance.budget.line-category"));
       }
       if (line.amountVnd() < 0) {
-        throw new RuleViolationException("The line " + line.category() + " is below 0 VND");
+        throw new RuleViolationException(
+            Refusal.of("finance.budget.line-negative", line.category()));
       }
       if (seen.put(line.category(), line.amountVnd()) != null) {
-        throw new RuleViolationException("The line " + line.category() + " is given twice");
+        throw new RuleViolationException(
+            Refusal.of("finance.budget.line-repeated", line.category()));
       }
     }
     Budget current = byYear.get(c.year());
     if (current != null && current.approved()) {
       throw new RuleViolationException(
-          "The budget of "
-              + c.year()
-              + " was approved on "
-              + current.approvedOn()
-              + "; an approved budget is not re-estimated");
+          Refusal.of("finance.budget.approved-no-reestimate", c.year(), current.approvedOn()));
     }
     apply(new BudgetEstimatedEvent(c.branchId(), c.year(), List.copyOf(c.lines())));
   }
@@ -80,14 +79,14 @@ public class LedgerBudgets {
     closings.requireOpen(c.year());
     Budget current = byYear.get(c.year());
     if (current == null) {
-      throw new RuleViolationException("There is no budget estimate for " + c.year());
+      throw new RuleViolationException(Refusal.of("finance.budget.none", c.year()));
     }
     if (current.approved()) {
       throw new RuleViolationException(
-          "The budget of " + c.year() + " was already approved on " + current.approvedOn());
+          Refusal.of("finance.budget.already-approved", c.year(), current.approvedOn()));
     }
     if (c.approvedOn() == null) {
-      throw new RuleViolationException("An approval needs a date");
+      throw new RuleViolationException(Refusal.of("finance.budget.approval-date"));
     }
     apply(new BudgetApprovedEvent(c.branchId(), c.year(), c.approvedOn(), c.approvedBy()));
   }
@@ -115,8 +114,13 @@ public class LedgerBudgets {
       return BudgetStanding.AUTHORISED_OVERRUN;
     }
     throw new RuleViolationException(
-        "Over budget: the line %s of %d is %d VND, %d VND is spent on it, and %d VND more would exceed it; send authorisedOverrun to record it anyway"
-            .formatted(category, year, line, spentVnd, amountVnd));
+        Refusal.of(
+            "finance.budget.over",
+            category,
+            year,
+            Refusal.vnd(line),
+            Refusal.vnd(spentVnd),
+            Refusal.vnd(amountVnd)));
   }
 
   @EventSourcingHandler

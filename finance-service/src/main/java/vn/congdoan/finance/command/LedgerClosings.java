@@ -16,6 +16,7 @@ import vn.congdoan.finance.api.BooksClosedEvent;
 import vn.congdoan.finance.api.CloseBooksCommand;
 import vn.congdoan.finance.api.SettleYearCommand;
 import vn.congdoan.finance.api.YearSettledEvent;
+import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.api.RuleViolationException;
 
 /**
@@ -40,7 +41,7 @@ public class LedgerClosings {
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
   public YearSettledEvent handle(SettleYearCommand c) {
     if (c.settledOn() == null) {
-      throw new RuleViolationException("A settlement needs a date");
+      throw new RuleViolationException(Refusal.of("finance.settlement.date"));
     }
     if (closed != null) {
       // The closing settled everything for good (4181/TLĐ-TC).
@@ -49,20 +50,16 @@ public class LedgerClosings {
     YearSettledEvent done = settled.get(c.year());
     if (done != null) {
       throw new RuleViolationException(
-          "Year " + c.year() + " was already settled on " + done.settledOn());
+          Refusal.of("finance.settlement.already", c.year(), done.settledOn()));
     }
     if (c.settledOn().getYear() <= c.year()) {
       throw new RuleViolationException(
-          "Year "
-              + c.year()
-              + " cannot be settled before it ends (settledOn "
-              + c.settledOn()
-              + ")");
+          Refusal.of("finance.settlement.before-end", c.year(), c.settledOn()));
     }
     for (int year : years.get().headSet(c.year())) {
       if (!settled.containsKey(year)) {
         throw new RuleViolationException(
-            "Year " + year + " has entries and must be settled before " + c.year());
+            Refusal.of("finance.settlement.earlier-first", year, c.year()));
       }
     }
     long opening = openingOf(c.year());
@@ -90,7 +87,7 @@ public class LedgerClosings {
       return;
     }
     if (c.closedOn() == null) {
-      throw new RuleViolationException("Closing the books needs a date");
+      throw new RuleViolationException(Refusal.of("finance.closing.date"));
     }
     // Every entry ever recorded: settled years are in it exactly as their closings carried them.
     long balance =
@@ -104,19 +101,16 @@ public class LedgerClosings {
   }
 
   /** Why nothing dated in {@code year} can be booked any more, or empty while it can. */
-  public Optional<String> closedBecause(int year) {
+  public Optional<Refusal> closedBecause(int year) {
     if (closed != null) {
-      return Optional.of(
-          "The books of branch %s closed on %s: the branch was dissolved"
-              .formatted(closed.branchId(), closed.closedOn()));
+      return Optional.of(Refusal.of("finance.books.closed", closed.branchId(), closed.closedOn()));
     }
     if (settled.containsKey(year)) {
-      return Optional.of("Year " + year + " is settled");
+      return Optional.of(Refusal.of("finance.year.settled", year));
     }
     if (!settled.isEmpty() && year < settled.lastKey()) {
       // An earlier year would change the balance the later settlement carried forward.
-      return Optional.of(
-          "Year " + year + " is closed: year " + settled.lastKey() + " after it is settled");
+      return Optional.of(Refusal.of("finance.year.closed", year, settled.lastKey()));
     }
     return Optional.empty();
   }

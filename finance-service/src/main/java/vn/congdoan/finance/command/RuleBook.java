@@ -16,6 +16,7 @@ import vn.congdoan.finance.api.FinanceRule;
 import vn.congdoan.finance.api.FinanceRule.RuleKind;
 import vn.congdoan.finance.api.FinanceRuleAddedEvent;
 import vn.congdoan.platform.api.ConflictException;
+import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.api.RuleViolationException;
 
 /** The province's finance rule table (rates, caps, shares, base salary) as effective-dated data. */
@@ -33,7 +34,7 @@ public class RuleBook {
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
   public void handle(AddFinanceRuleCommand c) {
     if (table.contains(c.ruleId())) {
-      throw new ConflictException("Finance rule " + c.ruleId() + " already exists");
+      throw new ConflictException(Refusal.of("finance.rule.exists", c.ruleId()));
     }
     check(c.rule());
     apply(new FinanceRuleAddedEvent(c.ruleId(), c.rule()));
@@ -55,10 +56,10 @@ public class RuleBook {
 
   private static void check(FinanceRule r) {
     if (r.kind() == null || r.validFrom() == null) {
-      throw new RuleViolationException("A finance rule needs a kind and a validFrom");
+      throw new RuleViolationException(Refusal.of("finance.rule.incomplete"));
     }
     if (r.validTo() != null && r.validTo().isBefore(r.validFrom())) {
-      throw new RuleViolationException("A finance rule's validTo cannot be before its validFrom");
+      throw new RuleViolationException(Refusal.of("finance.rule.valid-to"));
     }
     boolean complete =
         switch (r.kind()) {
@@ -70,11 +71,7 @@ public class RuleBook {
           case ROUNDING -> r.rounding() != null && r.rounding() != RoundingMode.UNNECESSARY;
         };
     if (!complete) {
-      throw new RuleViolationException(
-          "A "
-              + r.kind()
-              + " rule needs its fields set: rates in basis points 0..10000, a rounding other"
-              + " than UNNECESSARY");
+      throw new RuleViolationException(Refusal.of("finance.rule.fields", r.kind()));
     }
   }
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import vn.congdoan.finance.api.FinanceRule;
 import vn.congdoan.finance.api.FinanceRule.RuleKind;
+import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.api.RuleViolationException;
 
 /**
@@ -56,9 +57,7 @@ public record RuleTable(List<Row> rows) {
   public Row required(RuleKind kind, String sector, LocalDate day) {
     return inForce(kind, sector, day)
         .orElseThrow(
-            () ->
-                new RuleViolationException(
-                    "No " + kind + " rule is in force for sector " + sector + " on " + day));
+            () -> new RuleViolationException(Refusal.of("finance.rule.none", kind, sector, day)));
   }
 
   /** The dues a member owes on {@code salaryVnd} under {@code dues}, capped as it says. */

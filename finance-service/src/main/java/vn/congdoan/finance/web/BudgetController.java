@@ -17,6 +17,8 @@ import vn.congdoan.finance.api.ApproveBudgetCommand;
 import vn.congdoan.finance.api.BudgetLine;
 import vn.congdoan.finance.api.EstimateBudgetCommand;
 import vn.congdoan.finance.api.ExpenseCategory;
+import vn.congdoan.platform.api.BadRequestException;
+import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.infra.input.Vnd;
 import vn.congdoan.platform.infra.security.Allowed;
 import vn.congdoan.platform.infra.security.CurrentUser;
@@ -59,8 +61,7 @@ public class BudgetController {
     var seen = EnumSet.noneOf(ExpenseCategory.class);
     for (LineRequest line : r.lines()) {
       if (!seen.add(line.category())) {
-        throw new IllegalArgumentException(
-            "lines: each category at most once; " + line.category() + " is given twice");
+        throw new BadRequestException(Refusal.of("finance.budget.line-twice", line.category()));
       }
     }
     var lines = r.lines().stream().map(l -> new BudgetLine(l.category(), l.amountVnd())).toList();
@@ -85,7 +86,7 @@ public class BudgetController {
 
   private static void checkYear(int year) {
     if (year < 1900 || year > 2999) {
-      throw new IllegalArgumentException("year must be between 1900 and 2999");
+      throw new BadRequestException(Refusal.of("finance.year.range", 1900, 2999));
     }
   }
 }

@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.congdoan.finance.api.SettleYearCommand;
 import vn.congdoan.finance.api.YearSettledEvent;
 import vn.congdoan.finance.command.Branches;
+import vn.congdoan.platform.api.BadRequestException;
+import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.infra.security.Allowed;
 import vn.congdoan.platform.infra.security.Role;
 import vn.congdoan.platform.infra.web.CommandSender;
@@ -48,7 +50,7 @@ public class SettlementController {
       @PathVariable int year,
       @Valid @RequestBody(required = false) SettleYearRequest r) {
     if (year < 1900 || year > 2999) {
-      throw new IllegalArgumentException("year must be between 1900 and 2999");
+      throw new BadRequestException(Refusal.of("finance.year.range", 1900, 2999));
     }
     // 404 for a branch membership does not know, rather than books opened for it.
     branches.sector(branchId);

@@ -6,6 +6,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import vn.congdoan.finance.command.FinanceYear;
 import vn.congdoan.finance.query.FinanceYearQuery;
+import vn.congdoan.platform.api.BadRequestException;
+import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.infra.security.Allowed;
 import vn.congdoan.platform.infra.security.Role;
 
@@ -25,7 +27,7 @@ public class YearController {
   @GetMapping("/api/branches/{branchId}/finance/years/{year}")
   public FinanceYear year(@PathVariable String branchId, @PathVariable int year) {
     if (year < 1900 || year > 2999) {
-      throw new IllegalArgumentException("year must be between 1900 and 2999");
+      throw new BadRequestException(Refusal.of("finance.year.range", 1900, 2999));
     }
     return query.year(branchId, year);
   }

@@ -20,6 +20,7 @@ import vn.congdoan.membership.api.MemberAdmittedEvent;
 import vn.congdoan.membership.api.MemberId;
 import vn.congdoan.membership.api.PersonalData;
 import vn.congdoan.platform.api.ConflictException;
+import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.api.RuleViolationException;
 
 /**
@@ -109,7 +110,8 @@ public class Admissions {
 
   private void check(MemberId id, String groupId, PersonalData personal, LocalDate joinedOn) {
     if (branch.roster().holds(id)) {
-      throw new ConflictException("Member " + id + " is already in branch " + branch.id());
+      throw new ConflictException(
+          Refusal.of("membership.member.already-in-branch", id, branch.id()));
     }
     branch.requireGroup(groupId);
     JoiningAge.check(id, personal.dateOfBirth(), joinedOn);

@@ -26,6 +26,7 @@ import vn.congdoan.membership.api.RenameGroupCommand;
 import vn.congdoan.membership.api.Sector;
 import vn.congdoan.platform.api.ConflictException;
 import vn.congdoan.platform.api.NotFoundException;
+import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.api.RuleViolationException;
 
 /**
@@ -62,7 +63,7 @@ public class Branch {
     requireOpen();
     if (groups.containsKey(command.groupId())) {
       throw new ConflictException(
-          "Group " + command.groupId() + " already exists in branch " + branchId);
+          Refusal.of("membership.group.exists", command.groupId(), branchId));
     }
     apply(new GroupAddedEvent(branchId, command.groupId(), command.name()));
   }
@@ -72,7 +73,8 @@ public class Branch {
     requireOpen();
     String current = groups.get(command.groupId());
     if (current == null) {
-      throw new NotFoundException("Branch " + branchId + " has no group " + command.groupId());
+      throw new NotFoundException(
+          Refusal.of("membership.group.unknown", branchId, command.groupId()));
     }
     if (!current.equals(command.name())) {
       apply(new GroupRenamedEvent(branchId, command.groupId(), command.name()));
@@ -118,21 +120,18 @@ public class Branch {
    * ask only the branch the member belongs to now, while it is open; federation staff may ask any
    * branch that holds the member, a dissolved one too: personal data outlives the branch.
    */
-  MemberState memberAskedFor(MemberId id, boolean byFederation, String what) {
+  MemberState memberAskedFor(MemberId id, boolean byFederation, Refusal what) {
     MemberState m = roster.known(id);
     if (byFederation) {
       return m;
     }
     if (dissolvedOn != null) {
-      String onlyStaff = "only federation staff can still ask for the %s of its members' data";
       throw new RuleViolationException(
-          "Branch %s was dissolved on %s: %s"
-              .formatted(branchId, dissolvedOn, onlyStaff.formatted(what)));
+          Refusal.of("membership.data.dissolved-branch", branchId, dissolvedOn, what));
     }
     if (m.status() == MemberState.Status.TRANSFERRED_OUT) {
       throw new RuleViolationException(
-          "Member %s moved to branch %s on %s: ask there for the %s, or ask federation staff"
-              .formatted(id, m.transferredTo(), m.leftOn(), what));
+          Refusal.of("membership.data.moved", id, m.transferredTo(), m.leftOn(), what));
     }
     return m;
   }
@@ -141,13 +140,7 @@ public class Branch {
   void requireOpen() {
     if (dissolvedOn != null) {
       throw new RuleViolationException(
-          "Branch "
-              + branchId
-              + " was dissolved on "
-              + dissolvedOn
-              + " ("
-              + dissolutionReason
-              + "): it records nothing new");
+          Refusal.of("membership.branch.dissolved", branchId, dissolvedOn, dissolutionReason));
     }
   }
 
@@ -180,7 +173,7 @@ public class Branch {
 
   void requireGroup(String groupId) {
     if (!groups.containsKey(groupId)) {
-      throw new RuleViolationException("Branch " + branchId + " has no group " + groupId);
+      throw new RuleViolationException(Refusal.of("membership.group.unknown", branchId, groupId));
     }
   }
 

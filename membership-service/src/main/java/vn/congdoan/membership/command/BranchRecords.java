@@ -28,6 +28,7 @@ import vn.congdoan.membership.api.RecordRatingsCommand;
 import vn.congdoan.membership.api.ResolveComplaintCommand;
 import vn.congdoan.platform.api.ConflictException;
 import vn.congdoan.platform.api.NotFoundException;
+import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.api.RuleViolationException;
 
 /**
@@ -49,7 +50,7 @@ public class BranchRecords {
     c.groupRatings().stream().map(GroupRating::groupId).forEach(branch::requireGroup);
     c.memberRatings().stream()
         .map(MemberRating::memberId)
-        .forEach(id -> branch.roster().current(id, "be rated"));
+        .forEach(id -> branch.roster().current(id, Refusal.of("membership.action.be-rated")));
     apply(
         new RatingsRecordedEvent(
             branch.id(), c.year(), c.branchRating(), c.groupRatings(), c.memberRatings()));
@@ -105,18 +106,19 @@ public class BranchRecords {
     ComplaintReceivedEvent received = openComplaints.get(c.complaintId());
     if (received == null) {
       if (ids.contains("complaint:" + c.complaintId())) {
-        throw new RuleViolationException("Complaint " + c.complaintId() + " is already resolved");
+        throw new RuleViolationException(
+            Refusal.of("membership.complaint.resolved", c.complaintId()));
       }
-      throw new NotFoundException("Branch " + branch.id() + " has no complaint " + c.complaintId());
+      throw new NotFoundException(
+          Refusal.of("membership.complaint.unknown", branch.id(), c.complaintId()));
     }
     if (c.resolvedOn().isBefore(received.receivedOn())) {
       throw new RuleViolationException(
-          "Complaint "
-              + c.complaintId()
-              + " cannot be resolved on "
-              + c.resolvedOn()
-              + ", before it was received on "
-              + received.receivedOn());
+          Refusal.of(
+              "membership.complaint.resolved-before-received",
+              c.complaintId(),
+              c.resolvedOn(),
+              received.receivedOn()));
     }
     apply(new ComplaintResolvedEvent(c.complaintId(), branch.id(), c.resolvedOn(), c.outcome()));
   }
@@ -147,8 +149,19 @@ public class BranchRecords {
   private void claim(String kind, String id) {
     if (ids.contains(kind + ":" + id)) {
       throw new ConflictException(
-          "Branch " + branch.id() + " already has " + kind + " " + id + " recorded");
+          Refusal.of("membership.record.duplicate", branch.id(), named(kind), id));
     }
+  }
+
+  /** A kind of record as refusals name it. */
+  private static Refusal named(String kind) {
+    return switch (kind) {
+      case "award" -> Refusal.of("membership.record.award");
+      case "achievement" -> Refusal.of("membership.record.achievement");
+      case "activity" -> Refusal.of("membership.record.activity");
+      case "complaint" -> Refusal.of("membership.record.complaint");
+      default -> Refusal.of("membership.record.inspection");
+    };
   }
 
   @EventSourcingHandler

@@ -8,6 +8,8 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 import vn.congdoan.membership.api.DissolveBranchCommand;
+import vn.congdoan.platform.api.BadRequestException;
+import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.api.RuleViolationException;
 
 /**
@@ -28,7 +30,7 @@ public class DissolutionHandler {
   @CommandHandler
   public int handle(DissolveBranchCommand c) {
     if (c.receivingGroupId() != null && c.receivingBranchId() == null) {
-      throw new IllegalArgumentException("receivingGroupId needs receivingBranchId");
+      throw new BadRequestException(Refusal.of("membership.dissolution.group-without-branch"));
     }
     Aggregate<Branch> dissolving = branches.load(c.branchId().value());
     List<MemberState> wound = dissolving.invoke(b -> b.membersToWindUp(c.effectiveOn()));
@@ -61,25 +63,23 @@ public class DissolutionHandler {
   private Aggregate<Branch> receiving(DissolveBranchCommand c) {
     if (c.receivingBranchId().equals(c.branchId())) {
       throw new RuleViolationException(
-          "Branch "
-              + c.branchId()
-              + " cannot receive its own members: name another branch to receive them");
+          Refusal.of("membership.dissolution.own-members", c.branchId()));
     }
     Aggregate<Branch> receiving;
     try {
       receiving = branches.load(c.receivingBranchId().value());
     } catch (AggregateNotFoundException e) {
-      throw new RuleViolationException("Receiving branch " + c.receivingBranchId() + " is unknown");
+      throw new RuleViolationException(
+          Refusal.of("membership.dissolution.receiving-unknown", c.receivingBranchId()));
     }
     LocalDate closed = receiving.invoke(Branch::dissolvedOn);
     if (closed != null) {
       throw new RuleViolationException(
-          "Receiving branch "
-              + c.receivingBranchId()
-              + " was dissolved on "
-              + closed
-              + ": name an open branch to receive the members of branch "
-              + c.branchId());
+          Refusal.of(
+              "membership.dissolution.receiving-dissolved",
+              c.receivingBranchId(),
+              closed,
+              c.branchId()));
     }
     return receiving;
   }

@@ -2,6 +2,7 @@ package vn.congdoan.membership.command;
 
 import java.time.LocalDate;
 import vn.congdoan.membership.api.MemberId;
+import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.api.RuleViolationException;
 import vn.congdoan.platform.infra.input.Days;
 
@@ -16,9 +17,14 @@ final class JoiningAge {
 
   static void check(MemberId id, LocalDate bornOn, LocalDate joinedOn) {
     if (bornOn != null && joinedOn != null && bornOn.plusYears(MINIMUM_YEARS).isAfter(joinedOn)) {
+      // the days as dd/MM/yyyy in English too: a typed birth date is checked against the form
       throw new RuleViolationException(
-          "Member %s, born on %s, would join on %s younger than %d: check the dates"
-              .formatted(id, Days.show(bornOn), Days.show(joinedOn), MINIMUM_YEARS));
+          Refusal.of(
+              "membership.member.too-young",
+              id,
+              Days.show(bornOn),
+              Days.show(joinedOn),
+              MINIMUM_YEARS));
     }
   }
 }

@@ -16,6 +16,7 @@ import vn.congdoan.membership.api.Gender;
 import vn.congdoan.membership.api.MemberId;
 import vn.congdoan.membership.api.PersonalData;
 import vn.congdoan.membership.api.SealedPersonalData;
+import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.api.RuleViolationException;
 
 /**
@@ -37,7 +38,10 @@ public class MemberDataHandler {
   @CommandHandler
   public void handle(EraseMemberCommand c) {
     Aggregate<Branch> asked = branches.load(c.branchId().value());
-    asked.invoke(b -> b.memberAskedFor(c.memberId(), c.byFederation(), "erasure"));
+    asked.invoke(
+        b ->
+            b.memberAskedFor(
+                c.memberId(), c.byFederation(), Refusal.of("membership.data.erasure")));
     List<Aggregate<Branch>> holders = holders(asked, c.memberId());
     // The key goes first: if the events were recorded and the deletion then failed, the history
     // would claim an erasure that did not happen. A retry finds the key gone and records the
@@ -50,14 +54,15 @@ public class MemberDataHandler {
   public void handle(CorrectMemberDataCommand c) {
     MemberId id = c.memberId();
     Aggregate<Branch> asked = branches.load(c.branchId().value());
-    MemberState m = asked.invoke(b -> b.memberAskedFor(id, c.byFederation(), "correction"));
+    MemberState m =
+        asked.invoke(
+            b -> b.memberAskedFor(id, c.byFederation(), Refusal.of("membership.data.correction")));
     PersonalData current =
         m.erased() || m.personal() == null
             ? null
             : sealer.openAll(Map.of(id, m.personal())).get(id);
     if (current == null) {
-      throw new RuleViolationException(
-          "Member " + id + " was erased: there is no personal data left to correct");
+      throw new RuleViolationException(Refusal.of("membership.member.erased", id));
     }
     PersonalData corrected =
         new PersonalData(

@@ -25,6 +25,7 @@ import vn.congdoan.membership.api.RecordDepartureCommand;
 import vn.congdoan.membership.api.SealedPersonalData;
 import vn.congdoan.platform.api.ConflictException;
 import vn.congdoan.platform.api.NotFoundException;
+import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.api.RuleViolationException;
 
 /**
@@ -43,20 +44,20 @@ public class Roster {
   public void handle(RecordDepartureCommand c) {
     branch.requireOpen();
     if (c.reason() == DepartureReason.BRANCH_DISSOLVED) {
-      throw new RuleViolationException(
-          "Departure reason BRANCH_DISSOLVED is recorded only by the branch's dissolution");
+      throw new RuleViolationException(Refusal.of("membership.departure.dissolved-reason-rule"));
     }
-    MemberState m = active(c.memberId(), "leave", c.effectiveOn());
+    MemberState m = active(c.memberId(), Refusal.of("membership.action.leave"), c.effectiveOn());
     apply(new MemberDepartedEvent(m.memberId(), branch.id(), c.reason(), c.effectiveOn()));
   }
 
   /** Moves a member to another group of this branch (called by {@link TransferHandler}). */
   void moveToGroup(MemberId id, String toGroupId, LocalDate effectiveOn) {
     branch.requireOpen();
-    MemberState m = active(id, "move", effectiveOn);
+    MemberState m = active(id, Refusal.of("membership.action.move"), effectiveOn);
     branch.requireGroup(toGroupId);
     if (m.groupId().equals(toGroupId)) {
-      throw new RuleViolationException("Member " + id + " is already in group " + toGroupId);
+      throw new RuleViolationException(
+          Refusal.of("membership.member.already-in-group", id, toGroupId));
     }
     apply(new MemberMovedToGroupEvent(id, branch.id(), m.groupId(), toGroupId, effectiveOn));
   }
@@ -64,13 +65,13 @@ public class Roster {
   /** Refuses a transfer out this branch would not record, before anything is applied. */
   void checkTransferOut(MemberId id, LocalDate effectiveOn) {
     branch.requireOpen();
-    active(id, "transfer", effectiveOn);
+    active(id, Refusal.of("membership.action.transfer"), effectiveOn);
   }
 
   /** The member leaves for {@code to}; returns what the other branch needs to know of them. */
   MemberState transferOut(MemberId id, BranchId to, LocalDate effectiveOn) {
     branch.requireOpen();
-    MemberState m = active(id, "transfer", effectiveOn);
+    MemberState m = active(id, Refusal.of("membership.action.transfer"), effectiveOn);
     apply(new MemberTransferredOutEvent(id, branch.id(), to, effectiveOn));
     return m;
   }
@@ -85,7 +86,8 @@ public class Roster {
   void checkArrival(MemberId id) {
     MemberState m = members.get(id);
     if (m != null && m.active()) {
-      throw new ConflictException("Member " + id + " is already in branch " + branch.id());
+      throw new ConflictException(
+          Refusal.of("membership.member.already-in-branch", id, branch.id()));
     }
   }
 
@@ -142,18 +144,18 @@ public class Roster {
   MemberState referenced(MemberId id) {
     MemberState m = members.get(id);
     if (m == null) {
-      throw new RuleViolationException("Branch " + branch.id() + " has no member " + id);
+      throw new RuleViolationException(
+          Refusal.of("membership.member.unknown-in-branch", branch.id(), id));
     }
     return m;
   }
 
   /** A member who can still be rated: known here and not gone. */
-  MemberState current(MemberId id, String action) {
+  MemberState current(MemberId id, Refusal action) {
     MemberState m = referenced(id);
     if (!m.active()) {
       throw new RuleViolationException(
-          "Member %s left branch %s on %s and cannot %s any more"
-              .formatted(id, branch.id(), m.leftOn(), action));
+          Refusal.of("membership.member.left-cannot", id, branch.id(), m.leftOn(), action));
     }
     return m;
   }
@@ -161,7 +163,7 @@ public class Roster {
   MemberState known(MemberId id) {
     MemberState m = members.get(id);
     if (m == null) {
-      throw new NotFoundException("Member " + id + " not found in branch " + branch.id());
+      throw new NotFoundException(Refusal.of("membership.member.not-found", id, branch.id()));
     }
     return m;
   }
@@ -170,15 +172,15 @@ public class Roster {
     return Collections.unmodifiableCollection(members.values());
   }
 
-  private MemberState active(MemberId id, String action, LocalDate effectiveOn) {
+  private MemberState active(MemberId id, Refusal action, LocalDate effectiveOn) {
     MemberState m = known(id);
     if (!m.active()) {
-      throw new RuleViolationException("Member " + id + " already left on " + m.leftOn());
+      throw new RuleViolationException(
+          Refusal.of("membership.member.already-left", id, m.leftOn()));
     }
     if (effectiveOn.isBefore(m.since())) {
       throw new RuleViolationException(
-          "Member %s cannot %s on %s, before joining on %s"
-              .formatted(id, action, effectiveOn, m.since()));
+          Refusal.of("membership.member.before-joining", id, action, effectiveOn, m.since()));
     }
     return m;
   }

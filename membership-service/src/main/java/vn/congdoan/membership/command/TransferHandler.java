@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.congdoan.membership.api.TransferMemberCommand;
 import vn.congdoan.platform.api.ConflictException;
 import vn.congdoan.platform.api.NotFoundException;
+import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.api.RuleViolationException;
 
 /**
@@ -29,14 +30,14 @@ public class TransferHandler {
     if (c.toBranchId() == null || c.toBranchId().equals(c.branchId())) {
       if (c.toGroupId() == null) {
         throw new RuleViolationException(
-            "toGroupId is needed: which group of branch " + c.branchId() + " the member moves to");
+            Refusal.of("membership.transfer.group-in-branch", c.branchId()));
       }
       from.execute(b -> b.roster().moveToGroup(c.memberId(), c.toGroupId(), c.effectiveOn()));
       return;
     }
     if (c.toGroupId() == null) {
       throw new RuleViolationException(
-          "toGroupId is needed: which group of branch " + c.toBranchId() + " the member joins");
+          Refusal.of("membership.transfer.group-of-target", c.toBranchId()));
     }
     // Refuse before anything is applied, so a refused transfer leaves both branches untouched;
     // the caller's own branch first, then the one they may not be allowed to see.
@@ -57,7 +58,7 @@ public class TransferHandler {
     try {
       return branches.load(c.toBranchId().value());
     } catch (AggregateNotFoundException e) {
-      throw new NotFoundException("Branch " + c.toBranchId() + " not found");
+      throw new NotFoundException(Refusal.of("membership.branch.not-found", c.toBranchId()));
     }
   }
 
@@ -72,7 +73,7 @@ public class TransferHandler {
       if (c.targetVisible()) {
         throw e;
       }
-      throw new NotFoundException("Branch " + c.toBranchId() + " not found");
+      throw new NotFoundException(Refusal.of("membership.branch.not-found", c.toBranchId()));
     }
   }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import vn.congdoan.membership.api.BranchId;
+import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.api.RuleViolationException;
 
 /**
@@ -22,40 +23,37 @@ final class WindUp {
   static List<MemberState> membersEndedOn(
       BranchId branch, Collection<MemberState> members, LocalDate effectiveOn) {
     List<MemberState> ended = new ArrayList<>();
-    List<String> undecided = new ArrayList<>();
+    List<Refusal> undecided = new ArrayList<>();
     for (MemberState m : members) {
       if (m.leftOn() != null && !m.leftOn().isAfter(effectiveOn)) {
         continue;
       }
       if (m.leftOn() != null) {
-        undecided.add(m.memberId() + " " + leaving(m) + " on " + m.leftOn());
+        undecided.add(leaving(m));
       } else if (m.since().isAfter(effectiveOn)) {
-        undecided.add(m.memberId() + " joins on " + m.since());
+        undecided.add(Refusal.of("membership.windup.joins", m.memberId(), m.since()));
       } else {
         ended.add(m);
       }
     }
     if (!undecided.isEmpty()) {
       throw new RuleViolationException(
-          "Branch "
-              + branch
-              + " cannot be dissolved on "
-              + effectiveOn
-              + ": "
-              + undecided.size()
-              + " member(s) have a change of their own recorded after that date, which the"
-              + " dissolution would overrule: "
-              + String.join("; ", undecided.subList(0, Math.min(LISTED, undecided.size())))
-              + (undecided.size() > LISTED
-                  ? "; and " + (undecided.size() - LISTED) + " more"
-                  : ""));
+          Refusal.of(
+              "membership.windup.overruled",
+              branch,
+              effectiveOn,
+              undecided.size(),
+              Refusal.all(undecided.subList(0, Math.min(LISTED, undecided.size()))),
+              undecided.size() > LISTED
+                  ? Refusal.of("membership.windup.more", undecided.size() - LISTED)
+                  : Refusal.all(List.of())));
     }
     return ended;
   }
 
-  private static String leaving(MemberState m) {
+  private static Refusal leaving(MemberState m) {
     return m.status() == MemberState.Status.TRANSFERRED_OUT
-        ? "is transferred to branch " + m.transferredTo()
-        : "leaves (" + m.departureReason() + ")";
+        ? Refusal.of("membership.windup.transferred", m.memberId(), m.transferredTo(), m.leftOn())
+        : Refusal.of("membership.windup.leaves", m.memberId(), m.departureReason(), m.leftOn());
   }
 }

@@ -3,6 +3,8 @@ package vn.congdoan.membership.config;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import vn.congdoan.platform.api.BadRequestException;
+import vn.congdoan.platform.api.Refusal;
 
 /**
  * The rating categories (đánh giá xếp loại), code → Vietnamese label. They change with the upper
@@ -18,13 +20,8 @@ public record RatingScales(Map<String, String> member, Map<String, String> colle
   /** Refuses a code outside the scale, naming the ones allowed. */
   public void check(Map<String, String> scale, String field, String code) {
     if (code != null && !scale.containsKey(code)) {
-      throw new IllegalArgumentException(
-          field
-              + ": unknown rating '"
-              + code
-              + "' (allowed: "
-              + String.join(", ", scale.keySet())
-              + ")");
+      throw new BadRequestException(
+          Refusal.of("membership.ratings.unknown", field, code, String.join(", ", scale.keySet())));
     }
   }
 }

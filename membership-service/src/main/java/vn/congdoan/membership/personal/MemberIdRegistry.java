@@ -15,6 +15,7 @@ import vn.congdoan.membership.api.BranchId;
 import vn.congdoan.membership.api.MemberId;
 import vn.congdoan.membership.command.MemberIdClaims;
 import vn.congdoan.platform.api.ConflictException;
+import vn.congdoan.platform.api.Refusal;
 
 /**
  * Member ids are unique across the province, while each member's events live under their branch;
@@ -38,7 +39,7 @@ public class MemberIdRegistry implements MemberIdClaims {
   public void claim(MemberId id, BranchId branch) {
     if (!claimAll(Map.of(id, branch)).isEmpty()) {
       // Which branch holds it is not for this caller to learn.
-      throw new ConflictException("Member id " + id + " is already in use");
+      throw new ConflictException(Refusal.of("membership.member.id-taken", id));
     }
   }
 

@@ -24,7 +24,9 @@ import vn.congdoan.membership.api.RenameGroupCommand;
 import vn.congdoan.membership.api.Sector;
 import vn.congdoan.membership.command.BranchView;
 import vn.congdoan.membership.query.RosterQuery;
+import vn.congdoan.platform.api.BadRequestException;
 import vn.congdoan.platform.api.Ids;
+import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.infra.input.MultiLine;
 import vn.congdoan.platform.infra.security.Allowed;
 import vn.congdoan.platform.infra.security.Role;
@@ -126,8 +128,7 @@ public class BranchController {
   public BranchDissolved dissolve(
       @PathVariable String branchId, @Valid @RequestBody DissolutionRequest r) {
     if (r.receivingGroupId() != null && r.receivingBranchId() == null) {
-      throw new IllegalArgumentException(
-          "receivingGroupId needs receivingBranchId: which branch the group belongs to");
+      throw new BadRequestException(Refusal.of("membership.dissolution.group-needs-branch"));
     }
     int wound =
         commands.send(

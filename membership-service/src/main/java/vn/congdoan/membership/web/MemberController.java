@@ -31,7 +31,9 @@ import vn.congdoan.membership.api.RecordDepartureCommand;
 import vn.congdoan.membership.api.TransferMemberCommand;
 import vn.congdoan.membership.query.RosterEntry;
 import vn.congdoan.membership.query.RosterQuery;
+import vn.congdoan.platform.api.BadRequestException;
 import vn.congdoan.platform.api.Ids;
+import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.infra.security.Allowed;
 import vn.congdoan.platform.infra.security.BranchAccess;
 import vn.congdoan.platform.infra.security.Role;
@@ -111,8 +113,7 @@ public class MemberController {
       @PathVariable String memberId,
       @Valid @RequestBody DepartureRequest r) {
     if (r.reason() == DepartureReason.BRANCH_DISSOLVED) {
-      throw new IllegalArgumentException(
-          "reason BRANCH_DISSOLVED is recorded only by the branch's dissolution");
+      throw new BadRequestException(Refusal.of("membership.departure.dissolved-reason"));
     }
     commands.send(
         new RecordDepartureCommand(
@@ -132,7 +133,7 @@ public class MemberController {
       @PathVariable String memberId,
       @Valid @RequestBody TransferRequest r) {
     if (r.toGroupId() == null && r.toBranchId() == null) {
-      throw new IllegalArgumentException("toGroupId or toBranchId: say where the member goes");
+      throw new BadRequestException(Refusal.of("membership.transfer.where"));
     }
     commands.send(
         new TransferMemberCommand(
@@ -169,8 +170,7 @@ public class MemberController {
           @RequestParam(required = false)
           Integer size) {
     if (page < 0 || (size != null && (size < 1 || size > MAX_PAGE))) {
-      throw new IllegalArgumentException(
-          "page must be 0 or more and size between 1 and " + MAX_PAGE);
+      throw new BadRequestException(Refusal.of("membership.roster.page", MAX_PAGE));
     }
     var found =
         roster.roster(branchId, new RosterQuery.RosterFilter(groupId, status, q, page, size));

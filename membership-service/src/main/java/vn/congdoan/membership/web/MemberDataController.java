@@ -18,6 +18,8 @@ import vn.congdoan.membership.api.CorrectMemberDataCommand;
 import vn.congdoan.membership.api.EraseMemberCommand;
 import vn.congdoan.membership.api.Gender;
 import vn.congdoan.membership.api.MemberId;
+import vn.congdoan.platform.api.BadRequestException;
+import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.infra.input.MultiLine;
 import vn.congdoan.platform.infra.security.Allowed;
 import vn.congdoan.platform.infra.security.BranchAccess;
@@ -89,8 +91,7 @@ public class MemberDataController {
     boolean byFederation = asFederation();
     if (Stream.of(r.fullName(), r.dateOfBirth(), r.gender(), r.phone(), r.email())
         .allMatch(f -> f == null)) {
-      throw new IllegalArgumentException(
-          "nothing to correct: give fullName, dateOfBirth, gender, phone or email");
+      throw new BadRequestException(Refusal.of("membership.correction.nothing"));
     }
     commands.send(
         new CorrectMemberDataCommand(

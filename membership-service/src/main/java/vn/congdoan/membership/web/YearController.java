@@ -24,7 +24,9 @@ import vn.congdoan.membership.api.RecordNarrativeCommand;
 import vn.congdoan.membership.api.RecordRatingsCommand;
 import vn.congdoan.membership.api.Signatory;
 import vn.congdoan.membership.config.RatingScales;
+import vn.congdoan.platform.api.BadRequestException;
 import vn.congdoan.platform.api.Ids;
+import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.infra.input.MultiLine;
 import vn.congdoan.platform.infra.security.Allowed;
 import vn.congdoan.platform.infra.security.Role;
@@ -83,8 +85,7 @@ public class YearController {
     members.forEach(m -> scales.check(scales.member(), "memberRatings", m.rating()));
     int rated = (r.branchRating() == null ? 0 : 1) + groups.size() + members.size();
     if (rated == 0) {
-      throw new IllegalArgumentException(
-          "nothing to rate: give branchRating, groupRatings or memberRatings");
+      throw new BadRequestException(Refusal.of("membership.ratings.nothing"));
     }
     commands.send(
         new RecordRatingsCommand(
@@ -108,7 +109,7 @@ public class YearController {
       @PathVariable int year,
       @Valid @RequestBody NarrativeRequest r) {
     if (year < 1900 || year > 2200) {
-      throw new IllegalArgumentException("year must be between 1900 and 2200");
+      throw new BadRequestException(Refusal.of("membership.year.range", 1900, 2200));
     }
     commands.send(
         new RecordNarrativeCommand(

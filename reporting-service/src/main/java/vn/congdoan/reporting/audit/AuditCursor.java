@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Date;
 import org.bson.conversions.Bson;
+import vn.congdoan.platform.api.BadRequestException;
+import vn.congdoan.platform.api.Refusal;
 
 /**
  * Where a page ended: the last row's timestamp and event id. Opaque to clients (base64), and a
@@ -26,7 +28,7 @@ record AuditCursor(long timestampMillis, String eventId) {
       int colon = text.indexOf(':');
       return new AuditCursor(Long.parseLong(text.substring(0, colon)), text.substring(colon + 1));
     } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-      throw new IllegalArgumentException("cursor is not one this endpoint returned");
+      throw new BadRequestException(Refusal.of("reporting.audit.cursor"));
     }
   }
 

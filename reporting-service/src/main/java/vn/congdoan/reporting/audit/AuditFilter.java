@@ -9,6 +9,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import org.bson.conversions.Bson;
+import vn.congdoan.platform.api.BadRequestException;
+import vn.congdoan.platform.api.Refusal;
 
 /**
  * Which events an auditor asks for, and in which order. {@code from} is inclusive, {@code to}
@@ -34,7 +36,7 @@ public record AuditFilter(
       String to,
       String order) {
     if (service != null && !SERVICES.contains(service)) {
-      throw new IllegalArgumentException("service must be one of membership, welfare, finance");
+      throw new BadRequestException(Refusal.of("reporting.service.unknown"));
     }
     boolean newestFirst;
     if (order == null || order.equalsIgnoreCase("desc")) {
@@ -42,7 +44,7 @@ public record AuditFilter(
     } else if (order.equalsIgnoreCase("asc")) {
       newestFirst = false;
     } else {
-      throw new IllegalArgumentException("order must be asc or desc");
+      throw new BadRequestException(Refusal.of("reporting.audit.order"));
     }
     return new AuditFilter(
         service,
@@ -61,8 +63,7 @@ public record AuditFilter(
     try {
       return Instant.parse(value.strip());
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(
-          name + " must be an ISO-8601 instant such as 2024-06-01T00:00:00Z");
+      throw new BadRequestException(Refusal.of("reporting.audit.instant", name));
     }
   }
 

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.bson.Document;
+import vn.congdoan.platform.api.BadRequestException;
+import vn.congdoan.platform.api.Refusal;
 
 /** Reads the audit trail: a page at a time, or every matching event as a stream. */
 public class AuditQuery {
@@ -24,7 +26,7 @@ public class AuditQuery {
   public AuditPage page(AuditFilter filter, String cursor, Integer limit) {
     int size = limit == null ? DEFAULT_LIMIT : limit;
     if (size < 1 || size > MAX_LIMIT) {
-      throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
+      throw new BadRequestException(Refusal.of("reporting.audit.limit", MAX_LIMIT));
     }
     // One more than asked: whether there is a next page is known without an empty last page.
     List<AuditEvent> rows =

@@ -14,8 +14,10 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.congdoan.platform.api.BadRequestException;
 import vn.congdoan.platform.api.ConflictException;
 import vn.congdoan.platform.api.NotFoundException;
+import vn.congdoan.platform.api.Refusal;
 
 /**
  * The replays of this instance, each on a background thread of its own. At most one at a time per
@@ -68,7 +70,7 @@ public class Replays implements AutoCloseable {
     for (Replay other : running) {
       if (other.all() || Replay.ALL.equals(name) || other.projection().equals(name)) {
         throw new ConflictException(
-            "Replay " + other.id() + " of " + other.projection() + " is still running");
+            Refusal.of("reporting.replay.running", other.id(), other.projection()));
       }
     }
     var replay = new Replay(UUID.randomUUID().toString(), name, clock.instant());
@@ -84,13 +86,12 @@ public class Replays implements AutoCloseable {
       return Replay.ALL;
     }
     if (!projections.contains(projection)) {
-      throw new IllegalArgumentException(
-          "No projection "
-              + projection
-              + "; known: "
-              + Replay.ALL
-              + " (every projection and the audit trail), "
-              + String.join(", ", projections));
+      throw new BadRequestException(
+          Refusal.of(
+              "reporting.replay.unknown-projection",
+              projection,
+              Replay.ALL,
+              String.join(", ", projections)));
     }
     return projection;
   }
@@ -112,7 +113,7 @@ public class Replays implements AutoCloseable {
   public synchronized Replay get(String replayId) {
     Replay replay = kept.get(replayId);
     if (replay == null) {
-      throw new NotFoundException("No replay " + replayId + " (replays are forgotten on restart)");
+      throw new NotFoundException(Refusal.of("reporting.replay.not-found", replayId));
     }
     return replay;
   }
@@ -125,11 +126,7 @@ public class Replays implements AutoCloseable {
     Replay replay = get(replayId);
     if (!replay.cancel(clock.instant())) {
       throw new ConflictException(
-          "Replay "
-              + replayId
-              + " is "
-              + replay.status(clock).state()
-              + ": only a running one can be cancelled");
+          Refusal.of("reporting.replay.not-running", replayId, replay.status(clock).state()));
     }
     return replay;
   }

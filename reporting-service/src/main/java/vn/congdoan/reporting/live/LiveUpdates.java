@@ -15,6 +15,7 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import vn.congdoan.platform.api.MetadataKeys;
+import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.infra.web.TooManyRequests;
 import vn.congdoan.reporting.query.Delivery;
 
@@ -59,16 +60,12 @@ public class LiveUpdates
     synchronized (subscribers) {
       if (subscribers.size() >= settings.maxTotal()) {
         throw new TooManyRequests(
-            settings.maxTotal() + " live streams are open, as many as allowed.",
-            settings.heartbeat());
+            Refusal.of("reporting.live.all-open", settings.maxTotal()), settings.heartbeat());
       }
       long own = subscribers.stream().filter(s -> s.user().equals(user)).count();
       if (own >= settings.maxPerUser()) {
         throw new TooManyRequests(
-            "This user holds "
-                + own
-                + " live streams, as many as allowed; close one (a tab) first.",
-            settings.heartbeat());
+            Refusal.of("reporting.live.user-open", own), settings.heartbeat());
       }
       subscribers.add(subscriber);
     }

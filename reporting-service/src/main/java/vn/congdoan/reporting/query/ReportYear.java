@@ -1,6 +1,8 @@
 package vn.congdoan.reporting.query;
 
 import java.time.LocalDate;
+import vn.congdoan.platform.api.BadRequestException;
+import vn.congdoan.platform.api.Refusal;
 
 /**
  * A report's calendar year, as the ISO date strings the read model stores: they sort as dates, so
@@ -12,8 +14,7 @@ public record ReportYear(int value) {
 
   public ReportYear {
     if (value < MIN || value > MAX) {
-      throw new IllegalArgumentException(
-          "year must be between " + MIN + " and " + MAX + ", not " + value);
+      throw new BadRequestException(Refusal.of("reporting.year.range", MIN, MAX, value));
     }
   }
 

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.bson.Document;
 import vn.congdoan.platform.api.NotFoundException;
+import vn.congdoan.platform.api.Refusal;
 
 /** Year summaries, worked out from the projections when asked. */
 public class YearSummaryQuery {
@@ -45,7 +46,7 @@ public class YearSummaryQuery {
   public YearSummary forBranch(String branchId, ReportYear year) {
     Document branch = store.branches().find(eq("_id", branchId)).first();
     if (branch == null) {
-      throw new NotFoundException("Branch " + branchId + " not found");
+      throw new NotFoundException(Refusal.of("reporting.branch.not-found", branchId));
     }
     LocalDate asOf = year.countedOn(LocalDate.now(clock), dissolvedOn(branch));
     List<Document> groups = groups(branch);

@@ -3,6 +3,8 @@ package vn.congdoan.reporting.verification;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.web.client.RestClient;
+import vn.congdoan.platform.api.BadRequestException;
+import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.infra.events.ChainVerification;
 import vn.congdoan.platform.infra.web.RelayingClient;
 
@@ -35,7 +37,7 @@ public class ServiceVerifications {
   public ServiceVerification verify(String service, String authorization) {
     RelayingClient client = services.get(service);
     if (client == null) {
-      throw new IllegalArgumentException("service must be one of membership, welfare, finance");
+      throw new BadRequestException(Refusal.of("reporting.service.unknown"));
     }
     // read before asking: a digest published during the recomputation is then simply newer
     // in the store, not a false alarm
@@ -44,12 +46,12 @@ public class ServiceVerifications {
     ChainVerification store =
         publishedDigest == null
             ? client.get(
-                "verifying its chains",
+                Refusal.of("reporting.relayed.verifying"),
                 "/api/audit/verification",
                 ChainVerification.class,
                 authorization)
             : client.get(
-                "verifying its chains",
+                Refusal.of("reporting.relayed.verifying"),
                 "/api/audit/verification?digest={sequence}",
                 ChainVerification.class,
                 authorization,

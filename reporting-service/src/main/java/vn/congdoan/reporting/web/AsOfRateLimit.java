@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.infra.web.CallerRateLimit;
 import vn.congdoan.reporting.audit.AsOfSettings;
 
@@ -20,7 +21,9 @@ public class AsOfRateLimit implements WebMvcConfigurer, HandlerInterceptor {
   private final CallerRateLimit limit;
 
   public AsOfRateLimit(AsOfSettings settings) {
-    this.limit = new CallerRateLimit("Readings with asOf", settings.requests(), settings.period());
+    this.limit =
+        new CallerRateLimit(
+            Refusal.of("reporting.rate-limit.as-of"), settings.requests(), settings.period());
   }
 
   @Override

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import vn.congdoan.platform.api.BadRequestException;
+import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.infra.security.Allowed;
 import vn.congdoan.platform.infra.security.Role;
 import vn.congdoan.platform.infra.web.Outages;
@@ -77,7 +79,7 @@ public class AuditController {
               CSV,
               "audit-events.csv",
               whole(request, out -> export.csv(query.stream(filter, cursor), out)));
-      default -> throw new IllegalArgumentException("format must be json, ndjson or csv");
+      default -> throw new BadRequestException(Refusal.of("reporting.audit.format"));
     };
   }
 

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.infra.security.Allowed;
 import vn.congdoan.platform.infra.security.Role;
 import vn.congdoan.platform.infra.web.Problems;
@@ -102,11 +103,7 @@ public class DocumentController {
               Problems.of(
                   HttpStatus.NOT_ACCEPTABLE,
                   "Not acceptable",
-                  "The report is available as "
-                      + DOCX
-                      + " or "
-                      + MediaType.APPLICATION_PDF
-                      + " (or ?format=docx|pdf)"));
+                  Refusal.of("reporting.report.formats", DOCX, MediaType.APPLICATION_PDF)));
     }
     var report =
         asOf == null

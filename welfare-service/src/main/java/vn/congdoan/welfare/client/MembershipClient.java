@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
+import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.infra.web.RelayingClient;
 
 /**
@@ -36,7 +37,7 @@ public class MembershipClient {
   public List<RosterMember> roster(String branchId, String authorization) {
     Roster roster =
         membership.get(
-            "branch " + branchId,
+            Refusal.of("welfare.relayed.branch", branchId),
             "/api/branches/{branchId}/members?status=ALL",
             Roster.class,
             authorization,

@@ -2,6 +2,7 @@ package vn.congdoan.welfare.command;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import vn.congdoan.platform.api.Refusal;
 
 /**
  * What welfare-service has heard from finance-service of a branch's books (finance's events on
@@ -13,8 +14,8 @@ public interface BranchBooks {
    * Why money of the branch dated {@code on} can no longer be booked — its year settled, or the
    * books closed — or empty while it can.
    */
-  Optional<String> closedFor(String branchId, LocalDate on);
+  Optional<Refusal> closedFor(String branchId, LocalDate on);
 
   /** Why the branch records nothing new at all (its books closed), or empty while it does. */
-  Optional<String> closed(String branchId);
+  Optional<Refusal> closed(String branchId);
 }

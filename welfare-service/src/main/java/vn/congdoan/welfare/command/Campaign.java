@@ -8,6 +8,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
+import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.api.RuleViolationException;
 import vn.congdoan.welfare.api.CampaignClosedEvent;
 import vn.congdoan.welfare.api.CampaignLaunchedEvent;
@@ -43,16 +44,14 @@ public class Campaign {
   @CommandHandler
   public Campaign(LaunchCampaignCommand c, BranchBooks books) {
     if ((c.scope() == CampaignScope.BRANCH) != (c.branchId() != null)) {
-      throw new RuleViolationException(
-          "A BRANCH campaign names its branch and a PROVINCE campaign names none");
+      throw new RuleViolationException(Refusal.of("welfare.campaign.scope"));
     }
     if (c.branchId() != null) {
       RuleViolationException.refuseIf(books.closed(c.branchId()));
     }
     if (c.closesOn() != null && c.closesOn().isBefore(c.opensOn())) {
       throw new RuleViolationException(
-          "The campaign cannot close on %s, before it opens on %s"
-              .formatted(c.closesOn(), c.opensOn()));
+          Refusal.of("welfare.campaign.closes-before-opens", c.closesOn(), c.opensOn()));
     }
     apply(
         new CampaignLaunchedEvent(
@@ -69,24 +68,26 @@ public class Campaign {
   public void handle(CloseCampaignCommand c) {
     if (closedOn != null) {
       throw new RuleViolationException(
-          "Campaign " + campaignId + " was already closed on " + closedOn);
+          Refusal.of("welfare.campaign.already-closed", campaignId, closedOn));
     }
-    requireOpenOn(c.closedOn(), "close");
+    requireOpenOn(c.closedOn(), Refusal.of("welfare.action.close"));
     // The receipts published after closing must include every contribution counted.
     LocalDate lastReceivedOn = contributions.lastReceivedOn();
     if (lastReceivedOn != null && c.closedOn().isBefore(lastReceivedOn)) {
       throw new RuleViolationException(
-          "Campaign %s cannot close on %s: a contribution was received on %s"
-              .formatted(campaignId, c.closedOn(), lastReceivedOn));
+          Refusal.of(
+              "welfare.campaign.close-before-contribution",
+              campaignId,
+              c.closedOn(),
+              lastReceivedOn));
     }
     apply(new CampaignClosedEvent(campaignId, c.closedOn()));
   }
 
-  void requireOpenOn(LocalDate day, String action) {
+  void requireOpenOn(LocalDate day, Refusal action) {
     if (day.isBefore(opensOn)) {
       throw new RuleViolationException(
-          "Campaign %s cannot %s on %s, before it opens on %s"
-              .formatted(campaignId, action, day, opensOn));
+          Refusal.of("welfare.campaign.before-opening", campaignId, action, day, opensOn));
     }
   }
 

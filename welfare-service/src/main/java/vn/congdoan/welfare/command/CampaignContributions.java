@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import vn.congdoan.platform.api.ConflictException;
+import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.api.RuleViolationException;
 import vn.congdoan.welfare.api.CampaignScope;
 import vn.congdoan.welfare.api.ContributionReceivedEvent;
@@ -35,26 +36,28 @@ public class CampaignContributions {
     // First, so a retried request meets its own contribution as a duplicate, not another rule.
     if (ids.contains(c.contributionId())) {
       throw new ConflictException(
-          "Contribution %s is already recorded in campaign %s"
-              .formatted(c.contributionId(), campaign.id()));
+          Refusal.of("welfare.contribution.duplicate", c.contributionId(), campaign.id()));
     }
     if (c.amountVnd() <= 0) {
-      throw new RuleViolationException("A contribution must be more than 0 VND");
+      throw new RuleViolationException(Refusal.of("welfare.contribution.positive"));
     }
     if (campaign.scope() == CampaignScope.BRANCH && !campaign.branchId().equals(c.branchId())) {
       throw new RuleViolationException(
-          "Campaign %s is branch %s's own: branch %s cannot contribute to it"
-              .formatted(campaign.id(), campaign.branchId(), c.branchId()));
+          Refusal.of(
+              "welfare.contribution.other-branch",
+              campaign.id(),
+              campaign.branchId(),
+              c.branchId()));
     }
-    campaign.requireOpenOn(c.receivedOn(), "receive a contribution");
+    campaign.requireOpenOn(c.receivedOn(), Refusal.of("welfare.action.receive"));
     LocalDate closedOn = campaign.closedOn();
     if (closedOn != null && c.receivedOn().isAfter(closedOn)) {
       throw new RuleViolationException(
-          "Campaign %s closed on %s: a contribution received on %s no longer counts"
-              .formatted(campaign.id(), closedOn, c.receivedOn()));
+          Refusal.of(
+              "welfare.contribution.after-closing", campaign.id(), closedOn, c.receivedOn()));
     }
     // A dissolved branch's books are closed: it gives nothing more.
-    Optional<String> problem =
+    Optional<Refusal> problem =
         books
             .closed(c.branchId())
             .or(

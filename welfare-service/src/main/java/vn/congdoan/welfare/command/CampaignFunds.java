@@ -12,6 +12,7 @@ import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import vn.congdoan.platform.api.ConflictException;
+import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.api.RuleViolationException;
 import vn.congdoan.welfare.api.CampaignDisclosurePublishedEvent;
 import vn.congdoan.welfare.api.CampaignFundsRemittedEvent;
@@ -40,19 +41,22 @@ public class CampaignFunds {
   public void handle(RemitCampaignFundsCommand c) {
     if (remittanceIds.contains(c.remittanceId())) {
       throw new ConflictException(
-          "Remittance %s is already recorded in campaign %s"
-              .formatted(c.remittanceId(), campaign.id()));
+          Refusal.of("welfare.remittance.duplicate", c.remittanceId(), campaign.id()));
     }
     if (c.amountVnd() <= 0) {
-      throw new RuleViolationException("A remittance must be more than 0 VND");
+      throw new RuleViolationException(Refusal.of("welfare.remittance.positive"));
     }
-    campaign.requireOpenOn(c.remittedOn(), "remit");
+    campaign.requireOpenOn(c.remittedOn(), Refusal.of("welfare.action.remit"));
     long available = campaign.collectedVnd() - remittedVnd;
     if (c.amountVnd() > available) {
       throw new RuleViolationException(
-          "Campaign %s has only %d VND available to remit (collected %d, already remitted %d), not %d"
-              .formatted(
-                  campaign.id(), available, campaign.collectedVnd(), remittedVnd, c.amountVnd()));
+          Refusal.of(
+              "welfare.remittance.over",
+              campaign.id(),
+              Refusal.vnd(available),
+              Refusal.vnd(campaign.collectedVnd()),
+              Refusal.vnd(remittedVnd),
+              Refusal.vnd(c.amountVnd())));
     }
     apply(
         new CampaignFundsRemittedEvent(
@@ -64,15 +68,20 @@ public class CampaignFunds {
     LocalDate from = c.kind() == DisclosureKind.RECEIPTS ? campaign.closedOn() : firstRemittedOn;
     if (from == null) {
       throw new RuleViolationException(
-          (c.kind() == DisclosureKind.RECEIPTS
-                  ? "Campaign %s is not closed yet: receipts are published after closing"
-                  : "Campaign %s has remitted nothing yet: there is no distribution to publish")
-              .formatted(campaign.id()));
+          c.kind() == DisclosureKind.RECEIPTS
+              ? Refusal.of("welfare.disclosure.receipts-open", campaign.id())
+              : Refusal.of("welfare.disclosure.nothing-remitted", campaign.id()));
     }
     if (c.publishedOn().isBefore(from)) {
       throw new RuleViolationException(
-          "The %s disclosure of campaign %s cannot be published on %s, before %s"
-              .formatted(c.kind(), campaign.id(), c.publishedOn(), from));
+          Refusal.of(
+              "welfare.disclosure.too-early",
+              c.kind() == DisclosureKind.RECEIPTS
+                  ? Refusal.of("welfare.disclosure.receipts")
+                  : Refusal.of("welfare.disclosure.distribution"),
+              campaign.id(),
+              c.publishedOn(),
+              from));
     }
     apply(
         new CampaignDisclosurePublishedEvent(campaign.id(), c.kind(), c.publishedOn(), c.where()));

@@ -14,6 +14,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.congdoan.platform.api.NotFoundException;
+import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.api.RuleViolationException;
 import vn.congdoan.welfare.api.Recipient;
 import vn.congdoan.welfare.api.RecordWelfareGrantCommand;
@@ -44,7 +45,7 @@ public class Grant {
   public Grant(RecordWelfareGrantCommand c, MemberDirectory members, BranchBooks books) {
     requireRecipients(c.recipients());
     if (c.amountVndEach() <= 0) {
-      throw new RuleViolationException("The amount for each recipient must be more than 0 VND");
+      throw new RuleViolationException(Refusal.of("welfare.grant.amount"));
     }
     // Finance books every grant as member care of its day: one it could not book is refused here.
     RuleViolationException.refuseIf(books.closedFor(c.branchId(), c.grantedOn()));
@@ -95,11 +96,11 @@ public class Grant {
   public void handle(ReverseWelfareGrantCommand c, BranchBooks books) {
     // Another branch's grant is answered as unknown, as every other resource of another branch.
     if (!Objects.equals(branchId, c.branchId())) {
-      throw new NotFoundException("Grant " + c.grantId() + " not found in branch " + c.branchId());
+      throw new NotFoundException(Refusal.of("welfare.grant.not-found", c.grantId(), c.branchId()));
     }
     if (reversedOn != null) {
       throw new RuleViolationException(
-          "Grant " + grantId + " was already reversed on " + reversedOn);
+          Refusal.of("welfare.grant.already-reversed", grantId, reversedOn));
     }
     // A settled year is no reason: its grant is taken back in the open year, as a correction.
     RuleViolationException.refuseIf(books.closed(branchId));
@@ -108,13 +109,13 @@ public class Grant {
 
   private static void requireRecipients(List<Recipient> recipients) {
     if (recipients == null || recipients.isEmpty()) {
-      throw new RuleViolationException("A grant needs at least one recipient");
+      throw new RuleViolationException(Refusal.of("welfare.grant.no-recipient"));
     }
     var seen = new HashSet<Recipient>();
     for (Recipient r : recipients) {
       if (ONCE_PER_MEMBER.contains(r.relation()) && !seen.add(r)) {
         throw new RuleViolationException(
-            "Member " + r.memberId() + " is listed twice as " + r.relation());
+            Refusal.of("welfare.grant.listed-twice", r.memberId(), r.relation()));
       }
     }
   }
@@ -124,10 +125,10 @@ public class Grant {
       MemberDirectory members, String branchId, List<Recipient> recipients, LocalDate on) {
     var memberIds = new LinkedHashSet<String>();
     recipients.forEach(r -> memberIds.add(r.memberId()));
-    List<String> problems =
+    List<Refusal> problems =
         memberIds.stream().flatMap(id -> members.problem(branchId, id, on).stream()).toList();
     if (!problems.isEmpty()) {
-      throw new RuleViolationException(String.join("; ", problems));
+      throw new RuleViolationException(Refusal.all(problems));
     }
   }
 

@@ -3,6 +3,7 @@ package vn.congdoan.welfare.command;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import vn.congdoan.platform.api.Refusal;
 
 /**
  * welfare-service's own view of who belongs to which branch and when, kept from the membership
@@ -14,7 +15,7 @@ public interface MemberDirectory {
    * {@code on} — unknown, of another branch, or not a member on that day — or empty if they can.
    * The message names the member.
    */
-  Optional<String> problem(String branchId, String memberId, LocalDate on);
+  Optional<Refusal> problem(String branchId, String memberId, LocalDate on);
 
   /** Members of the branch on {@code on}, honorary ones included. */
   List<String> activeMembers(String branchId, LocalDate on);

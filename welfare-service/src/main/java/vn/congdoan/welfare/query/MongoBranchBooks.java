@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.bson.Document;
 import vn.congdoan.finance.api.BooksClosedEvent;
 import vn.congdoan.finance.api.YearSettledEvent;
+import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.welfare.command.BranchBooks;
 
 /**
@@ -33,12 +34,12 @@ public class MongoBranchBooks implements BranchBooks {
   }
 
   @Override
-  public Optional<String> closedFor(String branchId, LocalDate on) {
+  public Optional<Refusal> closedFor(String branchId, LocalDate on) {
     Document book = books.find(eq("_id", branchId)).first();
     if (book == null) {
       return Optional.empty();
     }
-    Optional<String> closed = closed(branchId, book);
+    Optional<Refusal> closed = closed(branchId, book);
     if (closed.isPresent()) {
       return closed;
     }
@@ -49,25 +50,21 @@ public class MongoBranchBooks implements BranchBooks {
     }
     return Optional.of(
         year == last || book.getList("settledYears", Integer.class, List.of()).contains(year)
-            ? "The books of branch %s for %d are settled: nothing dated %s can be booked in them"
-                .formatted(branchId, year, on)
-            : "The books of branch %s for %d are closed (%d after it is settled): nothing dated %s can be booked in them"
-                .formatted(branchId, year, last, on));
+            ? Refusal.of("welfare.books.settled", branchId, year, on)
+            : Refusal.of("welfare.books.closed-after-settled", branchId, year, last, on));
   }
 
   @Override
-  public Optional<String> closed(String branchId) {
+  public Optional<Refusal> closed(String branchId) {
     Document book = books.find(eq("_id", branchId)).first();
     return book == null ? Optional.empty() : closed(branchId, book);
   }
 
-  private static Optional<String> closed(String branchId, Document book) {
+  private static Optional<Refusal> closed(String branchId, Document book) {
     String closedOn = book.getString("booksClosedOn");
     return closedOn == null
         ? Optional.empty()
-        : Optional.of(
-            "The books of branch %s closed on %s: the branch was dissolved and records nothing new"
-                .formatted(branchId, closedOn));
+        : Optional.of(Refusal.of("welfare.books.closed", branchId, LocalDate.parse(closedOn)));
   }
 
   /** The write a settlement or a closing asks for. */

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.bson.conversions.Bson;
 import vn.congdoan.membership.api.Gender;
+import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.welfare.command.MemberDirectory;
 
 /**
@@ -29,17 +30,16 @@ public class MongoMemberDirectory implements MemberDirectory {
   }
 
   @Override
-  public Optional<String> problem(String branchId, String memberId, LocalDate on) {
+  public Optional<Refusal> problem(String branchId, String memberId, LocalDate on) {
     Bson stay = eq("_id", MemberStays.id(branchId, memberId));
     if (stays.collection().find(and(stay, memberOn(on))).first() != null) {
       return Optional.empty();
     }
     // Only a refusal pays for the second look, which tells the two refusals apart.
     if (stays.collection().find(stay).first() == null) {
-      return Optional.of("Member " + memberId + " is not a member of branch " + branchId);
+      return Optional.of(Refusal.of("welfare.member.not-in-branch", memberId, branchId));
     }
-    return Optional.of(
-        "Member " + memberId + " was not a member of branch " + branchId + " on " + on);
+    return Optional.of(Refusal.of("welfare.member.not-on-day", memberId, branchId, on));
   }
 
   @Override

@@ -10,6 +10,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 import vn.congdoan.platform.api.NotFoundException;
+import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.infra.security.BranchAccess;
 import vn.congdoan.platform.infra.security.Role;
 import vn.congdoan.welfare.api.CampaignScope;
@@ -104,6 +105,6 @@ public class CampaignAccess {
   }
 
   private static NotFoundException notFound(String campaignId) {
-    return new NotFoundException("Campaign " + campaignId + " not found");
+    return new NotFoundException(Refusal.of("welfare.campaign.not-found", campaignId));
   }
 }

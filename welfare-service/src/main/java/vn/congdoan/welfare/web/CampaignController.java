@@ -13,7 +13,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.congdoan.platform.api.BadRequestException;
 import vn.congdoan.platform.api.Ids;
+import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.infra.input.MultiLine;
 import vn.congdoan.platform.infra.input.Vnd;
 import vn.congdoan.platform.infra.security.Allowed;
@@ -72,12 +74,12 @@ public class CampaignController {
   public CampaignLaunched launch(@Valid @RequestBody LaunchRequest r) {
     if (r.scope() == CampaignScope.PROVINCE) {
       if (r.branchId() != null) {
-        throw new IllegalArgumentException("branchId: a PROVINCE campaign has none, leave it out");
+        throw new BadRequestException(Refusal.of("welfare.campaign.province-branch"));
       }
       access.requireRole(Role.FEDERATION_STAFF, Role.ADMIN);
     } else {
       if (r.branchId() == null) {
-        throw new IllegalArgumentException("branchId: required for a BRANCH campaign");
+        throw new BadRequestException(Refusal.of("welfare.campaign.branch-needed"));
       }
       access.requireWrite(r.branchId());
     }

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.congdoan.platform.api.Ids;
 import vn.congdoan.platform.api.NotFoundException;
+import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.infra.input.MultiLine;
 import vn.congdoan.platform.infra.input.Vnd;
 import vn.congdoan.platform.infra.security.Allowed;
@@ -96,7 +97,7 @@ public class GrantController {
       commands.send(new ReverseWelfareGrantCommand(grantId, branchId, r.reason(), today), branchId);
     } catch (AggregateNotFoundException | IncompatibleAggregateException e) {
       // Unknown, or the id of a campaign (ids share one event store): no grant of this branch.
-      throw new NotFoundException("Grant " + grantId + " not found in branch " + branchId);
+      throw new NotFoundException(Refusal.of("welfare.grant.not-found", grantId, branchId));
     }
     return new GrantReversed(grantId, today);
   }

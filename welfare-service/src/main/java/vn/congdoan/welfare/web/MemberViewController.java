@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.congdoan.platform.api.BadRequestException;
+import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.infra.security.Allowed;
 import vn.congdoan.platform.infra.security.Role;
 import vn.congdoan.welfare.command.MemberDirectory;
@@ -41,7 +43,7 @@ public class MemberViewController {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
     LocalDate day = on == null ? LocalDate.now(clock) : on;
     if (day.getYear() < 1900 || day.getYear() > 2999) {
-      throw new IllegalArgumentException("on must be between 1900-01-01 and 2999-12-31");
+      throw new BadRequestException(Refusal.of("welfare.member-view.day"));
     }
     return new MemberView(
         branchId,

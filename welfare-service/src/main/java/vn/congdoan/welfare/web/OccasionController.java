@@ -17,7 +17,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.congdoan.platform.api.BadRequestException;
 import vn.congdoan.platform.api.Ids;
+import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.api.RuleViolationException;
 import vn.congdoan.platform.infra.input.MultiLine;
 import vn.congdoan.platform.infra.input.Vnd;
@@ -63,18 +65,13 @@ public class OccasionController {
       @Valid @RequestBody OccasionRequest r,
       @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
     if ((r.kind() == Occasion.BIRTHDAY) != (r.month() != null)) {
-      throw new IllegalArgumentException("month: required for BIRTHDAY, and only for it");
+      throw new BadRequestException(Refusal.of("welfare.occasion.month"));
     }
     List<String> ids =
         recipients.choose(branchId, r.kind(), r.grantedOn(), r.month(), authorization);
     if (ids.isEmpty()) {
       throw new RuleViolationException(
-          "Nobody to give it to: no member of branch "
-              + branchId
-              + " qualifies for "
-              + r.kind()
-              + " on "
-              + r.grantedOn());
+          Refusal.of("welfare.occasion.nobody", branchId, r.kind(), r.grantedOn()));
     }
     String grantId = r.grantId() == null ? CommandSender.newId() : r.grantId();
     GrantKind kind = GrantKind.valueOf(r.kind().name());

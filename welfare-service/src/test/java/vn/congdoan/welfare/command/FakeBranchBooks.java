@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import vn.congdoan.platform.api.Refusal;
 
 /** Branch books for aggregate tests: which years are settled, which books closed. */
 public final class FakeBranchBooks implements BranchBooks {
@@ -21,22 +22,22 @@ public final class FakeBranchBooks implements BranchBooks {
   }
 
   @Override
-  public Optional<String> closedFor(String branchId, LocalDate on) {
-    Optional<String> closed = closed(branchId);
+  public Optional<Refusal> closedFor(String branchId, LocalDate on) {
+    Optional<Refusal> closed = closed(branchId);
     if (closed.isPresent()) {
       return closed;
     }
     Integer last = settledUpTo.get(branchId);
     return last != null && on.getYear() <= last
-        ? Optional.of("Year " + on.getYear() + " of branch " + branchId + " is settled")
+        ? Optional.of(Refusal.of("test.books.settled", on.getYear(), branchId))
         : Optional.empty();
   }
 
   @Override
-  public Optional<String> closed(String branchId) {
+  public Optional<Refusal> closed(String branchId) {
     LocalDate on = closedOn.get(branchId);
     return on == null
         ? Optional.empty()
-        : Optional.of("The books of branch " + branchId + " closed on " + on);
+        : Optional.of(Refusal.of("test.books.closed", branchId, on));
   }
 }

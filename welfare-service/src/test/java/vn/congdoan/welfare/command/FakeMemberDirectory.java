@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.congdoan.platform.api.Refusal;
 
 /** Members by hand: who belongs to which branch from when to when, and who is a woman. */
 public class FakeMemberDirectory implements MemberDirectory {
@@ -37,13 +38,13 @@ public class FakeMemberDirectory implements MemberDirectory {
   }
 
   @Override
-  public Optional<String> problem(String branchId, String memberId, LocalDate on) {
+  public Optional<Refusal> problem(String branchId, String memberId, LocalDate on) {
     Stay s = stays.get(memberId);
     if (s == null) {
-      return Optional.of("Member " + memberId + " is unknown");
+      return Optional.of(Refusal.of("test.member.unknown", memberId));
     }
     if (!s.branchId().equals(branchId) || !s.on(on)) {
-      return Optional.of("Member " + memberId + " is not in branch " + branchId + " on " + on);
+      return Optional.of(Refusal.of("test.member.not-in-branch", memberId, branchId, on));
     }
     return Optional.empty();
   }

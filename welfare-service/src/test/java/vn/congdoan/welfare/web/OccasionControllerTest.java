@@ -121,7 +121,7 @@ class OccasionControllerTest {
 
     give(body("WOMENS_DAY_OCT20", "2024-10-20", null))
         .andExpect(status().isUnprocessableEntity())
-        .andExpect(jsonPath("$.detail", containsString("Nobody to give it to")));
+        .andExpect(jsonPath("$.detail", containsString("Không có ai để tặng")));
   }
 
   @Test

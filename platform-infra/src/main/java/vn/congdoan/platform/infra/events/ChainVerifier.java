@@ -21,6 +21,7 @@ import org.bson.Document;
 import vn.congdoan.platform.api.ChainDigestedEvent;
 import vn.congdoan.platform.api.ChainDigestedEvent.StreamHead;
 import vn.congdoan.platform.api.ConflictException;
+import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.infra.events.ChainVerification.BrokenLink;
 import vn.congdoan.platform.infra.events.ChainVerification.LastDigest;
 import vn.congdoan.platform.infra.events.ChainVerification.Problem;
@@ -73,7 +74,7 @@ public class ChainVerifier {
    */
   public ChainVerification verify(Long askedDigest) {
     if (!running.tryLock()) {
-      throw new ConflictException("A verification of " + service + " is already running");
+      throw new ConflictException(Refusal.of("platform.verification.running", service));
     }
     try {
       var run = new Run(askedDigest);

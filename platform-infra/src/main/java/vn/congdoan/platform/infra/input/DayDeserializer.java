@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import vn.congdoan.platform.api.Refusal;
 
 /**
  * Every day of a request body: written {@code yyyy-MM-dd}, and between {@link InputLimits#firstDay}
@@ -31,7 +32,7 @@ class DayDeserializer extends StdScalarDeserializer<LocalDate> {
   @Override
   public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
-      throw new RefusedInput(p, "must be a day written yyyy-MM-dd");
+      throw new RefusedInput(p, Refusal.of("platform.input.day"));
     }
     String text = p.getText();
     LocalDate day;
@@ -41,9 +42,9 @@ class DayDeserializer extends StdScalarDeserializer<LocalDate> {
       day = null;
     }
     if (day == null) {
-      throw new RefusedInput(p, "must be a day written yyyy-MM-dd");
+      throw new RefusedInput(p, Refusal.of("platform.input.day"));
     }
-    Optional<String> refused = limits.refusal(day, limits.today(clock));
+    Optional<Refusal> refused = limits.why(day, limits.today(clock));
     if (refused.isPresent()) {
       throw new RefusedInput(p, refused.get());
     }

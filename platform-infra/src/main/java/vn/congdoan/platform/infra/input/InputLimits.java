@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import vn.congdoan.platform.api.Refusal;
 
 /**
  * Bounds on what a request may say ({@code platform.limits.*}): far beyond any real union, short of
@@ -38,14 +39,14 @@ public record InputLimits(
 
   /** Why a request may not name {@code day}, if it may not: the one bound of JSON and CSV alike. */
   public Optional<String> refusal(LocalDate day, LocalDate today) {
+    return why(day, today).map(Refusal::english);
+  }
+
+  /** As {@link #refusal}, to be told in the caller's language. */
+  public Optional<Refusal> why(LocalDate day, LocalDate today) {
     LocalDate last = today.plus(ahead);
     return day.isBefore(firstDay) || day.isAfter(last)
-        ? Optional.of(
-            "must be between "
-                + Days.show(firstDay)
-                + " and "
-                + Days.show(last)
-                + " (one year from today)")
+        ? Optional.of(Refusal.of("platform.input.day-range", Days.show(firstDay), Days.show(last)))
         : Optional.empty();
   }
 }

@@ -8,7 +8,9 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import vn.congdoan.platform.api.BadRequestException;
 import vn.congdoan.platform.api.Ids;
+import vn.congdoan.platform.api.Refusal;
 
 /**
  * Every id in a path ({@code /api/branches/{branchId}/…}) is an id as the platform writes them, or
@@ -31,7 +33,7 @@ public class PathIds implements WebMvcConfigurer, HandlerInterceptor {
       vars.forEach(
           (name, value) -> {
             if (!ID.matcher(String.valueOf(value)).matches()) {
-              throw new IllegalArgumentException(name + " in the path " + Ids.MESSAGE);
+              throw new BadRequestException(Refusal.of("platform.path-id", name, Ids.PATTERN));
             }
           });
     }

@@ -2,17 +2,19 @@ package vn.congdoan.platform.infra.input;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import vn.congdoan.platform.api.Refusal;
 
 /** A value in a request body the platform will not keep, and why (never the value itself). */
 public class RefusedInput extends JsonMappingException {
-  private final String reason;
+  private final Refusal reason;
 
-  public RefusedInput(JsonParser parser, String reason) {
-    super(parser, reason);
+  public RefusedInput(JsonParser parser, Refusal reason) {
+    super(parser, reason.english());
     this.reason = reason;
   }
 
-  public String reason() {
+  /** Why, to be told in the caller's language. */
+  public Refusal reason() {
     return reason;
   }
 }

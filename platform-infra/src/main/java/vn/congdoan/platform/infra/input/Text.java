@@ -2,6 +2,7 @@ package vn.congdoan.platform.infra.input;
 
 import java.text.Normalizer;
 import java.util.Optional;
+import vn.congdoan.platform.api.Refusal;
 
 /**
  * What text the record can keep faithfully. Events are hashed as Java strings and stored as UTF-8:
@@ -27,23 +28,27 @@ public final class Text {
    * breaks and tabs are allowed), or a code point Unicode reserves as "not a character".
    */
   public static Optional<String> refusal(String text, boolean prose) {
+    return why(text, prose).map(Refusal::english);
+  }
+
+  /** As {@link #refusal}, to be told in the caller's language. */
+  public static Optional<Refusal> why(String text, boolean prose) {
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
       int at = text.codePointCount(0, i) + 1;
       if (Character.getType(c) == Character.SURROGATE) {
-        return Optional.of("contains a broken character (an unpaired UTF-16 surrogate) at " + at);
+        return Optional.of(Refusal.of("platform.input.surrogate", at));
       }
       if (Character.getType(c) == Character.CONTROL && !(prose && isLineBreakOrTab(c))) {
+        String code = String.format("%04X", c);
         return Optional.of(
-            "contains a control character (U+"
-                + String.format("%04X", c)
-                + ") at "
-                + at
-                + (prose ? "" : "; line breaks and tabs belong only in longer texts"));
+            prose
+                ? Refusal.of("platform.input.control", code, at)
+                : Refusal.of("platform.input.control-short-text", code, at));
       }
       if ((c & 0xFFFE) == 0xFFFE || (c >= 0xFDD0 && c <= 0xFDEF)) {
         return Optional.of(
-            "contains a non-character (U+" + String.format("%04X", c) + ") at " + at);
+            Refusal.of("platform.input.non-character", String.format("%04X", c), at));
       }
       i += Character.charCount(c);
     }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import java.io.IOException;
 import java.util.Optional;
+import vn.congdoan.platform.api.Refusal;
 
 /**
  * Every string of a request body through {@link Text}. A field allowed 1,000 characters or more
@@ -35,7 +36,7 @@ class TextDeserializer extends StdScalarDeserializer<String> implements Contextu
     if (text == null) {
       return null;
     }
-    Optional<String> why = Text.refusal(text, prose);
+    Optional<Refusal> why = Text.why(text, prose);
     if (why.isPresent()) {
       throw new RefusedInput(p, why.get());
     }

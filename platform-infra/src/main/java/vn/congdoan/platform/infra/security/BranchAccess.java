@@ -3,11 +3,11 @@ package vn.congdoan.platform.infra.security;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.stream.Stream;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import vn.congdoan.platform.api.NotFoundException;
+import vn.congdoan.platform.api.Refusal;
 
 /**
  * Who may do what to a branch. A token's roles add up: the caller may do what any one of them
@@ -21,14 +21,14 @@ public class BranchAccess {
   private static final Role[] OWN = {Role.BRANCH_OFFICER};
 
   /** What an officer of another branch, or of none, is told about a branch. */
-  public static String hiddenBranch(String branchId) {
-    return "Branch " + branchId + " not found";
+  public static Refusal hiddenBranch(String branchId) {
+    return Refusal.of("platform.branch.not-found", branchId);
   }
 
   /** Refuses (403) unless the caller has one of the roles. */
   public void requireRole(Role... roles) {
     if (!hasAnyRole(roles)) {
-      throw new AccessDeniedException("This needs one of the roles " + Arrays.toString(roles));
+      throw new Forbidden(Refusal.of("platform.roles.needed", Arrays.toString(roles)));
     }
   }
 
@@ -58,8 +58,7 @@ public class BranchAccess {
     }
     requireRole(union(anyBranch, ownBranch));
     if (allows(branchId, READ_ANY, OWN)) {
-      throw new AccessDeniedException(
-          "Your roles do not allow this in branch " + branchId + ", only in your own");
+      throw new Forbidden(Refusal.of("platform.roles.own-branch-only", branchId));
     }
     throw new NotFoundException(hiddenBranch(branchId));
   }

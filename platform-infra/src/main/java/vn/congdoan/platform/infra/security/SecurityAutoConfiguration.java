@@ -16,6 +16,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.infra.web.Problems;
 
 /**
@@ -40,7 +41,7 @@ public class SecurityAutoConfiguration {
                                 res,
                                 HttpStatus.UNAUTHORIZED,
                                 "Unauthorized",
-                                "A valid bearer token is required."))
+                                Refusal.of("platform.token.required")))
                     .accessDeniedHandler(
                         (req, res, e) ->
                             Problems.write(res, HttpStatus.FORBIDDEN, "Forbidden", e.getMessage())))
@@ -52,7 +53,7 @@ public class SecurityAutoConfiguration {
                             res,
                             HttpStatus.UNAUTHORIZED,
                             "Unauthorized",
-                            "A valid bearer token is required.")));
+                            Refusal.of("platform.token.required"))));
     return http.build();
   }
 
@@ -79,7 +80,7 @@ public class SecurityAutoConfiguration {
             response,
             HttpStatus.BAD_REQUEST,
             "Invalid request",
-            "The request's address holds characters or segments that are not allowed.");
+            Refusal.of("platform.address.refused"));
   }
 
   @Bean

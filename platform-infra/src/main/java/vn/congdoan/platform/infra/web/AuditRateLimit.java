@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import vn.congdoan.platform.api.Refusal;
 
 /**
  * Limits {@code /api/audit/**} per caller ({@code sub}); over the limit is 429 with Retry-After. An
@@ -16,7 +17,9 @@ public class AuditRateLimit implements WebMvcConfigurer, HandlerInterceptor {
   private final CallerRateLimit limit;
 
   public AuditRateLimit(AuditRateLimitSettings settings) {
-    this.limit = new CallerRateLimit("The audit endpoints", settings.requests(), settings.period());
+    this.limit =
+        new CallerRateLimit(
+            Refusal.of("platform.rate-limit.audit"), settings.requests(), settings.period());
   }
 
   @Override

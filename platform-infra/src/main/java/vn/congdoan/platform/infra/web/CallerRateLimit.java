@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.infra.security.CurrentUser;
 
 /**
@@ -18,12 +19,12 @@ import vn.congdoan.platform.infra.security.CurrentUser;
  */
 public class CallerRateLimit {
   private final RateLimiterRegistry limiters;
-  private final String what;
+  private final Refusal what;
 
   /**
    * @param what the limited requests, as the refusal names them ("The audit endpoints")
    */
-  public CallerRateLimit(String what, int requests, Duration period) {
+  public CallerRateLimit(Refusal what, int requests, Duration period) {
     this.what = what;
     this.limiters =
         RateLimiterRegistry.of(
@@ -45,12 +46,11 @@ public class CallerRateLimit {
         response,
         HttpStatus.TOO_MANY_REQUESTS,
         "Too many requests",
-        what
-            + " allow "
-            + limiter.getRateLimiterConfig().getLimitForPeriod()
-            + " requests per "
-            + limiter.getRateLimiterConfig().getLimitRefreshPeriod().toMillis() / 1000.0
-            + " s per caller.");
+        Refusal.of(
+            "platform.rate-limit",
+            what,
+            limiter.getRateLimiterConfig().getLimitForPeriod(),
+            limiter.getRateLimiterConfig().getLimitRefreshPeriod().toMillis() / 1000.0));
     return false;
   }
 

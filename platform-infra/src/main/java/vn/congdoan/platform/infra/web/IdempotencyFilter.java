@@ -17,6 +17,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import vn.congdoan.platform.api.Refusal;
 
 /**
  * For every write under {@code /api}: refuses bodies over the limit before anything reads them, and
@@ -80,7 +81,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
           response,
           HttpStatus.BAD_REQUEST,
           "Invalid request",
-          HEADER + " must be 1 to 200 characters");
+          Refusal.of("platform.idempotency.key-length", HEADER));
       return;
     }
     String id = RequestFingerprint.keyId(request, key);
@@ -176,7 +177,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         response,
         HttpStatus.SERVICE_UNAVAILABLE,
         "Service unavailable",
-        what + " did not answer in time; nothing was recorded. Try again shortly.");
+        Refusal.of("platform.unavailable.before-recording", Outages.named(what)));
   }
 
   private static void replay(
@@ -187,14 +188,14 @@ public class IdempotencyFilter extends OncePerRequestFilter {
           response,
           HttpStatus.CONFLICT,
           "Idempotency key reused",
-          "This " + HEADER + " was used before with a different request body.");
+          Refusal.of("platform.idempotency.reused", HEADER));
     } else if (!entry.completed()) {
       response.setHeader(HttpHeaders.RETRY_AFTER, "1");
       Problems.write(
           response,
           HttpStatus.CONFLICT,
           "Request in progress",
-          "A request with this " + HEADER + " is still being processed; retry shortly.");
+          Refusal.of("platform.idempotency.in-progress", HEADER));
     } else {
       response.setStatus(entry.status());
       if (entry.contentType() != null) {
@@ -210,6 +211,6 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         response,
         HttpStatus.PAYLOAD_TOO_LARGE,
         "Request too large",
-        "The body may be at most " + maxBodyBytes + " bytes.");
+        Refusal.of("platform.body.too-large", maxBodyBytes));
   }
 }

@@ -15,6 +15,7 @@ import com.mongodb.MongoTimeoutException;
 import com.mongodb.MongoWriteException;
 import java.util.Optional;
 import org.apache.kafka.common.errors.RetriableException;
+import vn.congdoan.platform.api.Refusal;
 
 /**
  * Tells a failure of ours from a store or broker that did not answer, wherever in the causes it
@@ -45,6 +46,13 @@ public final class Outages {
       }
     }
     return Optional.ofNullable(silent);
+  }
+
+  /** {@code what} did not answer, for people: the database or the message broker. */
+  static Refusal named(String what) {
+    return DATABASE.equals(what)
+        ? Refusal.of("platform.outage.database")
+        : Refusal.of("platform.outage.broker");
   }
 
   private static String silent(Throwable t) {

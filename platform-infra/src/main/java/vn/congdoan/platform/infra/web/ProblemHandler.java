@@ -30,6 +30,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import vn.congdoan.platform.api.ConflictException;
 import vn.congdoan.platform.api.NotFoundException;
+import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.api.RuleViolationException;
 import vn.congdoan.platform.api.ServiceUnavailableException;
 import vn.congdoan.platform.infra.input.RefusedInput;
@@ -56,12 +57,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(RuleViolationException.class)
   ProblemDetail ruleViolated(RuleViolationException e) {
     return Problems.of(
-        HttpStatus.UNPROCESSABLE_ENTITY, "Refused by a business rule", e.getMessage());
+        HttpStatus.UNPROCESSABLE_ENTITY, "Refused by a business rule", ProblemLanguage.detail(e));
   }
 
   @ExceptionHandler({NotFoundException.class, AggregateNotFoundException.class})
   ProblemDetail notFound(RuntimeException e) {
-    return Problems.of(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+    return Problems.of(HttpStatus.NOT_FOUND, "Not found", ProblemLanguage.detail(e));
   }
 
   @ExceptionHandler({
@@ -77,8 +78,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
     String detail =
         e instanceof ConflictException
-            ? e.getMessage()
-            : "The resource already exists or was changed at the same time; read it and retry.";
+            ? ProblemLanguage.detail(e)
+            : ProblemLanguage.detail(Refusal.of("platform.conflict.concurrent"));
     var answer = ResponseEntity.status(HttpStatus.CONFLICT);
     if (e instanceof ConcurrencyException || e instanceof DeadlockException) {
       // A race with another write, not a lasting state: the idempotency filter does not keep it.
@@ -89,7 +90,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(AccessDeniedException.class)
   ProblemDetail forbidden(AccessDeniedException e) {
-    return Problems.of(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
+    return Problems.of(HttpStatus.FORBIDDEN, "Forbidden", ProblemLanguage.detail(e));
   }
 
   @ExceptionHandler(ServiceUnavailableException.class)
@@ -101,9 +102,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
   private ResponseEntity<ProblemDetail> storeUnavailable(String what, Exception e) {
     log.warn("{} did not answer: {}", what, e.toString());
     return unavailable(
-        what
-            + " did not answer in time; nothing was recorded unless a retry says it exists."
-            + " Try again shortly.");
+        ProblemLanguage.detail(Refusal.of("platform.unavailable.store", Outages.named(what))));
   }
 
   private ResponseEntity<ProblemDetail> unavailable(String detail) {
@@ -118,12 +117,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     return Problems.of(
         HttpStatus.UNPROCESSABLE_ENTITY,
         "Refused by a business rule",
-        "The amounts involved are too large to add up exactly.");
+        ProblemLanguage.detail(Refusal.of("platform.overflow")));
   }
 
   @ExceptionHandler(IllegalArgumentException.class)
   ProblemDetail badArgument(IllegalArgumentException e) {
-    return Problems.of(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
+    return Problems.of(HttpStatus.BAD_REQUEST, "Invalid request", ProblemLanguage.detail(e));
   }
 
   /** Axon wraps what a handler throws when it crosses a boundary; unwrap our own kinds. */
@@ -165,7 +164,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             Problems.of(
                 HttpStatus.INTERNAL_SERVER_ERROR,
                 "Internal error",
-                "The request could not be completed."));
+                ProblemLanguage.detail(Refusal.of("platform.not-completed"))));
   }
 
   @Override
@@ -206,19 +205,22 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
   private static String readable(HttpMessageNotReadableException e) {
     if (e.getCause() instanceof RefusedInput r) {
-      return field(r) + " " + r.reason();
+      return field(r) + " " + ProblemLanguage.detail(r.reason());
     }
     if (e.getCause() instanceof InvalidFormatException f) {
-      String allowed =
+      return ProblemLanguage.detail(
           f.getTargetType() != null && f.getTargetType().isEnum()
-              ? " (allowed: " + List.of(f.getTargetType().getEnumConstants()) + ")"
-              : "";
-      return "Value " + f.getValue() + " of " + field(f) + " is not valid" + allowed;
+              ? Refusal.of(
+                  "platform.body.not-allowed",
+                  f.getValue(),
+                  field(f),
+                  List.of(f.getTargetType().getEnumConstants()))
+              : Refusal.of("platform.body.invalid", f.getValue(), field(f)));
     }
     if (e.getCause() instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
-      return "Field " + field(m) + " has the wrong type or is missing";
+      return ProblemLanguage.detail(Refusal.of("platform.body.wrong-type", field(m)));
     }
-    return "The body is not valid JSON for this request";
+    return ProblemLanguage.detail(Refusal.of("platform.body.not-json"));
   }
 
   private static String field(JsonMappingException e) {

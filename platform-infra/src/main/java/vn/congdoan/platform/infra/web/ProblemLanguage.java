@@ -7,11 +7,13 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import vn.congdoan.platform.api.Refusal;
+import vn.congdoan.platform.api.Refused;
 
 /**
- * The language a refusal's title is written in: Vietnamese, unless the request's Accept-Language
- * prefers English. Read from the header itself, so that filters (which refuse before Spring MVC has
- * resolved a locale) answer in the same language as controllers.
+ * The language a refusal's title and detail are written in: Vietnamese, unless the request's
+ * Accept-Language prefers English. Read from the header itself, so that filters (which refuse
+ * before Spring MVC has resolved a locale) answer in the same language as controllers.
  */
 final class ProblemLanguage {
   private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
@@ -29,6 +31,23 @@ final class ProblemLanguage {
     } catch (MissingResourceException e) {
       return english;
     }
+  }
+
+  /** What {@code e} tells the caller: its refusal in the request's language, else its message. */
+  static String detail(Throwable e) {
+    if (e instanceof Refused r && r.refusal().isPresent()) {
+      return r.refusal().get().in(locale());
+    }
+    return e.getMessage();
+  }
+
+  /** {@code refusal} in the current request's language. */
+  static String detail(Refusal refusal) {
+    return refusal.in(locale());
+  }
+
+  static Locale locale() {
+    return vietnamese() ? VIETNAMESE : Locale.ENGLISH;
   }
 
   private static boolean vietnamese() {

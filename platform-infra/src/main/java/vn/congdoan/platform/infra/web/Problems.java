@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import vn.congdoan.platform.api.Refusal;
 
 /** Problem details (RFC 9457) the same way everywhere, also where no controller is involved. */
 public final class Problems {
@@ -24,6 +25,11 @@ public final class Problems {
     problem.setTitle(ProblemLanguage.title(title, slug));
     problem.setType(URI.create("https://congdoan.vn/problems/" + slug));
     return problem;
+  }
+
+  /** A problem whose detail is told in the current request's language. */
+  public static ProblemDetail of(HttpStatus status, String title, Refusal detail) {
+    return of(status, title, ProblemLanguage.detail(detail));
   }
 
   /** Writes a problem straight to a servlet response (filters, security entry points). */
@@ -42,6 +48,13 @@ public final class Problems {
     JSON.writeValue(response.getOutputStream(), body);
   }
 
+  /** As {@link #write(HttpServletResponse, HttpStatus, String, String)}, told in its language. */
+  public static void write(
+      HttpServletResponse response, HttpStatus status, String title, Refusal detail)
+      throws IOException {
+    write(response, status, title, ProblemLanguage.detail(detail));
+  }
+
   private static String slug(String title) {
     return title.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
   }
@@ -51,8 +64,9 @@ public final class Problems {
    * request's own words.
    */
   static String beforeHandling(HttpStatus status) {
-    return status.is4xxClientError()
-        ? "The request could not be read: check its address, headers and body."
-        : "The request could not be completed.";
+    return ProblemLanguage.detail(
+        status.is4xxClientError()
+            ? Refusal.of("platform.unreadable-address")
+            : Refusal.of("platform.not-completed"));
   }
 }

@@ -7,13 +7,13 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.util.StringUtils;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import vn.congdoan.platform.api.ConflictException;
 import vn.congdoan.platform.api.NotFoundException;
+import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.api.ServiceUnavailableException;
+import vn.congdoan.platform.infra.security.Forbidden;
 
 /**
  * Reads from another service of the platform with the caller's own token, so the reading service
@@ -55,10 +55,11 @@ public class RelayingClient {
    * Reads {@code uriTemplate} as {@code type}; null when the service answered with no body.
    *
    * @param what what is read, as "not found" and "not allowed" messages name it ({@code branch b1})
+   *     in the caller's language
    * @param authorization the caller's {@code Authorization} header, relayed as it came
    */
   public <T> T get(
-      String what,
+      Refusal what,
       String uriTemplate,
       Class<T> type,
       String authorization,
@@ -98,17 +99,16 @@ public class RelayingClient {
         service + " at " + baseUrl + " " + answer + "; " + purpose + ", try again shortly", cause);
   }
 
-  private void notFound(String what) {
-    throw new NotFoundException(StringUtils.capitalize(what) + " not found in " + service);
+  private void notFound(Refusal what) {
+    throw new NotFoundException(Refusal.of("platform.relayed.not-found", what, service));
   }
 
   /** The other service is doing this already (a long read, one at a time): so is the caller. */
-  private void busy(String what) {
-    throw new ConflictException(
-        service + " is already busy with " + what + "; ask again when it is done");
+  private void busy(Refusal what) {
+    throw new ConflictException(Refusal.of("platform.relayed.busy", service, what));
   }
 
-  private void denied(String what) {
-    throw new AccessDeniedException(service + " does not let this caller read " + what);
+  private void denied(Refusal what) {
+    throw new Forbidden(Refusal.of("platform.relayed.denied", service, what));
   }
 }

@@ -4,13 +4,14 @@ import java.time.Duration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
+import vn.congdoan.platform.api.Refusal;
 
 /**
  * A 429 problem with Retry-After, thrown where a limit is counted rather than rated (open streams,
  * say). Spring renders it as problem+json with its headers, like the platform's own problems.
  */
 public class TooManyRequests extends ErrorResponseException {
-  public TooManyRequests(String detail, Duration retryAfter) {
+  public TooManyRequests(Refusal detail, Duration retryAfter) {
     super(
         HttpStatus.TOO_MANY_REQUESTS,
         Problems.of(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", detail),

@@ -90,7 +90,7 @@ class BranchAccessTest {
     } else {
       assertThatThrownBy(() -> call.accept(branch))
           .isInstanceOf(NotFoundException.class)
-          .hasMessage(BranchAccess.hiddenBranch(branch));
+          .hasMessage(BranchAccess.hiddenBranch(branch).english());
     }
   }
 

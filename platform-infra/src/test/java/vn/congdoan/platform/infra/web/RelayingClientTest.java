@@ -14,6 +14,7 @@ import org.springframework.web.client.RestClient;
 import vn.congdoan.local.StandInService;
 import vn.congdoan.local.StandInService.Answer;
 import vn.congdoan.platform.api.NotFoundException;
+import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.api.ServiceUnavailableException;
 
 class RelayingClientTest {
@@ -49,7 +50,12 @@ class RelayingClientTest {
 
   private static Branch read(RelayingClient client) {
     return client.get(
-        "branch b1", "/api/branches/{branchId}?view={view}", Branch.class, TOKEN, "b1", "full");
+        Refusal.of("test.relayed.branch", "b1"),
+        "/api/branches/{branchId}?view={view}",
+        Branch.class,
+        TOKEN,
+        "b1",
+        "full");
   }
 
   @Test
