@@ -2,7 +2,7 @@
 // from the branch or its members, and for its own campaigns the remittance, the closing and the
 // public disclosures with their deadlines. Markup: screens/donations.html.
 import { getJson, message } from './api.js';
-import { amount, formState, isoDay, shownDay, today } from './forms.js';
+import { amount, formState, isoDay, openBranch, shownDay, today } from './forms.js';
 import { vnd } from './format.js';
 
 const DISCLOSURE = { NOT_DUE: 'Chưa đến hạn', DUE: 'Phải công khai', OVERDUE: 'Quá hạn', DONE: 'Đã công khai' };
@@ -23,6 +23,7 @@ function day(form, field) {
 export function registerDonations(Alpine) {
   Alpine.data('donations', () => ({
     branchId: '',
+    base: '',
     year: new Date().getFullYear(),
     years: Array.from({ length: 4 }, (_, i) => new Date().getFullYear() - i),
     campaigns: [],
@@ -31,14 +32,7 @@ export function registerDonations(Alpine) {
     status: null,
     error: '',
     async init() {
-      this.branchId = this.$el.dataset.branch;
-      try {
-        this.members = (await getJson(`/api/branches/${encodeURIComponent(this.branchId)}/members`)).members;
-      } catch (e) {
-        this.error = e.status === 404 || e.status === 403 ? 'Bạn không có quyền xem công đoàn này' : message(e);
-        return;
-      }
-      await this.load();
+      if (await openBranch(this, async () => (this.members = (await getJson(`${this.base}/members`)).members))) await this.load();
     },
     async load() {
       try {

@@ -103,3 +103,20 @@ export function formState() {
     },
   };
 }
+
+/**
+ * Starts a screen about one branch: its id from the element the workspace put it in, then its
+ * first read. Another branch's officer is told it is not theirs (the server answers 404 so that ids
+ * do not leak, to the user it is the same refusal as a 403); false when the screen cannot go on.
+ */
+export async function openBranch(screen, read) {
+  screen.branchId = screen.$el.dataset.branch;
+  screen.base = `/api/branches/${encodeURIComponent(screen.branchId)}`;
+  try {
+    await read();
+    return true;
+  } catch (e) {
+    screen.error = message(e.status === 404 ? { status: 403 } : e);
+    return false;
+  }
+}

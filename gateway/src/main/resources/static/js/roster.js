@@ -1,7 +1,7 @@
 // The branch's roster: search and pages, admit, correct, move, record a departure, erase personal
 // data, import a file and export one. Alpine components; the markup is screens/roster.html.
 import { getJson, download, message } from './api.js';
-import { formState, isoDay, newKey, send, shownDay, today } from './forms.js';
+import { formState, isoDay, newKey, openBranch, send, shownDay, today } from './forms.js';
 import { POSITIONS, GENDERS, DEPARTURE_REASONS, STATUSES } from './labels.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -43,19 +43,11 @@ export function registerRoster(Alpine) {
     reasons: DEPARTURE_REASONS,
     statuses: STATUSES,
     async init() {
-      this.branchId = this.$el.dataset.branch;
-      this.base = `/api/branches/${encodeURIComponent(this.branchId)}`;
       this.$watch('q', () => this.first());
       this.$watch('groupId', () => this.first());
       this.$watch('status', () => this.first());
-      try {
-        this.branch = await getJson(this.base);
-      } catch (e) {
-        this.error = e.status === 404 || e.status === 403 ? 'Bạn không có quyền xem công đoàn này' : message(e);
-        this.loading = false;
-        return;
-      }
-      await this.load();
+      if (await openBranch(this, async () => (this.branch = await getJson(this.base)))) await this.load();
+      this.loading = false;
     },
     first() {
       this.page = 0;

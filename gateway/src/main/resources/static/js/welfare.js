@@ -1,7 +1,7 @@
 // Welfare: a grant with its recipients picked from the roster (or filled in by an occasion and
 // edited), and the year's grants with their reversal. Markup: screens/welfare.html.
 import { getJson, message } from './api.js';
-import { amount, formState, isoDay, shownDay, today } from './forms.js';
+import { amount, formState, isoDay, openBranch, shownDay, today } from './forms.js';
 import { GRANT_KINDS, vnd } from './format.js';
 import { FUNDS, RELATIONS } from './labels.js';
 import { OCCASIONS } from './occasions.js';
@@ -24,15 +24,7 @@ export function registerWelfare(Alpine) {
     reversing: null,
     years: Array.from({ length: 4 }, (_, i) => new Date().getFullYear() - i),
     async init() {
-      this.branchId = this.$el.dataset.branch;
-      this.base = `/api/branches/${encodeURIComponent(this.branchId)}`;
-      try {
-        this.members = (await getJson(`${this.base}/members`)).members;
-      } catch (e) {
-        this.error = e.status === 404 || e.status === 403 ? 'Bạn không có quyền xem công đoàn này' : message(e);
-        return;
-      }
-      await this.load();
+      if (await openBranch(this, async () => (this.members = (await getJson(`${this.base}/members`)).members))) await this.load();
     },
     async load() {
       try {

@@ -85,7 +85,9 @@ class DonationsScreenIT {
 
       WebElement closing = section(browser, "Kết thúc");
       submit(closing);
-      browser.await().until(d -> closing.getText().contains("Đã kết thúc cuộc vận động."));
+      // Closed, the campaign is marked so and its closing no longer offered.
+      browser.await().until(d -> browser.pageText().contains("(đã kết thúc)"));
+      browser.await().until(d -> !closing.isDisplayed());
       browser
           .await()
           .until(d -> browser.pageText().contains("Công khai số đã nhận: Phải công khai"));
