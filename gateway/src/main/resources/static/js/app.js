@@ -62,6 +62,7 @@ const TABS = [
   ['members', 'Đoàn viên', 'roster'],
   ['welfare', 'Chăm lo', 'welfare'],
   ['donations', 'Vận động', 'donations'],
+  ['finance', 'Tài chính', 'finance'],
 ];
 
 function tabs(route) {

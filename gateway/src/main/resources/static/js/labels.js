@@ -39,3 +39,14 @@ export const RELATIONS = [
   ['CHILD', 'Con'],
   ['SPOUSE', 'Vợ, chồng'],
 ];
+
+export const WAIVERS = [
+  ['', 'Đóng'],
+  ['SOCIAL_INSURANCE_BENEFITS', 'Miễn: hưởng BHXH cả tháng'],
+  ['UNPAID_MONTH', 'Miễn: nghỉ không lương'],
+];
+
+export const SHARES = [
+  ['DUES', 'Đoàn phí'],
+  ['UNION_FUNDING', 'Kinh phí công đoàn'],
+];

@@ -5,6 +5,7 @@ import Alpine from '/webjars/alpinejs/3.14.9/dist/module.esm.min.js';
 import { registerRoster } from './roster.js';
 import { registerWelfare } from './welfare.js';
 import { registerDonations } from './donations.js';
+import { registerFinance } from './finance.js';
 
 let started = false;
 const markup = new Map();
@@ -14,6 +15,7 @@ function start() {
   registerRoster(Alpine);
   registerWelfare(Alpine);
   registerDonations(Alpine);
+  registerFinance(Alpine);
   Alpine.start();
   started = true;
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.congdoan.it.Forms.choose;
 import static vn.congdoan.it.Forms.field;
 import static vn.congdoan.it.Forms.fill;
+import static vn.congdoan.it.Forms.section;
 import static vn.congdoan.it.Forms.submit;
 
 import java.time.LocalDate;
@@ -50,7 +51,8 @@ class DonationsScreenIT {
       browser.driver.get(platform.gatewayUrl("/#/branch/" + BRANCH + "/donations"));
       browser.click(
           By.cssSelector("button[aria-label='Mở Ủng hộ đồng bào vùng lũ " + BRANCH + "']"));
-      WebElement giving = section(browser, "Ghi nhận đóng góp");
+      browser.awaitFigure("campaign.collected", "0 đ");
+      WebElement giving = section(browser.driver, "Ghi nhận đóng góp");
       fill(giving, "Số tiền", "1.000.000");
       fill(giving, "Ngày nhận", TODAY);
       submit(giving);
@@ -69,13 +71,13 @@ class DonationsScreenIT {
 
       browser.click(By.cssSelector("button[aria-label='Mở Tương thân tương ái']"));
       browser.await().until(d -> browser.pageText().contains("Chuyển tiền cho nơi nhận"));
-      WebElement gift = section(browser, "Ghi nhận đóng góp");
+      WebElement gift = section(browser.driver, "Ghi nhận đóng góp");
       choose(gift, "Người đóng góp", "Đào Thị Lan");
       fill(gift, "Số tiền", "200000");
       submit(gift);
       browser.await().until(d -> gift.getText().contains("Đã ghi nhận đóng góp 200.000 đ."));
 
-      WebElement handOver = section(browser, "Chuyển tiền");
+      WebElement handOver = section(browser.driver, "Chuyển tiền");
       browser
           .await()
           .until(d -> "200.000".equals(field(handOver, "Số tiền").getAttribute("value")));
@@ -83,7 +85,7 @@ class DonationsScreenIT {
       submit(handOver);
       browser.await().until(d -> handOver.getText().contains("Đã ghi chuyển 200.000 đ"));
 
-      WebElement closing = section(browser, "Kết thúc");
+      WebElement closing = section(browser.driver, "Kết thúc");
       submit(closing);
       // Closed, the campaign is marked so and its closing no longer offered.
       browser.await().until(d -> browser.pageText().contains("(đã kết thúc)"));
@@ -92,23 +94,5 @@ class DonationsScreenIT {
           .await()
           .until(d -> browser.pageText().contains("Công khai số đã nhận: Phải công khai"));
     }
-  }
-
-  /** The open <details> of the campaign whose summary starts with {@code title}. */
-  private static WebElement section(Browser browser, String title) {
-    WebElement details =
-        browser
-            .await()
-            .until(
-                d ->
-                    d.findElement(
-                        By.xpath(
-                            "//details[summary[starts-with(normalize-space(), '"
-                                + title
-                                + "')]]")));
-    if (details.getAttribute("open") == null) {
-      details.findElement(By.tagName("summary")).click();
-    }
-    return details;
   }
 }

@@ -1,6 +1,7 @@
 package vn.congdoan.it;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -29,6 +30,17 @@ final class Forms {
 
   static void submit(WebElement form) {
     form.findElement(By.cssSelector("button[type=submit]")).click();
+  }
+
+  /** The <details> whose summary starts with {@code title}, opened if it was closed. */
+  static WebElement section(SearchContext in, String title) {
+    WebElement details =
+        in.findElement(
+            By.xpath(".//details[summary[starts-with(normalize-space(), '" + title + "')]]"));
+    if (details.getAttribute("open") == null) {
+      details.findElement(By.tagName("summary")).click();
+    }
+    return details;
   }
 
   static boolean invalid(WebElement form, String label) {

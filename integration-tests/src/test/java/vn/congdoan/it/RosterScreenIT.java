@@ -3,6 +3,7 @@ package vn.congdoan.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.congdoan.it.Forms.choose;
 import static vn.congdoan.it.Forms.fill;
+import static vn.congdoan.it.Forms.section;
 import static vn.congdoan.it.Platform.Service.MEMBERSHIP;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -214,15 +215,5 @@ class RosterScreenIT {
   private static WebElement openMember(Browser browser, String name) {
     browser.click(By.cssSelector("button[aria-label='Cập nhật " + name + "']"));
     return dialog(browser);
-  }
-
-  /** A <details> section of the member's dialog, opened. */
-  private static WebElement section(WebElement dialog, String title) {
-    WebElement details =
-        dialog.findElement(By.xpath(".//details[summary[contains(., '" + title + "')]]"));
-    if (details.getAttribute("open") == null) {
-      details.findElement(By.tagName("summary")).click();
-    }
-    return details;
   }
 }
