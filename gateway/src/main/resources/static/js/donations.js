@@ -2,23 +2,10 @@
 // from the branch or its members, and for its own campaigns the remittance, the closing and the
 // public disclosures with their deadlines. Markup: screens/donations.html.
 import { getJson, message } from './api.js';
-import { amount, formState, isoDay, openBranch, shownDay, today } from './forms.js';
+import { formState, openBranch, readDay, readMoney, shownDay, today } from './forms.js';
 import { vnd } from './format.js';
 
 const DISCLOSURE = { NOT_DUE: 'Chưa đến hạn', DUE: 'Phải công khai', OVERDUE: 'Quá hạn', DONE: 'Đã công khai' };
-
-/** The amount typed in `field` of form.v, or a refusal beside it. */
-function money(form, field) {
-  const n = amount(form.v[field]);
-  if (n === null) form.refuse('amountVnd', 'Nhập số tiền bằng số, vd. 1.500.000');
-  return n;
-}
-
-function day(form, field) {
-  const d = isoDay(form.v[field]);
-  if (!d) form.refuse(field, 'Ngày không hợp lệ, nhập theo dạng ngày/tháng/năm');
-  return d;
-}
 
 export function registerDonations(Alpine) {
   Alpine.data('donations', () => ({
@@ -62,8 +49,8 @@ export function registerDonations(Alpine) {
     ...formState(),
     v: { title: '', purpose: '', opensOn: today(), closesOn: '' },
     async save() {
-      const opensOn = day(this, 'opensOn');
-      const closesOn = this.v.closesOn ? day(this, 'closesOn') : null;
+      const opensOn = readDay(this, 'opensOn');
+      const closesOn = this.v.closesOn ? readDay(this, 'closesOn') : null;
       if (!opensOn || (this.v.closesOn && !closesOn)) return;
       const body = { title: this.v.title, purpose: this.v.purpose, scope: 'BRANCH', branchId: this.branchId, opensOn, closesOn };
       if (await this.submit('POST', '/api/campaigns', body, `Đã phát động “${this.v.title}”.`)) {
@@ -85,8 +72,8 @@ export function registerDonations(Alpine) {
       });
     },
     async save() {
-      const amountVnd = money(this, 'amountVnd');
-      const receivedOn = day(this, 'receivedOn');
+      const amountVnd = readMoney(this, 'amountVnd');
+      const receivedOn = readDay(this, 'receivedOn');
       if (amountVnd === null || !receivedOn) return;
       const body = { branchId: this.branchId, memberId: this.v.memberId || null, amountVnd, receivedOn };
       if (await this.submit('POST', `/api/campaigns/${encodeURIComponent(this.chosen.campaignId)}/contributions`, body, `Đã ghi nhận đóng góp ${vnd(amountVnd)}.`)) {
@@ -109,8 +96,8 @@ export function registerDonations(Alpine) {
       });
     },
     async save() {
-      const amountVnd = money(this, 'amountVnd');
-      const remittedOn = day(this, 'remittedOn');
+      const amountVnd = readMoney(this, 'amountVnd');
+      const remittedOn = readDay(this, 'remittedOn');
       if (amountVnd === null || !remittedOn) return;
       const body = { recipient: this.v.recipient, amountVnd, remittedOn };
       if (await this.submit('POST', `/api/campaigns/${encodeURIComponent(this.chosen.campaignId)}/remittances`, body, `Đã ghi chuyển ${vnd(amountVnd)} cho ${this.v.recipient}.`)) this.load();
@@ -121,7 +108,7 @@ export function registerDonations(Alpine) {
     ...formState(),
     v: { closedOn: today() },
     async save() {
-      const closedOn = day(this, 'closedOn');
+      const closedOn = readDay(this, 'closedOn');
       if (!closedOn) return;
       if (await this.submit('POST', `/api/campaigns/${encodeURIComponent(this.chosen.campaignId)}/closing`, { closedOn }, 'Đã kết thúc cuộc vận động.')) this.load();
     },
@@ -131,7 +118,7 @@ export function registerDonations(Alpine) {
     ...formState(),
     v: { kind: 'RECEIPTS', publishedOn: today(), where: '' },
     async save() {
-      const publishedOn = day(this, 'publishedOn');
+      const publishedOn = readDay(this, 'publishedOn');
       if (!publishedOn) return;
       if (await this.submit('POST', `/api/campaigns/${encodeURIComponent(this.chosen.campaignId)}/disclosures`, { ...this.v, publishedOn }, 'Đã ghi nhận việc công khai.')) this.load();
     },

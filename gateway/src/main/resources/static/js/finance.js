@@ -3,7 +3,7 @@
 // funding, other income, expenses with the line's remaining amount shown, share remittances with
 // what is owed filled in, the year's budget and its settlement. Markup: screens/finance.html.
 import { getJson, message } from './api.js';
-import { amount, formState, isoDay, openBranch, today } from './forms.js';
+import { amount, formState, openBranch, readDay, readMoney, today } from './forms.js';
 import { EXPENSE_CATEGORIES, vnd } from './format.js';
 import { SHARES, WAIVERS } from './labels.js';
 
@@ -14,20 +14,6 @@ const period = (text) => {
   const m = /^\s*(\d{1,2})\/(\d{4})\s*$/.exec(text ?? '');
   return m && Number(m[1]) >= 1 && Number(m[1]) <= 12 ? `${m[2]}-${m[1].padStart(2, '0')}` : null;
 };
-
-/** Reads form.v[field] as money, refusing it beside the field (named as the server names it). */
-function money(form, field, optional = false) {
-  if (optional && !String(form.v[field] ?? '').trim()) return undefined;
-  const n = amount(form.v[field]);
-  if (n === null) form.refuse(field, 'Nhập số tiền bằng số, vd. 1.500.000');
-  return n;
-}
-
-function day(form, field) {
-  const d = isoDay(form.v[field]);
-  if (!d) form.refuse(field, 'Ngày không hợp lệ, nhập theo dạng ngày/tháng/năm');
-  return d;
-}
 
 export function registerFinance(Alpine) {
   Alpine.data('finance', () => ({
@@ -97,8 +83,8 @@ export function registerFinance(Alpine) {
     async save() {
       const p = period(this.v.period);
       if (!p) return this.refuse('period', 'Nhập tháng dạng tháng/năm, vd. 03/2026');
-      const payrollVnd = money(this, 'payrollVnd');
-      const amountVnd = money(this, 'amountVnd', true);
+      const payrollVnd = readMoney(this, 'payrollVnd');
+      const amountVnd = readMoney(this, 'amountVnd', true);
       if (payrollVnd === null || amountVnd === null) return;
       const r = await this.submit('POST', `${this.base}/finance/union-funding`, { period: p, payrollVnd, amountVnd }, null);
       if (r) {
@@ -112,8 +98,8 @@ export function registerFinance(Alpine) {
     ...formState(),
     v: { source: '', amountVnd: '', receivedOn: today() },
     async save() {
-      const amountVnd = money(this, 'amountVnd');
-      const receivedOn = day(this, 'receivedOn');
+      const amountVnd = readMoney(this, 'amountVnd');
+      const receivedOn = readDay(this, 'receivedOn');
       if (amountVnd === null || !receivedOn) return;
       if (await this.submit('POST', `${this.base}/finance/income`, { source: this.v.source, amountVnd, receivedOn }, `Đã ghi khoản thu ${vnd(amountVnd)}.`)) this.load();
     },
@@ -127,8 +113,8 @@ export function registerFinance(Alpine) {
       return l ? `Dự toán dòng này: ${vnd(l.budgetVnd)} · đã chi ${vnd(l.actualVnd)} · còn lại ${vnd(Math.max(0, l.budgetVnd - l.actualVnd))}` : 'Dòng này chưa có trong dự toán';
     },
     async save() {
-      const amountVnd = money(this, 'amountVnd');
-      const spentOn = day(this, 'spentOn');
+      const amountVnd = readMoney(this, 'amountVnd');
+      const spentOn = readDay(this, 'spentOn');
       if (amountVnd === null || !spentOn) return;
       const body = { ...this.v, amountVnd, spentOn, reference: this.v.reference || null };
       if (await this.submit('POST', `${this.base}/finance/expenses`, body, `Đã ghi khoản chi ${vnd(amountVnd)}.`)) this.load();
@@ -149,8 +135,8 @@ export function registerFinance(Alpine) {
       this.v.amountVnd = n > 0 ? n.toLocaleString('vi-VN') : '';
     },
     async save() {
-      const amountVnd = money(this, 'amountVnd');
-      const remittedOn = day(this, 'remittedOn');
+      const amountVnd = readMoney(this, 'amountVnd');
+      const remittedOn = readDay(this, 'remittedOn');
       if (amountVnd === null || !remittedOn) return;
       if (await this.submit('POST', `${this.base}/finance/remittances`, { share: this.v.share, amountVnd, remittedOn }, `Đã ghi nộp cấp trên ${vnd(amountVnd)}.`)) this.load();
     },
@@ -170,7 +156,7 @@ export function registerFinance(Alpine) {
       const lines = [];
       for (const [c] of this.categories) {
         if (!String(this.v[c] ?? '').trim()) continue;
-        const n = money(this, c);
+        const n = readMoney(this, c);
         if (n === null) return;
         lines.push({ category: c, amountVnd: n });
       }
@@ -183,7 +169,7 @@ export function registerFinance(Alpine) {
     ...formState(),
     v: { settledOn: today() },
     async save() {
-      const settledOn = day(this, 'settledOn');
+      const settledOn = readDay(this, 'settledOn');
       if (!settledOn) return;
       const r = await this.submit('POST', `${this.base}/finance/years/${this.year}/settlement`, { settledOn }, null);
       if (r) {

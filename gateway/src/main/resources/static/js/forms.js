@@ -120,3 +120,18 @@ export async function openBranch(screen, read) {
     return false;
   }
 }
+
+/** form.v[field] as money, or a refusal beside the field; undefined when optional and left blank. */
+export function readMoney(form, field, optional = false) {
+  if (optional && !String(form.v[field] ?? '').trim()) return undefined;
+  const n = amount(form.v[field]);
+  if (n === null) form.refuse(field, 'Nhập số tiền bằng số, vd. 1.500.000');
+  return n;
+}
+
+/** form.v[field] (dd/MM/yyyy) as yyyy-MM-dd, or a refusal beside the field. */
+export function readDay(form, field) {
+  const d = isoDay(form.v[field]);
+  if (!d) form.refuse(field, 'Ngày không hợp lệ, nhập theo dạng ngày/tháng/năm');
+  return d;
+}
