@@ -21,12 +21,18 @@ function parseRoute() {
   const year = Number(q.get('year')) || new Date().getFullYear();
   const branch = /^\/branch\/([^/]+)(?:\/([a-z]+))?$/.exec(path || '');
   if (branch) return { view: 'branch', branchId: decodeURIComponent(branch[1]), tab: branch[2] || '', year };
+  const page = /^\/(staff|audit)\/([a-z-]+)$/.exec(path || '');
+  if (page) return { view: 'page', section: page[1], tab: page[2], year, query: q };
   return { view: 'province', year, parentUnion: q.get('parentUnion') || '' };
 }
 
 function navigate(route) {
   const q = new URLSearchParams({ year: route.year });
   if (route.parentUnion) q.set('parentUnion', route.parentUnion);
+  if (route.view === 'page') {
+    location.hash = `#/${route.section}/${route.tab}`;
+    return;
+  }
   location.hash =
     route.view === 'branch'
       ? `#/branch/${encodeURIComponent(route.branchId)}${route.tab ? `/${route.tab}` : ''}?${q}`
@@ -44,8 +50,13 @@ function show() {
   }
   disposeIn(main);
   if (route.view !== 'branch') {
-    main.innerHTML = '<section class="view"></section>';
-    view = provinceView(main.firstElementChild, route, navigate);
+    const mine = PAGES.filter((p) => p[4].some((r) => claims.roles.includes(r)));
+    const page = mine.find(([section, tab]) => route.view === 'page' && section === route.section && tab === route.tab);
+    main.innerHTML = `${pageTabs(route, mine)}<section class="view"></section>`;
+    const root = main.querySelector('.view');
+    if (page) view = screenView(root, page[3], null);
+    else if (route.view === 'page') return showMessage('Trang này không dành cho vai trò của bạn.');
+    else view = provinceView(root, route, navigate);
     return;
   }
   main.innerHTML = `${tabs(route)}<section class="view"></section>`;
@@ -64,6 +75,18 @@ const TABS = [
   ['donations', 'Vận động', 'donations'],
   ['finance', 'Tài chính', 'finance'],
 ];
+
+// The province's pages beyond the dashboards: [section, tab, label, screen, roles who do that work].
+const PAGES = [];
+
+function pageTabs(route, mine) {
+  if (!mine.length) return '';
+  const here = route.view === 'page' ? `#/${route.section}/${route.tab}` : '#/province';
+  const links = [['#/province', 'Toàn tỉnh'], ...mine.map(([section, tab, text]) => [`#/${section}/${tab}`, text])].map(
+    ([href, text]) => `<a href="${href}"${href === here ? ' aria-current="page"' : ''}>${esc(text)}</a>`,
+  );
+  return `<nav class="tabs" aria-label="Công việc của Liên đoàn">${links.join('')}</nav>`;
+}
 
 function tabs(route) {
   const base = `#/branch/${encodeURIComponent(route.branchId)}`;

@@ -33,7 +33,10 @@ async function html(name) {
   return markup.get(name);
 }
 
-/** A screen about one branch: refreshed by the live feed when that branch changes. */
+/**
+ * A screen about one branch, refreshed by the live feed when that branch changes; or, with no
+ * branch, a province page refreshed by any change.
+ */
 export function screenView(root, name, branchId) {
   start();
   let screen = null;
@@ -43,7 +46,7 @@ export function screenView(root, name, branchId) {
       const t = document.createElement('template');
       t.innerHTML = text.trim();
       screen = t.content.firstElementChild;
-      screen.dataset.branch = branchId;
+      if (branchId) screen.dataset.branch = branchId;
       root.replaceChildren(screen);
     })
     .catch((e) => {
@@ -52,7 +55,7 @@ export function screenView(root, name, branchId) {
       root.firstElementChild.textContent = e.message;
     });
   return {
-    wants: (ids) => !ids || ids.includes(branchId),
+    wants: (ids) => !ids || !branchId || ids.includes(branchId),
     refresh: () => screen?.isConnected && Alpine.$data(screen).load?.(),
   };
 }
