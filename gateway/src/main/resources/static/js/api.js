@@ -18,7 +18,7 @@ export function onUnauthorized(handler) {
 
 export const notifyUnauthorized = () => unauthorized();
 
-async function call(path, accept) {
+export async function call(path, accept) {
   const res = await fetch(path, {
     // The app speaks Vietnamese, so it asks for its refusals in Vietnamese whatever the browser's language.
     headers: { Authorization: `Bearer ${token()}`, Accept: accept, 'Accept-Language': 'vi' },

@@ -74,6 +74,8 @@ const TABS = [
   ['welfare', 'Chăm lo', 'welfare'],
   ['donations', 'Vận động', 'donations'],
   ['finance', 'Tài chính', 'finance'],
+  ['records', 'Hoạt động', 'records'],
+  ['review', 'Tổng kết năm', 'review'],
 ];
 
 // The province's pages beyond the dashboards: [section, tab, label, screen, roles who do that work].

@@ -30,6 +30,17 @@ export function shownDay(iso) {
   return `${d}/${m}/${y}`;
 }
 
+/** Lower case without diacritics: how a search or an id reads Vietnamese text. */
+export const fold = (s) => String(s ?? '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase();
+
+/** An id from a name ("Tổ Văn phòng" → "to-van-phong"), one not among {@code taken}. */
+export function slug(name, taken = []) {
+  const base = fold(name).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 56) || 'muc';
+  let id = base.length < 2 ? `${base}-1` : base;
+  for (let n = 2; taken.includes(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
 export const today = () => shownDay(new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' }));
 
 /** "1.234.567 đ", "1234567" or "1 234 567" to 1234567; null when it is not a whole amount. */

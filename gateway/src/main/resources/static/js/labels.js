@@ -50,3 +50,9 @@ export const SHARES = [
   ['DUES', 'Đoàn phí'],
   ['UNION_FUNDING', 'Kinh phí công đoàn'],
 ];
+
+export const INSPECTION_SCOPES = [
+  ['CHARTER', 'Việc chấp hành Điều lệ Công đoàn'],
+  ['FINANCE', 'Tài chính công đoàn'],
+  ['OTHER', 'Nội dung khác'],
+];

@@ -1,13 +1,12 @@
 // Welfare: a grant with its recipients picked from the roster (or filled in by an occasion and
 // edited), and the year's grants with their reversal. Markup: screens/welfare.html.
 import { getJson, message } from './api.js';
-import { amount, formState, isoDay, openBranch, shownDay, today } from './forms.js';
+import { amount, fold, formState, isoDay, openBranch, shownDay, today } from './forms.js';
 import { GRANT_KINDS, vnd } from './format.js';
 import { FUNDS, RELATIONS } from './labels.js';
 import { OCCASIONS } from './occasions.js';
 
 const SHOWN = 100;
-const fold = (s) => String(s ?? '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase();
 
 export function registerWelfare(Alpine) {
   Alpine.data('welfare', () => ({

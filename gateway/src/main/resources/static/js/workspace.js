@@ -6,6 +6,8 @@ import { registerRoster } from './roster.js';
 import { registerWelfare } from './welfare.js';
 import { registerDonations } from './donations.js';
 import { registerFinance } from './finance.js';
+import { registerRecords } from './records.js';
+import { registerReview } from './review.js';
 
 let started = false;
 const markup = new Map();
@@ -16,6 +18,8 @@ function start() {
   registerWelfare(Alpine);
   registerDonations(Alpine);
   registerFinance(Alpine);
+  registerRecords(Alpine);
+  registerReview(Alpine);
   Alpine.start();
   started = true;
 }

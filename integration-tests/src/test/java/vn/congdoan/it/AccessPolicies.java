@@ -69,6 +69,13 @@ final class AccessPolicies {
   static List<Endpoint> all() {
     return List.of(
         path(Service.MEMBERSHIP, "GET", "/api/branches/{branchId}", READ),
+        path(Service.MEMBERSHIP, "GET", "/api/branches/{branchId}/complaints/open", WRITE),
+        none(Service.MEMBERSHIP, "GET", "/api/ratings/scales", EVERYONE),
+        path(
+            Service.REPORTING,
+            "GET",
+            "/api/reports/branches/{branchId}/years/{year}/records",
+            READ),
         none(Service.MEMBERSHIP, "POST", "/api/branches", STAFF),
         path(Service.MEMBERSHIP, "POST", "/api/branches/{branchId}/groups", WRITE),
         path(Service.MEMBERSHIP, "PUT", "/api/branches/{branchId}/groups/{groupId}", WRITE),

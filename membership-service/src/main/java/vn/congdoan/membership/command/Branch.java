@@ -189,6 +189,10 @@ public class Branch {
         List.copyOf(roster.all()));
   }
 
+  public BranchRecords records() {
+    return records;
+  }
+
   BranchId id() {
     return branchId;
   }

@@ -2,8 +2,10 @@ package vn.congdoan.membership.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
@@ -144,6 +146,15 @@ public class BranchRecords {
             c.priorities(),
             c.recipients(),
             c.signatory()));
+  }
+
+  /** The complaints received and not yet resolved, oldest first: what an officer resolves next. */
+  public List<ComplaintReceivedEvent> openComplaints() {
+    return openComplaints.values().stream()
+        .sorted(
+            Comparator.comparing(ComplaintReceivedEvent::receivedOn)
+                .thenComparing(ComplaintReceivedEvent::complaintId))
+        .toList();
   }
 
   private void claim(String kind, String id) {

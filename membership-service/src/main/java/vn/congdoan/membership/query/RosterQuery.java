@@ -4,10 +4,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
+import vn.congdoan.membership.api.ComplaintReceivedEvent;
 import vn.congdoan.membership.api.MemberId;
 import vn.congdoan.membership.api.PersonalData;
 import vn.congdoan.membership.api.SealedPersonalData;
@@ -116,9 +118,18 @@ public class RosterQuery {
         .toList();
   }
 
+  /** The branch's complaints not yet resolved, oldest first, with their subjects. */
+  public List<ComplaintReceivedEvent> openComplaints(String branchId) {
+    return load(branchId, b -> b.records().openComplaints());
+  }
+
   private BranchView load(String branchId) {
+    return load(branchId, Branch::view);
+  }
+
+  private <T> T load(String branchId, Function<Branch, T> read) {
     var unitOfWork = DefaultUnitOfWork.startAndGet(null);
-    var result = unitOfWork.executeWithResult(() -> branches.load(branchId).invoke(Branch::view));
+    var result = unitOfWork.executeWithResult(() -> branches.load(branchId).invoke(read));
     if (result.isExceptional()) {
       Throwable failure = result.exceptionResult();
       throw failure instanceof RuntimeException r ? r : new IllegalStateException(failure);

@@ -1,5 +1,7 @@
 package vn.congdoan.membership.command;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static vn.congdoan.membership.command.BranchMother.BRANCH;
 import static vn.congdoan.membership.command.BranchMother.GROUP_1;
 import static vn.congdoan.membership.command.BranchMother.HONG;
@@ -133,5 +135,21 @@ class RecordsTest {
         .given(REGISTERED)
         .when(new ResolveComplaintCommand(BRANCH, "k9", DAY, "?"))
         .expectException(NotFoundException.class);
+  }
+
+  @Test
+  void theComplaintsStillOpenAreListedOldestFirstWithTheirSubjects() {
+    var earlier = new ComplaintReceivedEvent("k0", BRANCH, DAY.minusDays(5), "Đơn về giờ làm thêm");
+    var later = new ComplaintReceivedEvent("k2", BRANCH, DAY.plusDays(1), "Đơn về nhà ăn");
+    fixture
+        .given(REGISTERED, later, RECEIVED, earlier)
+        .when(new ResolveComplaintCommand(BRANCH, "k1", DAY.plusDays(2), "Đã giải quyết"))
+        .expectState(
+            branch ->
+                assertThat(branch.records().openComplaints())
+                    .extracting(
+                        ComplaintReceivedEvent::complaintId, ComplaintReceivedEvent::subject)
+                    .containsExactly(
+                        tuple("k0", "Đơn về giờ làm thêm"), tuple("k2", "Đơn về nhà ăn")));
   }
 }

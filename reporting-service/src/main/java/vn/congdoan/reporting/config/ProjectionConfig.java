@@ -23,6 +23,7 @@ import vn.congdoan.reporting.query.ProjectionApplier;
 import vn.congdoan.reporting.query.ProjectionConsumer;
 import vn.congdoan.reporting.query.ProjectionMetrics;
 import vn.congdoan.reporting.query.ProvinceSummaries;
+import vn.congdoan.reporting.query.RecordList;
 import vn.congdoan.reporting.query.ReportingProjections;
 import vn.congdoan.reporting.query.ReportingStore;
 import vn.congdoan.reporting.query.YearSummaryQuery;
@@ -53,6 +54,11 @@ public class ProjectionConfig {
   @Bean
   GrantList grantList(ReportingStore store) {
     return new GrantList(store);
+  }
+
+  @Bean
+  RecordList recordList(ReportingStore store) {
+    return new RecordList(store);
   }
 
   @Bean
