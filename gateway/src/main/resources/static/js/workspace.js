@@ -6,6 +6,10 @@ import { registerRoster } from './roster.js';
 import { registerWelfare } from './welfare.js';
 import { registerDonations } from './donations.js';
 import { registerFinance } from './finance.js';
+import { registerAuditHistory } from './audit-history.js';
+import { registerAuditAsOf } from './audit-as-of.js';
+import { registerAuditReplays } from './audit-replays.js';
+import { registerAuditVerification } from './audit-verification.js';
 
 let started = false;
 const markup = new Map();
@@ -16,6 +20,10 @@ function start() {
   registerWelfare(Alpine);
   registerDonations(Alpine);
   registerFinance(Alpine);
+  registerAuditHistory(Alpine);
+  registerAuditAsOf(Alpine);
+  registerAuditReplays(Alpine);
+  registerAuditVerification(Alpine);
   Alpine.start();
   started = true;
 }
