@@ -27,7 +27,14 @@ export async function call(path, accept) {
   if (res.ok) return res;
   const problem = await res.json().catch(() => ({}));
   if (res.status === 401) unauthorized();
-  throw new ApiError(res.status, problem.detail || problem.title);
+  throw refused(res, problem);
+}
+
+/** The problem a refusal answered, with how long to wait when the server said (429, 503). */
+export function refused(res, problem) {
+  const error = new ApiError(res.status, problem.detail || problem.title);
+  error.retryAfter = Number(res.headers.get('Retry-After')) || null;
+  return error;
 }
 
 export async function getJson(path) {
@@ -38,6 +45,9 @@ export async function getJson(path) {
 export function message(error) {
   if (error?.status === 403) return 'Bạn không có quyền xem công đoàn này';
   if (error?.status === 401) return 'Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại';
+  if (error instanceof ApiError && error.status === 429 && error.retryAfter) {
+    return `${error.message} Vui lòng thử lại sau ${error.retryAfter} giây.`;
+  }
   if (error instanceof ApiError) return error.message;
   return `Không kết nối được máy chủ (${error?.message ?? error})`;
 }

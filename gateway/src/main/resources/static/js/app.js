@@ -79,7 +79,13 @@ const TABS = [
 ];
 
 // The province's pages beyond the dashboards: [section, tab, label, screen, roles who do that work].
-const PAGES = [];
+const AUDIT = ['AUDITOR', 'ADMIN'];
+const PAGES = [
+  ['audit', 'history', 'Lịch sử sự kiện', 'audit-history', AUDIT],
+  ['audit', 'as-of', 'Báo cáo tại thời điểm', 'audit-as-of', AUDIT],
+  ['audit', 'replays', 'Dựng lại', 'audit-replays', AUDIT],
+  ['audit', 'verification', 'Kiểm tra chuỗi', 'audit-verification', AUDIT],
+];
 
 function pageTabs(route, mine) {
   if (!mine.length) return '';

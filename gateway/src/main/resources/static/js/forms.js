@@ -3,7 +3,7 @@
 // sending, the server's field errors shown beside their fields, dates typed as dd/MM/yyyy and money
 // as 1.234.567 đ. The server's messages are shown as they come: it answers in Vietnamese.
 import { token } from './auth.js';
-import { ApiError, message, notifyUnauthorized } from './api.js';
+import { ApiError, message, notifyUnauthorized, refused } from './api.js';
 
 // crypto.randomUUID needs a secure context; an intranet server may be reached over plain http.
 export function newKey() {
@@ -43,6 +43,35 @@ export function slug(name, taken = []) {
 
 export const today = () => shownDay(new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' }));
 
+// Times are Vietnam's, whatever the machine's zone: the union's records are kept in its time, and
+// Vietnam keeps UTC+7 all year, so the offset is fixed.
+const VN_MS = 7 * 3_600_000;
+const two = (n) => String(n).padStart(2, '0');
+
+/**
+ * "dd/MM/yyyy HH:mm" (seconds optional) to an ISO instant; a day alone is its first moment, or the
+ * next day's with `dayEnd` (so that "đến 31/12/2024" takes in all of that day). null if not real.
+ */
+export function isoMoment(text, dayEnd = false) {
+  const m = /^\s*(\S+)(?:\s+(\d{1,2})[:h](\d{2})(?::(\d{2}))?)?\s*$/.exec(text ?? '');
+  const day = m && isoDay(m[1]);
+  if (!day) return null;
+  const [h, mi, s] = [Number(m[2] ?? 0), Number(m[3] ?? 0), Number(m[4] ?? 0)];
+  if (h > 23 || mi > 59 || s > 59) return null;
+  const at = Date.parse(`${day}T${two(h)}:${two(mi)}:${two(s)}Z`) - VN_MS;
+  return new Date(dayEnd && m[2] === undefined ? at + 86_400_000 : at).toISOString();
+}
+
+/** An instant as dd/MM/yyyy HH:mm (with `:ss` when `seconds`) in Vietnam's time. */
+export function shownMoment(iso, seconds = false) {
+  if (!iso) return '';
+  const d = new Date(Date.parse(iso) + VN_MS);
+  const time = `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}${seconds ? `:${two(d.getUTCSeconds())}` : ''}`;
+  return `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${d.getUTCFullYear()} ${time}`;
+}
+
+export const now = () => shownMoment(new Date().toISOString());
+
 /** "1.234.567 đ", "1234567" or "1 234 567" to 1234567; null when it is not a whole amount. */
 export function amount(text) {
   const digits = String(text ?? '').replace(/[.\s\u00a0đ₫,]/g, '');
@@ -63,7 +92,7 @@ export async function send(method, path, body, key, contentType = 'application/j
   const data = await res.json().catch(() => ({}));
   if (res.ok) return data;
   if (res.status === 401) notifyUnauthorized();
-  const error = new ApiError(res.status, data.detail || data.title);
+  const error = refused(res, data);
   error.fields = Object.fromEntries((data.errors ?? []).map((e) => [e.field, e.message]));
   throw error;
 }
@@ -145,4 +174,11 @@ export function readDay(form, field) {
   const d = isoDay(form.v[field]);
   if (!d) form.refuse(field, 'Ngày không hợp lệ, nhập theo dạng ngày/tháng/năm');
   return d;
+}
+
+/** form.v[field] (dd/MM/yyyy HH:mm) as an ISO instant, or a refusal beside the field. */
+export function readMoment(form, field, dayEnd = false) {
+  const at = isoMoment(form.v[field], dayEnd);
+  if (!at) form.refuse(field, 'Thời điểm không hợp lệ, nhập theo dạng ngày/tháng/năm giờ:phút, vd. 15/03/2025 14:30');
+  return at;
 }

@@ -8,6 +8,10 @@ import { registerDonations } from './donations.js';
 import { registerFinance } from './finance.js';
 import { registerRecords } from './records.js';
 import { registerReview } from './review.js';
+import { registerAuditHistory } from './audit-history.js';
+import { registerAuditAsOf } from './audit-as-of.js';
+import { registerAuditReplays } from './audit-replays.js';
+import { registerAuditVerification } from './audit-verification.js';
 
 let started = false;
 const markup = new Map();
@@ -20,6 +24,10 @@ function start() {
   registerFinance(Alpine);
   registerRecords(Alpine);
   registerReview(Alpine);
+  registerAuditHistory(Alpine);
+  registerAuditAsOf(Alpine);
+  registerAuditReplays(Alpine);
+  registerAuditVerification(Alpine);
   Alpine.start();
   started = true;
 }

@@ -28,6 +28,7 @@ import org.bson.json.JsonMode;
 import org.bson.json.JsonWriterSettings;
 import vn.congdoan.platform.api.EventEnvelope;
 import vn.congdoan.platform.api.MetadataKeys;
+import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.api.ServiceUnavailableException;
 import vn.congdoan.reporting.query.Delivery;
 import vn.congdoan.reporting.query.EnvelopeDecoder;
@@ -103,11 +104,7 @@ public class PointInTime {
     }
     // Refused rather than queued: a queue of rebuilds would hold request threads for minutes.
     if (!rebuilds.tryAcquire()) {
-      throw new ServiceUnavailableException(
-          "Readings as of an instant rebuild the branch's figures from the trail; "
-              + maxRebuilds
-              + " are running already. Try again shortly.",
-          null);
+      throw new ServiceUnavailableException(Refusal.of("reporting.as-of.busy", maxRebuilds), null);
     }
     T value;
     try {

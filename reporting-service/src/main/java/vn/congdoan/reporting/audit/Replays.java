@@ -70,7 +70,9 @@ public class Replays implements AutoCloseable {
     for (Replay other : running) {
       if (other.all() || Replay.ALL.equals(name) || other.projection().equals(name)) {
         throw new ConflictException(
-            Refusal.of("reporting.replay.running", other.id(), other.projection()));
+            other.all()
+                ? Refusal.of("reporting.replay.running-all", other.id())
+                : Refusal.of("reporting.replay.running", other.id(), other.projection()));
       }
     }
     var replay = new Replay(UUID.randomUUID().toString(), name, clock.instant());

@@ -95,7 +95,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(ServiceUnavailableException.class)
   ResponseEntity<ProblemDetail> unavailable(ServiceUnavailableException e) {
-    return unavailable(e.getMessage());
+    return unavailable(ProblemLanguage.detail(e));
   }
 
   /** A store or broker did not answer in time: nothing is wrong with the request, retry it. */
