@@ -108,7 +108,8 @@ export function formState() {
     problem: '',
     done: '',
     key: null,
-    async submit(method, path, body, success) {
+    /** {@code contentType}: a file is sent as it is, under its own type; anything else as JSON. */
+    async submit(method, path, body, success, contentType = 'application/json') {
       if (this.sending) return null; // a second click while the first is on its way
       this.sending = true;
       this.errors = {};
@@ -116,7 +117,7 @@ export function formState() {
       this.done = '';
       this.key ??= newKey();
       try {
-        const result = await send(method, path, body, this.key);
+        const result = await send(method, path, body, this.key, contentType);
         this.key = null;
         if (success) this.done = success;
         return result ?? {};

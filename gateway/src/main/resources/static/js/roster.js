@@ -1,7 +1,7 @@
 // The branch's roster: search and pages, admit, correct, move, record a departure, erase personal
 // data, import a file and export one. Alpine components; the markup is screens/roster.html.
 import { getJson, download, message } from './api.js';
-import { formState, isoDay, newKey, openBranch, send, shownDay, today } from './forms.js';
+import { formState, isoDay, openBranch, shownDay, today } from './forms.js';
 import { POSITIONS, GENDERS, DEPARTURE_REASONS, STATUSES } from './labels.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -190,20 +190,10 @@ export function registerRoster(Alpine) {
       if (!file) return this.refuse('file', 'Chọn tệp .xlsx hoặc .csv');
       this.result = null;
       const type = file.name.toLowerCase().endsWith('.xlsx') ? XLSX : 'text/csv';
-      if (this.sending) return;
-      this.sending = true;
-      this.problem = this.done = '';
-      this.errors = {};
-      try {
-        this.result = await send('POST', `${this.base}/members/import`, file, (this.key ??= newKey()), type);
-        this.key = null;
+      this.result = await this.submit('POST', `${this.base}/members/import`, file, null, type);
+      if (this.result) {
         this.done = `Đã nhập ${this.result.imported} đoàn viên.`;
         this.load();
-      } catch (e) {
-        if (e.status && e.status < 500) this.key = null;
-        this.problem = message(e);
-      } finally {
-        this.sending = false;
       }
     },
   }));

@@ -66,7 +66,10 @@ public class Admissions {
         check(line.memberId(), group, line.personal(), line.joinedOn());
         valid.put(line.memberId(), withGroup(line, group));
       } catch (RuleViolationException | ConflictException e) {
-        rejected.add(new Rejection(line.line(), e.getMessage()));
+        rejected.add(
+            e.refusal()
+                .map(r -> Rejection.of(line.line(), r))
+                .orElseGet(() -> new Rejection(line.line(), e.getMessage())));
       }
     }
     Map<MemberId, BranchId> wanted = new HashMap<>();
@@ -75,7 +78,8 @@ public class Admissions {
     taken.forEach(
         id ->
             rejected.add(
-                new Rejection(valid.remove(id).line(), "member id " + id + " is already in use")));
+                Rejection.of(
+                    valid.remove(id).line(), Refusal.of("membership.member.id-taken", id))));
     Map<MemberId, PersonalData> personal = new HashMap<>();
     valid.forEach((id, line) -> personal.put(id, line.personal()));
     var sealed = sealer.sealAll(personal);

@@ -72,7 +72,7 @@ public class RosterFileController {
             : commands.send(
                 new ImportMembersCommand(new BranchId(branchId), parsed.lines()), branchId);
     List<Rejection> rejected = new ArrayList<>(parsed.rejected());
-    rejected.addAll(admitted.rejected());
+    admitted.rejected().forEach(r -> rejected.add(r.in(language)));
     rejected.sort(Comparator.comparingInt(Rejection::line));
     return new ImportResult(admitted.imported(), rejected);
   }

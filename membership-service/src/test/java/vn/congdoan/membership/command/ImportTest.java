@@ -1,5 +1,6 @@
 package vn.congdoan.membership.command;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static vn.congdoan.membership.command.BranchMother.BRANCH;
 import static vn.congdoan.membership.command.BranchMother.GROUP_1;
 import static vn.congdoan.membership.command.BranchMother.HONG;
@@ -9,6 +10,7 @@ import static vn.congdoan.membership.command.BranchMother.REGISTERED;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +25,7 @@ import vn.congdoan.membership.api.MemberAdmittedEvent;
 import vn.congdoan.membership.api.MemberId;
 import vn.congdoan.membership.api.PersonalData;
 import vn.congdoan.membership.api.Position;
+import vn.congdoan.platform.api.Refusal;
 
 class ImportTest {
   private static final MemberId BINH = new MemberId("le-van-binh");
@@ -73,7 +76,7 @@ class ImportTest {
                 List.of(
                     new Rejection(3, "Member nguyen-thi-hong is already in branch vp-doan-dbqh"),
                     new Rejection(4, "Branch vp-doan-dbqh has no group to-7"),
-                    new Rejection(5, "member id da-dung is already in use"))));
+                    new Rejection(5, "Member id da-dung is already in use"))));
   }
 
   @Test
@@ -113,5 +116,13 @@ class ImportTest {
         .expectResultMessagePayload(
             new ImportResult(
                 0, List.of(new Rejection(2, "Branch vp-doan-dbqh has no group to-9"))));
+  }
+
+  @Test
+  void aRefusedLineIsToldInTheCallersLanguage() {
+    var taken = Rejection.of(5, Refusal.of("membership.member.id-taken", "da-dung"));
+    assertThat(taken.problem()).isEqualTo("Member id da-dung is already in use");
+    assertThat(taken.in(Locale.forLanguageTag("vi")).problem())
+        .isEqualTo("Mã đoàn viên da-dung đã được sử dụng");
   }
 }
