@@ -2,22 +2,18 @@
 // from the branch or its members, and for its own campaigns the remittance, the closing and the
 // public disclosures with their deadlines. Markup: screens/donations.html.
 import { getJson, message } from './api.js';
-import { formState, openBranch, readDay, readMoney, shownDay, today } from './forms.js';
+import { branchScreen, formState, openBranch, readDay, readMoney, shownDay, today } from './forms.js';
 import { vnd } from './format.js';
 
 const DISCLOSURE = { NOT_DUE: 'Chưa đến hạn', DUE: 'Phải công khai', OVERDUE: 'Quá hạn', DONE: 'Đã công khai' };
 
 export function registerDonations(Alpine) {
   Alpine.data('donations', () => ({
-    branchId: '',
-    base: '',
-    year: new Date().getFullYear(),
-    years: Array.from({ length: 4 }, (_, i) => new Date().getFullYear() - i),
+    ...branchScreen(),
     campaigns: [],
     members: [],
     chosen: null,
     status: null,
-    error: '',
     async init() {
       if (await openBranch(this, async () => (this.members = (await getJson(`${this.base}/members`)).members))) await this.load();
     },

@@ -3,7 +3,7 @@
 // funding, other income, expenses with the line's remaining amount shown, share remittances with
 // what is owed filled in, the year's budget and its settlement. Markup: screens/finance.html.
 import { getJson, message } from './api.js';
-import { amount, formState, openBranch, readDay, readMoney, today } from './forms.js';
+import { amount, branchScreen, formState, openBranch, readDay, readMoney, today } from './forms.js';
 import { EXPENSE_CATEGORIES, vnd } from './format.js';
 import { SHARES, WAIVERS } from './labels.js';
 
@@ -17,13 +17,9 @@ const period = (text) => {
 
 export function registerFinance(Alpine) {
   Alpine.data('finance', () => ({
-    branchId: '',
-    base: '',
-    year: new Date().getFullYear(),
-    years: Array.from({ length: 4 }, (_, i) => new Date().getFullYear() - i),
+    ...branchScreen(),
     books: null,
     members: [],
-    error: '',
     categories: Object.entries(EXPENSE_CATEGORIES),
     shares: SHARES,
     waivers: WAIVERS,

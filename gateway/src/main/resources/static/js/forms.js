@@ -145,6 +145,12 @@ export function formState() {
   };
 }
 
+/** The state a screen about one branch starts from: set by openBranch, a year to show of the last four. */
+export function branchScreen() {
+  const year = new Date().getFullYear();
+  return { branchId: '', base: '', error: '', year, years: Array.from({ length: 4 }, (_, i) => year - i) };
+}
+
 /**
  * Starts a screen about one branch: its id from the element the workspace put it in, then its
  * first read. Another branch's officer is told it is not theirs (the server answers 404 so that ids

@@ -2,7 +2,7 @@
 // complaints and their resolution, inspections. Each list comes from reporting and refreshes by the
 // live feed once the event is projected. Markup: screens/records.html.
 import { getJson, message } from './api.js';
-import { formState, openBranch, readDay, shownDay, slug, today } from './forms.js';
+import { branchScreen, formState, openBranch, readDay, shownDay, slug, today } from './forms.js';
 import { ACHIEVEMENT_KINDS, ACTIVITY_KINDS, num } from './format.js';
 import { INSPECTION_SCOPES } from './labels.js';
 
@@ -17,15 +17,11 @@ function readCount(form, field) {
 
 export function registerRecords(Alpine) {
   Alpine.data('records', () => ({
-    branchId: '',
-    base: '',
-    year: new Date().getFullYear(),
-    years: Array.from({ length: 4 }, (_, i) => new Date().getFullYear() - i),
+    ...branchScreen(),
     branch: { groups: [] },
     members: [],
     list: null,
     open: [],
-    error: '',
     activityKinds: Object.entries(ACTIVITY_KINDS),
     achievementKinds: Object.entries(ACHIEVEMENT_KINDS),
     scopes: INSPECTION_SCOPES,

@@ -2,21 +2,17 @@
 // year-end report (sections III–IV, recipients, signature block) with a preview of the report as it
 // prints. Markup: screens/review.html.
 import { call, download, getJson, message } from './api.js';
-import { formState, openBranch } from './forms.js';
+import { branchScreen, formState, openBranch } from './forms.js';
 
 const lines = (text) => String(text ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
 
 export function registerReview(Alpine) {
   Alpine.data('review', () => ({
-    branchId: '',
-    base: '',
-    year: new Date().getFullYear(),
-    years: Array.from({ length: 4 }, (_, i) => new Date().getFullYear() - i),
+    ...branchScreen(),
     branch: { groups: [] },
     members: [],
     scales: { member: {}, collective: {} },
     list: null,
-    error: '',
     preview: '',
     previewing: false,
     previewProblem: '',

@@ -1,7 +1,7 @@
 // Welfare: a grant with its recipients picked from the roster (or filled in by an occasion and
 // edited), and the year's grants with their reversal. Markup: screens/welfare.html.
 import { getJson, message } from './api.js';
-import { amount, fold, formState, isoDay, openBranch, shownDay, today } from './forms.js';
+import { amount, branchScreen, fold, formState, isoDay, openBranch, shownDay, today } from './forms.js';
 import { GRANT_KINDS, vnd } from './format.js';
 import { FUNDS, RELATIONS } from './labels.js';
 import { OCCASIONS } from './occasions.js';
@@ -10,18 +10,14 @@ const SHOWN = 100;
 
 export function registerWelfare(Alpine) {
   Alpine.data('welfare', () => ({
-    branchId: '',
-    base: '',
-    year: new Date().getFullYear(),
+    ...branchScreen(),
     members: [],
     grants: [],
-    error: '',
     kinds: Object.entries(GRANT_KINDS),
     funds: FUNDS,
     relations: RELATIONS,
     occasions: OCCASIONS,
     reversing: null,
-    years: Array.from({ length: 4 }, (_, i) => new Date().getFullYear() - i),
     async init() {
       if (await openBranch(this, async () => (this.members = (await getJson(`${this.base}/members`)).members))) await this.load();
     },
