@@ -77,7 +77,11 @@ const TABS = [
 ];
 
 // The province's pages beyond the dashboards: [section, tab, label, screen, roles who do that work].
-const PAGES = [];
+const PAGES = [
+  ['staff', 'branches', 'Công đoàn cơ sở', 'staff-branches', ['FEDERATION_STAFF', 'ADMIN']],
+  ['staff', 'attention', 'Cần xử lý', 'staff-attention', ['FEDERATION_STAFF', 'ADMIN']],
+  ['staff', 'campaigns', 'Vận động toàn tỉnh', 'staff-campaigns', ['FEDERATION_STAFF', 'ADMIN']],
+];
 
 function pageTabs(route, mine) {
   if (!mine.length) return '';

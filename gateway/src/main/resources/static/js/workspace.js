@@ -6,6 +6,9 @@ import { registerRoster } from './roster.js';
 import { registerWelfare } from './welfare.js';
 import { registerDonations } from './donations.js';
 import { registerFinance } from './finance.js';
+import { registerStaffBranches } from './staff-branches.js';
+import { registerStaffAttention } from './staff-attention.js';
+import { registerStaffCampaigns } from './staff-campaigns.js';
 
 let started = false;
 const markup = new Map();
@@ -16,6 +19,9 @@ function start() {
   registerWelfare(Alpine);
   registerDonations(Alpine);
   registerFinance(Alpine);
+  registerStaffBranches(Alpine);
+  registerStaffAttention(Alpine);
+  registerStaffCampaigns(Alpine);
   Alpine.start();
   started = true;
 }

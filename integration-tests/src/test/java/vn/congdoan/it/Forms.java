@@ -9,13 +9,13 @@ import org.openqa.selenium.support.ui.Select;
 final class Forms {
   private Forms() {}
 
-  /** The input or select inside the label that starts with {@code label}. */
+  /** The input, select or text area inside the label that starts with {@code label}. */
   static WebElement field(WebElement form, String label) {
     return form.findElement(
         By.xpath(
             ".//label[starts-with(normalize-space(), '"
                 + label
-                + "')]/*[self::input or self::select]"));
+                + "')]/*[self::input or self::select or self::textarea]"));
   }
 
   static void fill(WebElement form, String label, String text) {
