@@ -85,6 +85,9 @@ const PAGES = [
   ['audit', 'as-of', 'Báo cáo tại thời điểm', 'audit-as-of', AUDIT],
   ['audit', 'replays', 'Dựng lại', 'audit-replays', AUDIT],
   ['audit', 'verification', 'Kiểm tra chuỗi', 'audit-verification', AUDIT],
+  ['staff', 'branches', 'Công đoàn cơ sở', 'staff-branches', ['FEDERATION_STAFF', 'ADMIN']],
+  ['staff', 'attention', 'Cần xử lý', 'staff-attention', ['FEDERATION_STAFF', 'ADMIN']],
+  ['staff', 'campaigns', 'Vận động toàn tỉnh', 'staff-campaigns', ['FEDERATION_STAFF', 'ADMIN']],
 ];
 
 function pageTabs(route, mine) {

@@ -56,3 +56,17 @@ export const INSPECTION_SCOPES = [
   ['FINANCE', 'Tài chính công đoàn'],
   ['OTHER', 'Nội dung khác'],
 ];
+
+// The kind of employer a branch belongs to (membership's Sector): it decides which dues rules apply.
+export const SECTORS = [
+  ['STATE_AGENCY', 'Cơ quan hành chính nhà nước'],
+  ['PUBLIC_SERVICE_UNIT', 'Đơn vị sự nghiệp công lập'],
+  ['STATE_ENTERPRISE', 'Doanh nghiệp nhà nước'],
+  ['NON_STATE_ENTERPRISE', 'Doanh nghiệp ngoài nhà nước'],
+  ['OTHER', 'Khác'],
+];
+
+export const DISCLOSURES = [
+  ['RECEIPTS', 'Số tiền đã nhận'],
+  ['DISTRIBUTION', 'Việc phân phối'],
+];

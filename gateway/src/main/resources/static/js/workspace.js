@@ -12,6 +12,9 @@ import { registerAuditHistory } from './audit-history.js';
 import { registerAuditAsOf } from './audit-as-of.js';
 import { registerAuditReplays } from './audit-replays.js';
 import { registerAuditVerification } from './audit-verification.js';
+import { registerStaffBranches } from './staff-branches.js';
+import { registerStaffAttention } from './staff-attention.js';
+import { registerStaffCampaigns } from './staff-campaigns.js';
 
 let started = false;
 const markup = new Map();
@@ -28,6 +31,9 @@ function start() {
   registerAuditAsOf(Alpine);
   registerAuditReplays(Alpine);
   registerAuditVerification(Alpine);
+  registerStaffBranches(Alpine);
+  registerStaffAttention(Alpine);
+  registerStaffCampaigns(Alpine);
   Alpine.start();
   started = true;
 }

@@ -201,6 +201,8 @@ final class AccessPolicies {
             Service.REPORTING, "GET", "/api/reports/branches/{branchId}/years/{year}/grants", READ),
         none(Service.REPORTING, "GET", "/api/reports/province/years/{year}", READERS),
         none(Service.REPORTING, "GET", "/api/reports/province/years/{year}/workbook", READERS),
+        none(Service.REPORTING, "GET", "/api/reports/province/years/{year}/attention", READERS),
+        path(Service.REPORTING, "GET", "/api/reports/branches/{branchId}/wind-up", STAFF),
         none(Service.REPORTING, "GET", "/api/reports/campaigns", READERS),
         path(Service.REPORTING, "GET", "/api/reports/branches/{branchId}/campaigns", READ),
         none(Service.REPORTING, "GET", "/api/reports/live", READ),

@@ -35,7 +35,7 @@ import vn.congdoan.platform.infra.web.CommandSender;
 @RestController
 public class BranchController {
   public record RegisterBranchRequest(
-      @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String branchId,
+      @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.INVALID) String branchId,
       @NotBlank @Size(max = 300) String name,
       @NotBlank @Size(max = 300) String parentUnion,
       @NotNull Sector sector) {}
@@ -43,7 +43,7 @@ public class BranchController {
   public record BranchRegistered(String branchId) {}
 
   public record AddGroupRequest(
-      @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String groupId,
+      @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.INVALID) String groupId,
       @NotBlank @Size(max = 300) String name) {}
 
   public record GroupAdded(String groupId) {}
@@ -55,8 +55,8 @@ public class BranchController {
   public record DissolutionRequest(
       @NotNull LocalDate effectiveOn,
       @NotBlank @MultiLine @Size(max = 1000) String reason,
-      @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String receivingBranchId,
-      @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String receivingGroupId) {}
+      @Pattern(regexp = Ids.PATTERN, message = Ids.INVALID) String receivingBranchId,
+      @Pattern(regexp = Ids.PATTERN, message = Ids.INVALID) String receivingGroupId) {}
 
   /** {@code membersWoundUp}: the memberships the dissolution ended, departed or transferred. */
   public record BranchDissolved(

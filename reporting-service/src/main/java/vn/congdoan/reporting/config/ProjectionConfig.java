@@ -22,16 +22,19 @@ import vn.congdoan.reporting.query.GrantList;
 import vn.congdoan.reporting.query.ProjectionApplier;
 import vn.congdoan.reporting.query.ProjectionConsumer;
 import vn.congdoan.reporting.query.ProjectionMetrics;
+import vn.congdoan.reporting.query.ProvinceAttention;
 import vn.congdoan.reporting.query.ProvinceSummaries;
 import vn.congdoan.reporting.query.RecordList;
 import vn.congdoan.reporting.query.ReportingProjections;
 import vn.congdoan.reporting.query.ReportingStore;
+import vn.congdoan.reporting.query.WindUpPreview;
 import vn.congdoan.reporting.query.YearSummaryQuery;
 
 /** The read model in the service's database, and the Kafka consumer that keeps it current. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({
   ConsumerSettings.class,
+  DisclosureSettings.class,
   LiveSettings.class,
   ProvinceSummarySettings.class
 })
@@ -110,6 +113,21 @@ public class ProjectionConfig {
   @Bean
   CampaignProgress campaignProgress(ReportingStore store) {
     return new CampaignProgress(store);
+  }
+
+  @Bean
+  ProvinceAttention provinceAttention(
+      ReportingStore store, DisclosureSettings settings, Clock clock) {
+    return new ProvinceAttention(
+        store,
+        new ProvinceAttention.DisclosurePeriods(
+            settings.receiptsWithinDays(), settings.distributionWithinDays()),
+        clock);
+  }
+
+  @Bean
+  WindUpPreview windUpPreview(ReportingStore store) {
+    return new WindUpPreview(store);
   }
 
   /**

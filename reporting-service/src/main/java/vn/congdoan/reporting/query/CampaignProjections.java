@@ -45,6 +45,7 @@ final class CampaignProjections {
                 .append("closesOn", date(e.closesOn()))
                 .append("closedOn", null)
                 .append("remittedVnd", 0L)
+                .append("lastRemittedOn", null)
                 .append("disclosures", List.of())));
   }
 
@@ -54,10 +55,18 @@ final class CampaignProjections {
             e.campaignId(), seq, Updates.set("closedOn", e.closedOn().toString())));
   }
 
-  /** A running total is safe here: the sequence guard lets each remittance add only once. */
+  /**
+   * A running total is safe here: the sequence guard lets each remittance add only once. The last
+   * remittance's day starts the distribution's disclosure period (ProvinceAttention).
+   */
   private static List<WriteModel<Document>> remitted(long seq, CampaignFundsRemittedEvent e) {
     return List.of(
-        SequencedWrites.update(e.campaignId(), seq, Updates.inc("remittedVnd", e.amountVnd())));
+        SequencedWrites.update(
+            e.campaignId(),
+            seq,
+            Updates.combine(
+                Updates.inc("remittedVnd", e.amountVnd()),
+                Updates.max("lastRemittedOn", e.remittedOn().toString()))));
   }
 
   private static List<WriteModel<Document>> disclosed(

@@ -14,6 +14,7 @@ public final class ReportingProjections {
     all.add(new WelfareGrantProjection(store));
     all.addAll(CampaignProjections.all(store));
     all.add(new LedgerProjection(store));
+    all.add(new BudgetProjection(store));
     all.addAll(BranchRecordProjections.all(store));
     all.addAll(YearReviewProjections.all(store));
     return List.copyOf(all);

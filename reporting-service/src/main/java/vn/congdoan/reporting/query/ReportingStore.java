@@ -13,6 +13,7 @@ public class ReportingStore {
   public static final String CAMPAIGNS = "campaigns";
   public static final String CONTRIBUTIONS = "contributions";
   public static final String FINANCE_ENTRIES = "finance_entries";
+  public static final String BUDGETS = "budgets";
   public static final String ACTIVITIES = "activities";
   public static final String AWARDS = "awards";
   public static final String ACHIEVEMENTS = "achievements";
@@ -52,6 +53,11 @@ public class ReportingStore {
 
   public MongoCollection<Document> financeEntries() {
     return database.getCollection(FINANCE_ENTRIES);
+  }
+
+  /** Budget estimates and their approval: see {@link BudgetProjection}. */
+  public MongoCollection<Document> budgets() {
+    return database.getCollection(BUDGETS);
   }
 
   public MongoCollection<Document> activities() {
@@ -99,6 +105,8 @@ public class ReportingStore {
     financeEntries().createIndex(Indexes.ascending("branchId", "on"));
     // A year's grants whose reversal a later year booked as their correction (GrantCorrections).
     financeEntries().createIndex(Indexes.ascending(LedgerProjection.CORRECTS_YEAR));
+    // The estimates of a year still waiting for the upper union's approval.
+    budgets().createIndex(Indexes.ascending("year", "approvedOn"));
     activities().createIndex(Indexes.ascending("branchId", "heldOn"));
     awards().createIndex(Indexes.ascending("branchId", "year"));
     achievements().createIndex(Indexes.ascending("branchId", "year"));

@@ -5,6 +5,9 @@ import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
+import vn.congdoan.finance.api.BudgetApprovedEvent;
+import vn.congdoan.finance.api.BudgetEstimatedEvent;
+import vn.congdoan.finance.api.BudgetLine;
 import vn.congdoan.finance.api.BudgetStanding;
 import vn.congdoan.finance.api.DuesPayment;
 import vn.congdoan.finance.api.DuesRecordedEvent;
@@ -110,6 +113,21 @@ public final class FinanceEventMother {
       String branchId, String remittanceId, Share share, long amountVnd, LocalDate remittedOn) {
     return ledger(
         branchId, new ShareRemittedEvent(branchId, remittanceId, share, amountVnd, remittedOn));
+  }
+
+  /** A budget estimate of one line per amount, in the expense categories' order. */
+  public Delivery budgetEstimated(String branchId, int year, long... amountsVnd) {
+    ExpenseCategory[] categories = ExpenseCategory.values();
+    List<BudgetLine> lines =
+        IntStream.range(0, amountsVnd.length)
+            .mapToObj(i -> new BudgetLine(categories[i], amountsVnd[i]))
+            .toList();
+    return ledger(branchId, new BudgetEstimatedEvent(branchId, year, lines));
+  }
+
+  public Delivery budgetApproved(String branchId, int year, LocalDate approvedOn) {
+    return ledger(
+        branchId, new BudgetApprovedEvent(branchId, year, approvedOn, "can-bo-lien-doan"));
   }
 
   /** Total of {@link #dues}'s amounts: what the branch's dues come to. */

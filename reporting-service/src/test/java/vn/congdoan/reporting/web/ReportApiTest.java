@@ -190,6 +190,37 @@ class ReportApiTest {
   }
 
   @Test
+  void staffPreviewADissolutionOnTheDayTheyChoose() {
+    var preview =
+        api.get("/api/reports/branches/" + BRANCH + "/wind-up?effectiveOn=2025-01-01", api.staff());
+    var refused = api.get("/api/reports/branches/" + BRANCH + "/wind-up", api.officer(BRANCH));
+
+    assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+    assertThat(preview.json().at("/name").asText())
+        .isEqualTo("Công đoàn Văn phòng Đoàn ĐBQH và HĐND tỉnh");
+    assertThat(preview.json().at("/booksClosedOn").asText()).isEqualTo("2024-12-31");
+    // the honorary member too: every membership ends with the branch
+    assertThat(preview.json().at("/members").asInt()).isEqualTo(3);
+    assertThat(preview.json().at("/campaigns").isArray()).isTrue();
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(api.get("/api/reports/branches/khong-co/wind-up", api.staff()).status())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void whatWaitsOnStaffIsNotForBranchOfficers() {
+    var attention = api.get("/api/reports/province/years/2024/attention", api.staff());
+    var refused = api.get("/api/reports/province/years/2024/attention", api.officer(BRANCH));
+
+    assertThat(attention.status()).as(attention.body()).isEqualTo(200);
+    assertThat(attention.json().at("/year").asInt()).isEqualTo(2024);
+    assertThat(attention.json().at("/withoutBudget/0/branchId").asText()).isEqualTo(BRANCH);
+    assertThat(attention.json().at("/unapprovedBudgets").isArray()).isTrue();
+    assertThat(attention.json().at("/overdueDisclosures").isArray()).isTrue();
+    assertThat(refused.status()).isEqualTo(403);
+  }
+
+  @Test
   void withoutATokenNothingIsRead() {
     assertThat(api.get("/api/reports/province/years/2024", null).status()).isEqualTo(401);
   }

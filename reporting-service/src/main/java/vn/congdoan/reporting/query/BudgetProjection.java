@@ -1,0 +1,88 @@
+package vn.congdoan.reporting.query;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import org.bson.Document;
+import vn.congdoan.finance.api.BudgetApprovedEvent;
+import vn.congdoan.finance.api.BudgetEstimatedEvent;
+import vn.congdoan.finance.api.BudgetLine;
+import vn.congdoan.platform.api.EventEnvelope;
+
+/**
+ * {@code budgets}: a branch's budget estimate (dự toán) for a year, keyed {@code branchId:year},
+ * with the day it was put forward and, once the upper union approved it, {@code approvedOn}. An
+ * estimate put forward again before approval replaces the earlier one, as it does in finance.
+ */
+public class BudgetProjection implements Projection {
+  /** The estimate names no day of its own: the day it was recorded, on the unions' calendar. */
+  private static final ZoneId UNION_TIME = ZoneId.of("Asia/Ho_Chi_Minh");
+
+  private final ReportingStore store;
+
+  public BudgetProjection(ReportingStore store) {
+    this.store = store;
+  }
+
+  @Override
+  public String name() {
+    return "budgets";
+  }
+
+  @Override
+  public MongoCollection<Document> collection() {
+    return store.budgets();
+  }
+
+  @Override
+  public boolean ordered() {
+    // The approval updates the estimate's document.
+    return true;
+  }
+
+  @Override
+  public Set<Class<?>> eventTypes() {
+    return Set.of(BudgetEstimatedEvent.class, BudgetApprovedEvent.class);
+  }
+
+  @Override
+  public List<WriteModel<Document>> write(EventEnvelope envelope, Object event) {
+    if (event instanceof BudgetApprovedEvent e) {
+      return List.of(
+          SequencedWrites.update(
+              id(e.branchId(), e.year()),
+              envelope.sequence(),
+              Updates.combine(
+                  Updates.set("approvedOn", e.approvedOn().toString()),
+                  Updates.set("approvedBy", e.approvedBy()))));
+    }
+    BudgetEstimatedEvent e = (BudgetEstimatedEvent) event;
+    List<Document> lines =
+        e.lines().stream()
+            .map(
+                l ->
+                    new Document("category", l.category().name())
+                        .append("amountVnd", l.amountVnd()))
+            .toList();
+    long total = e.lines().stream().mapToLong(BudgetLine::amountVnd).reduce(0L, Math::addExact);
+    return List.of(
+        SequencedWrites.latest(
+            id(e.branchId(), e.year()),
+            envelope.sequence(),
+            new Document("branchId", e.branchId())
+                .append("year", e.year())
+                .append("lines", lines)
+                .append("totalVnd", total)
+                .append(
+                    "submittedOn", envelope.timestamp().atZone(UNION_TIME).toLocalDate().toString())
+                .append("approvedOn", null)
+                .append("approvedBy", null)));
+  }
+
+  static String id(String branchId, int year) {
+    return branchId + ':' + year;
+  }
+}

@@ -1,0 +1,164 @@
+package vn.congdoan.reporting.query;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.ne;
+import static com.mongodb.client.model.Filters.or;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.bson.Document;
+
+/**
+ * What waits on federation staff: campaigns whose public disclosure is past its deadline, budget
+ * estimates of the year not yet approved, and open branches that put forward none. Overdue is
+ * judged today, whatever the year; budgets are the year's.
+ *
+ * <p>The deadlines are welfare-service's rule (Hướng dẫn 42/HD-TLĐ, {@code DisclosureSchedule}):
+ * receipts within {@code receiptsWithinDays} after closing, the distribution within {@code
+ * distributionWithinDays} after the last remittance; only a publication on or after the day that
+ * started the period counts.
+ */
+public class ProvinceAttention {
+  public static final String RECEIPTS = "RECEIPTS";
+  public static final String DISTRIBUTION = "DISTRIBUTION";
+
+  /** {@code branchId} and {@code name} null: a province campaign, the federation's own. */
+  public record OverdueDisclosure(
+      String branchId,
+      String name,
+      String campaignId,
+      String title,
+      String kind,
+      LocalDate dueOn) {}
+
+  public record PendingBudget(
+      String branchId, String name, int year, LocalDate submittedOn, long totalVnd) {}
+
+  public record Branch(String branchId, String name) {}
+
+  public record Attention(
+      int year,
+      LocalDate today,
+      List<OverdueDisclosure> overdueDisclosures,
+      List<PendingBudget> unapprovedBudgets,
+      List<Branch> withoutBudget) {}
+
+  /** The periods welfare-service gives a campaign to publish, in days. */
+  public record DisclosurePeriods(int receiptsWithinDays, int distributionWithinDays) {}
+
+  private final ReportingStore store;
+  private final DisclosurePeriods periods;
+  private final Clock clock;
+
+  public ProvinceAttention(ReportingStore store, DisclosurePeriods periods, Clock clock) {
+    this.store = store;
+    this.periods = periods;
+    this.clock = clock;
+  }
+
+  public Attention of(ReportYear year) {
+    LocalDate today = LocalDate.now(clock);
+    Map<String, Document> branches = new HashMap<>();
+    store.branches().find().forEach(b -> branches.put(b.getString("_id"), b));
+    return new Attention(
+        year.value(),
+        today,
+        overdue(branches, today),
+        pending(branches, year),
+        withoutBudget(branches, year));
+  }
+
+  private List<OverdueDisclosure> overdue(Map<String, Document> branches, LocalDate today) {
+    List<OverdueDisclosure> late = new ArrayList<>();
+    var due = or(ne("closedOn", null), ne("lastRemittedOn", null));
+    for (Document c : store.campaigns().find(due)) {
+      List<Document> published = c.getList("disclosures", Document.class, List.of());
+      overdue(c, RECEIPTS, "closedOn", periods.receiptsWithinDays(), published, today)
+          .ifPresent(d -> late.add(disclosure(c, branches, RECEIPTS, d)));
+      overdue(c, DISTRIBUTION, "lastRemittedOn", periods.distributionWithinDays(), published, today)
+          .ifPresent(d -> late.add(disclosure(c, branches, DISTRIBUTION, d)));
+    }
+    late.sort(
+        Comparator.comparing(OverdueDisclosure::dueOn)
+            .thenComparing(OverdueDisclosure::campaignId));
+    return late;
+  }
+
+  /** The deadline missed, if the disclosure of {@code kind} is overdue today. */
+  static Optional<LocalDate> overdue(
+      Document campaign,
+      String kind,
+      String startField,
+      int days,
+      List<Document> published,
+      LocalDate today) {
+    String from = campaign.getString(startField);
+    if (from == null) {
+      return Optional.empty();
+    }
+    boolean done =
+        published.stream()
+            .anyMatch(
+                p ->
+                    kind.equals(p.getString("kind"))
+                        && p.getString("publishedOn").compareTo(from) >= 0);
+    LocalDate dueOn = LocalDate.parse(from).plusDays(days);
+    return done || !today.isAfter(dueOn) ? Optional.empty() : Optional.of(dueOn);
+  }
+
+  private static OverdueDisclosure disclosure(
+      Document c, Map<String, Document> branches, String kind, LocalDate dueOn) {
+    String branchId = c.getString("branchId");
+    Document branch = branchId == null ? null : branches.get(branchId);
+    return new OverdueDisclosure(
+        branchId,
+        branch == null ? null : branch.getString("name"),
+        c.getString("_id"),
+        c.getString("title"),
+        kind,
+        dueOn);
+  }
+
+  /** Estimates of a branch still open: a dissolved branch's books are closed for good. */
+  private List<PendingBudget> pending(Map<String, Document> branches, ReportYear year) {
+    List<PendingBudget> waiting = new ArrayList<>();
+    for (Document b : store.budgets().find(and(eq("year", year.value()), eq("approvedOn", null)))) {
+      Document branch = branches.get(b.getString("branchId"));
+      if (branch != null && branch.getString("dissolvedOn") != null) {
+        continue;
+      }
+      waiting.add(
+          new PendingBudget(
+              b.getString("branchId"),
+              branch == null ? null : branch.getString("name"),
+              year.value(),
+              LocalDate.parse(b.getString("submittedOn")),
+              Aggregation.number(b, "totalVnd")));
+    }
+    waiting.sort(
+        Comparator.comparing(PendingBudget::submittedOn).thenComparing(PendingBudget::branchId));
+    return waiting;
+  }
+
+  private List<Branch> withoutBudget(Map<String, Document> branches, ReportYear year) {
+    Set<String> estimated = new HashSet<>();
+    store
+        .budgets()
+        .find(eq("year", year.value()))
+        .forEach(b -> estimated.add(b.getString("branchId")));
+    return branches.values().stream()
+        .filter(b -> b.getString("dissolvedOn") == null && !estimated.contains(b.getString("_id")))
+        .map(b -> new Branch(b.getString("_id"), b.getString("name")))
+        .sorted(Comparator.comparing(Branch::name, Comparator.nullsLast(Comparator.naturalOrder())))
+        .toList();
+  }
+}
