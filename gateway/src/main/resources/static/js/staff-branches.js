@@ -45,10 +45,10 @@ export function registerStaffBranches(Alpine) {
     nameOf(id) {
       return this.branches.find((b) => b.branchId === id)?.name ?? id;
     },
-    /** Picks the branch in the dissolution form and takes the user there. */
+    /** Picks the branch in the dissolution form and takes the user (and their focus) there. */
     windUp(b) {
       this.$dispatch('wind-up', b.branchId);
-      document.getElementById('dissolve-title')?.scrollIntoView({ block: 'start' });
+      document.getElementById('dissolve-title')?.focus();
     },
     day: shownDay,
     num: (n) => Number(n ?? 0).toLocaleString('vi-VN'),
@@ -124,6 +124,7 @@ export function registerStaffBranches(Alpine) {
     get effects() {
       const p = this.preview;
       if (!p) return [];
+      if (p.dissolvedOn) return [`“${p.name}” đã giải thể từ ngày ${shownDay(p.dissolvedOn)}.`];
       const to = this.v.receivingBranchId;
       const group = this.groups.find((g) => g.groupId === this.v.receivingGroupId)?.name ?? p.name;
       const lines = [
@@ -138,9 +139,9 @@ export function registerStaffBranches(Alpine) {
             : 'Không còn số dư để bàn giao.',
       ];
       for (const c of p.campaigns) {
-        lines.push(
-          `Cuộc vận động “${c.title}”${c.closedOn ? '' : ' đang vận động'}, còn giữ ${vnd(c.heldVnd)}: công đoàn không góp thêm được; số còn giữ vẫn phải chuyển cho nơi nhận và công khai.`,
-        );
+        const held = c.heldVnd > 0 ? `, còn giữ ${vnd(c.heldVnd)} — số này vẫn phải chuyển cho nơi nhận và công khai` : '';
+        const open = c.closedOn ? '' : ' đang vận động: công đoàn không góp thêm vào được';
+        lines.push(`Cuộc vận động “${c.title}”${open}${held}.`);
       }
       lines.push('Sau đó công đoàn cơ sở chỉ còn để tra cứu: không ghi nhận thêm đoàn viên, thu chi hay chăm lo.');
       return lines;
