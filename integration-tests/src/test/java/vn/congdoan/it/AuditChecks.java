@@ -42,14 +42,25 @@ final class AuditChecks {
     browser
         .await()
         .withTimeout(Duration.ofMinutes(2))
-        .until(d -> !"RUNNING".equals(replayShown("data-state")));
+        .until(
+            d -> {
+              // null while a new replay's first reading is on its way: not ended, not yet begun
+              String state = replayShown("data-state");
+              return state != null && !"RUNNING".equals(state);
+            });
   }
 
   /** A replay of everything, its progress bar full once done, and its comparison in words. */
   void replayFollowedToItsComparison() {
     browser.driver.get(platform.gatewayUrl("/#/audit/replays"));
+    String before = replayShown("data-replay");
     browser.click(START);
-    browser.await().until(d -> replayShown("data-state") != null);
+    browser
+        .await()
+        .until(
+            d ->
+                replayShown("data-state") != null
+                    && !java.util.Objects.equals(replayShown("data-replay"), before));
     awaitEnded();
     WebElement replay = browser.driver.findElement(REPLAY);
     assertThat(replay.getAttribute("data-state")).isEqualTo("DONE");

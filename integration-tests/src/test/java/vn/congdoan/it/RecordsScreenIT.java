@@ -90,9 +90,10 @@ class RecordsScreenIT {
       browser.await().until(d -> list(browser, "inspections").contains("Tài chính công đoàn"));
 
       browser.driver.get(platform.gatewayUrl("/#/branch/" + BRANCH + "/review"));
+      // The scales arrive with the screen's first read: the forms are in place from then on.
+      browser.await().until(d -> browser.pageText().contains("Vững mạnh xuất sắc"));
       WebElement ratings =
           browser.driver.findElement(By.xpath("//form[.//h2[contains(., 'Đánh giá, xếp loại')]]"));
-      browser.await().until(d -> ratings.getText().contains("Vững mạnh xuất sắc"));
       choose(ratings, "Công đoàn cơ sở", "Vững mạnh xuất sắc");
       submit(ratings);
       browser.await().until(d -> ratings.getText().contains("Đã ghi xếp loại"));
