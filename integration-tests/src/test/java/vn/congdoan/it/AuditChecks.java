@@ -53,6 +53,7 @@ final class AuditChecks {
   /** A replay of everything, its progress bar full once done, and its comparison in words. */
   void replayFollowedToItsComparison() {
     browser.driver.get(platform.gatewayUrl("/#/audit/replays"));
+    browser.await().until(d -> !d.findElements(REPLAY).isEmpty());
     String before = replayShown("data-replay");
     browser.click(START);
     browser
