@@ -33,7 +33,7 @@ import vn.congdoan.platform.infra.web.CommandSender;
 @RestController
 public class DuesController {
   public record Payment(
-      @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String memberId,
+      @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.INVALID) String memberId,
       @NotNull @Vnd(zero = true) Long salaryVnd,
       @Vnd Long amountVnd,
       DuesWaiver waiver) {

@@ -23,7 +23,7 @@ import vn.congdoan.platform.infra.web.CommandSender;
 @RestController
 public class IncomeController {
   public record RecordIncomeRequest(
-      @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String incomeId,
+      @Pattern(regexp = Ids.PATTERN, message = Ids.INVALID) String incomeId,
       @NotBlank @Size(max = 300) String source,
       @NotNull @Vnd Long amountVnd,
       @NotNull LocalDate receivedOn) {}

@@ -36,7 +36,7 @@ public class RuleController {
 
   /** A rule row as added and as listed: the {@link FinanceRule} fields and its id. */
   public record RuleRow(
-      @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String ruleId,
+      @Pattern(regexp = Ids.PATTERN, message = Ids.INVALID) String ruleId,
       @NotNull RuleKind kind,
       @NotNull LocalDate validFrom,
       LocalDate validTo,

@@ -27,7 +27,7 @@ import vn.congdoan.platform.infra.web.CommandSender;
 public class SpendingController {
   /** {@code authorisedOverrun} records an expense over its approved budget line anyway. */
   public record RecordExpenseRequest(
-      @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String expenseId,
+      @Pattern(regexp = Ids.PATTERN, message = Ids.INVALID) String expenseId,
       @NotNull ExpenseCategory category,
       @NotNull @Vnd Long amountVnd,
       @NotNull LocalDate spentOn,
@@ -37,7 +37,7 @@ public class SpendingController {
   public record ExpenseRecorded(String expenseId) {}
 
   public record RemitShareRequest(
-      @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String remittanceId,
+      @Pattern(regexp = Ids.PATTERN, message = Ids.INVALID) String remittanceId,
       @NotNull Share share,
       @NotNull @Vnd Long amountVnd,
       @NotNull LocalDate remittedOn) {}

@@ -42,11 +42,11 @@ import vn.congdoan.platform.infra.web.CommandSender;
 @RestController
 public class MemberController {
   public record AdmitMemberRequest(
-      @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String memberId,
+      @Pattern(regexp = Ids.PATTERN, message = Ids.INVALID) String memberId,
       @NotBlank @Size(max = 200) String fullName,
       @NotNull Gender gender,
       @NotNull @Past LocalDate dateOfBirth,
-      @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String groupId,
+      @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.INVALID) String groupId,
       @NotNull LocalDate joinedOn,
       Position position,
       @Pattern(regexp = "[+0-9 .()-]{6,20}", message = "{vn.congdoan.validation.phone}")
@@ -61,8 +61,8 @@ public class MemberController {
   public record MemberDeparted(String memberId) {}
 
   public record TransferRequest(
-      @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String toGroupId,
-      @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String toBranchId,
+      @Pattern(regexp = Ids.PATTERN, message = Ids.INVALID) String toGroupId,
+      @Pattern(regexp = Ids.PATTERN, message = Ids.INVALID) String toBranchId,
       @NotNull LocalDate effectiveOn) {}
 
   public record MemberTransferred(String memberId, String branchId, String groupId) {}

@@ -37,28 +37,28 @@ import vn.congdoan.platform.infra.web.CommandSender;
 @RestController
 public class RecordsController {
   public record AwardRequest(
-      @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String awardId,
+      @Pattern(regexp = Ids.PATTERN, message = Ids.INVALID) String awardId,
       @NotNull @Min(1900) @Max(2200) Integer year,
-      @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String memberId,
+      @Pattern(regexp = Ids.PATTERN, message = Ids.INVALID) String memberId,
       @NotBlank @Size(max = 500) String title,
       @NotBlank @Size(max = 300) String issuer,
       @NotNull LocalDate awardedOn) {}
 
   public record AchievementRequest(
-      @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String memberId,
+      @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.INVALID) String memberId,
       @NotNull @Min(1900) @Max(2200) Integer year,
       @NotNull AchievementKind kind,
       @NotBlank @Size(max = 500) String title) {}
 
   public record ActivityRequest(
-      @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String activityId,
+      @Pattern(regexp = Ids.PATTERN, message = Ids.INVALID) String activityId,
       @NotNull ActivityKind kind,
       @NotBlank @Size(max = 500) String title,
       @NotNull LocalDate heldOn,
       @NotNull @PositiveOrZero @Max(1_000_000) Integer participants) {}
 
   public record ComplaintRequest(
-      @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String complaintId,
+      @Pattern(regexp = Ids.PATTERN, message = Ids.INVALID) String complaintId,
       @NotNull LocalDate receivedOn,
       @NotBlank @MultiLine @Size(max = 1000) String subject) {}
 
@@ -66,7 +66,7 @@ public class RecordsController {
       @NotNull LocalDate resolvedOn, @NotBlank @MultiLine @Size(max = 2000) String outcome) {}
 
   public record InspectionRequest(
-      @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String inspectionId,
+      @Pattern(regexp = Ids.PATTERN, message = Ids.INVALID) String inspectionId,
       @NotNull LocalDate heldOn,
       @NotNull InspectionScope scope,
       @NotNull @PositiveOrZero @Max(100_000) Integer violationsFound) {}

@@ -36,11 +36,11 @@ import vn.congdoan.platform.infra.web.CommandSender;
 @RestController
 public class YearController {
   public record GroupRatingRequest(
-      @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String groupId,
+      @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.INVALID) String groupId,
       @NotBlank String rating) {}
 
   public record MemberRatingRequest(
-      @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String memberId,
+      @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.INVALID) String memberId,
       @NotBlank String rating) {}
 
   public record RatingsRequest(

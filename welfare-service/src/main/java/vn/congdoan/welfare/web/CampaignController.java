@@ -32,10 +32,10 @@ import vn.congdoan.welfare.command.CampaignView;
 @RestController
 public class CampaignController {
   public record LaunchRequest(
-      @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String campaignId,
+      @Pattern(regexp = Ids.PATTERN, message = Ids.INVALID) String campaignId,
       @NotBlank @Size(max = 300) String title,
       @NotNull CampaignScope scope,
-      @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String branchId,
+      @Pattern(regexp = Ids.PATTERN, message = Ids.INVALID) String branchId,
       @NotBlank @MultiLine @Size(max = 2000) String purpose,
       @NotNull LocalDate opensOn,
       LocalDate closesOn) {}
@@ -43,9 +43,9 @@ public class CampaignController {
   public record CampaignLaunched(String campaignId) {}
 
   public record ContributionRequest(
-      @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String contributionId,
-      @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String branchId,
-      @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String memberId,
+      @Pattern(regexp = Ids.PATTERN, message = Ids.INVALID) String contributionId,
+      @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.INVALID) String branchId,
+      @Pattern(regexp = Ids.PATTERN, message = Ids.INVALID) String memberId,
       @NotNull @Vnd Long amountVnd,
       @NotNull LocalDate receivedOn) {}
 

@@ -27,7 +27,7 @@ import vn.congdoan.welfare.command.CampaignView;
 @RestController
 public class CampaignFundsController {
   public record RemittanceRequest(
-      @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String remittanceId,
+      @Pattern(regexp = Ids.PATTERN, message = Ids.INVALID) String remittanceId,
       @NotBlank @Size(max = 300) String recipient,
       @NotNull @Vnd Long amountVnd,
       @NotNull LocalDate remittedOn) {}

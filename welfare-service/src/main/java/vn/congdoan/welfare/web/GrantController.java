@@ -37,11 +37,11 @@ import vn.congdoan.welfare.api.ReverseWelfareGrantCommand;
 public class GrantController {
 
   public record RecipientRequest(
-      @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String memberId,
+      @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.INVALID) String memberId,
       @NotNull Relation relation) {}
 
   public record RecordGrantRequest(
-      @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String grantId,
+      @Pattern(regexp = Ids.PATTERN, message = Ids.INVALID) String grantId,
       @NotNull GrantKind kind,
       @NotNull LocalDate grantedOn,
       @NotEmpty @Size(max = 5000) List<@Valid @NotNull RecipientRequest> recipients,

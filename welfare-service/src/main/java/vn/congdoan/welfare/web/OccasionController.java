@@ -37,7 +37,7 @@ import vn.congdoan.welfare.web.OccasionRecipients.Occasion;
 @RestController
 public class OccasionController {
   public record OccasionRequest(
-      @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String grantId,
+      @Pattern(regexp = Ids.PATTERN, message = Ids.INVALID) String grantId,
       @NotNull Occasion kind,
       @NotNull LocalDate grantedOn,
       @Min(1) @Max(12) Integer month,
