@@ -7,6 +7,29 @@ import { vnd } from './format.js';
 
 const DISCLOSURE = { NOT_DUE: 'Chưa đến hạn', DUE: 'Phải công khai', OVERDUE: 'Quá hạn', DONE: 'Đã công khai' };
 
+/**
+ * Launching a campaign: a branch's own (BRANCH, on its donations screen) or the province's
+ * (PROVINCE, by federation staff), the same form either way.
+ */
+export function launchForm(scope) {
+  return () => ({
+    ...formState(),
+    v: { title: '', purpose: '', opensOn: today(), closesOn: '' },
+    async save() {
+      const opensOn = readDay(this, 'opensOn');
+      const closesOn = this.v.closesOn ? readDay(this, 'closesOn') : null;
+      if (!opensOn || (this.v.closesOn && !closesOn)) return;
+      const own = scope === 'BRANCH' ? { branchId: this.branchId } : {};
+      const body = { title: this.v.title, purpose: this.v.purpose, scope, ...own, opensOn, closesOn };
+      const success = `Đã phát động “${this.v.title}”${scope === 'PROVINCE' ? ' trên toàn tỉnh' : ''}.`;
+      if (await this.submit('POST', '/api/campaigns', body, success)) {
+        this.v = { title: '', purpose: '', opensOn: today(), closesOn: '' };
+        this.load();
+      }
+    },
+  });
+}
+
 export function registerDonations(Alpine) {
   Alpine.data('donations', () => ({
     ...branchScreen(),
@@ -41,20 +64,7 @@ export function registerDonations(Alpine) {
     money: vnd,
   }));
 
-  Alpine.data('launchForm', () => ({
-    ...formState(),
-    v: { title: '', purpose: '', opensOn: today(), closesOn: '' },
-    async save() {
-      const opensOn = readDay(this, 'opensOn');
-      const closesOn = this.v.closesOn ? readDay(this, 'closesOn') : null;
-      if (!opensOn || (this.v.closesOn && !closesOn)) return;
-      const body = { title: this.v.title, purpose: this.v.purpose, scope: 'BRANCH', branchId: this.branchId, opensOn, closesOn };
-      if (await this.submit('POST', '/api/campaigns', body, `Đã phát động “${this.v.title}”.`)) {
-        this.v = { title: '', purpose: '', opensOn: today(), closesOn: '' };
-        this.load();
-      }
-    },
-  }));
+  Alpine.data('launchForm', launchForm('BRANCH'));
 
   Alpine.data('contributionForm', () => ({
     ...formState(),

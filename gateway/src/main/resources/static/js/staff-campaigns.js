@@ -3,8 +3,9 @@
 // handed over; the branches' own campaigns are on the province dashboard.
 // Markup: screens/staff-campaigns.html.
 import { getJson, message } from './api.js';
-import { formState, readDay, shownDay, today } from './forms.js';
+import { shownDay } from './forms.js';
 import { vnd } from './format.js';
+import { launchForm } from './donations.js';
 
 export function registerStaffCampaigns(Alpine) {
   Alpine.data('staffCampaigns', () => ({
@@ -33,18 +34,5 @@ export function registerStaffCampaigns(Alpine) {
     num: (n) => Number(n ?? 0).toLocaleString('vi-VN'),
   }));
 
-  Alpine.data('provinceLaunchForm', () => ({
-    ...formState(),
-    v: { title: '', purpose: '', opensOn: today(), closesOn: '' },
-    async save() {
-      const opensOn = readDay(this, 'opensOn');
-      const closesOn = this.v.closesOn ? readDay(this, 'closesOn') : null;
-      if (!opensOn || (this.v.closesOn && !closesOn)) return;
-      const body = { title: this.v.title, purpose: this.v.purpose, scope: 'PROVINCE', opensOn, closesOn };
-      if (await this.submit('POST', '/api/campaigns', body, `Đã phát động “${this.v.title}” trên toàn tỉnh.`)) {
-        this.v = { title: '', purpose: '', opensOn: today(), closesOn: '' };
-        this.load();
-      }
-    },
-  }));
+  Alpine.data('provinceLaunchForm', launchForm('PROVINCE'));
 }

@@ -103,7 +103,9 @@ class GatewayIT {
     assertThat(again.status()).isEqualTo(201);
     assertThat(again.body()).isEqualTo(first.body());
 
-    assertThat(notices.poll(20, TimeUnit.SECONDS)).as("a notice of the change").isNotNull();
+    // The shared platform may still be projecting a test's burst of 20,000 events (BurstIT): the
+    // notice comes once reporting reaches this branch, which is a wait, not a speed being measured.
+    assertThat(notices.poll(2, TimeUnit.MINUTES)).as("a notice of the change").isNotNull();
     platform.awaitWelfareMembers(BRANCH, 1);
     var welfare =
         Http.get(platform.gatewayUrl("/api/branches/" + BRANCH + "/welfare/members"), officer);
