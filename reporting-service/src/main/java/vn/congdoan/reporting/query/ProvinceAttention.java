@@ -1,6 +1,5 @@
 package vn.congdoan.reporting.query;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Filters.or;
@@ -16,16 +15,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.bson.Document;
+import vn.congdoan.welfare.api.DisclosureDeadline;
+import vn.congdoan.welfare.api.DisclosureDeadline.Disclosure;
+import vn.congdoan.welfare.api.DisclosureDeadline.Status;
 
 /**
  * What waits on federation staff: campaigns whose public disclosure is past its deadline, budget
  * estimates of the year not yet approved, and open branches that put forward none. Overdue is
  * judged today, whatever the year; budgets are the year's.
  *
- * <p>The deadlines are welfare-service's rule (Hướng dẫn 42/HD-TLĐ, {@code DisclosureSchedule}):
- * receipts within {@code receiptsWithinDays} after closing, the distribution within {@code
- * distributionWithinDays} after the last remittance; only a publication on or after the day that
- * started the period counts.
+ * <p>The deadlines are welfare's rule ({@link DisclosureDeadline}, Hướng dẫn 42/HD-TLĐ): receipts
+ * within {@code receiptsWithinDays} after closing, the distribution within {@code
+ * distributionWithinDays} after the last remittance.
  */
 public class ProvinceAttention {
   public static final String RECEIPTS = "RECEIPTS";
@@ -69,12 +70,13 @@ public class ProvinceAttention {
     LocalDate today = LocalDate.now(clock);
     Map<String, Document> branches = new HashMap<>();
     store.branches().find().forEach(b -> branches.put(b.getString("_id"), b));
+    List<Document> budgets = store.budgets().find(eq("year", year.value())).into(new ArrayList<>());
     return new Attention(
         year.value(),
         today,
         overdue(branches, today),
-        pending(branches, year),
-        withoutBudget(branches, year));
+        pending(branches, budgets, year),
+        withoutBudget(branches, budgets));
   }
 
   private List<OverdueDisclosure> overdue(Map<String, Document> branches, LocalDate today) {
@@ -102,17 +104,14 @@ public class ProvinceAttention {
       List<Document> published,
       LocalDate today) {
     String from = campaign.getString(startField);
-    if (from == null) {
-      return Optional.empty();
-    }
-    boolean done =
+    List<LocalDate> ofKind =
         published.stream()
-            .anyMatch(
-                p ->
-                    kind.equals(p.getString("kind"))
-                        && p.getString("publishedOn").compareTo(from) >= 0);
-    LocalDate dueOn = LocalDate.parse(from).plusDays(days);
-    return done || !today.isAfter(dueOn) ? Optional.empty() : Optional.of(dueOn);
+            .filter(p -> kind.equals(p.getString("kind")))
+            .map(p -> LocalDate.parse(p.getString("publishedOn")))
+            .toList();
+    Disclosure d =
+        DisclosureDeadline.status(from == null ? null : LocalDate.parse(from), days, ofKind, today);
+    return d.status() == Status.OVERDUE ? Optional.of(d.dueBy()) : Optional.empty();
   }
 
   private static OverdueDisclosure disclosure(
@@ -129,9 +128,13 @@ public class ProvinceAttention {
   }
 
   /** Estimates of a branch still open: a dissolved branch's books are closed for good. */
-  private List<PendingBudget> pending(Map<String, Document> branches, ReportYear year) {
+  private static List<PendingBudget> pending(
+      Map<String, Document> branches, List<Document> budgets, ReportYear year) {
     List<PendingBudget> waiting = new ArrayList<>();
-    for (Document b : store.budgets().find(and(eq("year", year.value()), eq("approvedOn", null)))) {
+    for (Document b : budgets) {
+      if (b.getString("approvedOn") != null) {
+        continue;
+      }
       Document branch = branches.get(b.getString("branchId"));
       if (branch != null && branch.getString("dissolvedOn") != null) {
         continue;
@@ -149,12 +152,10 @@ public class ProvinceAttention {
     return waiting;
   }
 
-  private List<Branch> withoutBudget(Map<String, Document> branches, ReportYear year) {
+  private static List<Branch> withoutBudget(
+      Map<String, Document> branches, List<Document> budgets) {
     Set<String> estimated = new HashSet<>();
-    store
-        .budgets()
-        .find(eq("year", year.value()))
-        .forEach(b -> estimated.add(b.getString("branchId")));
+    budgets.forEach(b -> estimated.add(b.getString("branchId")));
     return branches.values().stream()
         .filter(b -> b.getString("dissolvedOn") == null && !estimated.contains(b.getString("_id")))
         .map(b -> new Branch(b.getString("_id"), b.getString("name")))

@@ -8,10 +8,10 @@ import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.welfare.api.CampaignScope;
+import vn.congdoan.welfare.api.DisclosureDeadline.Disclosure;
+import vn.congdoan.welfare.api.DisclosureDeadline.Status;
 import vn.congdoan.welfare.command.CampaignView;
 import vn.congdoan.welfare.config.DisclosureSettings;
-import vn.congdoan.welfare.web.DisclosureSchedule.Disclosure;
-import vn.congdoan.welfare.web.DisclosureSchedule.Status;
 
 class DisclosureScheduleTest {
   private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
