@@ -22,17 +22,13 @@ function parseRoute() {
   const branch = /^\/branch\/([^/]+)(?:\/([a-z]+))?$/.exec(path || '');
   if (branch) return { view: 'branch', branchId: decodeURIComponent(branch[1]), tab: branch[2] || '', year };
   const page = /^\/(staff|audit)\/([a-z-]+)$/.exec(path || '');
-  if (page) return { view: 'page', section: page[1], tab: page[2], year, query: q };
+  if (page) return { view: 'page', section: page[1], tab: page[2], year };
   return { view: 'province', year, parentUnion: q.get('parentUnion') || '' };
 }
 
 function navigate(route) {
   const q = new URLSearchParams({ year: route.year });
   if (route.parentUnion) q.set('parentUnion', route.parentUnion);
-  if (route.view === 'page') {
-    location.hash = `#/${route.section}/${route.tab}`;
-    return;
-  }
   location.hash =
     route.view === 'branch'
       ? `#/branch/${encodeURIComponent(route.branchId)}${route.tab ? `/${route.tab}` : ''}?${q}`
@@ -80,14 +76,15 @@ const TABS = [
 
 // The province's pages beyond the dashboards: [section, tab, label, screen, roles who do that work].
 const AUDIT = ['AUDITOR', 'ADMIN'];
+const STAFF = ['FEDERATION_STAFF', 'ADMIN'];
 const PAGES = [
   ['audit', 'history', 'Lịch sử sự kiện', 'audit-history', AUDIT],
   ['audit', 'as-of', 'Báo cáo tại thời điểm', 'audit-as-of', AUDIT],
   ['audit', 'replays', 'Dựng lại', 'audit-replays', AUDIT],
   ['audit', 'verification', 'Kiểm tra chuỗi', 'audit-verification', AUDIT],
-  ['staff', 'branches', 'Công đoàn cơ sở', 'staff-branches', ['FEDERATION_STAFF', 'ADMIN']],
-  ['staff', 'attention', 'Cần xử lý', 'staff-attention', ['FEDERATION_STAFF', 'ADMIN']],
-  ['staff', 'campaigns', 'Vận động toàn tỉnh', 'staff-campaigns', ['FEDERATION_STAFF', 'ADMIN']],
+  ['staff', 'branches', 'Công đoàn cơ sở', 'staff-branches', STAFF],
+  ['staff', 'attention', 'Cần xử lý', 'staff-attention', STAFF],
+  ['staff', 'campaigns', 'Vận động toàn tỉnh', 'staff-campaigns', STAFF],
 ];
 
 function pageTabs(route, mine) {

@@ -3,7 +3,7 @@
 // it. Each such reading costs a rebuild and is limited per user (a 429, told in words); today's
 // figures are not. Markup: screens/audit-as-of.html.
 import { download, getJson, message } from './api.js';
-import { now, readMoment, shownMoment } from './forms.js';
+import { now, readMoment, recentYears, shownMoment } from './forms.js';
 import { num, vnd } from './format.js';
 import { branchList } from './audit-history.js';
 
@@ -27,7 +27,7 @@ const FIGURES = [
 export function registerAuditAsOf(Alpine) {
   Alpine.data('auditAsOf', () => ({
     v: { branchId: '', year: new Date().getFullYear(), at: now() },
-    years: Array.from({ length: 4 }, (_, i) => new Date().getFullYear() - i),
+    years: recentYears(),
     branches: [],
     errors: {},
     problem: '',

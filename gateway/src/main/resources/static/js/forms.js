@@ -33,9 +33,13 @@ export function shownDay(iso) {
 /** Lower case without diacritics: how a search or an id reads Vietnamese text. */
 export const fold = (s) => String(s ?? '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase();
 
+/** A name as an id's letters ("Tổ Văn phòng" → "to-van-phong"), at most `max` long. */
+export const dashed = (name, max) =>
+  fold(name).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, max);
+
 /** An id from a name ("Tổ Văn phòng" → "to-van-phong"), one not among {@code taken}. */
 export function slug(name, taken = []) {
-  const base = fold(name).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 56) || 'muc';
+  const base = dashed(name, 56) || 'muc';
   let id = base.length < 2 ? `${base}-1` : base;
   for (let n = 2; taken.includes(id); n++) id = `${base}-${n}`;
   return id;
@@ -167,10 +171,15 @@ export function formState() {
   };
 }
 
+/** The four years a screen offers, latest first: this one and three before (`ahead`: from next year). */
+export function recentYears(ahead = 0) {
+  const latest = new Date().getFullYear() + ahead;
+  return Array.from({ length: 4 }, (_, i) => latest - i);
+}
+
 /** The state a screen about one branch starts from: set by openBranch, a year to show of the last four. */
 export function branchScreen() {
-  const year = new Date().getFullYear();
-  return { branchId: '', base: '', error: '', year, years: Array.from({ length: 4 }, (_, i) => year - i) };
+  return { branchId: '', base: '', error: '', year: new Date().getFullYear(), years: recentYears() };
 }
 
 /**

@@ -2,7 +2,7 @@
 // dialog that names the branch and the total), campaigns whose public disclosure is past its
 // deadline, and open branches that put forward no estimate. Markup: screens/staff-attention.html.
 import { getJson, message } from './api.js';
-import { formState, readDay, shownDay, today } from './forms.js';
+import { formState, readDay, recentYears, shownDay, today } from './forms.js';
 import { vnd } from './format.js';
 import { DISCLOSURES } from './labels.js';
 
@@ -11,7 +11,7 @@ const DAY = 86_400_000;
 export function registerStaffAttention(Alpine) {
   Alpine.data('staffAttention', () => ({
     year: new Date().getFullYear(),
-    years: Array.from({ length: 4 }, (_, i) => new Date().getFullYear() + 1 - i),
+    years: recentYears(1),
     attention: null,
     approving: null,
     notice: '',

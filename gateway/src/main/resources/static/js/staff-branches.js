@@ -3,21 +3,12 @@
 // moved or departed, the books' balance handed over, campaigns left open. Markup:
 // screens/staff-branches.html.
 import { getJson, message } from './api.js';
-import { formState, readDay, shownDay, today } from './forms.js';
-import { vnd } from './format.js';
+import { dashed, formState, readDay, shownDay, today } from './forms.js';
+import { num, vnd } from './format.js';
 import { SECTORS } from './labels.js';
 
 /** A branch code from its name: lower-case letters without marks, digits and hyphens. */
-export const codeOf = (name) =>
-  String(name ?? '')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/gi, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 64)
-    .replace(/-+$/, '');
+export const codeOf = (name) => dashed(name, 64).replace(/-+$/, '');
 
 export function registerStaffBranches(Alpine) {
   Alpine.data('staffBranches', () => ({
@@ -51,7 +42,7 @@ export function registerStaffBranches(Alpine) {
       document.getElementById('dissolve-title')?.focus();
     },
     day: shownDay,
-    num: (n) => Number(n ?? 0).toLocaleString('vi-VN'),
+    num,
   }));
 
   Alpine.data('registerForm', () => ({

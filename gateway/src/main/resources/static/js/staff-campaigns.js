@@ -3,14 +3,14 @@
 // handed over; the branches' own campaigns are on the province dashboard.
 // Markup: screens/staff-campaigns.html.
 import { getJson, message } from './api.js';
-import { shownDay } from './forms.js';
-import { vnd } from './format.js';
+import { recentYears, shownDay } from './forms.js';
+import { num, vnd } from './format.js';
 import { launchForm } from './donations.js';
 
 export function registerStaffCampaigns(Alpine) {
   Alpine.data('staffCampaigns', () => ({
     year: new Date().getFullYear(),
-    years: Array.from({ length: 4 }, (_, i) => new Date().getFullYear() - i),
+    years: recentYears(),
     campaigns: [],
     error: '',
     async init() {
@@ -31,7 +31,7 @@ export function registerStaffCampaigns(Alpine) {
       return `${shownDay(c.opensOn)} – ${c.closedOn ? `${shownDay(c.closedOn)} (đã kết thúc)` : shownDay(c.closesOn) || 'chưa định'}`;
     },
     money: vnd,
-    num: (n) => Number(n ?? 0).toLocaleString('vi-VN'),
+    num,
   }));
 
   Alpine.data('provinceLaunchForm', launchForm('PROVINCE'));
