@@ -213,17 +213,31 @@ class WholeYearIT {
             });
   }
 
+  /**
+   * Federation staff approve the budget from their list of budgets waiting, in their own browser.
+   */
   private void approveBudget() {
-    var approval =
-        Http.send(
-            "POST",
-            platform.url(
-                Platform.Service.FINANCE,
-                "/api/branches/" + BRANCH + "/finance/budgets/" + YEAR + "/approval"),
-            Platform.token("FEDERATION_STAFF", null),
-            null,
-            java.util.Map.of());
-    assertThat(approval.status()).as(approval.body()).isBetween(200, 201);
+    try (var staff = Browser.desktop()) {
+      staff.signIn(platform.gatewayUrl("/"), "Đinh Thị Thu", "FEDERATION_STAFF", null);
+      staff.driver.get(platform.gatewayUrl("/#/staff/attention"));
+      By approve = By.cssSelector("button[aria-label='Duyệt dự toán của Công đoàn Sở Nội vụ']");
+      staff
+          .await()
+          .withTimeout(Duration.ofSeconds(60))
+          .until(d -> !d.findElements(approve).isEmpty());
+      staff.click(approve);
+      WebElement approval =
+          staff.await().until(d -> d.findElement(By.cssSelector("dialog[open] form")));
+      assertThat(approval.getText()).contains("tổng chi 6.000.000 đ");
+      submit(approval);
+      staff
+          .await()
+          .until(
+              d ->
+                  staff
+                      .pageText()
+                      .contains("Đã duyệt dự toán năm " + YEAR + " của Công đoàn Sở Nội vụ"));
+    }
   }
 
   private static String money(long vnd) {
