@@ -1,5 +1,6 @@
 package vn.congdoan.finance.command;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -7,14 +8,19 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.function.ToLongFunction;
 import vn.congdoan.finance.api.ExpenseCategory;
+import vn.congdoan.platform.api.Refusal;
+import vn.congdoan.platform.infra.web.RefusalText;
 
 /**
  * The shares of the year's spending held to the 4290/QĐ-TLĐ ratios: officers' allowances, member
  * care, and everything else. Percentages to one decimal; null (and nothing broken) when nothing was
- * spent.
+ * spent. Each ratio broken is told in the reader's language.
  */
 public record SpendingRatios(
-    BigDecimal allowancesPct, BigDecimal carePct, BigDecimal otherPct, List<String> broken) {
+    BigDecimal allowancesPct,
+    BigDecimal carePct,
+    BigDecimal otherPct,
+    @JsonSerialize(contentUsing = RefusalText.class) List<Refusal> broken) {
 
   /** The ratios in whole percent: allowances at most, care at least, the rest at most. */
   public record Limits(int allowancesMaxPct, int careMinPct, int otherMaxPct) {}
@@ -40,22 +46,18 @@ public record SpendingRatios(
     if (total == 0) {
       return NOTHING_SPENT;
     }
-    var broken = new ArrayList<String>();
+    var broken = new ArrayList<Refusal>();
     // Compared in whole VND, not in the rounded percentages.
     if (allowances * 100 > limits.allowancesMaxPct() * total) {
       broken.add(
-          "Officers' allowances are %s%% of spending, above %d%%"
-              .formatted(pct(allowances, total), limits.allowancesMaxPct()));
+          Refusal.of(
+              "finance.ratio.allowances", pct(allowances, total), limits.allowancesMaxPct()));
     }
     if (care * 100 < limits.careMinPct() * total) {
-      broken.add(
-          "Member care is %s%% of spending, below %d%%"
-              .formatted(pct(care, total), limits.careMinPct()));
+      broken.add(Refusal.of("finance.ratio.care", pct(care, total), limits.careMinPct()));
     }
     if (other * 100 > limits.otherMaxPct() * total) {
-      broken.add(
-          "Other spending is %s%% of spending, above %d%%"
-              .formatted(pct(other, total), limits.otherMaxPct()));
+      broken.add(Refusal.of("finance.ratio.other", pct(other, total), limits.otherMaxPct()));
     }
     return new SpendingRatios(
         pct(allowances, total), pct(care, total), pct(other, total), List.copyOf(broken));

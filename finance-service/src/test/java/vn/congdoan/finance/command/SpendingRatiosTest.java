@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import vn.congdoan.finance.api.ExpenseCategory;
 
 class SpendingRatiosTest {
+  private static final java.util.Locale VIETNAMESE = java.util.Locale.forLanguageTag("vi");
   private static final SpendingRatios.Limits LIMITS = new SpendingRatios.Limits(45, 40, 15);
 
   private static SpendingRatios of(Map<ExpenseCategory, Long> spent) {
@@ -41,10 +42,13 @@ class SpendingRatiosTest {
                 ExpenseCategory.MEMBER_CARE, 30L,
                 ExpenseCategory.CULTURE_SPORTS, 20L));
     assertThat(r.broken())
-        .hasSize(3)
-        .anySatisfy(m -> assertThat(m).contains("allowances").contains("50.0%"))
-        .anySatisfy(m -> assertThat(m).contains("care").contains("30.0%"))
-        .anySatisfy(m -> assertThat(m).contains("Other").contains("20.0%"));
+        .map(b -> b.in(VIETNAMESE))
+        .containsExactly(
+            "Phụ cấp cán bộ công đoàn chiếm 50.0% tổng chi, vượt mức 45%",
+            "Chi chăm lo cho đoàn viên chiếm 30.0% tổng chi, dưới mức 40%",
+            "Các khoản chi khác chiếm 20.0% tổng chi, vượt mức 15%");
+    assertThat(r.broken().get(0).english())
+        .isEqualTo("Officers' allowances are 50.0% of spending, above 45%");
   }
 
   @Test
@@ -53,6 +57,7 @@ class SpendingRatiosTest {
         of(Map.of(ExpenseCategory.OFFICER_ALLOWANCES, 4_501L, ExpenseCategory.MEMBER_CARE, 5_499L));
     assertThat(r.allowancesPct()).isEqualByComparingTo(new BigDecimal("45.0"));
     assertThat(r.broken()).singleElement().asString().contains("allowances");
+    assertThat(r.broken().get(0).key()).isEqualTo("finance.ratio.allowances");
   }
 
   @Test

@@ -1,10 +1,13 @@
 package vn.congdoan.platform.infra.web;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
+import java.util.List;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.config.Configuration;
@@ -20,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -128,6 +132,17 @@ class RefusalLanguageTest {
     ask("/wrapped", "en").andExpect(jsonPath("$.detail").value(LEFT_EN));
   }
 
+  @Test
+  void refusalsKeptInAnAnswerAreWrittenInTheCallersLanguage() throws Exception {
+    mvc.perform(get("/findings"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.broken[0]").value(LEFT_VI));
+    mvc.perform(get("/findings").header("Accept-Language", "en"))
+        .andExpect(jsonPath("$.broken[0]").value(LEFT_EN));
+  }
+
+  record Findings(@JsonSerialize(contentUsing = RefusalText.class) List<Refusal> broken) {}
+
   private static RuleViolationException alreadyLeft() {
     return new RuleViolationException(
         Refusal.of("test.member.already-left", "m-1", LocalDate.of(2024, 6, 30)));
@@ -139,6 +154,11 @@ class RefusalLanguageTest {
 
     Refusing(Configuration axon) {
       this.axon = axon;
+    }
+
+    @GetMapping("/findings")
+    Findings findings() {
+      return new Findings(List.of(alreadyLeft().refusal().orElseThrow()));
     }
 
     @PostMapping("/left")
