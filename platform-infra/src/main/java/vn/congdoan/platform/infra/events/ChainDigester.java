@@ -16,12 +16,14 @@ import org.springframework.context.SmartLifecycle;
 import vn.congdoan.platform.api.ChainDigestedEvent;
 import vn.congdoan.platform.api.ChainDigestedEvent.StreamHead;
 import vn.congdoan.platform.api.MetadataKeys;
+import vn.congdoan.platform.infra.lease.Lease;
 
 /**
  * Seals the service's event store at intervals: a {@link ChainDigestedEvent} naming the newest hash
  * of every stream that grew, appended to the stream {@code chain:<service>} and so published to
  * Kafka by the relay like any other event. Once published, a copy of the store's state lives
- * outside the store, and a rewrite of the store can be told from it.
+ * outside the store, and a rewrite of the store can be told from it. Of several instances of a
+ * service, only the one holding the {@code chain-digester} lease seals.
  */
 public class ChainDigester implements SmartLifecycle {
   static final String AGGREGATE_TYPE = "EventChain";
@@ -31,11 +33,17 @@ public class ChainDigester implements SmartLifecycle {
   private final ChainHeads heads;
   private final EventStorageEngine store;
   private final ChainSettings settings;
+  private final Lease lease;
   private ScheduledExecutorService timer;
 
   public ChainDigester(
-      String service, ChainHeads heads, EventStorageEngine store, ChainSettings settings) {
+      String service,
+      ChainHeads heads,
+      EventStorageEngine store,
+      ChainSettings settings,
+      Lease lease) {
     this.service = service;
+    this.lease = lease;
     this.heads = heads;
     this.store = store;
     this.settings = settings;
@@ -89,8 +97,10 @@ public class ChainDigester implements SmartLifecycle {
 
   private void round() {
     try {
-      // a backlog (a bulk load) is sealed in several digests, one after the other
-      while (digest().map(d -> d.heads().size() >= settings.maxHeads()).orElse(false)) {
+      // a backlog (a bulk load) is sealed in several digests, one after the other; the lease is
+      // checked (and renewed) before each
+      while (lease.hold()
+          && digest().map(d -> d.heads().size() >= settings.maxHeads()).orElse(false)) {
         log.debug("Digest of {} full, sealing the rest", service);
       }
     } catch (RuntimeException e) {
@@ -124,6 +134,7 @@ public class ChainDigester implements SmartLifecycle {
       timer.shutdownNow();
       timer = null;
       round();
+      lease.release();
     }
   }
 

@@ -2,8 +2,10 @@ package vn.congdoan.platform.infra.events;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lt;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Indexes;
@@ -50,28 +52,29 @@ public class ChainHeads {
     if (newest.isEmpty()) {
       return;
     }
-    Map<Object, Long> recorded = new HashMap<>();
-    heads
-        .find(in("_id", newest.keySet()))
-        .forEach(d -> recorded.put(d.get("_id"), ((Number) d.get(SEQUENCE)).longValue()));
     List<ReplaceOneModel<Document>> moves = new ArrayList<>();
     newest.forEach(
         (aggregate, event) -> {
           long sequence = OutboxStorageStrategy.sequence(event);
-          if (recorded.getOrDefault(aggregate, -1L) < sequence) {
-            moves.add(
-                new ReplaceOneModel<>(
-                    eq("_id", aggregate),
-                    new Document("_id", aggregate)
-                        .append(SEQUENCE, sequence)
-                        .append(EventChain.HASH, event.getString(EventChain.HASH))
-                        .append(DIGESTED, false),
-                    new ReplaceOptions().upsert(true)));
-          }
+          // Only forward: a head at this sequence or later is not matched, and the upsert then
+          // meets its id and is refused. A former relay that wakes late cannot move a head back.
+          moves.add(
+              new ReplaceOneModel<>(
+                  and(eq("_id", aggregate), lt(SEQUENCE, sequence)),
+                  new Document("_id", aggregate)
+                      .append(SEQUENCE, sequence)
+                      .append(EventChain.HASH, event.getString(EventChain.HASH))
+                      .append(DIGESTED, false),
+                  new ReplaceOptions().upsert(true)));
         });
-    if (!moves.isEmpty()) {
+    try {
       // one round trip for the relay's whole batch
       heads.bulkWrite(moves, new BulkWriteOptions().ordered(false));
+    } catch (MongoBulkWriteException e) {
+      if (!e.getWriteErrors().stream()
+          .allMatch(w -> ErrorCategory.fromErrorCode(w.getCode()) == ErrorCategory.DUPLICATE_KEY)) {
+        throw e;
+      }
     }
   }
 

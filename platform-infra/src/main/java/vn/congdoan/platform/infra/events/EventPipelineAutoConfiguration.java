@@ -21,6 +21,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration;
@@ -34,6 +35,7 @@ import org.springframework.kafka.config.TopicBuilder;
 import vn.congdoan.platform.api.EventJson;
 import vn.congdoan.platform.api.MetadataKeys;
 import vn.congdoan.platform.api.Topics;
+import vn.congdoan.platform.infra.lease.Leases;
 
 /**
  * The event pipeline every recording service shares: Axon aggregates stored in the service's own
@@ -109,7 +111,8 @@ public class EventPipelineAutoConfiguration {
       Wakeup wakeup,
       ChainHeads heads,
       ParkedEntries parked,
-      MeterRegistry metrics) {
+      MeterRegistry metrics,
+      Leases leases) {
     Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties(null));
     // Not tuning knobs: the record must reach every in-sync replica, once, in order.
     config.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -127,7 +130,18 @@ public class EventPipelineAutoConfiguration {
         heads,
         parked,
         EventJson.mapper(),
-        metrics);
+        metrics,
+        leases.named("outbox-relay"));
+  }
+
+  /** One relay and one digester per service, whatever the number of its instances. */
+  @Bean
+  Leases leases(
+      MongoClient client,
+      MongoProperties mongo,
+      @Value("${platform.lease.term:10s}") java.time.Duration term) {
+    return new Leases(
+        client.getDatabase(mongo.getMongoClientDatabase()).getCollection("leases"), term);
   }
 
   @Bean
@@ -144,8 +158,13 @@ public class EventPipelineAutoConfiguration {
 
   @Bean
   ChainDigester chainDigester(
-      ChainHeads heads, EventStorageEngine store, RelaySettings relay, ChainSettings settings) {
-    return new ChainDigester(Topics.serviceOf(relay.topic()), heads, store, settings);
+      ChainHeads heads,
+      EventStorageEngine store,
+      RelaySettings relay,
+      ChainSettings settings,
+      Leases leases) {
+    return new ChainDigester(
+        Topics.serviceOf(relay.topic()), heads, store, settings, leases.named("chain-digester"));
   }
 
   @Bean

@@ -22,11 +22,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import vn.congdoan.platform.api.EventEnvelope;
+import vn.congdoan.platform.infra.lease.Lease;
 
 /**
  * Publishes what the {@link OutboxStorageStrategy} queued, in order per aggregate, and removes an
  * outbox entry only once Kafka has acknowledged its event to all in-sync replicas. A crash at any
  * point therefore re-publishes at most a batch; consumers drop the repeats by aggregate sequence.
+ * Of several instances of a service, only the one holding the {@code outbox-relay} lease relays;
+ * the others wait to take it over.
  */
 public class OutboxRelay implements SmartLifecycle {
   private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
@@ -39,6 +42,7 @@ public class OutboxRelay implements SmartLifecycle {
   private final ChainHeads heads;
   private final EnvelopeReader reader;
   private final ObjectMapper json;
+  private final Lease lease;
 
   private final ParkedEntries parked;
   private final Counter published;
@@ -56,8 +60,10 @@ public class OutboxRelay implements SmartLifecycle {
       ChainHeads heads,
       ParkedEntries parked,
       ObjectMapper json,
-      MeterRegistry metrics) {
+      MeterRegistry metrics,
+      Lease lease) {
     this.outbox = new OutboxQueue(outbox);
+    this.lease = lease;
     this.parked = parked;
     this.heads = heads;
     this.events = events;
@@ -189,6 +195,11 @@ public class OutboxRelay implements SmartLifecycle {
   private void loop() {
     while (running) {
       try {
+        if (!lease.hold()) {
+          // another instance relays; this one stands by to take over when it is gone
+          sleepQuietly(settings.idlePoll().multipliedBy(5));
+          continue;
+        }
         int published = publishBatch();
         if (published == 0) {
           wakeup.await(settings.idlePoll());
@@ -238,6 +249,7 @@ public class OutboxRelay implements SmartLifecycle {
         Thread.currentThread().interrupt();
       }
     }
+    lease.release();
     producer.close(Duration.ofSeconds(5));
   }
 

@@ -39,7 +39,11 @@ final class ChainFixture implements AutoCloseable {
             .build();
     digester =
         new ChainDigester(
-            "membership", heads, store, new ChainSettings(Duration.ofMinutes(1), maxHeads));
+            "membership",
+            heads,
+            store,
+            new ChainSettings(Duration.ofMinutes(1), maxHeads),
+            TestLeases.of(mongo));
   }
 
   ChainFixture() {

@@ -52,7 +52,8 @@ class OutboxParkingTest {
           heads,
           parked,
           EventJson.mapper(),
-          metrics);
+          metrics,
+          TestLeases.of(mongo));
 
   @AfterEach
   void stopMongo() {

@@ -96,7 +96,8 @@ class OutboxRelayKafkaTest {
             new ChainHeads(mongo.database().getCollection("chain_heads")),
             new ParkedEntries(parked),
             EventJson.mapper(),
-            metrics);
+            metrics,
+            TestLeases.of(mongo));
   }
 
   @AfterEach

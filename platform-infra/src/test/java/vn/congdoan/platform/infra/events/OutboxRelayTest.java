@@ -84,7 +84,16 @@ class OutboxRelayTest {
             orphanAfter,
             Duration.ZERO);
     return new OutboxRelay(
-        outbox, events, producer, settings, new Wakeup(), heads, parked, json, metrics);
+        outbox,
+        events,
+        producer,
+        settings,
+        new Wakeup(),
+        heads,
+        parked,
+        json,
+        metrics,
+        TestLeases.of(mongo));
   }
 
   private OutboxRelay relay() {
