@@ -2,10 +2,8 @@ package vn.congdoan.platform.infra.lease;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.lt;
 
 import com.mongodb.ErrorCategory;
-import com.mongodb.MongoCommandException;
 import com.mongodb.MongoException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
@@ -133,25 +131,33 @@ public final class Lease {
         new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
   }
 
-  /** Takes the lease if it has expired (or never existed): a new holding, a new token. */
+  /**
+   * Takes the lease if it has expired (or never existed): a new holding, a new token. Of two
+   * instances taking it at once, the one whose update still finds the token it read wins.
+   */
   private Document take(Date until) {
-    try {
-      return leases.findOneAndUpdate(
-          and(eq("_id", name), lt(UNTIL, Date.from(clock.instant()))),
-          Updates.combine(
-              Updates.set(HOLDER, holder), Updates.set(UNTIL, until), Updates.inc(TOKEN, 1L)),
-          new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
-    } catch (MongoWriteException | MongoCommandException e) {
-      // Someone holds it: the upsert met their unexpired lease's id.
-      if (ErrorCategory.fromErrorCode(code(e)) == ErrorCategory.DUPLICATE_KEY) {
-        return null;
+    Document current = leases.find(eq("_id", name)).first();
+    if (current == null) {
+      Document first =
+          new Document("_id", name).append(HOLDER, holder).append(UNTIL, until).append(TOKEN, 1L);
+      try {
+        leases.insertOne(first);
+        return first;
+      } catch (MongoWriteException e) {
+        if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+          return null;
+        }
+        throw e;
       }
-      throw e;
     }
-  }
-
-  private static int code(MongoException e) {
-    return e instanceof MongoWriteException w ? w.getError().getCode() : e.getCode();
+    if (!current.getDate(UNTIL).toInstant().isBefore(clock.instant())) {
+      return null;
+    }
+    return leases.findOneAndUpdate(
+        and(eq("_id", name), eq(TOKEN, current.get(TOKEN))),
+        Updates.combine(
+            Updates.set(HOLDER, holder), Updates.set(UNTIL, until), Updates.inc(TOKEN, 1L)),
+        new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
   }
 
   private void lost() {

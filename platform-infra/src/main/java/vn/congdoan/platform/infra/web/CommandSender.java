@@ -1,5 +1,7 @@
 package vn.congdoan.platform.infra.web;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -9,6 +11,7 @@ import java.util.regex.Pattern;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import vn.congdoan.platform.api.Ids;
@@ -30,15 +33,30 @@ public class CommandSender {
   private static final Pattern CORRELATION = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
   private final CommandGateway gateway;
+  private final Counter retried;
 
-  public CommandSender(CommandGateway gateway) {
+  public CommandSender(CommandGateway gateway, MeterRegistry metrics) {
     this.gateway = gateway;
+    this.retried =
+        Counter.builder("platform.commands.retried")
+            .description("Commands tried again after losing a race for their stream position")
+            .register(metrics);
   }
 
-  /** Sends and waits; the handler's own exception comes back as thrown. */
+  /**
+   * Sends and waits; the handler's own exception comes back as thrown. A write that lost a race for
+   * its stream position (another instance appended to the same aggregate between this one's read
+   * and its append) recorded nothing and dropped the cached aggregate: it is tried once more, from
+   * the store, before a conflict reaches the caller.
+   */
   public <R> R send(Object command, String branchId) {
-    return gateway.sendAndWait(
-        GenericCommandMessage.asCommandMessage(command).andMetaData(metadata(branchId)));
+    var message = GenericCommandMessage.asCommandMessage(command).andMetaData(metadata(branchId));
+    try {
+      return gateway.sendAndWait(message);
+    } catch (ConcurrencyException raced) {
+      retried.increment();
+      return gateway.sendAndWait(message);
+    }
   }
 
   /**

@@ -1,6 +1,7 @@
 package vn.congdoan.platform.infra.web;
 
 import com.mongodb.client.MongoClient;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
@@ -87,8 +88,8 @@ public class WebAutoConfiguration {
 
   @Bean
   @ConditionalOnBean(CommandGateway.class)
-  CommandSender commandSender(CommandGateway gateway) {
-    return new CommandSender(gateway);
+  CommandSender commandSender(CommandGateway gateway, MeterRegistry metrics) {
+    return new CommandSender(gateway, metrics);
   }
 
   @Bean
