@@ -5,6 +5,7 @@ import com.mongodb.client.MongoClient;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -55,7 +56,14 @@ public class AuditConfig {
     var work =
         new KafkaReplay(consumers.getConfigurationProperties(), client, live, decoder, clock);
     var names = ReportingProjections.all(store).stream().map(Projection::name).toList();
-    var replays = new Replays(work, clock, names);
+    var replays =
+        new Replays(
+            work,
+            clock,
+            names,
+            new ReplayRecords(live, Duration.ofSeconds(30), clock),
+            id -> client.getDatabase(KafkaReplay.scratchOf(id)).drop(),
+            Duration.ofSeconds(1));
     Gauge.builder(
             "reporting.replay.events.done",
             replays,

@@ -62,7 +62,7 @@ public class KafkaReplay implements Consumer<Replay> {
     try (var scratch =
             new ScratchReadModel(
                 client,
-                "reporting-replay-" + replay.id(),
+                scratchOf(replay.id()),
                 decoder,
                 clock,
                 p -> all || p.name().equals(replay.projection()),
@@ -88,6 +88,11 @@ public class KafkaReplay implements Consumer<Replay> {
           replay.eventsDone(),
           comparison.equal());
     }
+  }
+
+  /** The scratch database replay {@code id} builds in. */
+  static String scratchOf(String id) {
+    return "reporting-replay-" + id;
   }
 
   /** The collections a replay of one projection rebuilt: the others stay empty. */

@@ -118,31 +118,48 @@ public final class Replay {
     return true;
   }
 
-  /** Its progress now: the rate is the average since it started, the ETA what is left at it. */
+  Instant startedAt() {
+    return startedAt;
+  }
+
+  /** Its progress now, as this instance sees it. */
   public ReplayStatus status(Clock clock) {
-    State now = state;
+    return status(
+        id,
+        projection,
+        state,
+        eventsDone,
+        eventsTotal,
+        startedAt,
+        finishedAt,
+        comparison,
+        error,
+        clock);
+  }
+
+  /** A replay's progress now: the rate is the average since it started, the ETA what is left. */
+  static ReplayStatus status(
+      String id,
+      String projection,
+      State now,
+      long done,
+      long total,
+      Instant startedAt,
+      Instant finishedAt,
+      Comparison comparison,
+      String error,
+      Clock clock) {
     Instant end = finishedAt != null ? finishedAt : clock.instant();
     double seconds = Math.max(Duration.between(startedAt, end).toMillis(), 1) / 1000.0;
-    long done = eventsDone;
     double rate = done / seconds;
     Long eta = null;
     if (now == State.RUNNING && rate > 0) {
-      eta = (long) Math.ceil(Math.max(eventsTotal - done, 0) / rate);
+      eta = (long) Math.ceil(Math.max(total - done, 0) / rate);
     } else if (now != State.RUNNING) {
       eta = 0L;
     }
     return new ReplayStatus(
-        id,
-        projection,
-        now,
-        done,
-        eventsTotal,
-        rate,
-        eta,
-        startedAt,
-        finishedAt,
-        comparison,
-        error);
+        id, projection, now, done, total, rate, eta, startedAt, finishedAt, comparison, error);
   }
 
   /** A replay as {@code GET /api/audit/replays/{replayId}} shows it. */

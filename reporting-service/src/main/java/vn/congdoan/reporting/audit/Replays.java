@@ -1,16 +1,18 @@
 package vn.congdoan.reporting.audit;
 
 import java.time.Clock;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,12 +20,15 @@ import vn.congdoan.platform.api.BadRequestException;
 import vn.congdoan.platform.api.ConflictException;
 import vn.congdoan.platform.api.NotFoundException;
 import vn.congdoan.platform.api.Refusal;
+import vn.congdoan.reporting.audit.Replay.ReplayStatus;
 
 /**
- * The replays of this instance, each on a background thread of its own. At most one at a time per
- * projection: two replays of one projection would compete for the same work, and a replay of {@link
- * Replay#ALL} rebuilds every projection, so it runs alone. Kept in memory, the last {@link #KEPT}
- * only: a replay is a check an auditor watches, not a record, and a restart forgets them.
+ * Replays, each run on a background thread of the instance that started it, and seen, refused and
+ * cancelled alike from every instance: their records are kept in MongoDB ({@link ReplayRecords}).
+ * At most one at a time per projection, whichever instance runs it: two replays of one projection
+ * would compete for the same work, and a replay of {@link Replay#ALL} rebuilds every projection, so
+ * it runs alone. The last {@link #KEPT} are kept: a replay is a check an auditor watches, not a
+ * record.
  */
 public class Replays implements AutoCloseable {
   static final int KEPT = 20;
@@ -32,6 +37,10 @@ public class Replays implements AutoCloseable {
   private final Consumer<Replay> work;
   private final Clock clock;
   private final List<String> projections;
+  private final ReplayRecords records;
+  private final Consumer<String> dropScratch;
+  private final String owner = UUID.randomUUID().toString();
+  private final Map<String, Replay> runningHere = new ConcurrentHashMap<>();
   private final ExecutorService threads =
       Executors.newCachedThreadPool(
           r -> {
@@ -39,45 +48,55 @@ public class Replays implements AutoCloseable {
             t.setDaemon(true);
             return t;
           });
-  private final Map<String, Replay> kept =
-      new LinkedHashMap<>() {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Replay> eldest) {
-          return size() > KEPT;
-        }
-      };
-  // apart from the kept ones: one that runs long must still be in the way once forgotten
-  private final List<Replay> running = new ArrayList<>();
+  private final ScheduledExecutorService heartbeat =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            var t = new Thread(r, "reporting-replay-heartbeat");
+            t.setDaemon(true);
+            return t;
+          });
   private volatile Replay current;
 
   /**
    * {@code work} runs a replay to its end, reporting progress on it, and throws if it fails; {@code
-   * projections} are the names a replay may be asked to rebuild alone.
+   * projections} are the names a replay may be asked to rebuild alone; {@code dropScratch} drops
+   * the scratch database of a replay whose instance died.
    */
-  public Replays(Consumer<Replay> work, Clock clock, Collection<String> projections) {
+  Replays(
+      Consumer<Replay> work,
+      Clock clock,
+      Collection<String> projections,
+      ReplayRecords records,
+      Consumer<String> dropScratch,
+      Duration beat) {
     this.work = work;
     this.clock = clock;
     this.projections = List.copyOf(new TreeSet<>(projections));
+    this.records = records;
+    this.dropScratch = dropScratch;
+    long every = beat.toMillis();
+    heartbeat.scheduleWithFixedDelay(this::beat, every, every, TimeUnit.MILLISECONDS);
   }
 
   /**
    * Starts a replay of {@code projection} ({@link Replay#ALL} when null or blank), unless a replay
-   * of it, or of all, is running.
+   * of it, or of all, is running on any instance.
    */
-  public synchronized Replay start(String projection) {
+  public Replay start(String projection) {
     String name = known(projection);
-    running.removeIf(r -> !r.running());
-    for (Replay other : running) {
-      if (other.all() || Replay.ALL.equals(name) || other.projection().equals(name)) {
-        throw new ConflictException(
-            other.all()
-                ? Refusal.of("reporting.replay.running-all", other.id())
-                : Refusal.of("reporting.replay.running", other.id(), other.projection()));
-      }
-    }
+    sweep();
     var replay = new Replay(UUID.randomUUID().toString(), name, clock.instant());
-    kept.put(replay.id(), replay);
-    running.add(replay);
+    var conflict = records.claim(replay.id(), name);
+    if (conflict.isPresent()) {
+      String other = conflict.get().getKey();
+      String its = conflict.get().getValue();
+      throw new ConflictException(
+          Replay.ALL.equals(its)
+              ? Refusal.of("reporting.replay.running-all", other)
+              : Refusal.of("reporting.replay.running", other, its));
+    }
+    records.started(replay, owner, KEPT);
+    runningHere.put(replay.id(), replay);
     current = replay;
     threads.execute(() -> run(replay));
     return replay;
@@ -105,41 +124,76 @@ public class Replays implements AutoCloseable {
     } catch (RuntimeException e) {
       if (replay.cancelled()) {
         log.info("Replay {} cancelled after {} events", replay.id(), replay.eventsDone());
-        return;
+      } else {
+        log.error("Replay {} failed", replay.id(), e);
+        replay.fail(clock.instant(), e.getClass().getSimpleName() + ": " + e.getMessage());
       }
-      log.error("Replay {} failed", replay.id(), e);
-      replay.fail(clock.instant(), e.getClass().getSimpleName() + ": " + e.getMessage());
+    } finally {
+      runningHere.remove(replay.id());
+      records.ended(replay);
     }
   }
 
-  public synchronized Replay get(String replayId) {
-    Replay replay = kept.get(replayId);
-    if (replay == null) {
-      throw new NotFoundException(Refusal.of("reporting.replay.not-found", replayId));
-    }
-    return replay;
+  /** Its status as recorded, from whichever instance runs it. */
+  public ReplayStatus status(String replayId) {
+    sweep();
+    return records
+        .status(replayId)
+        .orElseThrow(
+            () -> new NotFoundException(Refusal.of("reporting.replay.not-found", replayId)));
   }
 
   /**
-   * Stops a running replay: it reads no further batch, compares nothing, and its scratch database
-   * is dropped as its thread ends.
+   * Stops a running replay, on this instance or another: it reads no further batch, compares
+   * nothing, and its scratch database is dropped as its thread ends.
    */
-  public synchronized Replay cancel(String replayId) {
-    Replay replay = get(replayId);
-    if (!replay.cancel(clock.instant())) {
-      throw new ConflictException(
-          Refusal.of("reporting.replay.not-running", replayId, replay.status(clock).state()));
+  public ReplayStatus cancel(String replayId) {
+    sweep();
+    var cancelled = records.cancel(replayId);
+    if (cancelled.isEmpty()) {
+      throw new NotFoundException(Refusal.of("reporting.replay.not-found", replayId));
     }
-    return replay;
+    if (!cancelled.get()) {
+      throw new ConflictException(
+          Refusal.of("reporting.replay.not-running", replayId, status(replayId).state()));
+    }
+    Replay here = runningHere.get(replayId);
+    if (here != null) {
+      here.cancel(clock.instant());
+    }
+    return status(replayId);
   }
 
-  /** The latest replay, for the gauges. */
+  /** The latest replay started here, for the gauges. */
   public Optional<Replay> current() {
     return Optional.ofNullable(current);
   }
 
+  /** Records the progress of the replays running here, and stops those cancelled elsewhere. */
+  private void beat() {
+    try {
+      for (Replay replay : runningHere.values()) {
+        if (!records.progressed(replay) && replay.running()) {
+          replay.cancel(clock.instant());
+        }
+      }
+      sweep();
+    } catch (RuntimeException e) {
+      log.warn("Replay progress not recorded this time: {}", e.toString());
+    }
+  }
+
+  /** Fails the replays whose instance died, and drops what they left. */
+  private void sweep() {
+    for (String id : records.abandon()) {
+      log.warn("Replay {} abandoned by its instance: failed, scratch database dropped", id);
+      dropScratch.accept(id);
+    }
+  }
+
   @Override
   public void close() {
+    heartbeat.shutdownNow();
     threads.shutdownNow();
   }
 }

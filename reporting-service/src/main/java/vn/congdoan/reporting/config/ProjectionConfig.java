@@ -3,17 +3,23 @@ package vn.congdoan.reporting.config;
 import com.mongodb.client.MongoClient;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.mongo.MongoProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
 import vn.congdoan.platform.api.Topics;
 import vn.congdoan.reporting.audit.AuditTrail;
+import vn.congdoan.reporting.live.ChangeNotices;
 import vn.congdoan.reporting.live.LiveSettings;
 import vn.congdoan.reporting.live.LiveUpdates;
 import vn.congdoan.reporting.query.CampaignProgress;
@@ -91,10 +97,25 @@ public class ProjectionConfig {
       EnvelopeDecoder decoder,
       ProjectionApplier applier,
       ProjectionMetrics metrics,
-      LiveUpdates live,
-      ProvinceSummaries province) {
-    // the kept province summary goes stale before the dashboards hear of the change
-    return new ProjectionConsumer(decoder, applier, metrics, province.andThen(live));
+      ChangeNotices notices) {
+    return new ProjectionConsumer(decoder, applier, metrics, notices);
+  }
+
+  @Bean
+  ChangeNotices changeNotices(
+      KafkaTemplate<String, String> kafka, ProvinceSummaries province, LiveUpdates live) {
+    return new ChangeNotices(kafka, province, live);
+  }
+
+  /** One partition: every instance reads every notice, in the order they were sent. */
+  @Bean
+  NewTopic changeNoticeTopic(@Value("${reporting.changes.replicas:1}") short replicas) {
+    return TopicBuilder.name(ChangeNotices.TOPIC)
+        .partitions(1)
+        .replicas(replicas)
+        // a notice is only news: an instance starting reads from the end
+        .config("retention.ms", String.valueOf(Duration.ofHours(1).toMillis()))
+        .build();
   }
 
   @Bean

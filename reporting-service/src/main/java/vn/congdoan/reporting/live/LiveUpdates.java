@@ -2,6 +2,7 @@ package vn.congdoan.reporting.live;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,9 +15,9 @@ import java.util.function.Consumer;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
-import vn.congdoan.platform.api.MetadataKeys;
 import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.infra.web.TooManyRequests;
+import vn.congdoan.reporting.query.BatchChange;
 import vn.congdoan.reporting.query.Delivery;
 
 /**
@@ -80,14 +81,18 @@ public class LiveUpdates
     return subscribers.size();
   }
 
-  /** Called with every applied batch; an event without a branch is a province-wide change. */
+  /** Called with every batch this instance applied. */
   @Override
   public void accept(List<Delivery> batch) {
-    for (Delivery delivery : batch) {
-      var metadata = delivery.envelope().metadata();
-      String branch = metadata == null ? null : metadata.get(MetadataKeys.BRANCH);
-      changed.add(branch == null ? "" : branch);
-    }
+    changed(BatchChange.of(batch).recordedFor());
+  }
+
+  /**
+   * Called with the branches any instance's batch was recorded for; {@code ""} for a province-wide
+   * change.
+   */
+  public void changed(Collection<String> branches) {
+    changed.addAll(branches);
   }
 
   private void flush() {

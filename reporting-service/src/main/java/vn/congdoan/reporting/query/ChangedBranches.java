@@ -13,7 +13,7 @@ import vn.congdoan.platform.api.WireName;
  * event that names none (a province campaign's remittance, a finance rule) may change any branch:
  * {@code all} is then set, and the province is read whole again.
  */
-record ChangedBranches(boolean all, Set<String> branchIds) {
+public record ChangedBranches(boolean all, Set<String> branchIds) {
   private static final String SEAL = ChainDigestedEvent.class.getAnnotation(WireName.class).value();
 
   static ChangedBranches of(List<Delivery> batch) {

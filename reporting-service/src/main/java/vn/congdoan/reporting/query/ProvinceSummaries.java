@@ -99,10 +99,14 @@ public class ProvinceSummaries implements Consumer<List<Delivery>> {
         .removeIf(y -> y != current.year() && kept.keySet().stream().noneMatch(k -> k.year() == y));
   }
 
-  /** Called with every applied batch. */
+  /** Called with every batch this instance applied. */
   @Override
   public void accept(List<Delivery> batch) {
-    var changed = ChangedBranches.of(batch);
+    changed(ChangedBranches.of(batch));
+  }
+
+  /** Called with every batch any instance applied. */
+  public void changed(ChangedBranches changed) {
     shares.values().forEach(s -> s.changed(changed));
     generation.incrementAndGet();
   }

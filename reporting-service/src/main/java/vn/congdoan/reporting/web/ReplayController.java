@@ -1,7 +1,6 @@
 package vn.congdoan.reporting.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import java.time.Clock;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,11 +21,9 @@ import vn.congdoan.reporting.audit.Replays;
 @RestController
 public class ReplayController {
   private final Replays replays;
-  private final Clock clock;
 
-  public ReplayController(Replays replays, Clock clock) {
+  public ReplayController(Replays replays) {
     this.replays = replays;
-    this.clock = clock;
   }
 
   /**
@@ -45,7 +42,7 @@ public class ReplayController {
   @Allowed(anyBranch = {Role.AUDITOR, Role.ADMIN})
   @GetMapping("/api/audit/replays/{replayId}")
   public ReplayStatus status(@PathVariable String replayId) {
-    return replays.get(replayId).status(clock);
+    return replays.status(replayId);
   }
 
   /** Accepted: the replay stops before its next batch, and its scratch database goes after. */
@@ -54,7 +51,7 @@ public class ReplayController {
   @DeleteMapping("/api/audit/replays/{replayId}")
   @ResponseStatus(HttpStatus.ACCEPTED)
   public ReplayStatus cancel(@PathVariable String replayId) {
-    return replays.cancel(replayId).status(clock);
+    return replays.cancel(replayId);
   }
 
   /** What to replay: one projection by name, or all of them when absent. */

@@ -6,36 +6,65 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.platform.api.ConflictException;
 import vn.congdoan.platform.api.NotFoundException;
 import vn.congdoan.reporting.audit.Replay.State;
+import vn.congdoan.reporting.query.InMemoryMongo;
 
+/**
+ * Replays kept in MongoDB, as two reporting instances over one read model see them: started on one,
+ * seen, refused twice and cancelled on the other; one whose instance died is failed and its scratch
+ * database dropped by whichever instance notices.
+ */
 class ReplaysTest {
   private static final List<String> PROJECTIONS = List.of("members", "ratings", "branches");
+  private final InMemoryMongo mongo = new InMemoryMongo();
   private final CountDownLatch release = new CountDownLatch(1);
-  private final Replays replays =
-      new Replays(
-          replay -> {
-            replay.total(10);
-            replay.done(4);
-            waitFor(release);
-            if (replay.cancelled()) {
-              throw new java.util.concurrent.CancellationException();
-            }
-            replay.done(10);
-          },
-          Clock.systemUTC(),
-          PROJECTIONS);
+  private final List<Replays> instances = new ArrayList<>();
+  private final List<String> dropped = new CopyOnWriteArrayList<>();
+  private final Replays replays = instance(this::slow);
+  private final Replays other = instance(this::slow);
+
+  private Replays instance(Consumer<Replay> work) {
+    return instance(work, Duration.ofSeconds(30));
+  }
+
+  private Replays instance(Consumer<Replay> work, Duration abandonAfter) {
+    var replays =
+        new Replays(
+            work,
+            Clock.systemUTC(),
+            PROJECTIONS,
+            new ReplayRecords(mongo.database("reporting"), abandonAfter, Clock.systemUTC()),
+            dropped::add,
+            Duration.ofMillis(100));
+    instances.add(replays);
+    return replays;
+  }
+
+  private void slow(Replay replay) {
+    replay.total(10);
+    replay.done(4);
+    waitFor(release);
+    if (replay.cancelled()) {
+      throw new java.util.concurrent.CancellationException();
+    }
+    replay.done(10);
+  }
 
   @AfterEach
   void stop() {
     release.countDown();
-    replays.close();
+    instances.forEach(Replays::close);
+    mongo.close();
   }
 
   private static void waitFor(CountDownLatch latch) {
@@ -46,90 +75,117 @@ class ReplaysTest {
     }
   }
 
+  private State state(Replays on, Replay replay) {
+    return on.status(replay.id()).state();
+  }
+
   @Test
-  void aSecondReplayWhileOneRunsIsAConflictNamingTheRunningOne() {
+  void aReplayStartedOnOneInstanceIsSeenAndRefusedOnTheOther() {
     Replay first = replays.start(null);
 
-    assertThatThrownBy(() -> replays.start(null))
+    assertThatThrownBy(() -> other.start(null))
         .isInstanceOf(ConflictException.class)
         .hasMessageContaining(first.id());
-    await().until(() -> first.eventsDone() == 4);
-    var running = first.status(Clock.systemUTC());
+    assertThatThrownBy(() -> other.start("members"))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining(first.id());
+    await().until(() -> other.status(first.id()).eventsDone() == 4);
+    var running = other.status(first.id());
     assertThat(running.state()).isEqualTo(State.RUNNING);
     assertThat(running.eventsTotal()).isEqualTo(10);
     assertThat(running.finishedAt()).isNull();
 
     release.countDown();
-    await().atMost(Duration.ofSeconds(5)).until(() -> !first.running());
-    var done = replays.get(first.id()).status(Clock.systemUTC());
-    assertThat(done.state()).isEqualTo(State.DONE);
+    await().atMost(Duration.ofSeconds(5)).until(() -> state(other, first) == State.DONE);
+    var done = other.status(first.id());
     assertThat(done.eventsDone()).isEqualTo(10);
     assertThat(done.etaSeconds()).isZero();
     assertThat(done.finishedAt()).isNotNull();
-    assertThat(replays.start(null).id()).isNotEqualTo(first.id());
+    assertThat(other.start(null).id()).isNotEqualTo(first.id());
+  }
+
+  @Test
+  void aReplayCancelledOnTheOtherInstanceStopsWhereItRuns() {
+    var stopped = new CountDownLatch(1);
+    Replay first = replays.start("members");
+    first.onCancel(stopped::countDown);
+    await().until(() -> other.status(first.id()).eventsDone() == 4);
+
+    var cancelled = other.cancel(first.id());
+
+    assertThat(cancelled.state()).isEqualTo(State.CANCELLED);
+    assertThat(cancelled.finishedAt()).isNotNull();
+    assertThat(cancelled.etaSeconds()).isZero();
+    await().atMost(Duration.ofSeconds(5)).until(() -> stopped.getCount() == 0);
+    assertThat(first.cancelled()).isTrue();
+    Replay next = other.start("members");
+    assertThat(next.id()).isNotEqualTo(first.id());
+    assertThat(replays.status(first.id()).state()).isEqualTo(State.CANCELLED);
+  }
+
+  @Test
+  void aReplayWhoseInstanceDiedIsFailedAndItsScratchDroppedByTheOther() {
+    Replay orphan = replays.start("ratings");
+    await().until(() -> other.status(orphan.id()).eventsDone() == 4);
+    replays.close(); // its instance dies: no more heartbeats
+    var watcher = instance(this::slow, Duration.ofMillis(500));
+
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> watcher.status(orphan.id()).state() == State.FAILED);
+    assertThat(watcher.status(orphan.id()).error()).contains("Abandoned");
+    assertThat(dropped).contains(orphan.id());
+    assertThat(watcher.start("ratings").id()).isNotEqualTo(orphan.id());
   }
 
   @Test
   void aFailedReplayIsReportedAndNoLongerBlocksTheNext() {
     var broken =
-        new Replays(
+        instance(
             replay -> {
               throw new IllegalStateException("broker away");
-            },
-            Clock.systemUTC(),
-            PROJECTIONS);
-    try {
-      Replay failed = broken.start(null);
-      await().atMost(Duration.ofSeconds(5)).until(() -> !failed.running());
-      var status = failed.status(Clock.systemUTC());
-      assertThat(status.state()).isEqualTo(State.FAILED);
-      assertThat(status.error()).contains("broker away");
-      assertThat(broken.start(null).id()).isNotEqualTo(failed.id());
-    } finally {
-      broken.close();
-    }
+            });
+    Replay failed = broken.start(null);
+    await().atMost(Duration.ofSeconds(5)).until(() -> state(other, failed) == State.FAILED);
+    assertThat(other.status(failed.id()).error()).contains("broker away");
+    assertThat(broken.start(null).id()).isNotEqualTo(failed.id());
   }
 
   @Test
   void anUnknownReplayIsNotFoundAndOnlyTheLastTwentyAreKept() {
-    assertThatThrownBy(() -> replays.get("nope")).isInstanceOf(NotFoundException.class);
-    var quick = new Replays(replay -> {}, Clock.systemUTC(), PROJECTIONS);
-    try {
-      Replay oldest = quick.start(null);
-      for (int i = 0; i < Replays.KEPT; i++) {
-        Replay previous = quick.current().orElseThrow();
-        await().atMost(Duration.ofSeconds(5)).until(() -> !previous.running());
-        quick.start(null);
-      }
-      assertThatThrownBy(() -> quick.get(oldest.id())).isInstanceOf(NotFoundException.class);
-    } finally {
-      quick.close();
+    assertThatThrownBy(() -> other.status("nope")).isInstanceOf(NotFoundException.class);
+    var quick = instance(replay -> {});
+    Replay oldest = quick.start(null);
+    for (int i = 0; i < Replays.KEPT; i++) {
+      Replay previous = quick.current().orElseThrow();
+      await().atMost(Duration.ofSeconds(5)).until(() -> state(quick, previous) == State.DONE);
+      quick.start(null);
     }
+    assertThatThrownBy(() -> other.status(oldest.id())).isInstanceOf(NotFoundException.class);
   }
 
   @Test
   void aReplayIsOfAllUnlessItNamesAKnownProjection() {
     Replay all = replays.start("  ");
     assertThat(all.projection()).isEqualTo(Replay.ALL);
-    assertThat(all.status(Clock.systemUTC()).projection()).isEqualTo("all");
+    assertThat(other.status(all.id()).projection()).isEqualTo("all");
     release.countDown();
-    await().atMost(Duration.ofSeconds(5)).until(() -> !all.running());
+    await().atMost(Duration.ofSeconds(5)).until(() -> state(other, all) == State.DONE);
 
     assertThatThrownBy(() -> replays.start("memebrs"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("memebrs")
         .hasMessageContaining("all")
         .hasMessageContaining("branches, members, ratings");
-    assertThat(replays.start("members").status(Clock.systemUTC()).projection())
-        .isEqualTo("members");
+    assertThat(other.status(replays.start("members").id()).projection()).isEqualTo("members");
   }
 
   @Test
   void replaysOfDifferentProjectionsRunTogetherButNotTwoOfOne() {
     Replay members = replays.start("members");
-    Replay ratings = replays.start("ratings");
+    Replay ratings = other.start("ratings");
 
-    assertThatThrownBy(() -> replays.start("members"))
+    assertThatThrownBy(() -> other.start("members"))
         .isInstanceOf(ConflictException.class)
         .hasMessageContaining(members.id());
     assertThatThrownBy(() -> replays.start(null))
@@ -143,7 +199,7 @@ class ReplaysTest {
   void aReplayOfAllRunsAlone() {
     Replay all = replays.start(Replay.ALL);
 
-    assertThatThrownBy(() -> replays.start("branches"))
+    assertThatThrownBy(() -> other.start("branches"))
         .isInstanceOf(ConflictException.class)
         .hasMessageContaining(all.id());
     assertThatThrownBy(() -> replays.start(""))
@@ -152,40 +208,15 @@ class ReplaysTest {
   }
 
   @Test
-  void aCancelledReplayStopsAndNoLongerBlocksTheNext() {
-    var stopped = new CountDownLatch(1);
-    Replay first = replays.start("members");
-    first.onCancel(stopped::countDown);
-    await().until(() -> first.eventsDone() == 4);
-
-    Replay cancelled = replays.cancel(first.id());
-
-    assertThat(stopped.getCount()).as("told to stop").isZero();
-    var status = cancelled.status(Clock.systemUTC());
-    assertThat(status.state()).isEqualTo(State.CANCELLED);
-    assertThat(status.finishedAt()).isNotNull();
-    assertThat(status.etaSeconds()).isZero();
-    Replay next = replays.start("members");
-    assertThat(next.id()).isNotEqualTo(first.id());
-
-    // the thread's end does not turn it into DONE afterwards
-    release.countDown();
-    await().atMost(Duration.ofSeconds(5)).until(() -> !next.running());
-    assertThat(replays.get(first.id()).status(Clock.systemUTC()).state())
-        .isEqualTo(State.CANCELLED);
-    assertThat(replays.get(next.id()).status(Clock.systemUTC()).state()).isEqualTo(State.DONE);
-  }
-
-  @Test
   void onlyARunningReplayCanBeCancelledAndAnUnknownOneIsNotFound() {
-    assertThatThrownBy(() -> replays.cancel("nope")).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> other.cancel("nope")).isInstanceOf(NotFoundException.class);
     Replay done = replays.start(null);
     release.countDown();
-    await().atMost(Duration.ofSeconds(5)).until(() -> !done.running());
+    await().atMost(Duration.ofSeconds(5)).until(() -> state(other, done) == State.DONE);
 
-    assertThatThrownBy(() -> replays.cancel(done.id()))
+    assertThatThrownBy(() -> other.cancel(done.id()))
         .isInstanceOf(ConflictException.class)
         .hasMessageContaining("DONE");
-    assertThat(done.status(Clock.systemUTC()).state()).isEqualTo(State.DONE);
+    assertThat(replays.status(done.id()).state()).isEqualTo(State.DONE);
   }
 }
