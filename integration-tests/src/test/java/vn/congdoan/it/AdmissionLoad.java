@@ -2,6 +2,7 @@ package vn.congdoan.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,6 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class AdmissionLoad {
   private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+  private final Map<Integer, Integer> refused = new ConcurrentHashMap<>();
+  private volatile String lastRefusal;
   private final AtomicInteger next = new AtomicInteger();
   private final AtomicBoolean writing = new AtomicBoolean(true);
   private final ExecutorService writers;
@@ -41,21 +44,30 @@ final class AdmissionLoad {
 
   /** Starts {@code count} writers; member ids are {@code idPrefix} and a number. */
   AdmissionLoad(ChildService service, String branch, String idPrefix, String fullName, int count) {
+    this(List.of(service.url("")), branch, idPrefix, fullName, count);
+  }
+
+  /**
+   * Starts {@code count} writers spread over the instances at {@code services} (base addresses):
+   * writer i writes to instance i modulo their number.
+   */
+  AdmissionLoad(List<String> services, String branch, String idPrefix, String fullName, int count) {
     String officer = Platform.token("BRANCH_OFFICER", branch);
     writers = Executors.newFixedThreadPool(count);
     for (int w = 0; w < count; w++) {
+      String service = services.get(w % services.size());
       writers.submit(() -> write(service, branch, officer, idPrefix, fullName));
     }
   }
 
   private void write(
-      ChildService service, String branch, String officer, String idPrefix, String fullName) {
+      String service, String branch, String officer, String idPrefix, String fullName) {
     while (writing.get()) {
       String id = idPrefix + next.getAndIncrement();
       try {
         var answer =
             Http.post(
-                service.url("/api/branches/" + branch + "/members"),
+                service + "/api/branches/" + branch + "/members",
                 officer,
                 Map.of(
                     "memberId", id,
@@ -68,6 +80,8 @@ final class AdmissionLoad {
           acknowledged.add(id);
           continue;
         }
+        refused.merge(answer.status(), 1, Integer::sum);
+        lastRefusal = answer.body();
       } catch (RuntimeException unreachable) {
         // the service or what it stands on is down: wait below, then go on
       }
@@ -77,6 +91,16 @@ final class AdmissionLoad {
         return;
       }
     }
+  }
+
+  /** How many writes were answered with each status other than 201. */
+  Map<Integer, Integer> refused() {
+    return refused;
+  }
+
+  /** What the last refused write was answered. */
+  String lastRefusal() {
+    return lastRefusal;
   }
 
   /** The ids answered 201 so far. */

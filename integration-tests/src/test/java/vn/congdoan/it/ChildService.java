@@ -80,6 +80,11 @@ final class ChildService implements AutoCloseable {
     process.waitFor();
   }
 
+  /** The child's process id: what its instance names itself by, in the leases it holds. */
+  long pid() {
+    return process.pid();
+  }
+
   String url(String path) {
     return "http://127.0.0.1:" + port + path;
   }

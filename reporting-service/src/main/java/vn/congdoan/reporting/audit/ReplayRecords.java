@@ -7,8 +7,6 @@ import static com.mongodb.client.model.Filters.lt;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;
@@ -30,26 +28,23 @@ import vn.congdoan.reporting.audit.Replay.State;
 /**
  * The replays of every reporting instance, kept in the read model's database: their progress
  * (written by the instance running each, every second, with a heartbeat), their end, and which are
- * running ({@code replay_slots}: one document whose version guards the one-at-a-time rule against
- * two instances starting at once). A running replay whose heartbeat stopped belongs to an instance
+ * running ({@link ReplaySlots}). A running replay whose heartbeat stopped belongs to an instance
  * that died: whoever sees it marks it failed and drops its scratch database.
  */
 final class ReplayRecords {
-  private static final String RUNNING = "running";
-  private static final String VERSION = "version";
   private static final String REPLAYS = "replays";
   private static final String STATE = "state";
   private static final String HEARTBEAT = "heartbeat";
 
   private final MongoCollection<Document> replays;
-  private final MongoCollection<Document> slots;
+  private final ReplaySlots slots;
   private final Duration abandonAfter;
   private final Clock clock;
   private final ObjectMapper json = new ObjectMapper();
 
   ReplayRecords(MongoDatabase database, Duration abandonAfter, Clock clock) {
     this.replays = database.getCollection(REPLAYS);
-    this.slots = database.getCollection("replay_slots");
+    this.slots = new ReplaySlots(database.getCollection("replay_slots"));
     this.abandonAfter = abandonAfter;
     this.clock = clock;
   }
@@ -59,55 +54,11 @@ final class ReplayRecords {
    * projection) it conflicts with.
    */
   Optional<Map.Entry<String, String>> claim(String id, String projection) {
-    while (true) {
-      Document doc = slots.find(eq("_id", RUNNING)).first();
-      Document running = doc == null ? new Document() : doc.get(REPLAYS, new Document());
-      var conflict =
-          running.entrySet().stream()
-              .filter(
-                  e ->
-                      Replay.ALL.equals(e.getValue())
-                          || Replay.ALL.equals(projection)
-                          || projection.equals(e.getValue()))
-              .findFirst();
-      if (conflict.isPresent()) {
-        String other = conflict.get().getKey();
-        if (isRunning(other)) {
-          return Optional.of(Map.entry(other, (String) conflict.get().getValue()));
-        }
-        release(other); // its instance died before it began, or its end was not recorded
-        continue;
-      }
-      if (doc == null) {
-        try {
-          slots.insertOne(
-              new Document("_id", RUNNING)
-                  .append(VERSION, 1L)
-                  .append(REPLAYS, new Document(id, projection)));
-          return Optional.empty();
-        } catch (MongoWriteException e) {
-          if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-            throw e;
-          }
-          continue;
-        }
-      }
-      long version = ((Number) doc.get(VERSION)).longValue();
-      var claimed =
-          slots.updateOne(
-              and(eq("_id", RUNNING), eq(VERSION, version)),
-              Updates.combine(
-                  Updates.set(REPLAYS + "." + id, projection), Updates.inc(VERSION, 1L)));
-      if (claimed.getModifiedCount() == 1) {
-        return Optional.empty();
-      }
-    }
+    return slots.claim(id, projection, this::isRunning);
   }
 
   void release(String id) {
-    slots.updateOne(
-        eq("_id", RUNNING),
-        Updates.combine(Updates.unset(REPLAYS + "." + id), Updates.inc(VERSION, 1L)));
+    slots.release(id);
   }
 
   private boolean isRunning(String id) {

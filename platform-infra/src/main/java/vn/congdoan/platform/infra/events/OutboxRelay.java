@@ -5,8 +5,6 @@ import static com.mongodb.client.model.Filters.in;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoCollection;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,9 +43,7 @@ public class OutboxRelay implements SmartLifecycle {
   private final Lease lease;
 
   private final ParkedEntries parked;
-  private final Counter published;
-  private final Counter unreadable;
-  private final Counter refused;
+  private final RelayMeters meters;
   private volatile boolean running;
   private Thread worker;
 
@@ -72,30 +68,7 @@ public class OutboxRelay implements SmartLifecycle {
     this.wakeup = wakeup;
     this.json = json;
     this.reader = new EnvelopeReader(json);
-    this.published =
-        Counter.builder("platform.outbox.published")
-            .description("Events published to Kafka by the outbox relay")
-            .tag("topic", settings.topic())
-            .register(metrics);
-    this.unreadable =
-        Counter.builder("platform.outbox.unreadable")
-            .description("Stored events the relay could not turn into a Kafka record")
-            .tag("topic", settings.topic())
-            .register(metrics);
-    this.refused =
-        Counter.builder("platform.outbox.refused")
-            .description(
-                "Events parked for good: Kafka refused them (too large, say) or they cannot be read")
-            .tag("topic", settings.topic())
-            .register(metrics);
-    Gauge.builder("platform.outbox.parked", parked, ParkedEntries::count)
-        .description("Outbox entries parked: refused by Kafka, or waiting behind a refused one")
-        .tag("topic", settings.topic())
-        .register(metrics);
-    Gauge.builder("platform.outbox.pending", this.outbox, OutboxQueue::pending)
-        .description("Events stored but not yet acknowledged by Kafka")
-        .tag("topic", settings.topic())
-        .register(metrics);
+    this.meters = new RelayMeters(metrics, settings.topic(), this.outbox, parked);
   }
 
   /**
@@ -119,9 +92,16 @@ public class OutboxRelay implements SmartLifecycle {
                 queued.stream().map(d -> d.getString(OutboxQueue.AGGREGATE)).toList()));
     Set<Object> blocked = new HashSet<>();
     List<Object> orphans = new ArrayList<>();
+    List<Object> lost = new ArrayList<>();
     for (Document entry : queued) {
       Object aggregate = entry.get(OutboxQueue.AGGREGATE);
       Document event = stored.get(entry.get("event"));
+      if (event != null && !entry.get("_id").equals(event.get(OutboxStorageStrategy.EVENT_ID))) {
+        // Another instance's event took this position first: this entry's write lost the race,
+        // was refused, and its event will never be stored. Its writer removes it; so may we.
+        lost.add(entry.get("_id"));
+        continue;
+      }
       if (round.holds(entry, event)) {
         continue;
       }
@@ -141,7 +121,7 @@ public class OutboxRelay implements SmartLifecycle {
         record = record(reader.read(event));
       } catch (RuntimeException unreadable) {
         // One bad event must not stop every other aggregate; its own stream waits behind it.
-        this.unreadable.increment();
+        meters.unreadable.increment();
         round.refuse(entry, event, "unreadable: " + unreadable);
         continue;
       }
@@ -153,17 +133,20 @@ public class OutboxRelay implements SmartLifecycle {
     parked.park(round.parkings());
     if (!round.parkings().isEmpty()) {
       outbox.remove(round.parkings().stream().map(p -> p.entry().get("_id")).toList());
-      refused.increment(round.reportRefusals());
+      meters.refused.increment(round.reportRefusals());
     }
     if (!acknowledged.isEmpty()) {
       // before the entries go: a crash in between only records the same heads again
       heads.advance(acknowledged.stream().map(round::eventOf).toList());
       outbox.remove(acknowledged.stream().map(d -> d.get("_id")).toList());
-      published.increment(acknowledged.size());
+      meters.published.increment(acknowledged.size());
     }
     if (!orphans.isEmpty()) {
       log.warn("Dropping {} outbox entries whose events were never stored", orphans.size());
       outbox.remove(orphans);
+    }
+    if (!lost.isEmpty()) {
+      outbox.remove(lost);
     }
     return acknowledged.size();
   }

@@ -205,6 +205,24 @@ class OutboxRelayTest {
   }
 
   @Test
+  void theEntryOfAWriteThatLostItsPositionToAnotherInstanceIsDroppedNotPublishedTwice()
+      throws Exception {
+    append(events("m-1", 0, 2));
+    // another instance's write of position 1, queued before its append was refused on the id
+    outbox.insertOne(
+        new Document("_id", "lost-race")
+            .append("event", "m-1:1")
+            .append("aggregateIdentifier", "m-1")
+            .append("sequenceNumber", 1L)
+            .append("queuedAt", java.util.Date.from(Instant.now().minusSeconds(1))));
+
+    relay().publishBatch();
+
+    assertThat(sent(producer.history())).containsExactly("m-1:0", "m-1:1");
+    assertThat(pending()).isEmpty();
+  }
+
+  @Test
   void anEntryWaitingLongerThanOrphanAfterIsDroppedAndItsAggregateMovesOn() throws Exception {
     append(events("m-1", 0, 3));
     loseStoredEvent("m-1", 0, Instant.now().minus(Duration.ofHours(1)));
