@@ -27,16 +27,21 @@ final class AdmissionLoad {
 
   /** Registers {@code branch} with a group {@code to-1} through the service, as staff would. */
   static void registerBranch(ChildService service, String branch, String name) {
+    registerBranch(service.url(""), branch, name);
+  }
+
+  /** As above, through the instance at {@code service} (its base address). */
+  static void registerBranch(String service, String branch, String name) {
     var registered =
         Http.post(
-            service.url("/api/branches"),
+            service + "/api/branches",
             Platform.token("FEDERATION_STAFF", null),
             Map.of(
                 "branchId", branch, "name", name, "parentUnion", "LĐLĐ tỉnh", "sector", "OTHER"));
     assertThat(registered.status()).as(registered.body()).isEqualTo(201);
     var group =
         Http.post(
-            service.url("/api/branches/" + branch + "/groups"),
+            service + "/api/branches/" + branch + "/groups",
             Platform.token("BRANCH_OFFICER", branch),
             Map.of("groupId", "to-1", "name", "Tổ 1"));
     assertThat(group.status()).as(group.body()).isEqualTo(201);

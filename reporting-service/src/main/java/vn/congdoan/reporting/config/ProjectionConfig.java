@@ -109,10 +109,13 @@ public class ProjectionConfig {
 
   /** One partition: every instance reads every notice, in the order they were sent. */
   @Bean
-  NewTopic changeNoticeTopic(@Value("${reporting.changes.replicas:1}") short replicas) {
+  NewTopic changeNoticeTopic(
+      @Value("${platform.events.replicas:1}") short replicas,
+      @Value("${platform.events.min-insync-replicas:1}") int minInsyncReplicas) {
     return TopicBuilder.name(ChangeNotices.TOPIC)
         .partitions(1)
         .replicas(replicas)
+        .config("min.insync.replicas", String.valueOf(minInsyncReplicas))
         // a notice is only news: an instance starting reads from the end
         .config("retention.ms", String.valueOf(Duration.ofHours(1).toMillis()))
         .build();

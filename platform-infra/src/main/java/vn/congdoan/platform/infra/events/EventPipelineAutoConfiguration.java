@@ -183,10 +183,15 @@ public class EventPipelineAutoConfiguration {
   }
 
   @Bean
-  NewTopic eventTopic(RelaySettings settings) {
+  NewTopic eventTopic(
+      RelaySettings settings,
+      @Value("${platform.events.min-insync-replicas:1}") int minInsyncReplicas) {
+    // With acks=all, an event is acknowledged once this many replicas hold it: on a cluster of
+    // three, 2 keeps every acknowledged event through the loss of any one broker.
     return TopicBuilder.name(settings.topic())
         .partitions(settings.partitions())
         .replicas(settings.replicas())
+        .config("min.insync.replicas", String.valueOf(minInsyncReplicas))
         .config("retention.ms", "-1")
         .config("retention.bytes", "-1")
         .build();
