@@ -3,15 +3,10 @@ package vn.congdoan.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.it.Platform.Service;
@@ -68,7 +63,8 @@ class GatewayIT {
             Map.of("sub", "Trần Thu Hà", "roles", List.of("FEDERATION_STAFF")));
     assertThat(issued.status()).as(issued.body()).isEqualTo(200);
     String staff = issued.json().get("token").asText();
-    var notices = listen(staff);
+    var notices =
+        LiveStream.open(Platform.shared().gatewayUrl("/api/reports/live"), staff).notices();
 
     var branch =
         Http.post(
@@ -121,31 +117,5 @@ class GatewayIT {
               assertThat(summary.status()).as(summary.body()).isEqualTo(200);
               assertThat(summary.json().at("/members/female").asInt()).isEqualTo(1);
             });
-  }
-
-  /**
-   * Opens the live stream through the gateway and hands over each change notice (not the {@code
-   * ready} greeting) as it arrives: were the gateway to buffer the stream, none would.
-   */
-  private static LinkedBlockingQueue<String> listen(String token) throws InterruptedException {
-    var ready = new LinkedBlockingQueue<String>();
-    var notices = new LinkedBlockingQueue<String>();
-    var request =
-        HttpRequest.newBuilder(URI.create(Platform.shared().gatewayUrl("/api/reports/live")))
-            .header("Authorization", "Bearer " + token)
-            .header("Accept", "text/event-stream")
-            .build();
-    HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1)
-        .build()
-        .sendAsync(request, HttpResponse.BodyHandlers.ofLines())
-        .thenAccept(
-            response ->
-                response
-                    .body()
-                    .filter(line -> line.startsWith("event:"))
-                    .forEach(line -> (line.contains("ready") ? ready : notices).add(line)));
-    assertThat(ready.poll(10, TimeUnit.SECONDS)).as("the stream's greeting").isNotNull();
-    return notices;
   }
 }

@@ -7,15 +7,21 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
-/** A live stream held open, remembering every branch its change notices named. */
+/**
+ * A live stream held open, handing over each change notice as it arrives (were a proxy to buffer
+ * the stream, none would) and remembering every branch the notices named.
+ */
 final class LiveStream {
   private static final Pattern BRANCH = Pattern.compile("\"([a-z0-9-]+)\"");
   private final Set<String> heard = ConcurrentHashMap.newKeySet();
+  private final BlockingQueue<String> notices = new LinkedBlockingQueue<>();
   private final CountDownLatch ready = new CountDownLatch(1);
 
   private LiveStream() {}
@@ -40,12 +46,19 @@ final class LiveStream {
   private void line(String line) {
     if (line.startsWith("event:") && line.contains("ready")) {
       ready.countDown();
+    } else if (line.startsWith("event:")) {
+      notices.add(line);
     } else if (line.startsWith("data:") && line.contains("branchIds")) {
       var ids = BRANCH.matcher(line.substring(line.indexOf('[')));
       while (ids.find()) {
         heard.add(ids.group(1));
       }
     }
+  }
+
+  /** Each change notice (its {@code event:} line) as it arrives. */
+  BlockingQueue<String> notices() {
+    return notices;
   }
 
   /** The branches change notices named so far. */

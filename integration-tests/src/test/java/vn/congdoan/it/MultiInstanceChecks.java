@@ -10,10 +10,8 @@ import static vn.congdoan.it.Platform.Service.WELFARE;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.bson.Document;
 
 /**
  * What {@link MultiInstanceIT} proves once the writes are done: the surviving instance of each
@@ -36,7 +34,7 @@ final class MultiInstanceChecks {
       RepeatedWrites incomes) {
     for (int b = 0; b < branches.size(); b++) {
       String branch = branches.get(b);
-      Set<String> stored = admittedIn(stack, branch);
+      Set<String> stored = StoredEvents.admitted(stack.mongoUri(), "membership", branch);
       assertThat(stored)
           .as("acknowledged admissions stored")
           .containsAll(admissions.get(b).acknowledged());
@@ -85,16 +83,5 @@ final class MultiInstanceChecks {
               assertThat(summary.status()).as(summary.body()).isEqualTo(200);
               assertThat(summary.json().at(figure).asLong()).as(path + figure).isEqualTo(expected);
             });
-  }
-
-  /** The members whose admission the branch's stream holds. */
-  private static Set<String> admittedIn(ChildStack stack, String branch) {
-    Set<String> members = new HashSet<>();
-    for (Document event : StoredEvents.ofMembers(stack.mongoUri(), "membership", branch, null)) {
-      if (event.getString("payloadType").contains("MemberAdmitted")) {
-        members.add(event.getString("memberId"));
-      }
-    }
-    return members;
   }
 }

@@ -40,6 +40,17 @@ final class StoredEvents {
     }
   }
 
+  /** The members whose admission a branch's stored stream holds. */
+  static java.util.Set<String> admitted(String connectionString, String database, String branchId) {
+    java.util.Set<String> members = new java.util.HashSet<>();
+    for (Document event : ofMembers(connectionString, database, branchId, null)) {
+      if (event.getString("payloadType").contains("MemberAdmitted")) {
+        members.add(event.getString("memberId"));
+      }
+    }
+    return members;
+  }
+
   private static String memberIdIn(Object payload) {
     try {
       String json = payload instanceof Document d ? d.toJson() : String.valueOf(payload);

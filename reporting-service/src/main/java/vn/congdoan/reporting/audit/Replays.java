@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -41,20 +42,9 @@ public class Replays implements AutoCloseable {
   private final Consumer<String> dropScratch;
   private final String owner = UUID.randomUUID().toString();
   private final Map<String, Replay> runningHere = new ConcurrentHashMap<>();
-  private final ExecutorService threads =
-      Executors.newCachedThreadPool(
-          r -> {
-            var t = new Thread(r, "reporting-replay");
-            t.setDaemon(true);
-            return t;
-          });
+  private final ExecutorService threads = Executors.newCachedThreadPool(daemon("reporting-replay"));
   private final ScheduledExecutorService heartbeat =
-      Executors.newSingleThreadScheduledExecutor(
-          r -> {
-            var t = new Thread(r, "reporting-replay-heartbeat");
-            t.setDaemon(true);
-            return t;
-          });
+      Executors.newSingleThreadScheduledExecutor(daemon("reporting-replay-heartbeat"));
   private volatile Replay current;
 
   /**
@@ -189,6 +179,14 @@ public class Replays implements AutoCloseable {
       log.warn("Replay {} abandoned by its instance: failed, scratch database dropped", id);
       dropScratch.accept(id);
     }
+  }
+
+  private static ThreadFactory daemon(String name) {
+    return r -> {
+      var t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    };
   }
 
   @Override
