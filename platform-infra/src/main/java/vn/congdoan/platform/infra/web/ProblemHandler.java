@@ -81,6 +81,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             ? ProblemLanguage.detail(e)
             : ProblemLanguage.detail(Refusal.of("platform.conflict.concurrent"));
     var answer = ResponseEntity.status(HttpStatus.CONFLICT);
+    if (!(e instanceof ConflictException)) {
+      // a race between writers, not a rule: worth seeing when it happens often
+      log.info("Write answered 409 after a race: {}", e.toString());
+    }
     if (e instanceof ConcurrencyException || e instanceof DeadlockException) {
       // A race with another write, not a lasting state: the idempotency filter does not keep it.
       answer.header(HttpHeaders.RETRY_AFTER, "1");
