@@ -145,15 +145,17 @@ class GatewayRoutesTest {
     assertThat(page.body()).contains("<script type=\"module\" src=\"/js/app.js\">");
     assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
     assertThat(script.statusCode()).isEqualTo(200);
-    // HEAD: this JDK's client once stalled reading the 1 MB body here, beside a second gateway in
-    // the same JVM (never seen with curl or Chromium); the browser tests load it whole
+    // Its first kilobyte only: this JDK's client stalled now and then on this 1 MB file, reading
+    // its body and later even on HEAD (never seen with curl or Chromium); the browser tests load
+    // it whole
     var charts =
         HttpRequest.newBuilder(uri(gateway, "/webjars/echarts/5.3.1/dist/echarts.min.js"))
-            .method("HEAD", HttpRequest.BodyPublishers.noBody())
+            .header("Range", "bytes=0-1023")
             .timeout(Duration.ofSeconds(30))
             .build();
-    assertThat(HTTP.send(charts, HttpResponse.BodyHandlers.discarding()).statusCode())
-        .isEqualTo(200);
+    var head = HTTP.send(charts, HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(head.statusCode()).isEqualTo(206);
+    assertThat(head.body()).hasSize(1024);
   }
 
   @Test
