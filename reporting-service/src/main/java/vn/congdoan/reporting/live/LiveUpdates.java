@@ -11,14 +11,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.infra.web.TooManyRequests;
-import vn.congdoan.reporting.query.BatchChange;
-import vn.congdoan.reporting.query.Delivery;
 
 /**
  * Tells open dashboards that figures changed, as server-sent events. Changes are gathered and sent
@@ -26,8 +23,7 @@ import vn.congdoan.reporting.query.Delivery;
  * Only which branches changed is said, never figures, so a subscriber confined to one branch learns
  * nothing about the others.
  */
-public class LiveUpdates
-    implements Consumer<List<Delivery>>, ApplicationListener<ContextClosedEvent>, AutoCloseable {
+public class LiveUpdates implements ApplicationListener<ContextClosedEvent>, AutoCloseable {
   /** A subscriber sees every branch's changes, or with {@code branch} only that branch's. */
   private record Subscriber(SseEmitter emitter, String branch, String user) {}
 
@@ -79,12 +75,6 @@ public class LiveUpdates
 
   public int subscribers() {
     return subscribers.size();
-  }
-
-  /** Called with every batch this instance applied. */
-  @Override
-  public void accept(List<Delivery> batch) {
-    changed(BatchChange.of(batch).recordedFor());
   }
 
   /**

@@ -3,11 +3,9 @@ package vn.congdoan.reporting.query;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 
 /**
  * The province summary, summed once per change of the read model from each branch's rows, which are
@@ -19,7 +17,7 @@ import java.util.function.Consumer;
  * <p>Kept only for the whole province and for upper unions that exist, and at most {@code maxKept}
  * of them: the union is the caller's text, and each new text kept would grow the heap for good.
  */
-public class ProvinceSummaries implements Consumer<List<Delivery>> {
+public class ProvinceSummaries {
   private record Key(int year, String parentUnion) {}
 
   private record Kept(long generation, LocalDate day, long used, ProvinceSummary summary) {}
@@ -97,12 +95,6 @@ public class ProvinceSummaries implements Consumer<List<Delivery>> {
     shares
         .keySet()
         .removeIf(y -> y != current.year() && kept.keySet().stream().noneMatch(k -> k.year() == y));
-  }
-
-  /** Called with every batch this instance applied. */
-  @Override
-  public void accept(List<Delivery> batch) {
-    changed(ChangedBranches.of(batch));
   }
 
   /** Called with every batch any instance applied. */

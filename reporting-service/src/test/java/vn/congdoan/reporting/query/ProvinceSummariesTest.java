@@ -44,7 +44,7 @@ class ProvinceSummariesTest extends ReadModelTestBase {
         events.memberAdmitted("so-tai-chinh", "an", "Lê Văn An", Gender.MALE, "to-1", JOINED);
 
     model.apply(admitted);
-    summaries.accept(List.of(admitted));
+    summaries.changed(ChangedBranches.of(List.of(admitted)));
 
     assertThat(summaries.of(new ReportYear(2024), null).members().total()).isEqualTo(1);
   }

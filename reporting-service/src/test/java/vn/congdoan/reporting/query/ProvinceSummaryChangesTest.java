@@ -48,7 +48,7 @@ class ProvinceSummaryChangesTest extends ReadModelTestBase {
 
   private void applied(Delivery... batch) {
     model.apply(batch);
-    summaries.accept(List.of(batch));
+    summaries.changed(ChangedBranches.of(List.of(batch)));
   }
 
   private void asIfReadWhole() {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.congdoan.membership.api.Gender;
 import vn.congdoan.reporting.live.LiveUpdates;
+import vn.congdoan.reporting.query.BatchChange;
 import vn.congdoan.reporting.query.Delivery;
 import vn.congdoan.reporting.query.EventMother;
 import vn.congdoan.reporting.query.ProjectionApplier;
@@ -41,7 +42,7 @@ class DashboardApiTest {
   /** As the Kafka listener does: apply the batch, then tell the live dashboards. */
   private static void arrive(Delivery... batch) {
     app.getBean(ProjectionApplier.class).apply(List.of(batch));
-    app.getBean(LiveUpdates.class).accept(List.of(batch));
+    app.getBean(LiveUpdates.class).changed(BatchChange.of(List.of(batch)).recordedFor());
   }
 
   private static Delivery admission(String branch, String memberId) {
