@@ -145,17 +145,25 @@ class GatewayRoutesTest {
     assertThat(page.body()).contains("<script type=\"module\" src=\"/js/app.js\">");
     assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
     assertThat(script.statusCode()).isEqualTo(200);
-    // Its first kilobyte only: this JDK's client stalled now and then on this 1 MB file, reading
-    // its body and later even on HEAD (never seen with curl or Chromium); the browser tests load
-    // it whole
+  }
+
+  /**
+   * The chart library's first kilobyte, on a connection of its own: three CI runs saw this JDK's
+   * client stall (no status line in 30 s) on the request for this file when it came third on a
+   * pooled connection, as a GET, a HEAD and a Range request alike, never reproduced here in 25 runs
+   * nor seen with curl or Chromium; the browser tests load the whole file on every run.
+   */
+  @Test
+  void theChartLibraryIsServedFromItsWebJar() throws Exception {
     var charts =
         HttpRequest.newBuilder(uri(gateway, "/webjars/echarts/5.3.1/dist/echarts.min.js"))
             .header("Range", "bytes=0-1023")
             .timeout(Duration.ofSeconds(30))
             .build();
-    var head = HTTP.send(charts, HttpResponse.BodyHandlers.ofByteArray());
-    assertThat(head.statusCode()).isEqualTo(206);
-    assertThat(head.body()).hasSize(1024);
+    var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    var part = client.send(charts, HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(part.statusCode()).isEqualTo(206);
+    assertThat(part.body()).hasSize(1024);
   }
 
   @Test
