@@ -2,10 +2,13 @@ package vn.congdoan.reporting.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoClient;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -63,6 +66,7 @@ public class AuditConfig {
             names,
             new ReplayRecords(live, Duration.ofSeconds(30), clock),
             id -> client.getDatabase(KafkaReplay.scratchOf(id)).drop(),
+            state -> ended(registry, state).increment(),
             Duration.ofSeconds(1));
     Gauge.builder(
             "reporting.replay.events.done",
@@ -76,6 +80,18 @@ public class AuditConfig {
             r -> r.current().map(Replay::eventsTotal).orElse(0L))
         .description("Events in the current (or last) replay's history")
         .register(registry);
+    for (Replay.State state :
+        List.of(Replay.State.DONE, Replay.State.FAILED, Replay.State.CANCELLED)) {
+      ended(registry, state); // at 0 from the start: an alert on a rise needs a first sample
+    }
     return replays;
+  }
+
+  /** How replays ended: {@code outcome} done, failed (or abandoned) or cancelled. */
+  private static Counter ended(MeterRegistry registry, Replay.State state) {
+    return Counter.builder("reporting.replays.ended")
+        .description("Replays ended, by how they ended")
+        .tag("outcome", state.name().toLowerCase(Locale.ROOT))
+        .register(registry);
   }
 }

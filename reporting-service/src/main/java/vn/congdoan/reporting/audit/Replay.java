@@ -56,6 +56,10 @@ public final class Replay {
     return state == State.RUNNING;
   }
 
+  public State state() {
+    return state;
+  }
+
   public boolean cancelled() {
     return state == State.CANCELLED;
   }

@@ -40,6 +40,7 @@ public class Replays implements AutoCloseable {
   private final List<String> projections;
   private final ReplayRecords records;
   private final Consumer<String> dropScratch;
+  private final Consumer<Replay.State> ended;
   private final String owner = UUID.randomUUID().toString();
   private final Map<String, Replay> runningHere = new ConcurrentHashMap<>();
   private final ExecutorService threads = Executors.newCachedThreadPool(daemon("reporting-replay"));
@@ -50,7 +51,9 @@ public class Replays implements AutoCloseable {
   /**
    * {@code work} runs a replay to its end, reporting progress on it, and throws if it fails; {@code
    * projections} are the names a replay may be asked to rebuild alone; {@code dropScratch} drops
-   * the scratch database of a replay whose instance died.
+   * the scratch database of a replay whose instance died; {@code ended} hears how each replay
+   * ended, counted once: by the instance that ran it, or for one abandoned by the instance that
+   * failed it.
    */
   Replays(
       Consumer<Replay> work,
@@ -58,12 +61,14 @@ public class Replays implements AutoCloseable {
       Collection<String> projections,
       ReplayRecords records,
       Consumer<String> dropScratch,
+      Consumer<Replay.State> ended,
       Duration beat) {
     this.work = work;
     this.clock = clock;
     this.projections = List.copyOf(new TreeSet<>(projections));
     this.records = records;
     this.dropScratch = dropScratch;
+    this.ended = ended;
     long every = beat.toMillis();
     heartbeat.scheduleWithFixedDelay(this::beat, every, every, TimeUnit.MILLISECONDS);
   }
@@ -120,7 +125,20 @@ public class Replays implements AutoCloseable {
       }
     } finally {
       runningHere.remove(replay.id());
+      recordEnd(replay);
+    }
+  }
+
+  /**
+   * Unwritten when this instance is shutting down (its threads interrupted): the record then stays
+   * running, and another instance fails it as abandoned and counts it.
+   */
+  private void recordEnd(Replay replay) {
+    try {
       records.ended(replay);
+      ended.accept(replay.state());
+    } catch (RuntimeException e) {
+      log.warn("Replay {} ended {}, not recorded: {}", replay.id(), replay.state(), e.toString());
     }
   }
 
@@ -178,6 +196,7 @@ public class Replays implements AutoCloseable {
     for (String id : records.abandon()) {
       log.warn("Replay {} abandoned by its instance: failed, scratch database dropped", id);
       dropScratch.accept(id);
+      ended.accept(Replay.State.FAILED);
     }
   }
 

@@ -1,5 +1,6 @@
 package vn.congdoan.reporting.verification;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,7 +13,11 @@ import vn.congdoan.reporting.query.ReportingStore;
 public class VerificationConfig {
   @Bean
   ServiceVerifications serviceVerifications(
-      RestClient.Builder builder, VerificationSettings settings, ReportingStore store) {
-    return new ServiceVerifications(builder, settings, new PublishedDigests(store.auditEvents()));
+      RestClient.Builder builder,
+      VerificationSettings settings,
+      ReportingStore store,
+      MeterRegistry registry) {
+    return new ServiceVerifications(
+        builder, settings, new PublishedDigests(store.auditEvents()), registry);
   }
 }

@@ -30,6 +30,7 @@ class ReplaysTest {
   private final CountDownLatch release = new CountDownLatch(1);
   private final List<Replays> instances = new ArrayList<>();
   private final List<String> dropped = new CopyOnWriteArrayList<>();
+  private final List<State> ended = new CopyOnWriteArrayList<>();
   private final Replays replays = instance(this::slow);
   private final Replays other = instance(this::slow);
 
@@ -45,6 +46,7 @@ class ReplaysTest {
             PROJECTIONS,
             new ReplayRecords(mongo.database("reporting"), abandonAfter, Clock.systemUTC()),
             dropped::add,
+            ended::add,
             Duration.ofMillis(100));
     instances.add(replays);
     return replays;
@@ -135,6 +137,7 @@ class ReplaysTest {
         .until(() -> watcher.status(orphan.id()).state() == State.FAILED);
     assertThat(watcher.status(orphan.id()).error()).contains("Abandoned");
     assertThat(dropped).contains(orphan.id());
+    assertThat(ended).containsExactly(State.FAILED);
     assertThat(watcher.start("ratings").id()).isNotEqualTo(orphan.id());
   }
 
@@ -148,6 +151,7 @@ class ReplaysTest {
     Replay failed = broken.start(null);
     await().atMost(Duration.ofSeconds(5)).until(() -> state(other, failed) == State.FAILED);
     assertThat(other.status(failed.id()).error()).contains("broker away");
+    await().until(() -> ended.contains(State.FAILED));
     assertThat(broken.start(null).id()).isNotEqualTo(failed.id());
   }
 
