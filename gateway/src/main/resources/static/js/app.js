@@ -153,16 +153,19 @@ function signedInNow() {
   show();
 }
 
-function signOut() {
+/** Signs out here, and at the OIDC provider too unless the session already ended there. */
+function signOut(atProviderToo = true) {
   live?.stop();
   live = null;
+  const atProvider = atProviderToo && config.signIn === 'oidc' && auth.token();
   auth.signOut();
   renderHeader();
   showSignIn();
+  if (atProvider) auth.endOidcSession(config).catch(() => {});
 }
 
 function expired() {
-  if (auth.token()) signOut();
+  if (auth.token()) signOut(false);
 }
 
 function showSignIn(error = '') {
@@ -197,7 +200,7 @@ function showSignIn(error = '') {
 }
 
 async function boot() {
-  header.querySelector('[data-action=sign-out]').addEventListener('click', signOut);
+  header.querySelector('[data-action=sign-out]').addEventListener('click', () => signOut());
   onUnauthorized(expired);
   window.addEventListener('hashchange', () => (auth.signedIn() ? show() : expired()));
   try {
@@ -207,7 +210,10 @@ async function boot() {
     // Without a config the local sign-in is the only one that can work.
   }
   try {
-    if (config.signIn === 'oidc') await auth.completeOidc(config);
+    if (config.signIn === 'oidc') {
+      await auth.completeOidc(config);
+      await auth.keepFresh(config, expired);
+    }
   } catch (err) {
     return showSignIn(err.message);
   }

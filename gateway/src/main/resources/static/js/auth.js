@@ -2,6 +2,7 @@
 // origin except in the Authorization header.
 
 const TOKEN = 'congdoan.token';
+const REFRESH = 'congdoan.refresh';
 const PKCE = 'congdoan.pkce';
 
 export const token = () => sessionStorage.getItem(TOKEN);
@@ -44,7 +45,9 @@ export async function devSignIn(sub, role, branch) {
 }
 
 export function signOut() {
+  clearTimeout(refreshTimer);
   sessionStorage.removeItem(TOKEN);
+  sessionStorage.removeItem(REFRESH);
 }
 
 // --- OIDC authorization code with PKCE: the browser is a public client, so no secret, and the
@@ -79,6 +82,8 @@ export async function startOidc(config) {
     client_id: config.clientId,
     redirect_uri: redirectUri(),
     scope: 'openid profile',
+    // the provider's sign-in page in the app's language, whatever the browser's
+    ui_locales: 'vi',
     state,
     code_challenge: challenge,
     code_challenge_method: 'S256',
@@ -110,6 +115,73 @@ export async function completeOidc(config) {
   });
   const body = await res.json().catch(() => ({}));
   if (!res.ok || !body.access_token) throw new Error(body.error_description || 'Không lấy được mã truy cập');
-  sessionStorage.setItem(TOKEN, body.access_token);
+  keep(body);
   return true;
+}
+
+function keep(tokens) {
+  sessionStorage.setItem(TOKEN, tokens.access_token);
+  if (tokens.refresh_token) sessionStorage.setItem(REFRESH, tokens.refresh_token);
+}
+
+// --- Token refresh: an access token lives minutes (the provider decides); the app trades the
+// refresh token for a new one before it expires, so a user working all afternoon is not sent back
+// to the sign-in page, and a session ended at the provider ends here at the next refresh.
+
+let refreshTimer = null;
+
+/** When to refresh: a quarter of the token's life before it ends, at most a minute before. */
+function refreshDelay() {
+  const exp = claims()?.exp;
+  if (!exp) return null;
+  const left = exp * 1000 - Date.now();
+  return Math.max(0, left - Math.min(60_000, left / 4));
+}
+
+async function refresh(config) {
+  const meta = await discover(config.issuer);
+  const res = await fetch(meta.token_endpoint, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'refresh_token',
+      refresh_token: sessionStorage.getItem(REFRESH),
+      client_id: config.clientId,
+    }),
+  });
+  const body = await res.json().catch(() => ({}));
+  if (!res.ok || !body.access_token) throw new Error(body.error_description || `refresh ${res.status}`);
+  keep(body);
+}
+
+/**
+ * Keeps the signed-in user's token fresh until sign-out; {@code onEnded} is called when the
+ * provider refuses the refresh token (session ended or expired). A token already expired at page
+ * load is refreshed at once.
+ */
+export async function keepFresh(config, onEnded) {
+  clearTimeout(refreshTimer);
+  if (!sessionStorage.getItem(REFRESH)) return;
+  const delay = refreshDelay();
+  if (delay === null) return;
+  const run = async () => {
+    try {
+      await refresh(config);
+      keepFresh(config, onEnded);
+    } catch {
+      sessionStorage.removeItem(REFRESH);
+      onEnded();
+    }
+  };
+  if (delay === 0) return run();
+  refreshTimer = setTimeout(run, delay);
+}
+
+/** Ends the session at the provider too, then comes back to the app's first page. */
+export async function endOidcSession(config) {
+  const meta = await discover(config.issuer);
+  if (!meta.end_session_endpoint) return;
+  const url = new URL(meta.end_session_endpoint);
+  url.search = new URLSearchParams({ client_id: config.clientId, post_logout_redirect_uri: redirectUri() });
+  location.assign(url);
 }

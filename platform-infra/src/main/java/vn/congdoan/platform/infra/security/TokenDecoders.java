@@ -2,12 +2,14 @@ package vn.congdoan.platform.infra.security;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
@@ -44,16 +46,19 @@ public class TokenDecoders {
   @ConditionalOnMissingBean(JwtDecoder.class)
   JwtDecoder oidcJwtDecoder(
       @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String issuer,
-      @Value("${platform.security.audience:}") String audience) {
+      @Value("${platform.security.audience:}") String audience,
+      @Value("${platform.security.clock-skew:60s}") String clockSkew) {
     if (issuer.isBlank() || audience.isBlank()) {
       throw new IllegalStateException(
           "Set OIDC_ISSUER_URI (the identity provider) and PLATFORM_SECURITY_AUDIENCE (the"
               + " audience its tokens carry for this platform), or run with the local profile");
     }
+    // how far the provider's clock may be off ours ("60s", "PT1M")
+    Duration skew = DurationStyle.detectAndParse(clockSkew);
     return new SupplierJwtDecoder(
         () -> {
           var decoder = (NimbusJwtDecoder) JwtDecoders.fromIssuerLocation(issuer);
-          decoder.setJwtValidator(TokenRules.production(issuer, audience));
+          decoder.setJwtValidator(TokenRules.production(issuer, audience, skew));
           return decoder;
         });
   }

@@ -1,5 +1,6 @@
 package vn.congdoan.platform.infra.security;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -8,16 +9,24 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 
 /** What a token must say besides being signed: who issued it, for whom, and until when. */
 final class TokenRules {
   private TokenRules() {}
 
-  /** Production: the OIDC issuer's, meant for the platform (audience), and expiring. */
-  static OAuth2TokenValidator<Jwt> production(String issuer, String audience) {
+  /**
+   * Production: the OIDC issuer's, meant for the platform (audience), and expiring; {@code
+   * clockSkew} is how far the provider's clock may be off ours.
+   */
+  static OAuth2TokenValidator<Jwt> production(String issuer, String audience, Duration clockSkew) {
     return new DelegatingOAuth2TokenValidator<>(
-        JwtValidators.createDefaultWithIssuer(issuer), expiring(), meantFor(audience));
+        new JwtTimestampValidator(clockSkew),
+        new JwtIssuerValidator(issuer),
+        expiring(),
+        meantFor(audience));
   }
 
   /** The local profile's dev tokens: expiring, like any other. */

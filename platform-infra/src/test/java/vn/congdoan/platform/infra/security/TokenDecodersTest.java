@@ -70,7 +70,8 @@ class TokenDecodersTest {
                 new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"))
             .macAlgorithm(MacAlgorithm.HS256)
             .build();
-    decoder.setJwtValidator(TokenRules.production(ISSUER, "congdoan-platform"));
+    decoder.setJwtValidator(
+        TokenRules.production(ISSUER, "congdoan-platform", Duration.ofSeconds(60)));
     Consumer<JWTClaimsSet.Builder> good =
         c ->
             c.issuer(ISSUER)
@@ -90,6 +91,28 @@ class TokenDecodersTest {
         .isInstanceOf(JwtException.class);
     assertThatThrownBy(() -> decoder.decode(sign(good.andThen(c -> c.issuer("https://elsewhere")))))
         .isInstanceOf(JwtException.class);
+  }
+
+  @Test
+  void aTokenJustExpiredPassesOnlyWithinTheAllowedClockSkew() {
+    NimbusJwtDecoder decoder =
+        NimbusJwtDecoder.withSecretKey(
+                new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"))
+            .macAlgorithm(MacAlgorithm.HS256)
+            .build();
+    String endedTenSecondsAgo =
+        sign(
+            c ->
+                c.issuer(ISSUER)
+                    .audience(List.of("congdoan-platform"))
+                    .expirationTime(in(Duration.ofSeconds(-10))));
+
+    decoder.setJwtValidator(
+        TokenRules.production(ISSUER, "congdoan-platform", Duration.ofSeconds(60)));
+    assertThat(decoder.decode(endedTenSecondsAgo).getSubject()).isEqualTo("someone");
+    decoder.setJwtValidator(
+        TokenRules.production(ISSUER, "congdoan-platform", Duration.ofSeconds(5)));
+    assertThatThrownBy(() -> decoder.decode(endedTenSecondsAgo)).isInstanceOf(JwtException.class);
   }
 
   private static Date in(Duration duration) {
