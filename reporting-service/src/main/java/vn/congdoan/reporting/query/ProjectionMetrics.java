@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -93,6 +94,10 @@ public class ProjectionMetrics {
               .tag("topic", n)
               .baseUnit("seconds")
               .register(registry);
+          // at 0 from the start: an alert on a skip's increase needs a sample before it
+          for (String reason : List.of("unknown-type", "poison")) {
+            Counter.builder(SKIPPED).tags("topic", n, "reason", reason).register(registry);
+          }
           return lag;
         });
   }
