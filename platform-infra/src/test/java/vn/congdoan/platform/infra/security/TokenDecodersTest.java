@@ -65,11 +65,7 @@ class TokenDecodersTest {
 
   @Test
   void aProductionTokenNamesTheIssuerThePlatformAndAnEnd() {
-    NimbusJwtDecoder decoder =
-        NimbusJwtDecoder.withSecretKey(
-                new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"))
-            .macAlgorithm(MacAlgorithm.HS256)
-            .build();
+    NimbusJwtDecoder decoder = hmacDecoder();
     decoder.setJwtValidator(
         TokenRules.production(ISSUER, "congdoan-platform", Duration.ofSeconds(60)));
     Consumer<JWTClaimsSet.Builder> good =
@@ -95,11 +91,7 @@ class TokenDecodersTest {
 
   @Test
   void aTokenJustExpiredPassesOnlyWithinTheAllowedClockSkew() {
-    NimbusJwtDecoder decoder =
-        NimbusJwtDecoder.withSecretKey(
-                new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"))
-            .macAlgorithm(MacAlgorithm.HS256)
-            .build();
+    NimbusJwtDecoder decoder = hmacDecoder();
     String endedTenSecondsAgo =
         sign(
             c ->
@@ -113,6 +105,14 @@ class TokenDecodersTest {
     decoder.setJwtValidator(
         TokenRules.production(ISSUER, "congdoan-platform", Duration.ofSeconds(5)));
     assertThatThrownBy(() -> decoder.decode(endedTenSecondsAgo)).isInstanceOf(JwtException.class);
+  }
+
+  /** A decoder of this test's HMAC-signed tokens, to try the production rules on. */
+  private static NimbusJwtDecoder hmacDecoder() {
+    return NimbusJwtDecoder.withSecretKey(
+            new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"))
+        .macAlgorithm(MacAlgorithm.HS256)
+        .build();
   }
 
   private static Date in(Duration duration) {
