@@ -55,7 +55,14 @@ class WelfareScreenIT {
           .until(d -> form.getText().contains("Đã ghi Ốm đau: 1 người nhận, 500.000 đ."));
 
       browser.click(By.xpath("//button[contains(., '8/3 — đoàn viên nữ')]"));
-      assertThat(form.getText()).contains("2 người nhận", "Trần Thị Hoa", "Lê Thị Mai");
+      // the picks are named once the helper's list has come back from the roster
+      browser
+          .await()
+          .until(
+              d ->
+                  form.getText().contains("2 người nhận")
+                      && form.getText().contains("Trần Thị Hoa")
+                      && form.getText().contains("Lê Thị Mai"));
       fill(form, "Ngày chi", today); // 8 March may lie ahead: the gift is recorded as given today
       fill(form, "Số tiền mỗi người", "300.000");
       submit(form);
