@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.function.ToLongFunction;
 import vn.congdoan.finance.api.ExpenseCategory;
 import vn.congdoan.platform.api.Refusal;
-import vn.congdoan.platform.infra.web.RefusalText;
+import vn.congdoan.platform.infra.problem.RefusalText;
 
 /**
  * The shares of the year's spending held to the 4290/QĐ-TLĐ ratios: officers' allowances, member

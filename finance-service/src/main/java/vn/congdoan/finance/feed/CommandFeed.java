@@ -1,4 +1,4 @@
-package vn.congdoan.finance.query;
+package vn.congdoan.finance.feed;
 
 import java.util.HashMap;
 import java.util.List;

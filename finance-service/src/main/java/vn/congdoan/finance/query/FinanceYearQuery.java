@@ -1,7 +1,5 @@
 package vn.congdoan.finance.query;
 
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 import vn.congdoan.finance.command.Branches;
@@ -10,6 +8,7 @@ import vn.congdoan.finance.command.Ledger;
 import vn.congdoan.finance.command.RuleTable;
 import vn.congdoan.finance.command.Rules;
 import vn.congdoan.finance.config.SpendingRatioSettings;
+import vn.congdoan.platform.infra.aggregate.AggregateReads;
 
 /**
  * A branch's year, read from its ledger itself rather than from a projection: an entry recorded a
@@ -34,18 +33,8 @@ public class FinanceYearQuery {
     // Also answers 404 for a branch membership does not know.
     String sector = branches.sector(branchId);
     RuleTable table = rules.current();
-    var unitOfWork = DefaultUnitOfWork.startAndGet(null);
-    var result =
-        unitOfWork.executeWithResult(
-            () -> ledgers.load(branchId).invoke(l -> l.year(year, table, sector, ratios.limits())));
-    if (result.isExceptional()) {
-      Throwable failure = result.exceptionResult();
-      if (failure instanceof AggregateNotFoundException) {
-        // A branch with nothing recorded yet: its books are empty, not unknown.
-        return FinanceYear.empty(branchId, year);
-      }
-      throw failure instanceof RuntimeException r ? r : new IllegalStateException(failure);
-    }
-    return result.getPayload();
+    // A branch with nothing recorded yet: its books are empty, not unknown.
+    return AggregateReads.read(ledgers, branchId, l -> l.year(year, table, sector, ratios.limits()))
+        .orElseGet(() -> FinanceYear.empty(branchId, year));
   }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 import vn.congdoan.membership.api.ComplaintReceivedEvent;
@@ -17,6 +16,9 @@ import vn.congdoan.membership.command.Branch;
 import vn.congdoan.membership.command.BranchView;
 import vn.congdoan.membership.command.MemberState;
 import vn.congdoan.membership.command.PersonalDataSealer;
+import vn.congdoan.platform.api.NotFoundException;
+import vn.congdoan.platform.api.Refusal;
+import vn.congdoan.platform.infra.aggregate.AggregateReads;
 
 /**
  * The roster, read from the branch itself rather than from a projection: an officer who has just
@@ -128,12 +130,8 @@ public class RosterQuery {
   }
 
   private <T> T load(String branchId, Function<Branch, T> read) {
-    var unitOfWork = DefaultUnitOfWork.startAndGet(null);
-    var result = unitOfWork.executeWithResult(() -> branches.load(branchId).invoke(read));
-    if (result.isExceptional()) {
-      Throwable failure = result.exceptionResult();
-      throw failure instanceof RuntimeException r ? r : new IllegalStateException(failure);
-    }
-    return result.getPayload();
+    return AggregateReads.read(branches, branchId, read)
+        .orElseThrow(
+            () -> new NotFoundException(Refusal.of("membership.branch.not-found", branchId)));
   }
 }

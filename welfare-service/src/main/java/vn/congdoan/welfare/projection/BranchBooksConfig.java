@@ -1,4 +1,4 @@
-package vn.congdoan.welfare.query;
+package vn.congdoan.welfare.projection;
 
 import com.mongodb.client.MongoClient;
 import org.springframework.boot.autoconfigure.mongo.MongoProperties;

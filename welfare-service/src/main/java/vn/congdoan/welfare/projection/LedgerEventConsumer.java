@@ -1,4 +1,4 @@
-package vn.congdoan.welfare.query;
+package vn.congdoan.welfare.projection;
 
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.WriteModel;

@@ -1,4 +1,4 @@
-package vn.congdoan.welfare.query;
+package vn.congdoan.welfare.projection;
 
 import java.util.ArrayList;
 import java.util.List;

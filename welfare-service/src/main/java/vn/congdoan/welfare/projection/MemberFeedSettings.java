@@ -1,4 +1,4 @@
-package vn.congdoan.welfare.query;
+package vn.congdoan.welfare.projection;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -1,4 +1,4 @@
-package vn.congdoan.welfare.query;
+package vn.congdoan.welfare.projection;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;

@@ -1,9 +1,6 @@
-package vn.congdoan.welfare.web;
+package vn.congdoan.welfare.query;
 
 import java.util.List;
-import org.axonframework.eventsourcing.IncompatibleAggregateException;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -11,6 +8,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.stereotype.Component;
 import vn.congdoan.platform.api.NotFoundException;
 import vn.congdoan.platform.api.Refusal;
+import vn.congdoan.platform.infra.aggregate.AggregateReads;
 import vn.congdoan.platform.infra.security.BranchAccess;
 import vn.congdoan.platform.infra.security.Role;
 import vn.congdoan.welfare.api.CampaignScope;
@@ -85,19 +83,8 @@ public class CampaignAccess {
    * in the totals on the next read, and the rules decide on exactly what is shown.
    */
   private CampaignView load(String campaignId) {
-    var unitOfWork = DefaultUnitOfWork.startAndGet(null);
-    var result =
-        unitOfWork.executeWithResult(() -> campaigns.load(campaignId).invoke(Campaign::view));
-    if (result.isExceptional()) {
-      Throwable failure = result.exceptionResult();
-      // A grant's id names another kind of stream in the shared event store: no campaign either.
-      if (failure instanceof AggregateNotFoundException
-          || failure instanceof IncompatibleAggregateException) {
-        throw notFound(campaignId);
-      }
-      throw failure instanceof RuntimeException r ? r : new IllegalStateException(failure);
-    }
-    CampaignView campaign = result.getPayload();
+    // A grant's id names another kind of stream in the shared event store: no campaign either.
+    CampaignView campaign = AggregateReads.read(campaigns, campaignId, Campaign::view).orElse(null);
     if (campaign == null || campaign.campaignId() == null) {
       throw notFound(campaignId);
     }

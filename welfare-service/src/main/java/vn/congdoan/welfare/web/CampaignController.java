@@ -27,6 +27,7 @@ import vn.congdoan.welfare.api.CloseCampaignCommand;
 import vn.congdoan.welfare.api.LaunchCampaignCommand;
 import vn.congdoan.welfare.api.RecordContributionCommand;
 import vn.congdoan.welfare.command.CampaignView;
+import vn.congdoan.welfare.query.CampaignAccess;
 
 /** Launching a donation campaign, collecting for it, and closing the collection. */
 @RestController

@@ -22,6 +22,7 @@ import vn.congdoan.welfare.api.DisclosureKind;
 import vn.congdoan.welfare.api.PublishDisclosureCommand;
 import vn.congdoan.welfare.api.RemitCampaignFundsCommand;
 import vn.congdoan.welfare.command.CampaignView;
+import vn.congdoan.welfare.query.CampaignAccess;
 
 /** Handing a campaign's money to its recipient, and making receipts and distribution public. */
 @RestController

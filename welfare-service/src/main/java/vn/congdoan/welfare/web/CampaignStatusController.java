@@ -11,6 +11,7 @@ import vn.congdoan.platform.infra.security.Role;
 import vn.congdoan.welfare.api.CampaignScope;
 import vn.congdoan.welfare.command.CampaignView;
 import vn.congdoan.welfare.command.CampaignView.BranchLine;
+import vn.congdoan.welfare.query.CampaignAccess;
 import vn.congdoan.welfare.web.DisclosureSchedule.Disclosures;
 
 /** A campaign as it stands now: money in, money out, and whether it was made public in time. */

@@ -1,4 +1,4 @@
-package vn.congdoan.welfare.query;
+package vn.congdoan.welfare.projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

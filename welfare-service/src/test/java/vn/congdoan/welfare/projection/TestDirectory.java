@@ -1,4 +1,4 @@
-package vn.congdoan.welfare.query;
+package vn.congdoan.welfare.projection;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;

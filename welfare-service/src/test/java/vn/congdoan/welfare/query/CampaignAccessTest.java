@@ -1,4 +1,4 @@
-package vn.congdoan.welfare.web;
+package vn.congdoan.welfare.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,6 +21,7 @@ import vn.congdoan.welfare.api.CampaignScope;
 import vn.congdoan.welfare.command.Campaign;
 import vn.congdoan.welfare.command.CampaignView;
 import vn.congdoan.welfare.command.CampaignView.BranchLine;
+import vn.congdoan.welfare.web.Callers;
 
 class CampaignAccessTest {
   private static final BranchLine OURS = new BranchLine("vp-doan-dbqh", 46_000_000, 23);

@@ -7,10 +7,10 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /** Signs a caller in for a test, as the resource server would from their token. */
-final class Callers {
+public final class Callers {
   private Callers() {}
 
-  static void signIn(String role, String branch) {
+  public static void signIn(String role, String branch) {
     var token =
         Jwt.withTokenValue("token").header("alg", "none").subject("tester").claim("branch", branch);
     if (branch == null) {
@@ -22,7 +22,7 @@ final class Callers {
                 token.build(), List.of(new SimpleGrantedAuthority("ROLE_" + role))));
   }
 
-  static void signOut() {
+  public static void signOut() {
     SecurityContextHolder.clearContext();
   }
 }

@@ -1,11 +1,11 @@
-package vn.congdoan.finance.query.dissolutions;
+package vn.congdoan.finance.feed.dissolutions;
 
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.support.Acknowledgment;
-import vn.congdoan.finance.query.CommandFeed;
+import vn.congdoan.finance.feed.CommandFeed;
 import vn.congdoan.platform.api.EventEnvelope;
 import vn.congdoan.platform.api.Topics;
 

@@ -1,4 +1,4 @@
-package vn.congdoan.finance.query.dissolutions;
+package vn.congdoan.finance.feed.dissolutions;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.context.annotation.Bean;

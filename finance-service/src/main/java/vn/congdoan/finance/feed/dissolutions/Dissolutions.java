@@ -1,10 +1,10 @@
-package vn.congdoan.finance.query.dissolutions;
+package vn.congdoan.finance.feed.dissolutions;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Optional;
 import vn.congdoan.finance.api.CloseBooksCommand;
-import vn.congdoan.finance.query.CommandFeed;
+import vn.congdoan.finance.feed.CommandFeed;
 import vn.congdoan.membership.api.BranchDissolvedEvent;
 import vn.congdoan.platform.api.EventEnvelope;
 import vn.congdoan.platform.api.EventJson;

@@ -1,4 +1,4 @@
-package vn.congdoan.finance.query.grants;
+package vn.congdoan.finance.feed.grants;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
@@ -8,7 +8,7 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.support.Acknowledgment;
 import vn.congdoan.finance.api.ReverseGrantExpenseCommand;
 import vn.congdoan.finance.command.GrantBooking;
-import vn.congdoan.finance.query.CommandFeed;
+import vn.congdoan.finance.feed.CommandFeed;
 import vn.congdoan.platform.api.EventEnvelope;
 import vn.congdoan.platform.api.MetadataKeys;
 import vn.congdoan.platform.api.Topics;

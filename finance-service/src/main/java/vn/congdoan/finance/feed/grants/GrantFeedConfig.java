@@ -1,4 +1,4 @@
-package vn.congdoan.finance.query.grants;
+package vn.congdoan.finance.feed.grants;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.gateway.CommandGateway;

@@ -1,4 +1,4 @@
-package vn.congdoan.finance.query.grants;
+package vn.congdoan.finance.feed.grants;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -1,11 +1,11 @@
-package vn.congdoan.finance.query.grants;
+package vn.congdoan.finance.feed.grants;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Optional;
 import vn.congdoan.finance.api.RecordGrantExpenseCommand;
 import vn.congdoan.finance.api.ReverseGrantExpenseCommand;
-import vn.congdoan.finance.query.CommandFeed;
+import vn.congdoan.finance.feed.CommandFeed;
 import vn.congdoan.platform.api.EventEnvelope;
 import vn.congdoan.platform.api.EventJson;
 import vn.congdoan.platform.api.WireName;

@@ -1,4 +1,4 @@
-package vn.congdoan.finance.query.dissolutions;
+package vn.congdoan.finance.feed.dissolutions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,7 +12,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.CommandMessage;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.finance.api.CloseBooksCommand;
-import vn.congdoan.finance.query.FakeCommandGateway;
+import vn.congdoan.finance.feed.FakeCommandGateway;
 import vn.congdoan.membership.api.BranchDissolvedEvent;
 import vn.congdoan.membership.api.BranchId;
 import vn.congdoan.platform.api.EventEnvelope;

@@ -1,4 +1,4 @@
-package vn.congdoan.finance.query.grants;
+package vn.congdoan.finance.feed.grants;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import vn.congdoan.finance.api.RecordGrantExpenseCommand;
 import vn.congdoan.finance.api.ReverseGrantExpenseCommand;
 import vn.congdoan.finance.command.GrantBooking;
-import vn.congdoan.finance.query.FakeCommandGateway;
+import vn.congdoan.finance.feed.FakeCommandGateway;
 import vn.congdoan.platform.api.EventEnvelope;
 import vn.congdoan.platform.api.EventJson;
 import vn.congdoan.platform.api.MetadataKeys;

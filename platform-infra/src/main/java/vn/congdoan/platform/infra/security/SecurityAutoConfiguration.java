@@ -17,7 +17,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import vn.congdoan.platform.api.Refusal;
-import vn.congdoan.platform.infra.web.Problems;
+import vn.congdoan.platform.infra.problem.Problems;
 
 /**
  * Every service is an OAuth2 resource server: {@code /api/**} needs a bearer JWT whose {@code

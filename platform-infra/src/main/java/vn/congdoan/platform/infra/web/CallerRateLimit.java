@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import vn.congdoan.platform.api.Refusal;
+import vn.congdoan.platform.infra.problem.Problems;
 import vn.congdoan.platform.infra.security.CurrentUser;
 
 /**

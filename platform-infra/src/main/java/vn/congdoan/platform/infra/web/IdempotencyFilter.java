@@ -18,6 +18,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import vn.congdoan.platform.api.Refusal;
+import vn.congdoan.platform.infra.problem.Problems;
 
 /**
  * For every write under {@code /api}: refuses bodies over the limit before anything reads them, and

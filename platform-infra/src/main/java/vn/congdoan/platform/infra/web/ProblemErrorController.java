@@ -10,6 +10,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.congdoan.platform.infra.problem.Problems;
 
 /**
  * What the servlet container itself refuses (an address it will not decode, a request it could not

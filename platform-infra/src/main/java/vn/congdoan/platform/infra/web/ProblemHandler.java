@@ -34,6 +34,8 @@ import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.api.RuleViolationException;
 import vn.congdoan.platform.api.ServiceUnavailableException;
 import vn.congdoan.platform.infra.input.RefusedInput;
+import vn.congdoan.platform.infra.problem.ProblemLanguage;
+import vn.congdoan.platform.infra.problem.Problems;
 
 /** Maps every failure to problem+json with the status codes of docs/api.md. */
 @RestControllerAdvice

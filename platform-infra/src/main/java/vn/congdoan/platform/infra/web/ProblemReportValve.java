@@ -10,6 +10,7 @@ import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactor
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
+import vn.congdoan.platform.infra.problem.Problems;
 
 /**
  * What Tomcat refuses before any application code runs (a NUL or an encoded slash in the address)

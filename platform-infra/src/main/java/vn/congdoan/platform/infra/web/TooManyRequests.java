@@ -5,6 +5,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
 import vn.congdoan.platform.api.Refusal;
+import vn.congdoan.platform.infra.problem.Problems;
 
 /**
  * A 429 problem with Retry-After, thrown where a limit is counted rather than rated (open streams,

@@ -31,6 +31,7 @@ import vn.congdoan.platform.api.BadRequestException;
 import vn.congdoan.platform.api.NotFoundException;
 import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.api.RuleViolationException;
+import vn.congdoan.platform.infra.problem.RefusalText;
 
 /**
  * A refusal raised with a key is answered in the caller's language: Vietnamese unless the request

@@ -1,4 +1,4 @@
-package vn.congdoan.platform.infra.web;
+package vn.congdoan.platform.infra.problem;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
@@ -63,7 +63,7 @@ public final class Problems {
    * What is said of a request the servlet container refused before any handler saw it: never the
    * request's own words.
    */
-  static String beforeHandling(HttpStatus status) {
+  public static String beforeHandling(HttpStatus status) {
     return ProblemLanguage.detail(
         status.is4xxClientError()
             ? Refusal.of("platform.unreadable-address")

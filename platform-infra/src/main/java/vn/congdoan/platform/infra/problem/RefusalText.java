@@ -1,4 +1,4 @@
-package vn.congdoan.platform.infra.web;
+package vn.congdoan.platform.infra.problem;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;

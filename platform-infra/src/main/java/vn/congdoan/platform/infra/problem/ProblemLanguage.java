@@ -1,4 +1,4 @@
-package vn.congdoan.platform.infra.web;
+package vn.congdoan.platform.infra.problem;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -15,14 +15,14 @@ import vn.congdoan.platform.api.Refused;
  * Accept-Language prefers English. Read from the header itself, so that filters (which refuse
  * before Spring MVC has resolved a locale) answer in the same language as controllers.
  */
-final class ProblemLanguage {
+public final class ProblemLanguage {
   private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
   private static final List<Locale> SPOKEN = List.of(VIETNAMESE, Locale.ENGLISH);
 
   private ProblemLanguage() {}
 
   /** {@code english} in the current request's language; the key is its type's slug. */
-  static String title(String english, String slug) {
+  public static String title(String english, String slug) {
     if (!vietnamese()) {
       return english;
     }
@@ -34,7 +34,7 @@ final class ProblemLanguage {
   }
 
   /** What {@code e} tells the caller: its refusal in the request's language, else its message. */
-  static String detail(Throwable e) {
+  public static String detail(Throwable e) {
     if (e instanceof Refused r && r.refusal().isPresent()) {
       return r.refusal().get().in(locale());
     }
@@ -42,11 +42,11 @@ final class ProblemLanguage {
   }
 
   /** {@code refusal} in the current request's language. */
-  static String detail(Refusal refusal) {
+  public static String detail(Refusal refusal) {
     return refusal.in(locale());
   }
 
-  static Locale locale() {
+  public static Locale locale() {
     return vietnamese() ? VIETNAMESE : Locale.ENGLISH;
   }
 
