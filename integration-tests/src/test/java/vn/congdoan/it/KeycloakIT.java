@@ -144,6 +144,8 @@ class KeycloakIT {
       browser.click(By.cssSelector(".sign-in button[type=submit]"));
       browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
       screenshot(browser, "keycloak-sign-in.png");
+      // the provider's page speaks the app's language (the realm's own Vietnamese texts)
+      assertThat(browser.pageText()).contains("Đăng nhập vào tài khoản Công đoàn", "Mật khẩu");
       browser.driver.findElement(By.id("username")).sendKeys("canbo.vpdoan");
       browser.driver.findElement(By.id("password")).sendKeys(Keycloak.PASSWORD);
       browser.driver.findElement(By.id("kc-login")).click();

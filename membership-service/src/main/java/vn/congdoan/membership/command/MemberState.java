@@ -92,22 +92,9 @@ public record MemberState(
   }
 
   MemberState inGroup(String group) {
-    return new MemberState(
-        memberId,
-        group,
-        personal,
-        gender,
-        birthYear,
-        firstJoinedOn,
-        since,
-        position,
-        honorary,
-        status,
-        leftOn,
-        departureReason,
-        transferredTo,
-        linkedBranches,
-        erased);
+    var next = new Change(this);
+    next.groupId = group;
+    return next.state();
   }
 
   MemberState departed(DepartureReason reason, LocalDate on) {
@@ -129,60 +116,86 @@ public record MemberState(
   /** The same membership, with what is known of the person themselves. */
   private MemberState withPerson(
       SealedPersonalData data, Gender newGender, Integer newBirthYear, boolean isErased) {
-    return new MemberState(
-        memberId,
-        groupId,
-        data,
-        newGender,
-        newBirthYear,
-        firstJoinedOn,
-        since,
-        position,
-        honorary,
-        status,
-        leftOn,
-        departureReason,
-        transferredTo,
-        linkedBranches,
-        isErased);
+    var next = new Change(this);
+    next.personal = data;
+    next.gender = newGender;
+    next.birthYear = newBirthYear;
+    next.erased = isErased;
+    return next.state();
   }
 
   private MemberState ended(
       Status newStatus, LocalDate on, DepartureReason reason, String toBranch) {
-    return new MemberState(
-        memberId,
-        groupId,
-        personal,
-        gender,
-        birthYear,
-        firstJoinedOn,
-        since,
-        position,
-        honorary,
-        newStatus,
-        on,
-        reason,
-        toBranch,
-        linkedBranches,
-        erased);
+    var next = new Change(this);
+    next.status = newStatus;
+    next.leftOn = on;
+    next.departureReason = reason;
+    next.transferredTo = toBranch;
+    return next.state();
   }
 
   private MemberState withLinks(List<BranchId> linked) {
-    return new MemberState(
-        memberId,
-        groupId,
-        personal,
-        gender,
-        birthYear,
-        firstJoinedOn,
-        since,
-        position,
-        honorary,
-        status,
-        leftOn,
-        departureReason,
-        transferredTo,
-        linked,
-        erased);
+    var next = new Change(this);
+    next.linkedBranches = linked;
+    return next.state();
+  }
+
+  /**
+   * A copy of a state with some of its parts changed: the one place besides the record itself that
+   * lists them all, so that each change above names only what it changes.
+   */
+  private static final class Change {
+    private final MemberId memberId;
+    private String groupId;
+    private SealedPersonalData personal;
+    private Gender gender;
+    private Integer birthYear;
+    private final LocalDate firstJoinedOn;
+    private final LocalDate since;
+    private final Position position;
+    private final boolean honorary;
+    private Status status;
+    private LocalDate leftOn;
+    private DepartureReason departureReason;
+    private String transferredTo;
+    private List<BranchId> linkedBranches;
+    private boolean erased;
+
+    Change(MemberState s) {
+      memberId = s.memberId;
+      groupId = s.groupId;
+      personal = s.personal;
+      gender = s.gender;
+      birthYear = s.birthYear;
+      firstJoinedOn = s.firstJoinedOn;
+      since = s.since;
+      position = s.position;
+      honorary = s.honorary;
+      status = s.status;
+      leftOn = s.leftOn;
+      departureReason = s.departureReason;
+      transferredTo = s.transferredTo;
+      linkedBranches = s.linkedBranches;
+      erased = s.erased;
+    }
+
+    MemberState state() {
+      return new MemberState(
+          memberId,
+          groupId,
+          personal,
+          gender,
+          birthYear,
+          firstJoinedOn,
+          since,
+          position,
+          honorary,
+          status,
+          leftOn,
+          departureReason,
+          transferredTo,
+          linkedBranches,
+          erased);
+    }
   }
 }
