@@ -63,10 +63,33 @@ const random = () => b64url(crypto.getRandomValues(new Uint8Array(32)));
 
 const redirectUri = () => `${location.origin}/`;
 
-async function discover(issuer) {
-  const res = await fetch(`${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`);
-  if (!res.ok) throw new Error(`Không đọc được cấu hình OIDC (${res.status})`);
-  return res.json();
+const discovered = new Map();
+
+/** The provider's endpoints, read once per page: sign-in, each refresh and sign-out use them. */
+function discover(issuer) {
+  if (!discovered.has(issuer)) {
+    const reading = fetch(`${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`).then((res) => {
+      if (!res.ok) throw new Error(`Không đọc được cấu hình OIDC (${res.status})`);
+      return res.json();
+    });
+    // a failed read is tried again next time, not remembered
+    reading.catch(() => discovered.delete(issuer));
+    discovered.set(issuer, reading);
+  }
+  return discovered.get(issuer);
+}
+
+/** Trades a grant at the provider's token endpoint for tokens, and keeps them. */
+async function tokens(config, grant, failure) {
+  const meta = await discover(config.issuer);
+  const res = await fetch(meta.token_endpoint, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ ...grant, client_id: config.clientId }),
+  });
+  const body = await res.json().catch(() => ({}));
+  if (!res.ok || !body.access_token) throw new Error(body.error_description || failure(res.status));
+  keep(body);
 }
 
 export async function startOidc(config) {
@@ -101,21 +124,16 @@ export async function completeOidc(config) {
   history.replaceState(null, '', `/${saved.hash || ''}`);
   if (params.has('error')) throw new Error(params.get('error_description') || params.get('error'));
   if (!saved.state || saved.state !== params.get('state')) throw new Error('Phiên đăng nhập không hợp lệ');
-  const meta = await discover(config.issuer);
-  const res = await fetch(meta.token_endpoint, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
+  await tokens(
+    config,
+    {
       grant_type: 'authorization_code',
       code: params.get('code'),
       redirect_uri: redirectUri(),
-      client_id: config.clientId,
       code_verifier: saved.verifier,
-    }),
-  });
-  const body = await res.json().catch(() => ({}));
-  if (!res.ok || !body.access_token) throw new Error(body.error_description || 'Không lấy được mã truy cập');
-  keep(body);
+    },
+    () => 'Không lấy được mã truy cập',
+  );
   return true;
 }
 
@@ -138,20 +156,12 @@ function refreshDelay() {
   return Math.max(0, left - Math.min(60_000, left / 4));
 }
 
-async function refresh(config) {
-  const meta = await discover(config.issuer);
-  const res = await fetch(meta.token_endpoint, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'refresh_token',
-      refresh_token: sessionStorage.getItem(REFRESH),
-      client_id: config.clientId,
-    }),
-  });
-  const body = await res.json().catch(() => ({}));
-  if (!res.ok || !body.access_token) throw new Error(body.error_description || `refresh ${res.status}`);
-  keep(body);
+function refresh(config) {
+  return tokens(
+    config,
+    { grant_type: 'refresh_token', refresh_token: sessionStorage.getItem(REFRESH) },
+    (status) => `refresh ${status}`,
+  );
 }
 
 /**

@@ -6,7 +6,6 @@ import static vn.congdoan.deploy.DeployFiles.list;
 import static vn.congdoan.deploy.DeployFiles.map;
 
 import java.nio.file.Files;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -33,15 +32,6 @@ class ComposeTest {
   private static final Set<String> PLATFORM =
       Set.of("membership-service", "welfare-service", "finance-service", "reporting-service");
 
-  /** The modules Jib builds an image of. */
-  private static final List<String> MODULES =
-      List.of(
-          "membership-service",
-          "welfare-service",
-          "finance-service",
-          "reporting-service",
-          "gateway");
-
   @Test
   void everyImageIsPinnedToAConcreteTag() {
     Compose.services()
@@ -59,7 +49,7 @@ class ComposeTest {
     String version = System.getProperty("project.version");
     assertThat(version).as("surefire passes project.version").isNotBlank();
     var services = Compose.services();
-    for (String module : MODULES) {
+    for (String module : DeployFiles.MODULES) {
       assertThat(services).containsKey(module);
       assertThat(Compose.image(services.get(module)))
           .isEqualTo("congdoan/" + module + ":" + version);
@@ -68,7 +58,7 @@ class ComposeTest {
     services.forEach(
         (name, service) -> {
           if (Compose.image(service).startsWith("congdoan/")) {
-            assertThat(MODULES).contains(name);
+            assertThat(DeployFiles.MODULES).contains(name);
           }
         });
   }

@@ -23,6 +23,15 @@ final class DeployFiles {
   /** The module directory; surefire passes it, and runs in it anyway. */
   static final Path DIR = Path.of(System.getProperty("deploy.dir", ".")).toAbsolutePath();
 
+  /** The modules Jib builds an image of: the four services and the gateway. */
+  static final List<String> MODULES =
+      List.of(
+          "membership-service",
+          "welfare-service",
+          "finance-service",
+          "reporting-service",
+          "gateway");
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private DeployFiles() {}

@@ -16,14 +16,6 @@ import org.junit.jupiter.api.Test;
 class KubernetesTest {
   private static final Pattern PINNED = Pattern.compile("[^:@\\s]+:v?\\d+\\.\\d+\\.\\d+[\\w.-]*");
 
-  private static final List<String> MODULES =
-      List.of(
-          "membership-service",
-          "welfare-service",
-          "finance-service",
-          "reporting-service",
-          "gateway");
-
   /** Partitions the recording services give their event topics (platform.events.partitions). */
   private static final int EVENT_TOPIC_PARTITIONS = 6;
 
@@ -76,7 +68,7 @@ class KubernetesTest {
 
   @Test
   void everyContainerIsProbedAndSized() {
-    assertThat(Kube.deployments()).containsOnlyKeys(MODULES);
+    assertThat(Kube.deployments()).containsOnlyKeys(DeployFiles.MODULES);
     Kube.deployments()
         .forEach(
             (name, deployment) ->

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -40,7 +39,7 @@ final class CodeFlow {
     String auth =
         keycloak.issuer()
             + "/protocol/openid-connect/auth?"
-            + query(
+            + Keycloak.encoded(
                 Map.of(
                     "response_type",
                     "code",
@@ -75,7 +74,7 @@ final class CodeFlow {
                 .header("Cookie", cookies)
                 .POST(
                     HttpRequest.BodyPublishers.ofString(
-                        query(Map.of("username", user, "password", password))))
+                        Keycloak.encoded(Map.of("username", user, "password", password))))
                 .timeout(Duration.ofSeconds(30))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
@@ -111,17 +110,6 @@ final class CodeFlow {
 
   private static HttpRequest get(String url) {
     return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build();
-  }
-
-  private static String query(Map<String, String> fields) {
-    var out = new StringBuilder();
-    fields.forEach(
-        (k, v) ->
-            out.append(out.isEmpty() ? "" : "&")
-                .append(k)
-                .append('=')
-                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
-    return out.toString();
   }
 
   private static String random() {

@@ -143,17 +143,20 @@ final class Keycloak implements AutoCloseable {
     return response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
   }
 
-  /** A form posted to one of the realm's endpoints ({@code path} under the realm's address). */
+  /** A form posted to {@code url}. */
   static HttpResponse<String> form(String url, Map<String, String> fields)
       throws IOException, InterruptedException {
-    String body =
-        fields.entrySet().stream()
-            .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
     return send(
         HttpRequest.newBuilder(URI.create(url))
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body)));
+            .POST(HttpRequest.BodyPublishers.ofString(encoded(fields))));
+  }
+
+  /** Fields as a form body or query string: {@code name=value&…}, values URL-encoded. */
+  static String encoded(Map<String, String> fields) {
+    return fields.entrySet().stream()
+        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
   }
 
   private static HttpResponse<String> send(HttpRequest.Builder request)

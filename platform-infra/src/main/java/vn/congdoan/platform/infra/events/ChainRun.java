@@ -30,7 +30,6 @@ import vn.congdoan.platform.infra.events.ChainVerification.Problem;
  */
 final class ChainRun {
   private static final int KEPT = 10_000;
-  private static final int CHUNK = 500;
 
   private final String service;
   private final MongoCollection<Document> events;
@@ -73,7 +72,7 @@ final class ChainRun {
         digest(event, near);
       }
     }
-    if (heads.size() >= CHUNK) {
+    if (heads.size() >= ChainVerifier.CHUNK) {
       checkHeads();
     }
   }

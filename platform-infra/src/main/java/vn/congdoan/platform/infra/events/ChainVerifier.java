@@ -18,7 +18,9 @@ import vn.congdoan.platform.api.Refusal;
  */
 public class ChainVerifier {
   static final int SHOWN = 100;
-  private static final int CHUNK = 500;
+
+  /** Documents read at a time, and stream heads checked at a time. */
+  static final int CHUNK = 500;
 
   private final String service;
   private final MongoCollection<Document> events;
