@@ -181,13 +181,24 @@ final class IndexedBackends {
           protected MongoCollection<Object> openOrCreateCollection(
               String collection, CollectionOptions o) {
             String full = getFullCollectionNamespace(collection);
+            var documents = StoreFormat.documents(store, full);
             return new H2Collection(
-                this,
-                collection,
-                o,
-                StoreFormat.documents(store, full),
-                store.openMap("meta." + full),
-                cursorRegistry) {
+                this, collection, o, documents, store.openMap("meta." + full), cursorRegistry) {
+              @Override
+              protected QueryResult matchDocuments(
+                  Document query,
+                  Document orderBy,
+                  int skip,
+                  int limit,
+                  int batch,
+                  Document fields) {
+                if (limit < 0 || !KeyRangeCursor.serves(orderBy, skip, batch, fields)) {
+                  return super.matchDocuments(query, orderBy, skip, limit, batch, fields);
+                }
+                return KeyRangeCursor.query(
+                    cursorRegistry, documents, d -> documentMatchesQuery(d, query), limit, batch);
+              }
+
               @Override
               public Stream<Document> queryAllAsStream() {
                 return AggregateMatch.documents(this, super::queryAllAsStream);

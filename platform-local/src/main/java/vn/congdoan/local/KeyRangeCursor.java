@@ -1,0 +1,92 @@
+package vn.congdoan.local;
+
+import de.bwaldvogel.mongo.backend.AbstractCursor;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.bson.Document;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.h2.mvstore.Cursor;
+import org.h2.mvstore.MVMap;
+
+/**
+ * A read of a whole collection (no sort, no skip, no projection) handed out a batch at a time: each
+ * batch walks the documents' map from the key after the last one returned. mongo-java-server
+ * collects every matching document into one list before answering the first batch, so reading a
+ * collection of 300,000 events (a chain verification, a replay's comparison) held all of them on
+ * the store's heap at once and the read slowed as the store grew. Like a MongoDB cursor, this one
+ * is no snapshot: a document written meanwhile after the cursor's position is seen, none twice.
+ */
+final class KeyRangeCursor extends AbstractCursor {
+  private final MVMap<Object, Document> documents;
+  private final Predicate<Document> matches;
+  private int left;
+  private Object last;
+  private boolean started;
+  private boolean exhausted;
+
+  private KeyRangeCursor(
+      long id, MVMap<Object, Document> documents, Predicate<Document> matches, int limit) {
+    super(id);
+    this.documents = documents;
+    this.matches = matches;
+    this.left = limit > 0 ? limit : Integer.MAX_VALUE;
+  }
+
+  /**
+   * Whether {@link #query} answers such a read; the others (sorted, skipped, projected, or asked
+   * without a batch size, whose first answer is everything) are left to mongo-java-server.
+   */
+  static boolean serves(Document orderBy, int skip, int batchSize, Document fields) {
+    return batchSize > 0
+        && skip == 0
+        && (orderBy == null || orderBy.isEmpty())
+        && (fields == null || fields.isEmpty());
+  }
+
+  /** The first batch, and a registered cursor for the rest if there may be more. */
+  static QueryResult query(
+      CursorRegistry registry,
+      MVMap<Object, Document> documents,
+      Predicate<Document> matches,
+      int limit,
+      int batchSize) {
+    var cursor = new KeyRangeCursor(registry.generateCursorId(), documents, matches, limit);
+    List<Document> first = cursor.takeDocuments(batchSize);
+    if (cursor.isEmpty()) {
+      return new QueryResult(first);
+    }
+    registry.add(cursor);
+    return new QueryResult(first, cursor);
+  }
+
+  @Override
+  public synchronized boolean isEmpty() {
+    return exhausted;
+  }
+
+  @Override
+  public synchronized List<Document> takeDocuments(int numberToReturn) {
+    int wanted = Math.min(numberToReturn > 0 ? numberToReturn : Integer.MAX_VALUE, left);
+    List<Document> batch = new ArrayList<>(Math.min(wanted, 1_000));
+    Cursor<Object, Document> walk = documents.cursor(last);
+    while (batch.size() < wanted && walk.hasNext()) {
+      Object key = walk.next();
+      // the walk starts at the last key returned, if it is still there
+      if (started && documents.getKeyType().compare(key, last) == 0) {
+        continue;
+      }
+      started = true;
+      last = key;
+      Document document = walk.getValue();
+      if (matches.test(document)) {
+        batch.add(document);
+      }
+    }
+    left -= batch.size();
+    // a batch that came back short found the end; a full one may have been the last
+    exhausted = batch.size() < wanted || left == 0 || !walk.hasNext();
+    return batch;
+  }
+}
