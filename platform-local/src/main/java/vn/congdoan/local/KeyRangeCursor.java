@@ -19,6 +19,9 @@ import org.h2.mvstore.MVMap;
  * is no snapshot: a document written meanwhile after the cursor's position is seen, none twice.
  */
 final class KeyRangeCursor extends AbstractCursor {
+  /** As MongoDB, a batch ends once it holds 16 MiB (here by {@link StoreTypes#estimate}). */
+  static final int MAX_BATCH_BYTES = 16 * 1024 * 1024;
+
   private final MVMap<Object, Document> documents;
   private final Predicate<Document> matches;
   private int left;
@@ -71,7 +74,9 @@ final class KeyRangeCursor extends AbstractCursor {
     int wanted = Math.min(numberToReturn > 0 ? numberToReturn : Integer.MAX_VALUE, left);
     List<Document> batch = new ArrayList<>(Math.min(wanted, 1_000));
     Cursor<Object, Document> walk = documents.cursor(last);
-    while (batch.size() < wanted && walk.hasNext()) {
+    long bytes = 0;
+    boolean full = false;
+    while (!full && walk.hasNext()) {
       Object key = walk.next();
       // the walk starts at the last key returned, if it is still there
       if (started && documents.getKeyType().compare(key, last) == 0) {
@@ -82,11 +87,13 @@ final class KeyRangeCursor extends AbstractCursor {
       Document document = walk.getValue();
       if (matches.test(document)) {
         batch.add(document);
+        bytes += StoreTypes.estimate(document);
+        full = batch.size() == wanted || bytes >= MAX_BATCH_BYTES;
       }
     }
     left -= batch.size();
     // a batch that came back short found the end; a full one may have been the last
-    exhausted = batch.size() < wanted || left == 0 || !walk.hasNext();
+    exhausted = !full || left == 0 || !walk.hasNext();
     return batch;
   }
 }

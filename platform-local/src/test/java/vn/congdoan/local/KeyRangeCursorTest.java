@@ -66,6 +66,20 @@ class KeyRangeCursorTest {
     }
   }
 
+  @Test
+  void aBatchEndsAtSixteenMebibytesAsMongoDbsDo() {
+    try (var mongo = LocalMongo.start(dir.resolve("mongo.mv"), 0);
+        var client = MongoClients.create(mongo.connectionString())) {
+      var events = client.getDatabase("welfare").getCollection("domainevents");
+      String large = "x".repeat(900_000);
+      for (int i = 0; i < 60; i++) {
+        events.insertOne(new Document("_id", id(i)).append("payload", large));
+      }
+      // 54 MB in one reply would be more than the driver takes (48 MB)
+      assertThat(count(events.find().batchSize(100))).isEqualTo(60);
+    }
+  }
+
   private static int count(Iterable<Document> documents) {
     int n = 0;
     for (Document ignored : documents) {
