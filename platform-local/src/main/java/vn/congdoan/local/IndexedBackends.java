@@ -130,6 +130,10 @@ final class IndexedBackends {
       @Override
       public Document handleCommand(
           Channel channel, String databaseName, String command, Document query) {
+        // Pages a command is reading stay on disk until it ends: with chunks kept only 2 s (below),
+        // an aggregation over a whole collection read pages already overwritten ("Chunk not
+        // found").
+        MVStore.TxCounter reading = store.registerVersionUsage();
         try {
           return AggregateMatch.around(
               databaseName,
@@ -137,6 +141,7 @@ final class IndexedBackends {
               query,
               () -> super.handleCommand(channel, databaseName, command, query));
         } finally {
+          store.deregisterVersionUsage(reading);
           // A refused write may still have written part of its batch: that part is made durable
           // too, so what the client reads back after a crash is what it read back before.
           if (answeredOnDisk(command, query)) {
@@ -199,9 +204,11 @@ final class IndexedBackends {
                     cursorRegistry, documents, d -> documentMatchesQuery(d, query), limit, batch);
               }
 
+              // read as it goes, where mongo-java-server collected the collection into a list
+              // first (a count of the audit trail held 345,000 documents on the heap at once)
               @Override
               public Stream<Document> queryAllAsStream() {
-                return AggregateMatch.documents(this, super::queryAllAsStream);
+                return AggregateMatch.documents(this, () -> documents.values().stream());
               }
 
               @Override
