@@ -28,13 +28,20 @@ final class ScratchReadModel implements AutoCloseable {
   final List<Projection> projections;
   final ProjectionApplier applier;
 
-  /** {@code withTrail}: also keep the audit trail, as the live read model does. */
+  /**
+   * A read model to be queried as the live one is (a point in time), with every index; {@code
+   * withTrail}: also keep the audit trail, as the live read model does.
+   */
   ScratchReadModel(
       MongoClient client, String name, EnvelopeDecoder decoder, Clock clock, boolean withTrail) {
     this(client, name, decoder, clock, p -> true, withTrail);
+    store.createIndexes();
   }
 
-  /** Only the projections {@code which} picks are built. */
+  /**
+   * A read model only built and compared (a replay): only the projections {@code which} picks, and
+   * only the indexes their writes need.
+   */
   ScratchReadModel(
       MongoClient client,
       String name,
@@ -46,7 +53,7 @@ final class ScratchReadModel implements AutoCloseable {
     // batches forced to disk one by one spent most of the replay waiting on fsync
     database = client.getDatabase(name).withWriteConcern(WriteConcern.W1.withJournal(false));
     store = new ReportingStore(database);
-    store.createIndexes();
+    store.createWriteIndexes();
     projections = ReportingProjections.all(store).stream().filter(which).toList();
     applier =
         new ProjectionApplier(
