@@ -9,9 +9,11 @@ import java.util.List;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.mongo.MongoProperties;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
@@ -30,6 +32,7 @@ import vn.congdoan.reporting.query.ProjectionConsumer;
 import vn.congdoan.reporting.query.ProjectionMetrics;
 import vn.congdoan.reporting.query.ProvinceAttention;
 import vn.congdoan.reporting.query.ProvinceSummaries;
+import vn.congdoan.reporting.query.ProvinceWarmUp;
 import vn.congdoan.reporting.query.RecordList;
 import vn.congdoan.reporting.query.ReportingProjections;
 import vn.congdoan.reporting.query.ReportingStore;
@@ -125,6 +128,18 @@ public class ProjectionConfig {
   ProvinceSummaries provinceSummaries(
       YearSummaryQuery query, Clock clock, ProvinceSummarySettings settings) {
     return new ProvinceSummaries(query, clock, settings.maxKept());
+  }
+
+  /** Started once the service is ready: the read competes with nothing at start-up. */
+  @Bean(destroyMethod = "close")
+  ProvinceWarmUp provinceWarmUp(
+      ProvinceSummaries summaries, Clock clock, ProvinceSummarySettings settings) {
+    return new ProvinceWarmUp(summaries, clock, settings.readAheadYears());
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void readProvinceAhead(ApplicationReadyEvent ready) {
+    ready.getApplicationContext().getBean(ProvinceWarmUp.class).start();
   }
 
   @Bean
