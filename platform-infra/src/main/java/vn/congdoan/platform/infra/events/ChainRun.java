@@ -8,9 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Projections;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +17,6 @@ import java.util.Objects;
 import java.util.TreeSet;
 import org.bson.Document;
 import vn.congdoan.platform.api.ChainDigestedEvent;
-import vn.congdoan.platform.api.ChainDigestedEvent.StreamHead;
 import vn.congdoan.platform.infra.events.ChainVerification.BrokenLink;
 import vn.congdoan.platform.infra.events.ChainVerification.LastDigest;
 import vn.congdoan.platform.infra.events.ChainVerification.Problem;
@@ -41,11 +38,10 @@ final class ChainRun {
           Comparator.comparing(BrokenLink::aggregateId)
               .thenComparingLong(BrokenLink::sequence)
               .thenComparing(BrokenLink::problem));
-  private final List<StreamHead> heads = new ArrayList<>();
+  private final NamedHeads heads;
   private long count;
   private long streams;
   private long digests;
-  private long headsChecked;
   private long brokenCount;
   private LastDigest lastDigest;
   private final Long asked;
@@ -62,6 +58,7 @@ final class ChainRun {
     this.json = json;
     this.clock = clock;
     this.asked = asked;
+    this.heads = new NamedHeads(events, this::report);
   }
 
   void check(List<Document> chunk) {
@@ -69,12 +66,10 @@ final class ChainRun {
     for (Document event : chunk) {
       count++;
       checkEvent(event, near);
+      heads.read(event);
       if (ChainDigester.AGGREGATE_TYPE.equals(event.get("type"))) {
         digest(event, near);
       }
-    }
-    if (heads.size() >= ChainVerifier.CHUNK) {
-      checkHeads();
     }
   }
 
@@ -147,7 +142,7 @@ final class ChainRun {
     if ((sequence(event) == 0 || previous != null) && !expected.equals(digest.previousRoot())) {
       report(event, Problem.LINK_BROKEN, "the digest does not continue the previous root");
     }
-    heads.addAll(digest.heads());
+    digest.heads().forEach(h -> heads.named(h, near.get(position(h.aggregateId(), h.sequence()))));
     var found =
         new LastDigest(sequence(event), digest.root(), String.valueOf(event.get("timestamp")));
     if (lastDigest == null || lastDigest.sequence() < found.sequence()) {
@@ -167,44 +162,9 @@ final class ChainRun {
     }
   }
 
-  /**
-   * Every head a digest named must still be at its position with the same hash. Looked up a chunk
-   * at a time, only the fields a report names: a digest of a province's welfare names ~26,000
-   * heads, whose events in one reply were 60 MB, over what the driver accepts.
-   */
+  /** Every head a digest named must still be at its position with the same hash. */
   void checkHeads() {
-    for (int from = 0; from < heads.size(); from += ChainVerifier.CHUNK) {
-      checkHeads(heads.subList(from, Math.min(from + ChainVerifier.CHUNK, heads.size())));
-    }
-    heads.clear();
-  }
-
-  private void checkHeads(List<StreamHead> some) {
-    Map<Object, Document> found = new HashMap<>();
-    events
-        .find(
-            Filters.in(
-                "_id", some.stream().map(h -> position(h.aggregateId(), h.sequence())).toList()))
-        .projection(Projections.include(AGGREGATE, "sequenceNumber", EVENT_ID, EventChain.HASH))
-        .forEach(d -> found.put(d.get("_id"), d));
-    for (StreamHead head : some) {
-      headsChecked++;
-      Document now = found.get(position(head.aggregateId(), head.sequence()));
-      if (now == null) {
-        report(
-            new BrokenLink(
-                head.aggregateId(),
-                head.sequence(),
-                null,
-                Problem.EVENT_MISSING,
-                "a digest named this event; it is gone"));
-      } else if (!head.hash().equals(now.getString(EventChain.HASH))) {
-        report(
-            now,
-            Problem.DIGEST_MISMATCH,
-            "a digest named hash " + head.hash() + " for this position");
-      }
-    }
+    heads.lookUp();
   }
 
   private void report(Document event, Problem problem, String detail) {
@@ -234,7 +194,7 @@ final class ChainRun {
         count,
         streams,
         digests,
-        headsChecked,
+        heads.checked(),
         brokenCount,
         broken.isEmpty() ? null : broken.first(),
         broken.stream().limit(ChainVerifier.SHOWN).toList(),

@@ -178,6 +178,30 @@ class ChainVerifierTest {
   }
 
   @Test
+  void aHeadThePassReadsOnlyAfterItsDigestIsCheckedWhenReached() {
+    // the same rewrite, its last event stored again after 600 others: the pass meets the digest
+    // first, and checks the head when it reaches its position, chunks later
+    Document one = fixture.stored("m-2:1");
+    one.put("serializedPayload", one.getString("serializedPayload").replace("Ánh", "Anh"));
+    one.put(EventChain.HASH, EventChain.hash(one, one.getString(EventChain.PREVIOUS)));
+    Document two = fixture.stored("m-2:2");
+    two.put(EventChain.PREVIOUS, one.getString(EventChain.HASH));
+    two.put(EventChain.HASH, EventChain.hash(two, one.getString(EventChain.HASH)));
+    fixture.events.replaceOne(Filters.eq("_id", "m-2:1"), one);
+    fixture.events.deleteOne(Filters.eq("_id", "m-2:2"));
+    fixture.record(events("f-1", 0, 600));
+    fixture.events.insertOne(two);
+
+    ChainVerification verification = verify();
+
+    assertThat(verification.headsChecked()).isEqualTo(2);
+    assertThat(verification.brokenLinkCount()).isEqualTo(1);
+    assertThat(first(verification))
+        .extracting(BrokenLink::aggregateId, BrokenLink::sequence, BrokenLink::problem)
+        .containsExactly("m-2", 2L, Problem.DIGEST_MISMATCH);
+  }
+
+  @Test
   void anEventStrippedOfItsHashIsNotChained() {
     fixture.events.updateOne(
         Filters.eq("_id", "m-1:0"),
