@@ -43,6 +43,21 @@ class ChainVerifierTest {
     return verification.firstBrokenLink();
   }
 
+  /**
+   * Changes m-2's second event and stores it with a freshly computed hash, as someone who knows the
+   * algorithm would; returns its third event relinked to it, not yet stored.
+   */
+  private Document rewriteM2() {
+    Document one = fixture.stored("m-2:1");
+    one.put("serializedPayload", one.getString("serializedPayload").replace("Ánh", "Anh"));
+    one.put(EventChain.HASH, EventChain.hash(one, one.getString(EventChain.PREVIOUS)));
+    Document two = fixture.stored("m-2:2");
+    two.put(EventChain.PREVIOUS, one.getString(EventChain.HASH));
+    two.put(EventChain.HASH, EventChain.hash(two, one.getString(EventChain.HASH)));
+    fixture.events.replaceOne(Filters.eq("_id", "m-2:1"), one);
+    return two;
+  }
+
   @Test
   void anUntouchedStoreIsIntactAndCountsWhatItChecked() {
     ChainVerification verification = verify();
@@ -160,13 +175,7 @@ class ChainVerifierTest {
   @Test
   void aStreamRewrittenWithFreshlyComputedHashesDisagreesWithTheDigest() {
     // someone who knows the algorithm recomputes the chain after changing an event
-    Document one = fixture.stored("m-2:1");
-    one.put("serializedPayload", one.getString("serializedPayload").replace("Ánh", "Anh"));
-    one.put(EventChain.HASH, EventChain.hash(one, one.getString(EventChain.PREVIOUS)));
-    Document two = fixture.stored("m-2:2");
-    two.put(EventChain.PREVIOUS, one.getString(EventChain.HASH));
-    two.put(EventChain.HASH, EventChain.hash(two, one.getString(EventChain.HASH)));
-    fixture.events.replaceOne(Filters.eq("_id", "m-2:1"), one);
+    Document two = rewriteM2();
     fixture.events.replaceOne(Filters.eq("_id", "m-2:2"), two);
 
     ChainVerification verification = verify();
@@ -181,13 +190,7 @@ class ChainVerifierTest {
   void aHeadThePassReadsOnlyAfterItsDigestIsCheckedWhenReached() {
     // the same rewrite, its last event stored again after 600 others: the pass meets the digest
     // first, and checks the head when it reaches its position, chunks later
-    Document one = fixture.stored("m-2:1");
-    one.put("serializedPayload", one.getString("serializedPayload").replace("Ánh", "Anh"));
-    one.put(EventChain.HASH, EventChain.hash(one, one.getString(EventChain.PREVIOUS)));
-    Document two = fixture.stored("m-2:2");
-    two.put(EventChain.PREVIOUS, one.getString(EventChain.HASH));
-    two.put(EventChain.HASH, EventChain.hash(two, one.getString(EventChain.HASH)));
-    fixture.events.replaceOne(Filters.eq("_id", "m-2:1"), one);
+    Document two = rewriteM2();
     fixture.events.deleteOne(Filters.eq("_id", "m-2:2"));
     fixture.record(events("f-1", 0, 600));
     fixture.events.insertOne(two);
