@@ -44,6 +44,30 @@ class PlatformScriptTest {
   private static final java.nio.charset.Charset UTF8 = StandardCharsets.UTF_8;
 
   @Test
+  void theJarsAreBuiltAgainWhenMissingOrOlderThanASource() throws Exception {
+    var run =
+        run(
+            """
+            mkdir -p a/src/main/java a/target b/target data/a/src/main
+            touch -d '2026-01-01' pom.xml a/src/main/java/A.java
+            touch -d '2026-01-02' a/target/a-1-exec.jar
+            touch -d '2026-01-03' b/target/b-1-exec.jar
+            touch -d '2026-01-04' data/a/src/main/kept.txt
+            needs_build a b && echo built || echo as-is
+            touch -d '2026-01-02 12:00' a/src/main/java/A.java
+            needs_build a b && echo built || echo as-is
+            touch -d '2026-01-05' a/target/a-1-exec.jar b/target/b-1-exec.jar
+            needs_build a b && echo built || echo as-is
+            touch -d '2026-01-06' pom.xml
+            needs_build a b && echo built || echo as-is
+            needs_build a b c && echo built || echo as-is
+            """);
+
+    // a source newer than the oldest jar (not one in data/), a newer pom, a jar missing
+    assertThat(run.output().lines()).containsExactly("as-is", "built", "as-is", "built", "built");
+  }
+
+  @Test
   void platformLocalDyingOfOutOfMemoryAfterStartUpIsNamedWithItsReasonAndLastLines()
       throws Exception {
     var run =
