@@ -12,7 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -21,6 +20,7 @@ import vn.congdoan.platform.api.BadRequestException;
 import vn.congdoan.platform.api.ConflictException;
 import vn.congdoan.platform.api.NotFoundException;
 import vn.congdoan.platform.api.Refusal;
+import vn.congdoan.platform.infra.concurrent.DaemonThreads;
 import vn.congdoan.reporting.audit.Replay.ReplayStatus;
 
 /**
@@ -43,9 +43,10 @@ public class Replays implements AutoCloseable {
   private final Consumer<Replay.State> ended;
   private final String owner = UUID.randomUUID().toString();
   private final Map<String, Replay> runningHere = new ConcurrentHashMap<>();
-  private final ExecutorService threads = Executors.newCachedThreadPool(daemon("reporting-replay"));
+  private final ExecutorService threads =
+      Executors.newCachedThreadPool(DaemonThreads.named("reporting-replay"));
   private final ScheduledExecutorService heartbeat =
-      Executors.newSingleThreadScheduledExecutor(daemon("reporting-replay-heartbeat"));
+      Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("reporting-replay-heartbeat"));
   private volatile Replay current;
 
   /**
@@ -198,14 +199,6 @@ public class Replays implements AutoCloseable {
       dropScratch.accept(id);
       ended.accept(Replay.State.FAILED);
     }
-  }
-
-  private static ThreadFactory daemon(String name) {
-    return r -> {
-      var t = new Thread(r, name);
-      t.setDaemon(true);
-      return t;
-    };
   }
 
   @Override

@@ -15,6 +15,7 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import vn.congdoan.platform.api.Refusal;
+import vn.congdoan.platform.infra.concurrent.DaemonThreads;
 import vn.congdoan.platform.infra.web.TooManyRequests;
 
 /**
@@ -32,12 +33,7 @@ public class LiveUpdates implements ApplicationListener<ContextClosedEvent>, Aut
   private final Duration timeout;
   private final LiveSettings settings;
   private final ScheduledExecutorService timer =
-      Executors.newSingleThreadScheduledExecutor(
-          r -> {
-            Thread t = new Thread(r, "live-updates");
-            t.setDaemon(true);
-            return t;
-          });
+      Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("live-updates"));
 
   public LiveUpdates(LiveSettings settings) {
     this.timeout = settings.timeout();

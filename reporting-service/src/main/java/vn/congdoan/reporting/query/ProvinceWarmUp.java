@@ -9,6 +9,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.congdoan.platform.infra.concurrent.DaemonThreads;
 
 /**
  * Reads the province summaries of the running year and the years before it before anyone asks: at
@@ -26,12 +27,7 @@ public final class ProvinceWarmUp implements AutoCloseable {
   private final Clock clock;
   private final int years;
   private final ScheduledExecutorService timer =
-      Executors.newSingleThreadScheduledExecutor(
-          task -> {
-            Thread thread = new Thread(task, "province-warm-up");
-            thread.setDaemon(true);
-            return thread;
-          });
+      Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("province-warm-up"));
 
   /** {@code years}: how many years back from the running one, itself included; 0 reads none. */
   public ProvinceWarmUp(ProvinceSummaries summaries, Clock clock, int years) {

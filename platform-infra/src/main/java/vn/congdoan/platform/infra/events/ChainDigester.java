@@ -16,6 +16,7 @@ import org.springframework.context.SmartLifecycle;
 import vn.congdoan.platform.api.ChainDigestedEvent;
 import vn.congdoan.platform.api.ChainDigestedEvent.StreamHead;
 import vn.congdoan.platform.api.MetadataKeys;
+import vn.congdoan.platform.infra.concurrent.DaemonThreads;
 import vn.congdoan.platform.infra.lease.Lease;
 
 /**
@@ -114,11 +115,7 @@ public class ChainDigester implements SmartLifecycle {
     heads.ensureIndexes();
     timer =
         Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              var t = new Thread(r, "chain-digester-" + service);
-              t.setDaemon(true);
-              return t;
-            });
+            DaemonThreads.named("chain-digester-" + service));
     long every = settings.digestEvery().toMillis();
     timer.scheduleWithFixedDelay(this::round, every, every, TimeUnit.MILLISECONDS);
   }

@@ -18,6 +18,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import vn.congdoan.platform.api.Refusal;
+import vn.congdoan.platform.infra.concurrent.DaemonThreads;
 import vn.congdoan.platform.infra.problem.Problems;
 
 /**
@@ -35,12 +36,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
   private final int maxBodyBytes;
   private final Duration retryAfter;
   private final ScheduledExecutorService heartbeats =
-      Executors.newSingleThreadScheduledExecutor(
-          r -> {
-            Thread thread = new Thread(r, "idempotency-leases");
-            thread.setDaemon(true);
-            return thread;
-          });
+      Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("idempotency-leases"));
 
   public IdempotencyFilter(IdempotencyStore store, WebSettings settings) {
     this.store = store;
