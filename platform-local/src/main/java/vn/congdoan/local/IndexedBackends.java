@@ -197,7 +197,7 @@ final class IndexedBackends {
                   int limit,
                   int batch,
                   Document fields) {
-                if (limit < 0 || !KeyRangeCursor.serves(orderBy, skip, batch, fields)) {
+                if (!KeyRangeCursor.serves(orderBy, skip, limit, batch, fields)) {
                   return super.matchDocuments(query, orderBy, skip, limit, batch, fields);
                 }
                 return KeyRangeCursor.query(

@@ -26,7 +26,6 @@ final class KeyRangeCursor extends AbstractCursor {
   private final Predicate<Document> matches;
   private int left;
   private Object last;
-  private boolean started;
   private boolean exhausted;
 
   private KeyRangeCursor(
@@ -38,12 +37,14 @@ final class KeyRangeCursor extends AbstractCursor {
   }
 
   /**
-   * Whether {@link #query} answers such a read; the others (sorted, skipped, projected, or asked
-   * without a batch size, whose first answer is everything) are left to mongo-java-server.
+   * Whether {@link #query} answers such a read; the others (sorted, skipped, projected, a negative
+   * limit, or asked without a batch size, whose first answer is everything) are left to
+   * mongo-java-server.
    */
-  static boolean serves(Document orderBy, int skip, int batchSize, Document fields) {
+  static boolean serves(Document orderBy, int skip, int limit, int batchSize, Document fields) {
     return batchSize > 0
         && skip == 0
+        && limit >= 0
         && (orderBy == null || orderBy.isEmpty())
         && (fields == null || fields.isEmpty());
   }
@@ -74,15 +75,17 @@ final class KeyRangeCursor extends AbstractCursor {
     int wanted = Math.min(numberToReturn > 0 ? numberToReturn : Integer.MAX_VALUE, left);
     List<Document> batch = new ArrayList<>(Math.min(wanted, 1_000));
     Cursor<Object, Document> walk = documents.cursor(last);
+    // the walk starts at the last key returned, if that one is still there
+    boolean first = last != null;
     long bytes = 0;
     boolean full = false;
     while (!full && walk.hasNext()) {
       Object key = walk.next();
-      // the walk starts at the last key returned, if it is still there
-      if (started && documents.getKeyType().compare(key, last) == 0) {
+      boolean returnedBefore = first && documents.getKeyType().compare(key, last) == 0;
+      first = false;
+      if (returnedBefore) {
         continue;
       }
-      started = true;
       last = key;
       Document document = walk.getValue();
       if (matches.test(document)) {

@@ -75,30 +75,25 @@ final class NamedHeads {
           .projection(Projections.include(AGGREGATE, "sequenceNumber", EVENT_ID, EventChain.HASH))
           .forEach(d -> found.put(d.get("_id"), d));
       for (Object position : some) {
-        Document stored = found.get(position);
-        for (StreamHead head : waiting.get(position)) {
-          if (stored == null) {
-            checked++;
-            report.accept(
-                new BrokenLink(
-                    head.aggregateId(),
-                    head.sequence(),
-                    null,
-                    Problem.EVENT_MISSING,
-                    "a digest named this event; it is gone"));
-          } else {
-            check(head, stored);
-          }
-        }
+        waiting.get(position).forEach(head -> check(head, found.get(position)));
       }
     }
     waiting.clear();
     waitingCount = 0;
   }
 
+  /** {@code stored}: the event at the head's position, null if there is none. */
   private void check(StreamHead head, Document stored) {
     checked++;
-    if (!head.hash().equals(stored.getString(EventChain.HASH))) {
+    if (stored == null) {
+      report.accept(
+          new BrokenLink(
+              head.aggregateId(),
+              head.sequence(),
+              null,
+              Problem.EVENT_MISSING,
+              "a digest named this event; it is gone"));
+    } else if (!head.hash().equals(stored.getString(EventChain.HASH))) {
       report.accept(
           new BrokenLink(
               String.valueOf(stored.get(AGGREGATE)),
