@@ -11,9 +11,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.mongo.MongoProperties;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.event.EventListener;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
@@ -130,16 +130,16 @@ public class ProjectionConfig {
     return new ProvinceSummaries(query, clock, settings.maxKept());
   }
 
-  /** Started once the service is ready: the read competes with nothing at start-up. */
   @Bean(destroyMethod = "close")
   ProvinceWarmUp provinceWarmUp(
       ProvinceSummaries summaries, Clock clock, ProvinceSummarySettings settings) {
     return new ProvinceWarmUp(summaries, clock, settings.readAheadYears());
   }
 
-  @EventListener(ApplicationReadyEvent.class)
-  void readProvinceAhead(ApplicationReadyEvent ready) {
-    ready.getApplicationContext().getBean(ProvinceWarmUp.class).start();
+  /** Started once the service is ready: the read competes with nothing at start-up. */
+  @Bean
+  ApplicationListener<ApplicationReadyEvent> readProvinceAhead(ProvinceWarmUp warmUp) {
+    return ready -> warmUp.start();
   }
 
   @Bean
