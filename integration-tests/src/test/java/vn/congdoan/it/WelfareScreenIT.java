@@ -45,7 +45,9 @@ class WelfareScreenIT {
       fill(form, "Số tiền mỗi người", "2.000.000.000.000");
       submit(form);
       browser.await().until(d -> Forms.invalid(form, "Số tiền mỗi người"));
-      assertThat(form.getText()).contains("Vui lòng sửa các ô được đánh dấu.");
+      // Alpine's x-show reveals the summary on the next animation frame, after the field's mark
+      browser.await().until(d -> form.getText().contains("Vui lòng sửa các ô được đánh dấu."));
+      assertThat(form.getText()).contains("phải từ 1 đến 1.000.000.000.000 đồng");
       assertThat(grants()).as("a refusal records nothing").isZero();
 
       fill(form, "Số tiền mỗi người", "500000");

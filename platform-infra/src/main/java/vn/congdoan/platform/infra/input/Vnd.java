@@ -11,6 +11,8 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import java.util.Locale;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -51,10 +53,15 @@ public @interface Vnd {
       if (amount == null || (amount >= min && amount <= limits.maxVnd())) {
         return true;
       }
-      context.disableDefaultConstraintViolation();
-      context
-          .buildConstraintViolationWithTemplate(
-              "must be between " + min + " and " + limits.maxVnd() + " đồng")
+      // the bounds go in as parameters so that the message stays in the caller's language
+      var hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
+      hibernate.disableDefaultConstraintViolation();
+      hibernate
+          .addMessageParameter("min", min)
+          .addMessageParameter("max", limits.maxVnd())
+          .addMessageParameter(
+              "maxShown", String.format(Locale.ROOT, "%,d", limits.maxVnd()).replace(',', '.'))
+          .buildConstraintViolationWithTemplate("{vn.congdoan.validation.vnd-range}")
           .addConstraintViolation();
       return false;
     }
