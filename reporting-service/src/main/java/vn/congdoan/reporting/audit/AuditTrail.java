@@ -40,24 +40,36 @@ public final class AuditTrail implements EventRecorder {
 
   @Override
   public WriteModel<Document> write(Delivery delivery) {
+    return new UpdateOneModel<>(
+        Filters.eq("_id", delivery.envelope().eventId()),
+        new Document("$setOnInsert", fields(delivery)),
+        new UpdateOptions().upsert(true));
+  }
+
+  /**
+   * The document {@link #write} leaves in the trail, as any MongoDB builds it from that upsert: the
+   * {@code _id} of its filter, then the fields in the order given.
+   */
+  static Document document(Delivery delivery) {
+    Document document = new Document("_id", delivery.envelope().eventId());
+    document.putAll(fields(delivery));
+    return document;
+  }
+
+  private static Document fields(Delivery delivery) {
     EventEnvelope e = delivery.envelope();
     Map<String, String> metadata = e.metadata() == null ? Map.of() : e.metadata();
-    Document fields =
-        new Document("service", Topics.serviceOf(delivery.topic()))
-            .append("type", e.type())
-            .append("revision", e.revision())
-            .append("aggregateType", e.aggregateType())
-            .append("aggregateId", e.aggregateId())
-            .append("sequence", e.sequence())
-            .append("timestamp", Date.from(e.timestamp()))
-            .append("user", metadata.get(MetadataKeys.USER))
-            .append("correlationId", metadata.get(MetadataKeys.CORRELATION_ID))
-            .append("branchId", metadata.get(MetadataKeys.BRANCH))
-            .append("payload", payload(e.payload()));
-    return new UpdateOneModel<>(
-        Filters.eq("_id", e.eventId()),
-        new Document("$setOnInsert", fields),
-        new UpdateOptions().upsert(true));
+    return new Document("service", Topics.serviceOf(delivery.topic()))
+        .append("type", e.type())
+        .append("revision", e.revision())
+        .append("aggregateType", e.aggregateType())
+        .append("aggregateId", e.aggregateId())
+        .append("sequence", e.sequence())
+        .append("timestamp", Date.from(e.timestamp()))
+        .append("user", metadata.get(MetadataKeys.USER))
+        .append("correlationId", metadata.get(MetadataKeys.CORRELATION_ID))
+        .append("branchId", metadata.get(MetadataKeys.BRANCH))
+        .append("payload", payload(e.payload()));
   }
 
   /** As a document, so it can be queried; a payload that is no JSON object is kept under value. */

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -59,6 +60,8 @@ public class KafkaReplay implements Consumer<Replay> {
   @Override
   public void accept(Replay replay) {
     boolean all = replay.all();
+    // the trail is checked as it is read, not rebuilt in the scratch database
+    TrailCheck trail = all ? new TrailCheck(live.getCollection(AuditTrail.NAME)) : null;
     try (var scratch =
             new ScratchReadModel(
                 client,
@@ -66,19 +69,22 @@ public class KafkaReplay implements Consumer<Replay> {
                 decoder,
                 clock,
                 p -> all || p.name().equals(replay.projection()),
-                all);
+                false);
         var consumer = consumer(replay)) {
       // wakes a consumer waiting on the broker; a batch being applied is let finish
       replay.onCancel(() -> wakeUp(consumer));
-      read(consumer, scratch, replay);
+      read(consumer, scratch, trail, replay);
       stopIfCancelled(replay);
       // compared before the scratch database goes: the result is all that is kept
+      var collections =
+          all ? ReadModelComparison.collectionsOf(live, scratch.database) : owned(scratch);
+      collections.remove(AuditTrail.NAME);
       var comparison =
           ReadModelComparison.compare(
-              live,
-              scratch.database,
-              all ? ReadModelComparison.collectionsOf(live, scratch.database) : owned(scratch),
-              () -> stopIfCancelled(replay));
+              live, scratch.database, collections, () -> stopIfCancelled(replay));
+      if (trail != null) {
+        comparison = comparison.with(trail.difference(() -> stopIfCancelled(replay)));
+      }
       stopIfCancelled(replay);
       replay.compared(comparison);
       log.info(
@@ -96,10 +102,10 @@ public class KafkaReplay implements Consumer<Replay> {
   }
 
   /** The collections a replay of one projection rebuilt: the others stay empty. */
-  private static List<String> owned(ScratchReadModel scratch) {
+  private static Set<String> owned(ScratchReadModel scratch) {
     return scratch.projections.stream()
         .map(p -> p.collection().getNamespace().getCollectionName())
-        .toList();
+        .collect(Collectors.toCollection(HashSet::new));
   }
 
   /** Called from the cancelling request: a consumer closed meanwhile has nothing to wake. */
@@ -126,7 +132,10 @@ public class KafkaReplay implements Consumer<Replay> {
   }
 
   private void read(
-      KafkaConsumer<String, String> consumer, ScratchReadModel scratch, Replay replay) {
+      KafkaConsumer<String, String> consumer,
+      ScratchReadModel scratch,
+      TrailCheck trail,
+      Replay replay) {
     // a replay of one projection applies only the events it reads: the rest would be skipped
     // as of no known type, each logged
     Set<Class<?>> types = new HashSet<>();
@@ -166,6 +175,9 @@ public class KafkaReplay implements Consumer<Replay> {
         }
       }
       scratch.applier.apply(batch);
+      if (trail != null) {
+        trail.check(batch);
+      }
       // offsets, not records, count as done: a compacted or transactional log has gaps
       long done = 0;
       for (TopicPartition p : partitions) {

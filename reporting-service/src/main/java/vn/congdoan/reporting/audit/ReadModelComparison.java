@@ -153,7 +153,7 @@ public final class ReadModelComparison {
     chunk.forEach(d -> match.of(d.get("_id"), found.get(d.get("_id")), d));
   }
 
-  private static void note(List<String> first, BsonValue id) {
+  static void note(List<String> first, BsonValue id) {
     if (first.size() < SHOWN) {
       first.add(shown(id));
     }
@@ -172,7 +172,15 @@ public final class ReadModelComparison {
   }
 
   /** Whether the rebuilt read model is the live one, and where it is not. */
-  public record Comparison(boolean equal, List<CollectionDifference> collections) {}
+  public record Comparison(boolean equal, List<CollectionDifference> collections) {
+    /** With one more collection's line, kept in the order of the collections' names. */
+    Comparison with(CollectionDifference more) {
+      List<CollectionDifference> all = new ArrayList<>(collections);
+      all.add(more);
+      all.sort(java.util.Comparator.comparing(CollectionDifference::name));
+      return new Comparison(equal && more.equal(), List.copyOf(all));
+    }
+  }
 
   /** One collection's counts; {@code firstDifferences} are the ids of the first few differences. */
   public record CollectionDifference(
