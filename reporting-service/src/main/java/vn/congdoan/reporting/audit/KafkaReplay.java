@@ -70,20 +70,26 @@ public class KafkaReplay implements Consumer<Replay> {
                 clock,
                 p -> all || p.name().equals(replay.projection()),
                 false);
-        var consumer = consumer(replay)) {
+        var consumer = consumer(replay);
+        var writer = new Overlapped("reporting-replay-writer")) {
       // wakes a consumer waiting on the broker; a batch being applied is let finish
       replay.onCancel(() -> wakeUp(consumer));
-      read(consumer, scratch, trail, replay);
+      read(consumer, scratch, trail, writer, replay);
       stopIfCancelled(replay);
       // compared before the scratch database goes: the result is all that is kept
       var collections =
           all ? ReadModelComparison.collectionsOf(live, scratch.database) : owned(scratch);
       collections.remove(AuditTrail.NAME);
+      // the live trail is read on the second thread while the projections are compared
+      var trailLine =
+          trail == null
+              ? null
+              : writer.meanwhile(() -> trail.difference(() -> stopIfCancelled(replay)));
       var comparison =
           ReadModelComparison.compare(
               live, scratch.database, collections, () -> stopIfCancelled(replay));
-      if (trail != null) {
-        comparison = comparison.with(trail.difference(() -> stopIfCancelled(replay)));
+      if (trailLine != null) {
+        comparison = comparison.with(Overlapped.join(trailLine));
       }
       stopIfCancelled(replay);
       replay.compared(comparison);
@@ -135,6 +141,7 @@ public class KafkaReplay implements Consumer<Replay> {
       KafkaConsumer<String, String> consumer,
       ScratchReadModel scratch,
       TrailCheck trail,
+      Overlapped writer,
       Replay replay) {
     // a replay of one projection applies only the events it reads: the rest would be skipped
     // as of no known type, each logged
@@ -174,7 +181,6 @@ public class KafkaReplay implements Consumer<Replay> {
                   () -> skipped(record));
         }
       }
-      scratch.applier.apply(batch);
       if (trail != null) {
         trail.check(batch);
       }
@@ -183,12 +189,18 @@ public class KafkaReplay implements Consumer<Replay> {
       for (TopicPartition p : partitions) {
         done += Math.min(consumer.position(p), end.get(p)) - begin.get(p);
       }
-      replay.done(done);
+      long doneAfter = done;
+      writer.then(
+          () -> {
+            scratch.applier.apply(batch);
+            replay.done(doneAfter);
+          });
       List<TopicPartition> reached =
           open.stream().filter(p -> consumer.position(p) >= end.get(p)).toList();
       consumer.pause(reached);
       open.removeAll(reached);
     }
+    writer.awaitRunning();
   }
 
   private static void skipped(ConsumerRecord<String, String> record) {
