@@ -17,7 +17,7 @@ import org.bson.Document;
  */
 record YearRows(
     List<MemberFigures.Row> members,
-    List<Document> birthYears,
+    List<MemberFigures.BirthYearRow> birthYears,
     List<Document> finance,
     List<Document> welfare,
     List<Document> donations,
@@ -37,7 +37,7 @@ record YearRows(
     Map<String, Builder> byBranch = new HashMap<>();
     Function<String, Builder> of = id -> byBranch.computeIfAbsent(id, k -> new Builder());
     members.forEach(r -> of.apply(r.branchId()).members.add(r));
-    split(birthYears, of, (b, r) -> b.birthYears.add(r));
+    birthYears.forEach(r -> of.apply(r.branchId()).birthYears.add(r));
     split(finance, of, (b, r) -> b.finance.add(r));
     split(welfare, of, (b, r) -> b.welfare.add(r));
     split(donations, of, (b, r) -> b.donations.add(r));
@@ -76,7 +76,7 @@ record YearRows(
 
   private static final class Builder {
     final List<MemberFigures.Row> members = new ArrayList<>();
-    final List<Document> birthYears = new ArrayList<>();
+    final List<MemberFigures.BirthYearRow> birthYears = new ArrayList<>();
     final List<Document> finance = new ArrayList<>();
     final List<Document> welfare = new ArrayList<>();
     final List<Document> donations = new ArrayList<>();
