@@ -85,7 +85,8 @@ class WholeYearIT {
           .await()
           .until(d -> !grant.findElements(By.xpath(".//button[contains(., '8/3')]")).isEmpty());
       browser.click(By.xpath("//button[contains(., '8/3 — đoàn viên nữ')]"));
-      assertThat(grant.getText()).contains(WOMEN.length + " người nhận");
+      // x-show reveals the recipients on the next animation frame
+      browser.await().until(d -> grant.getText().contains(WOMEN.length + " người nhận"));
       fill(grant, "Ngày chi", today);
       fill(grant, "Số tiền mỗi người", "200.000");
       submit(grant);
