@@ -50,6 +50,11 @@ public record Refusal(String key, List<Object> args) implements Serializable {
     return new Vnd(amount);
   }
 
+  /** An amount as Vietnamese readers write it: 1.500.000. */
+  public static String vietnameseVnd(long amount) {
+    return String.format(Locale.ROOT, "%,d", amount).replace(',', '.');
+  }
+
   /** The text in English: what the exception's message says. */
   public String english() {
     return in(Locale.ENGLISH);

@@ -95,7 +95,7 @@ final class RefusalTexts {
       return MONTH.format(month);
     }
     if (arg instanceof Refusal.Vnd vnd) {
-      return String.format(Locale.ROOT, "%,d", vnd.amount()).replace(',', '.');
+      return Refusal.vietnameseVnd(vnd.amount());
     }
     return arg.toString();
   }

@@ -5,6 +5,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -177,7 +178,7 @@ public final class ReadModelComparison {
     Comparison with(CollectionDifference more) {
       List<CollectionDifference> all = new ArrayList<>(collections);
       all.add(more);
-      all.sort(java.util.Comparator.comparing(CollectionDifference::name));
+      all.sort(Comparator.comparing(CollectionDifference::name));
       return new Comparison(equal && more.equal(), List.copyOf(all));
     }
   }

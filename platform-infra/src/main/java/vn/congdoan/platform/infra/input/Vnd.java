@@ -11,9 +11,9 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import java.util.Locale;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.congdoan.platform.api.Refusal;
 
 /**
  * An amount of đồng one request may name: more than zero (or zero, where {@link #zero} says so) and
@@ -59,8 +59,7 @@ public @interface Vnd {
       hibernate
           .addMessageParameter("min", min)
           .addMessageParameter("max", limits.maxVnd())
-          .addMessageParameter(
-              "maxShown", String.format(Locale.ROOT, "%,d", limits.maxVnd()).replace(',', '.'))
+          .addMessageParameter("maxShown", Refusal.vietnameseVnd(limits.maxVnd()))
           .buildConstraintViolationWithTemplate("{vn.congdoan.validation.vnd-range}")
           .addConstraintViolation();
       return false;
