@@ -13,11 +13,11 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 
 /**
  * An aggregate cache that is right with several instances of a service: each time a cached
- * aggregate is loaded for a command, the store is asked for the events after the cached version
- * (one look-up by stream position, nothing found when this instance wrote last), and those another
- * instance appended meanwhile are applied to the cached aggregate before the command sees it. A
- * write racing another instance's between this check and the append still fails on the stream
- * position, and is tried again from the store ({@code CommandSender}).
+ * aggregate is loaded for a command, the store is asked for the cached version's event and those
+ * after it (one look-up by stream position, only that event found when this instance wrote last),
+ * and those another instance appended meanwhile are applied to the cached aggregate before the
+ * command sees it. A write racing another instance's between this check and the append still fails
+ * on the stream position, and is tried again from the store ({@code CommandSender}).
  *
  * <p>Chosen over routing each branch to one instance: a load balancer in front of the services
  * needs no knowledge of branches, a failover needs no hand-over, and the check costs one indexed
@@ -63,8 +63,21 @@ public final class FreshCache implements Cache {
       return false;
     }
     Long version = aggregate.version();
-    DomainEventStream newer =
-        store.get().readEvents(key.toString(), version == null ? 0 : version + 1);
+    if (version == null) {
+      return apply(aggregate, store.get().readEvents(key.toString(), 0));
+    }
+    // The cached aggregate's own last event is read too: the store must still hold it, or it went
+    // back in time (lost its last writes) and the aggregate is read again from what it does hold;
+    // and the append that follows takes that event's hash from this read instead of a second one.
+    DomainEventStream stream = store.get().readEvents(key.toString(), version);
+    if (!stream.hasNext() || stream.peek().getSequenceNumber() != version) {
+      return false;
+    }
+    stream.next();
+    return apply(aggregate, stream);
+  }
+
+  private boolean apply(EventSourcedAggregate<?> aggregate, DomainEventStream newer) {
     if (newer.hasNext()) {
       aggregate.initializeState(newer);
       caughtUp.increment();

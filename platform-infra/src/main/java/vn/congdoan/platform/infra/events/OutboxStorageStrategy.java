@@ -91,15 +91,25 @@ public class OutboxStorageStrategy extends DocumentPerEventStorageStrategy {
    * loading the stream up to n - 1, and a rival writer of position n fails on the duplicate key. A
    * predecessor the store does not hold means the writer went on from a state the store no longer
    * has (an embedded store that lost its last writes, a MongoDB failover that rolled some back):
-   * the append is refused rather than forking the stream, and Axon drops its cached aggregate.
+   * the append is refused rather than forking the stream, and Axon drops its cached aggregate. A
+   * predecessor this unit of work has just read while loading the aggregate is not read again
+   * ({@link ReadHeads}): that read proved the same, one round trip earlier.
    */
   private static void chain(MongoCollection<Document> eventCollection, List<Document> documents) {
     Map<Object, String> last = new HashMap<>();
-    List<String> predecessors =
-        documents.stream()
-            .filter(d -> sequence(d) > 0)
-            .map(d -> position(d.get(AGGREGATE), sequence(d) - 1))
-            .toList();
+    Map<Object, String> read = ReadHeads.ofThisUnitOfWork();
+    List<String> predecessors = new ArrayList<>();
+    for (Document d : documents) {
+      if (sequence(d) > 0) {
+        String predecessor = position(d.get(AGGREGATE), sequence(d) - 1);
+        String known = read.get(predecessor);
+        if (known != null) {
+          last.put(predecessor, known);
+        } else {
+          predecessors.add(predecessor);
+        }
+      }
+    }
     if (!predecessors.isEmpty()) {
       eventCollection
           .find(Filters.in("_id", predecessors))
@@ -153,6 +163,7 @@ public class OutboxStorageStrategy extends DocumentPerEventStorageStrategy {
         }
         next++;
         extractEvents(d).forEach(events::add);
+        ReadHeads.note(d.get("_id"), d.getString(EventChain.HASH));
       }
       if (found.size() < probe) {
         return events;

@@ -3,13 +3,19 @@ package vn.congdoan.platform.infra.aggregate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.model.Filters;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.config.AggregateConfigurer;
@@ -24,8 +30,10 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import vn.congdoan.platform.infra.events.EventChain;
 import vn.congdoan.platform.infra.events.OutboxStorageStrategy;
 import vn.congdoan.platform.infra.web.CommandSender;
 
@@ -36,8 +44,27 @@ import vn.congdoan.platform.infra.web.CommandSender;
  */
 class FreshCacheTest {
   private final MongoServer server = new MongoServer(new MemoryBackend());
+
+  /** The reads of the event store, counted over the wire. */
+  private final AtomicInteger eventReads = new AtomicInteger();
+
   private final MongoClient client =
-      MongoClients.create("mongodb://localhost:" + server.bind().getPort());
+      MongoClients.create(
+          MongoClientSettings.builder()
+              .applyConnectionString(
+                  new ConnectionString("mongodb://localhost:" + server.bind().getPort()))
+              .addCommandListener(
+                  new CommandListener() {
+                    @Override
+                    public void commandStarted(CommandStartedEvent event) {
+                      if (event.getCommandName().equals("find")
+                          && "domainevents"
+                              .equals(event.getCommand().getString("find").getValue())) {
+                        eventReads.incrementAndGet();
+                      }
+                    }
+                  })
+              .build());
   private final EventStorageEngine store =
       MongoEventStorageEngine.builder()
           .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(client, "test").build())
@@ -135,6 +162,54 @@ class FreshCacheTest {
 
     assertThat(metrics.counter("platform.aggregate.caught-up", "aggregate", "Tally").count())
         .isZero();
+  }
+
+  @Test
+  void aCommandOnACachedAggregateReadsItsStreamOnceAndStillChainsItsEvent() {
+    var only = fresh();
+    send(only, new Open("t-5"));
+    send(only, new Add("t-5", 1));
+    eventReads.set(0);
+
+    send(only, new Add("t-5", 2));
+
+    assertThat(eventReads.get())
+        .as("the freshness check, and no second read for the chain")
+        .isEqualTo(1);
+    List<Document> stream =
+        client
+            .getDatabase("test")
+            .getCollection("domainevents")
+            .find()
+            .sort(new Document("sequenceNumber", 1))
+            .into(new ArrayList<>());
+    String previous = EventChain.GENESIS;
+    for (Document event : stream) {
+      assertThat(event.getString(EventChain.PREVIOUS)).isEqualTo(previous);
+      assertThat(event.getString(EventChain.HASH)).isEqualTo(EventChain.hash(event, previous));
+      previous = event.getString(EventChain.HASH);
+    }
+    assertThat(stream).hasSize(3);
+  }
+
+  @Test
+  void aCachedAggregateWhoseLastEventTheStoreLostIsReadAgainFromWhatTheStoreHolds() {
+    var only = fresh();
+    send(only, new Open("t-4"));
+    send(only, new Add("t-4", 1));
+    send(only, new Add("t-4", 1));
+    // a store that went back in time: the last event it acknowledged is gone
+    client.getDatabase("test").getCollection("domainevents").deleteOne(Filters.eq("_id", "t-4:2"));
+
+    send(only, new Add("t-4", 5));
+
+    assertThat(
+            store
+                .readEvents("t-4")
+                .asStream()
+                .map(m -> m.getPayload() instanceof Added a ? a.totalAfter() : 0))
+        .as("decided on the stream the store holds, not on the cached one: no fork, no gap")
+        .containsExactly(0, 1, 6);
   }
 
   record Open(String id) {}
