@@ -11,7 +11,6 @@ import java.util.Map;
 import org.bson.BsonString;
 import org.bson.BsonValue;
 import org.bson.RawBsonDocument;
-import org.bson.codecs.DocumentCodec;
 import vn.congdoan.reporting.audit.ReadModelComparison.CollectionDifference;
 import vn.congdoan.reporting.query.Delivery;
 
@@ -27,8 +26,6 @@ import vn.congdoan.reporting.query.Delivery;
  * is replayed by range (see docs/performance.md, the national scale).
  */
 final class TrailCheck {
-  private static final DocumentCodec CODEC = new DocumentCodec();
-
   private final MongoCollection<RawBsonDocument> live;
   private final MessageDigest sha256;
   // event id → digest of its rebuilt document; an event Kafka delivers twice is kept once
@@ -46,15 +43,13 @@ final class TrailCheck {
   /** Keeps the digests of a batch's events. */
   void check(List<Delivery> batch) {
     for (Delivery delivery : batch) {
-      rebuilt.computeIfAbsent(
-          delivery.envelope().eventId(),
-          id -> digest(new RawBsonDocument(AuditTrail.document(delivery), CODEC)));
+      rebuilt.computeIfAbsent(delivery.envelope().eventId(), id -> digest(TrailBytes.of(delivery)));
     }
   }
 
-  /** The first 8 bytes of the SHA-256 of the document's whole encoding. */
-  private long digest(RawBsonDocument document) {
-    sha256.update(document.getByteBuffer().asNIO());
+  /** The first 8 bytes of the SHA-256 of a document's whole encoding. */
+  private long digest(ByteBuffer bson) {
+    sha256.update(bson);
     return ByteBuffer.wrap(sha256.digest()).getLong();
   }
 
@@ -80,7 +75,7 @@ final class TrailCheck {
       if (expected == null) {
         missing++;
         ReadModelComparison.note(first, id);
-      } else if (expected != digest(d)) {
+      } else if (expected != digest(d.getByteBuffer().asNIO())) {
         different++;
         ReadModelComparison.note(first, id);
       }

@@ -1,0 +1,126 @@
+package vn.congdoan.reporting.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.ByteBuffer;
+import java.util.Iterator;
+import java.util.Map;
+import org.bson.BsonBinaryWriter;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.DocumentCodec;
+import org.bson.io.BasicOutputBuffer;
+import vn.congdoan.platform.api.EventEnvelope;
+import vn.congdoan.platform.api.MetadataKeys;
+import vn.congdoan.platform.api.Topics;
+import vn.congdoan.reporting.query.Delivery;
+
+/**
+ * The BSON of an event's trail document ({@link AuditTrail#document}), byte for byte, written
+ * straight from the envelope's JSON tree. Building it as the trail does (the payload printed as
+ * JSON, parsed into a Document, then encoded) made most of the garbage of a replay, which needs
+ * only the bytes' digest ({@link TrailCheck}).
+ *
+ * <p>A payload this writer cannot be sure to encode as that parse would (a key starting with {@code
+ * $}, a number beyond a long or of arbitrary precision, a payload that is no object) takes the
+ * trail's own way.
+ */
+final class TrailBytes {
+  private static final DocumentCodec CODEC = new DocumentCodec();
+
+  private TrailBytes() {}
+
+  static ByteBuffer of(Delivery delivery) {
+    EventEnvelope e = delivery.envelope();
+    JsonNode payload = e.payload();
+    if (payload != null && !payload.isNull() && !(payload.isObject() && plain(payload))) {
+      return new RawBsonDocument(AuditTrail.document(delivery), CODEC).getByteBuffer().asNIO();
+    }
+    Map<String, String> metadata = e.metadata() == null ? Map.of() : e.metadata();
+    var buffer = new BasicOutputBuffer(512 + (payload == null ? 0 : 2 * payload.size() * 32));
+    try (var w = new BsonBinaryWriter(buffer)) {
+      w.writeStartDocument();
+      string(w, "_id", e.eventId());
+      string(w, "service", Topics.serviceOf(delivery.topic()));
+      string(w, "type", e.type());
+      string(w, "revision", e.revision());
+      string(w, "aggregateType", e.aggregateType());
+      string(w, "aggregateId", e.aggregateId());
+      w.writeInt64("sequence", e.sequence());
+      w.writeDateTime("timestamp", e.timestamp().toEpochMilli());
+      string(w, "user", metadata.get(MetadataKeys.USER));
+      string(w, "correlationId", metadata.get(MetadataKeys.CORRELATION_ID));
+      string(w, "branchId", metadata.get(MetadataKeys.BRANCH));
+      w.writeName("payload");
+      value(w, payload);
+      w.writeEndDocument();
+    }
+    return ByteBuffer.wrap(buffer.getInternalBuffer(), 0, buffer.getPosition());
+  }
+
+  private static void string(BsonBinaryWriter w, String name, String value) {
+    if (value == null) {
+      w.writeNull(name);
+    } else {
+      w.writeString(name, value);
+    }
+  }
+
+  /** What Document.parse reads this JSON value as, written as DocumentCodec writes that. */
+  private static void value(BsonBinaryWriter w, JsonNode node) {
+    if (node == null || node.isNull()) {
+      w.writeNull();
+    } else if (node.isObject()) {
+      w.writeStartDocument();
+      for (Iterator<Map.Entry<String, JsonNode>> f = node.fields(); f.hasNext(); ) {
+        var field = f.next();
+        w.writeName(field.getKey());
+        value(w, field.getValue());
+      }
+      w.writeEndDocument();
+    } else if (node.isArray()) {
+      w.writeStartArray();
+      node.forEach(element -> value(w, element));
+      w.writeEndArray();
+    } else if (node.isTextual()) {
+      w.writeString(node.textValue());
+    } else if (node.isBoolean()) {
+      w.writeBoolean(node.booleanValue());
+    } else if (node.canConvertToInt() && node.isIntegralNumber()) {
+      w.writeInt32(node.intValue());
+    } else if (node.isIntegralNumber()) {
+      w.writeInt64(node.longValue());
+    } else {
+      w.writeDouble(node.doubleValue());
+    }
+  }
+
+  /** True when every value is one {@link #value} writes as the parse would read it. */
+  private static boolean plain(JsonNode node) {
+    if (node.isObject()) {
+      for (Iterator<Map.Entry<String, JsonNode>> f = node.fields(); f.hasNext(); ) {
+        var field = f.next();
+        if (field.getKey().startsWith("$") || !plain(field.getValue())) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (node.isArray()) {
+      for (JsonNode element : node) {
+        if (!plain(element)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (node.isBigInteger() || node.isBigDecimal()) {
+      return node.isBigInteger() && node.canConvertToLong();
+    }
+    if (node.isFloat()) {
+      return false; // printed as a float, parsed as a double: not the same number
+    }
+    if (node.isFloatingPointNumber()) {
+      return Double.isFinite(node.doubleValue());
+    }
+    return node.isValueNode() && !node.isBinary() && !node.isPojo();
+  }
+}
