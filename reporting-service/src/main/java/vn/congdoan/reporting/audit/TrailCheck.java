@@ -5,9 +5,7 @@ import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.bson.BsonString;
 import org.bson.BsonValue;
 import org.bson.RawBsonDocument;
@@ -29,7 +27,7 @@ final class TrailCheck {
   private final MongoCollection<RawBsonDocument> live;
   private final MessageDigest sha256;
   // event id → digest of its rebuilt document; an event Kafka delivers twice is kept once
-  private final Map<String, Long> rebuilt = new HashMap<>();
+  private final DigestTable rebuilt = new DigestTable();
 
   TrailCheck(MongoCollection<?> liveTrail) {
     live = liveTrail.withDocumentClass(RawBsonDocument.class);
@@ -43,7 +41,7 @@ final class TrailCheck {
   /** Keeps the digests of a batch's events. */
   void check(List<Delivery> batch) {
     for (Delivery delivery : batch) {
-      rebuilt.computeIfAbsent(delivery.envelope().eventId(), id -> digest(TrailBytes.of(delivery)));
+      rebuilt.putIfAbsent(delivery.envelope().eventId(), () -> digest(TrailBytes.of(delivery)));
     }
   }
 
@@ -60,8 +58,6 @@ final class TrailCheck {
    */
   CollectionDifference difference(Runnable between) {
     int rebuiltCount = rebuilt.size();
-    // what is left of it once the live trail is read: rebuilt, not in the live trail
-    Map<String, Long> unmatched = rebuilt;
     List<String> first = new ArrayList<>();
     int liveCount = 0;
     int missing = 0;
@@ -71,7 +67,7 @@ final class TrailCheck {
         between.run();
       }
       BsonValue id = d.get("_id");
-      Long expected = id instanceof BsonString s ? unmatched.remove(s.getValue()) : null;
+      Long expected = id instanceof BsonString s ? rebuilt.match(s.getValue()) : null;
       if (expected == null) {
         missing++;
         ReadModelComparison.note(first, id);
@@ -80,9 +76,9 @@ final class TrailCheck {
         ReadModelComparison.note(first, id);
       }
     }
-    unmatched.keySet().stream()
-        .sorted()
-        .forEach(id -> ReadModelComparison.note(first, new BsonString(id)));
+    // rebuilt, not in the live trail
+    List<String> unmatched = rebuilt.unmatched();
+    unmatched.stream().sorted().forEach(id -> ReadModelComparison.note(first, new BsonString(id)));
     return new CollectionDifference(
         AuditTrail.NAME,
         liveCount,

@@ -101,6 +101,15 @@ class FreshCacheTest {
     return instance(new FreshCache(new MapCache(), () -> store, metrics, "Tally"));
   }
 
+  /** The running total after each event of the tally's stored stream (0 when opened). */
+  private List<Integer> totals(String id) {
+    return store
+        .readEvents(id)
+        .asStream()
+        .map(m -> m.getPayload() instanceof Added a ? a.totalAfter() : 0)
+        .toList();
+  }
+
   private static void send(Configuration instance, Object command) {
     instance.commandGateway().sendAndWait(command);
   }
@@ -125,12 +134,7 @@ class FreshCacheTest {
 
     new CommandSender(first.commandGateway(), metrics).send(new Add("t-3", 3), null);
 
-    assertThat(
-            store
-                .readEvents("t-3")
-                .asStream()
-                .map(m -> m.getPayload() instanceof Added a ? a.totalAfter() : 0))
-        .containsExactly(0, 2, 5);
+    assertThat(totals("t-3")).containsExactly(0, 2, 5);
     assertThat(metrics.counter("platform.commands.retried").count()).isEqualTo(1);
   }
 
@@ -143,12 +147,7 @@ class FreshCacheTest {
     send(first, new Add("t-1", 3));
     send(second, new Add("t-1", 4));
 
-    assertThat(
-            store
-                .readEvents("t-1")
-                .asStream()
-                .map(m -> m.getPayload() instanceof Added a ? a.totalAfter() : 0))
-        .containsExactly(0, 2, 5, 9);
+    assertThat(totals("t-1")).containsExactly(0, 2, 5, 9);
     assertThat(metrics.counter("platform.aggregate.caught-up", "aggregate", "Tally").count())
         .isEqualTo(2);
   }
@@ -203,11 +202,7 @@ class FreshCacheTest {
 
     send(only, new Add("t-4", 5));
 
-    assertThat(
-            store
-                .readEvents("t-4")
-                .asStream()
-                .map(m -> m.getPayload() instanceof Added a ? a.totalAfter() : 0))
+    assertThat(totals("t-4"))
         .as("decided on the stream the store holds, not on the cached one: no fork, no gap")
         .containsExactly(0, 1, 6);
   }
