@@ -1,14 +1,13 @@
 package vn.congdoan.reporting.audit;
 
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import vn.congdoan.platform.infra.concurrent.DaemonThreads;
+import vn.congdoan.platform.infra.concurrent.Futures;
 
 /**
  * Work done on a second thread while the caller goes on, one piece at a time and in the order
@@ -43,18 +42,7 @@ final class Overlapped implements AutoCloseable {
   }
 
   static <T> T join(Future<T> work) {
-    try {
-      return work.get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException failure) {
-        throw failure;
-      }
-      throw new IllegalStateException(e.getCause());
-    } catch (InterruptedException e) {
-      work.cancel(true);
-      Thread.currentThread().interrupt();
-      throw new CancellationException("interrupted");
-    }
+    return Futures.join(work);
   }
 
   /**

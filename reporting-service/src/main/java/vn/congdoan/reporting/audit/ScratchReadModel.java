@@ -6,8 +6,11 @@ import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 import vn.congdoan.platform.api.Topics;
+import vn.congdoan.platform.infra.concurrent.DaemonThreads;
 import vn.congdoan.reporting.query.EnvelopeDecoder;
 import vn.congdoan.reporting.query.Projection;
 import vn.congdoan.reporting.query.ProjectionApplier;
@@ -27,6 +30,9 @@ final class ScratchReadModel implements AutoCloseable {
   final ReportingStore store;
   final List<Projection> projections;
   final ProjectionApplier applier;
+  // a second writer: a batch's collections are written two at a time
+  private final ExecutorService flushes =
+      Executors.newSingleThreadExecutor(DaemonThreads.named("reporting-scratch-flush"));
 
   /**
    * A read model to be queried as the live one is (a point in time), with every index; {@code
@@ -57,16 +63,18 @@ final class ScratchReadModel implements AutoCloseable {
     projections = ReportingProjections.all(store).stream().filter(which).toList();
     applier =
         new ProjectionApplier(
-            decoder,
-            new ProjectionMetrics(new SimpleMeterRegistry(), clock, TOPICS),
-            projections,
-            withTrail ? List.of(new AuditTrail(store.auditEvents())) : List.of());
+                decoder,
+                new ProjectionMetrics(new SimpleMeterRegistry(), clock, TOPICS),
+                projections,
+                withTrail ? List.of(new AuditTrail(store.auditEvents())) : List.of())
+            .flushingOn(flushes);
   }
 
   /** Drops the database, also when the thread was interrupted (a shutdown stopping a replay). */
   @Override
   public void close() {
     boolean interrupted = Thread.interrupted();
+    flushes.shutdownNow();
     database.drop();
     if (interrupted) {
       Thread.currentThread().interrupt();

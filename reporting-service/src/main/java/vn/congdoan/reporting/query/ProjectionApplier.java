@@ -9,10 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.congdoan.platform.api.ChainDigestedEvent;
+import vn.congdoan.platform.infra.concurrent.Futures;
 
 /**
  * Applies a batch of envelopes to the projections: each event becomes idempotent writes, and each
@@ -28,6 +31,7 @@ public class ProjectionApplier {
   private final Map<Class<?>, Projection> byType = new HashMap<>();
   private final List<EventRecorder> recorders;
   private final Set<String> unknownTypesSeen = ConcurrentHashMap.newKeySet();
+  private ExecutorService parallel;
 
   public ProjectionApplier(
       EnvelopeDecoder decoder, ProjectionMetrics metrics, List<Projection> projections) {
@@ -72,8 +76,34 @@ public class ProjectionApplier {
       }
       writes.add(delivery, writesFor(projection, delivery, event));
     }
-    pending.values().forEach(Pending::flush);
+    flushAll(List.copyOf(pending.values()));
     batch.forEach(d -> metrics.reached(d.topic(), d.envelope().timestamp()));
+  }
+
+  /**
+   * Writes of a replay's batch to several collections go out side by side: the store serves each
+   * collection on its own, and one stream of bulk writes left it (and the second core) waiting.
+   * Each projection's own writes keep their order; no projection reads another's collection before
+   * writing (it would see this batch's writes or not depending on where Kafka cut it).
+   */
+  public ProjectionApplier flushingOn(ExecutorService more) {
+    this.parallel = more;
+    return this;
+  }
+
+  private void flushAll(List<Pending> all) {
+    if (parallel == null || all.size() < 2) {
+      all.forEach(Pending::flush);
+      return;
+    }
+    List<Future<?>> running = new ArrayList<>();
+    all.subList(1, all.size()).forEach(p -> running.add(parallel.submit(p::flush)));
+    try {
+      all.get(0).flush();
+    } finally {
+      // also when this thread's part failed: no write may still be under way once apply ends
+      Futures.joinAll(running);
+    }
   }
 
   /** Unordered: each envelope is its own document, kept as first written. */
