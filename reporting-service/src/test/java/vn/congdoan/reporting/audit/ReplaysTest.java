@@ -136,6 +136,8 @@ class ReplaysTest {
         .atMost(Duration.ofSeconds(5))
         .until(() -> watcher.status(orphan.id()).state() == State.FAILED);
     assertThat(watcher.status(orphan.id()).error()).contains("Abandoned");
+    // marked failed first; its scratch dropped and its end counted right after, on the watcher
+    await().atMost(Duration.ofSeconds(5)).until(() -> !ended.isEmpty());
     assertThat(dropped).contains(orphan.id());
     assertThat(ended).containsExactly(State.FAILED);
     assertThat(watcher.start("ratings").id()).isNotEqualTo(orphan.id());

@@ -33,7 +33,7 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import vn.congdoan.platform.infra.events.EventChain;
+import vn.congdoan.platform.infra.events.ChainLinks;
 import vn.congdoan.platform.infra.events.OutboxStorageStrategy;
 import vn.congdoan.platform.infra.web.CommandSender;
 
@@ -182,12 +182,7 @@ class FreshCacheTest {
             .find()
             .sort(new Document("sequenceNumber", 1))
             .into(new ArrayList<>());
-    String previous = EventChain.GENESIS;
-    for (Document event : stream) {
-      assertThat(event.getString(EventChain.PREVIOUS)).isEqualTo(previous);
-      assertThat(event.getString(EventChain.HASH)).isEqualTo(EventChain.hash(event, previous));
-      previous = event.getString(EventChain.HASH);
-    }
+    ChainLinks.assertLinked(stream);
     assertThat(stream).hasSize(3);
   }
 

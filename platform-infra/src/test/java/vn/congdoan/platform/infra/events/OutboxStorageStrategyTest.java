@@ -85,12 +85,7 @@ class OutboxStorageStrategyTest {
     List<Document> stream =
         events.find(Filters.eq("aggregateIdentifier", "m-1")).into(new ArrayList<>());
     stream.sort(java.util.Comparator.comparing(d -> d.getLong("sequenceNumber")));
-    String previous = EventChain.GENESIS;
-    for (Document d : stream) {
-      assertThat(d.getString(EventChain.PREVIOUS)).isEqualTo(previous);
-      assertThat(d.getString(EventChain.HASH)).isEqualTo(EventChain.hash(d, previous));
-      previous = d.getString(EventChain.HASH);
-    }
+    ChainLinks.assertLinked(stream);
     assertThat(stream).hasSize(4);
     assertThat(events.find(Filters.eq("_id", "m-2:0")).first().getString(EventChain.PREVIOUS))
         .isEqualTo(EventChain.GENESIS);
