@@ -15,6 +15,7 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.congdoan.platform.infra.concurrent.DaemonThreads;
 
 /**
  * Watches the commands being handled: one still running after {@code warnAfter} is logged with
@@ -48,13 +49,7 @@ public final class CommandWatch
     this.warnAfterNanos = warnAfter.toNanos();
     this.interruptAfterNanos = interruptAfter.toNanos();
     this.clock = clock;
-    this.janitor =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "command-watch");
-              t.setDaemon(true);
-              return t;
-            });
+    this.janitor = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("command-watch"));
   }
 
   @Override
