@@ -8,7 +8,6 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
@@ -186,47 +185,13 @@ final class IndexedBackends {
           protected MongoCollection<Object> openOrCreateCollection(
               String collection, CollectionOptions o) {
             String full = getFullCollectionNamespace(collection);
-            var documents = StoreFormat.documents(store, full);
-            return new H2Collection(
-                this, collection, o, documents, store.openMap("meta." + full), cursorRegistry) {
-              @Override
-              protected QueryResult matchDocuments(
-                  Document query,
-                  Document orderBy,
-                  int skip,
-                  int limit,
-                  int batch,
-                  Document fields) {
-                if (!KeyRangeCursor.serves(orderBy, skip, limit, batch, fields)) {
-                  return super.matchDocuments(query, orderBy, skip, limit, batch, fields);
-                }
-                return KeyRangeCursor.query(
-                    cursorRegistry, documents, d -> documentMatchesQuery(d, query), limit, batch);
-              }
-
-              // read as it goes, where mongo-java-server collected the collection into a list
-              // first (a count of the audit trail held 345,000 documents on the heap at once)
-              @Override
-              public Stream<Document> queryAllAsStream() {
-                return AggregateMatch.documents(this, () -> documents.values().stream());
-              }
-
-              @Override
-              protected QueryResult queryDocuments(
-                  Document query,
-                  Document orderBy,
-                  int skip,
-                  int limit,
-                  int batch,
-                  Document fields) {
-                return IndexedLookups.query(
-                    getIndexes(),
-                    query,
-                    (q, positions) ->
-                        matchDocuments(q, positions, orderBy, skip, limit, batch, fields),
-                    () -> super.queryDocuments(query, orderBy, skip, limit, batch, fields));
-              }
-            };
+            return new StoredCollection(
+                this,
+                collection,
+                o,
+                StoreFormat.documents(store, full),
+                store.openMap("meta." + full),
+                cursorRegistry);
           }
         };
       }

@@ -19,17 +19,17 @@ import org.h2.mvstore.MVMap;
  * is no snapshot: a document written meanwhile after the cursor's position is seen, none twice.
  */
 final class KeyRangeCursor extends AbstractCursor {
-  /** As MongoDB, a batch ends once it holds 16 MiB (here by {@link StoreTypes#estimate}). */
+  /** As MongoDB, a batch ends once it holds 16 MiB (of BSON). */
   static final int MAX_BATCH_BYTES = 16 * 1024 * 1024;
 
-  private final MVMap<Object, Document> documents;
+  private final MVMap<Object, byte[]> documents;
   private final Predicate<Document> matches;
   private int left;
   private Object last;
   private boolean exhausted;
 
   private KeyRangeCursor(
-      long id, MVMap<Object, Document> documents, Predicate<Document> matches, int limit) {
+      long id, MVMap<Object, byte[]> documents, Predicate<Document> matches, int limit) {
     super(id);
     this.documents = documents;
     this.matches = matches;
@@ -52,7 +52,7 @@ final class KeyRangeCursor extends AbstractCursor {
   /** The first batch, and a registered cursor for the rest if there may be more. */
   static QueryResult query(
       CursorRegistry registry,
-      MVMap<Object, Document> documents,
+      MVMap<Object, byte[]> documents,
       Predicate<Document> matches,
       int limit,
       int batchSize) {
@@ -74,7 +74,7 @@ final class KeyRangeCursor extends AbstractCursor {
   public synchronized List<Document> takeDocuments(int numberToReturn) {
     int wanted = Math.min(numberToReturn > 0 ? numberToReturn : Integer.MAX_VALUE, left);
     List<Document> batch = new ArrayList<>(Math.min(wanted, 1_000));
-    Cursor<Object, Document> walk = documents.cursor(last);
+    Cursor<Object, byte[]> walk = documents.cursor(last);
     // the walk starts at the last key returned, if that one is still there
     boolean first = last != null;
     long bytes = 0;
@@ -87,10 +87,11 @@ final class KeyRangeCursor extends AbstractCursor {
         continue;
       }
       last = key;
-      Document document = walk.getValue();
+      byte[] bson = walk.getValue();
+      Document document = StoreTypes.decode(bson);
       if (matches.test(document)) {
         batch.add(document);
-        bytes += StoreTypes.estimate(document);
+        bytes += bson.length;
         full = batch.size() == wanted || bytes >= MAX_BATCH_BYTES;
       }
     }

@@ -1,6 +1,5 @@
 package vn.congdoan.local;
 
-import de.bwaldvogel.mongo.bson.Document;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -87,8 +86,8 @@ final class StoreFormat {
   }
 
   /** A collection's documents, by its namespace ({@code database.collection}). */
-  static MVMap<Object, Document> documents(MVStore store, String namespace) {
-    return store.openMap(DOCUMENTS + namespace, StoreTypes.documents());
+  static MVMap<Object, byte[]> documents(MVStore store, String namespace) {
+    return store.openMap(DOCUMENTS + namespace, StoreTypes.encodedDocuments());
   }
 
   /**

@@ -10,6 +10,7 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,11 @@ final class StoreTypes {
 
   static MVMap.Builder<Object, Document> documents() {
     return new MVMap.Builder<Object, Document>().valueType(Documents.INSTANCE);
+  }
+
+  /** A collection's documents as their BSON bytes ({@link StoredCollection}). */
+  static MVMap.Builder<Object, byte[]> encodedDocuments() {
+    return new MVMap.Builder<Object, byte[]>().valueType(Encoded.INSTANCE);
   }
 
   static MVMap.Builder<KeyValue, Object> indexKeys() {
@@ -68,6 +74,55 @@ final class StoreTypes {
     @Override
     public int compare(Document a, Document b) {
       return a.equals(b) ? 0 : 1;
+    }
+  }
+
+  static byte[] encode(Document document) {
+    ByteBuf bson = Unpooled.buffer(256);
+    BsonEncoder.encodeDocument(document, bson);
+    byte[] bytes = new byte[bson.readableBytes()];
+    bson.readBytes(bytes);
+    return bytes;
+  }
+
+  static Document decode(byte[] bson) {
+    return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bson));
+  }
+
+  /**
+   * Documents already encoded: written as the bytes they are, byte for byte what {@link Documents}
+   * writes, so either type reads what the other wrote.
+   */
+  static final class Encoded extends BasicDataType<byte[]> {
+    static final Encoded INSTANCE = new Encoded();
+
+    @Override
+    public int getMemory(byte[] bson) {
+      return 24 + bson.length;
+    }
+
+    @Override
+    public void write(WriteBuffer buff, byte[] bson) {
+      buff.put(bson);
+    }
+
+    @Override
+    public byte[] read(ByteBuffer buff) {
+      // BSON starts with its length, little-endian
+      byte[] bson = new byte[Integer.reverseBytes(buff.getInt(buff.position()))];
+      buff.get(bson);
+      return bson;
+    }
+
+    @Override
+    public byte[][] createStorage(int size) {
+      return new byte[size][];
+    }
+
+    /** Values are never ordered; H2 asks only whether two are the same (replace, remove). */
+    @Override
+    public int compare(byte[] a, byte[] b) {
+      return Arrays.equals(a, b) ? 0 : 1;
     }
   }
 
