@@ -37,13 +37,13 @@ class IndexKeysTest {
   @MethodSource("keys")
   void writtenAsThroughADocumentAndReadBack(KeyValue key) {
     WriteBuffer buff = new WriteBuffer();
-    StoreTypes.IndexKeys.INSTANCE.write(buff, key);
+    IndexKeys.INSTANCE.write(buff, key);
     ByteBuffer written = buff.getBuffer().flip();
     byte[] bytes = new byte[written.remaining()];
     written.duplicate().get(bytes);
 
     assertThat(bytes).isEqualTo(throughDocument(key));
-    assertThat(StoreTypes.IndexKeys.INSTANCE.read(written)).isEqualTo(key);
+    assertThat(IndexKeys.INSTANCE.read(written)).isEqualTo(key);
     assertThat(written.hasRemaining()).isFalse();
   }
 
