@@ -22,6 +22,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.congdoan.platform.api.EventEnvelope;
+import vn.congdoan.platform.infra.concurrent.Futures;
 import vn.congdoan.reporting.query.Delivery;
 import vn.congdoan.reporting.query.EnvelopeDecoder;
 
@@ -89,7 +90,7 @@ public class KafkaReplay implements Consumer<Replay> {
           ReadModelComparison.compare(
               live, scratch.database, collections, () -> stopIfCancelled(replay));
       if (trailLine != null) {
-        comparison = comparison.with(Overlapped.join(trailLine));
+        comparison = comparison.with(Futures.join(trailLine));
       }
       stopIfCancelled(replay);
       replay.compared(comparison);

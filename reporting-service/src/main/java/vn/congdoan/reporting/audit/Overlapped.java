@@ -38,11 +38,7 @@ final class Overlapped implements AutoCloseable {
 
   /** Waits for the last piece, rethrowing what it failed with. */
   void awaitRunning() {
-    join(running);
-  }
-
-  static <T> T join(Future<T> work) {
-    return Futures.join(work);
+    Futures.join(running);
   }
 
   /**

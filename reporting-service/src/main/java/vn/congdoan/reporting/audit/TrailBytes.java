@@ -29,11 +29,20 @@ final class TrailBytes {
   private TrailBytes() {}
 
   static ByteBuffer of(Delivery delivery) {
+    JsonNode payload = delivery.envelope().payload();
+    if (payload == null || payload.isNull() || payload.isObject()) {
+      try {
+        return written(delivery);
+      } catch (NotPlain e) {
+        // falls through to the trail's own way
+      }
+    }
+    return new RawBsonDocument(AuditTrail.document(delivery), CODEC).getByteBuffer().asNIO();
+  }
+
+  private static ByteBuffer written(Delivery delivery) {
     EventEnvelope e = delivery.envelope();
     JsonNode payload = e.payload();
-    if (payload != null && !payload.isNull() && !(payload.isObject() && plain(payload))) {
-      return new RawBsonDocument(AuditTrail.document(delivery), CODEC).getByteBuffer().asNIO();
-    }
     Map<String, String> metadata = e.metadata() == null ? Map.of() : e.metadata();
     var buffer = new BasicOutputBuffer(512 + (payload == null ? 0 : 2 * payload.size() * 32));
     try (var w = new BsonBinaryWriter(buffer)) {
@@ -64,7 +73,10 @@ final class TrailBytes {
     }
   }
 
-  /** What Document.parse reads this JSON value as, written as DocumentCodec writes that. */
+  /**
+   * What Document.parse reads this JSON value as, written as DocumentCodec writes that; {@link
+   * NotPlain} at a value it cannot be sure to write so.
+   */
   private static void value(BsonBinaryWriter w, JsonNode node) {
     if (node == null || node.isNull()) {
       w.writeNull();
@@ -72,6 +84,9 @@ final class TrailBytes {
       w.writeStartDocument();
       for (Iterator<Map.Entry<String, JsonNode>> f = node.fields(); f.hasNext(); ) {
         var field = f.next();
+        if (field.getKey().startsWith("$")) {
+          throw NotPlain.INSTANCE; // the parse reads it as an operator
+        }
         w.writeName(field.getKey());
         value(w, field.getValue());
       }
@@ -84,43 +99,27 @@ final class TrailBytes {
       w.writeString(node.textValue());
     } else if (node.isBoolean()) {
       w.writeBoolean(node.booleanValue());
-    } else if (node.canConvertToInt() && node.isIntegralNumber()) {
-      w.writeInt32(node.intValue());
-    } else if (node.isIntegralNumber()) {
-      w.writeInt64(node.longValue());
-    } else {
+    } else if (node.isIntegralNumber() && node.canConvertToLong()) {
+      if (node.canConvertToInt()) {
+        w.writeInt32(node.intValue());
+      } else {
+        w.writeInt64(node.longValue());
+      }
+    } else if (node.isDouble() && Double.isFinite(node.doubleValue())) {
       w.writeDouble(node.doubleValue());
+    } else {
+      // beyond a long, of arbitrary precision, a float (printed as one, parsed as a double: not
+      // the same number), binary or a POJO
+      throw NotPlain.INSTANCE;
     }
   }
 
-  /** True when every value is one {@link #value} writes as the parse would read it. */
-  private static boolean plain(JsonNode node) {
-    if (node.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> f = node.fields(); f.hasNext(); ) {
-        var field = f.next();
-        if (field.getKey().startsWith("$") || !plain(field.getValue())) {
-          return false;
-        }
-      }
-      return true;
+  /** A payload written the trail's own way; thrown without a stack, it costs next to nothing. */
+  private static final class NotPlain extends RuntimeException {
+    static final NotPlain INSTANCE = new NotPlain();
+
+    private NotPlain() {
+      super(null, null, false, false);
     }
-    if (node.isArray()) {
-      for (JsonNode element : node) {
-        if (!plain(element)) {
-          return false;
-        }
-      }
-      return true;
-    }
-    if (node.isBigInteger() || node.isBigDecimal()) {
-      return node.isBigInteger() && node.canConvertToLong();
-    }
-    if (node.isFloat()) {
-      return false; // printed as a float, parsed as a double: not the same number
-    }
-    if (node.isFloatingPointNumber()) {
-      return Double.isFinite(node.doubleValue());
-    }
-    return node.isValueNode() && !node.isBinary() && !node.isPojo();
   }
 }

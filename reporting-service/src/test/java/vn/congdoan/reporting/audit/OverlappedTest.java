@@ -8,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import vn.congdoan.platform.infra.concurrent.Futures;
 
 /**
  * Pieces of work run on the second thread one at a time in the order given, a failure reaches the
@@ -48,7 +49,7 @@ class OverlappedTest {
   void workDoneMeanwhileIsJoinedWithItsResult() {
     try (var writer = new Overlapped("test-writer")) {
       var answer = writer.meanwhile(() -> 42);
-      assertThat(Overlapped.join(answer)).isEqualTo(42);
+      assertThat(Futures.join(answer)).isEqualTo(42);
     }
   }
 
