@@ -35,7 +35,9 @@ class StoreBaselineTest {
       assertThat(baseline.admissionsPerSecond()).isPositive();
       assertThat(baseline.documentsPerAdmission()).isEqualTo(4);
       assertThat(baseline.detail())
-          .contains("memberIds, memberKeys, outbox, domainevents", "w=majority, j=true")
+          .contains(
+              "memberIds, memberKeys, outbox, domainevents",
+              "w=majority, j=true for the last, j=false before it")
           .contains("scratch database bench-baseline-t1 dropped")
           .doesNotContain("failed");
       try (var client = MongoClients.create("mongodb://127.0.0.1:" + port)) {

@@ -3,6 +3,8 @@ package vn.congdoan.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.model.Filters;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
@@ -64,6 +66,13 @@ class StoreKillIT {
 
         Set<String> stored = storedAdmissions(stack.mongoUri());
         assertThat(stored).as("every acknowledged admission is stored").containsAll(acknowledged);
+        // written without waiting for the journal, made durable by the events' insert after them
+        assertThat(idsIn(stack.mongoUri(), "memberIds", stored))
+            .as("each stored admission's member id claim")
+            .containsExactlyInAnyOrderElementsOf(stored);
+        assertThat(idsIn(stack.mongoUri(), "memberKeys", stored))
+            .as("each stored admission's member key")
+            .containsExactlyInAnyOrderElementsOf(stored);
 
         // A restart drops every cache: what membership shows now comes from the store alone.
         membership.kill();
@@ -114,6 +123,19 @@ class StoreKillIT {
     }
     assertThat(sequences).as("the stream has no gap").hasSize((int) maxOf(sequences) + 1);
     return members;
+  }
+
+  /** Which of the ids the membership collection holds. */
+  private static Set<String> idsIn(String connectionString, String collection, Set<String> ids) {
+    try (var client = MongoClients.create(connectionString)) {
+      Set<String> found = new HashSet<>();
+      client
+          .getDatabase("membership")
+          .getCollection(collection)
+          .find(Filters.in("_id", ids))
+          .forEach(d -> found.add(d.getString("_id")));
+      return found;
+    }
   }
 
   private static long maxOf(Set<Long> sequences) {

@@ -16,6 +16,7 @@ import vn.congdoan.membership.api.MemberId;
 import vn.congdoan.membership.command.MemberIdClaims;
 import vn.congdoan.platform.api.ConflictException;
 import vn.congdoan.platform.api.Refusal;
+import vn.congdoan.platform.infra.config.WriteOrder;
 
 /**
  * Member ids are unique across the province, while each member's events live under their branch;
@@ -26,7 +27,10 @@ public class MemberIdRegistry implements MemberIdClaims {
   private final MongoCollection<Document> ids;
 
   public MemberIdRegistry(MongoClient client, MongoProperties mongo) {
-    this.ids = client.getDatabase(mongo.getMongoClientDatabase()).getCollection("memberIds");
+    // a claim is always followed by the admission's events, whose insert makes it durable
+    this.ids =
+        WriteOrder.durableWithTheEvents(
+            client.getDatabase(mongo.getMongoClientDatabase()).getCollection("memberIds"));
   }
 
   /**

@@ -19,6 +19,7 @@ import org.bson.types.Binary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.congdoan.membership.api.MemberId;
+import vn.congdoan.platform.infra.config.WriteOrder;
 
 /**
  * Each member's own AES-256 key, stored wrapped with the master key ({@code _id} = member id).
@@ -31,11 +32,15 @@ final class MemberKeys {
   private static final String MASTER_KEY = "membership.personal-data.master-key";
 
   private final MongoCollection<Document> keys;
+  private final MongoCollection<Document> newKeys;
   private final SecretKey master;
   private final SecureRandom random;
 
   MemberKeys(MongoCollection<Document> keys, SecretKey master, SecureRandom random) {
     this.keys = keys;
+    // a key is created only to seal data the command's events then carry: their insert makes it
+    // durable. Deleting one (an erasure) stands alone and waits for the journal.
+    this.newKeys = WriteOrder.durableWithTheEvents(keys);
     this.master = master;
     this.random = random;
   }
@@ -58,7 +63,7 @@ final class MemberKeys {
                 .append("key", new Binary(AesGcm.seal(master, raw, aad(id), random)))
                 .append("createdAt", new Date()));
       }
-      Set<String> taken = Bulk.insertNew(keys, documents);
+      Set<String> taken = Bulk.insertNew(newKeys, documents);
       Map<MemberId, SecretKey> existing = read(taken, true);
       List<MemberId> vanished = new ArrayList<>();
       for (MemberId id : wanted) {

@@ -20,6 +20,7 @@ import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperev
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
+import vn.congdoan.platform.infra.config.WriteOrder;
 
 /**
  * Stores one document per event and records every appended event in the outbox collection
@@ -43,6 +44,7 @@ public class OutboxStorageStrategy extends DocumentPerEventStorageStrategy {
   private static final int PROBE = 8;
 
   private final MongoCollection<Document> outbox;
+  private final MongoCollection<Document> queue;
   private final Runnable onAppend;
 
   /**
@@ -51,6 +53,8 @@ public class OutboxStorageStrategy extends DocumentPerEventStorageStrategy {
    */
   public OutboxStorageStrategy(MongoCollection<Document> outbox, Runnable onAppend) {
     this.outbox = outbox;
+    // made durable by the events' own insert, which follows ({@link WriteOrder})
+    this.queue = WriteOrder.durableWithTheEvents(outbox);
     this.onAppend = onAppend;
   }
 
@@ -66,7 +70,7 @@ public class OutboxStorageStrategy extends DocumentPerEventStorageStrategy {
     List<Document> documents = createEventDocuments(events, serializer).toList();
     chain(eventCollection, documents);
     List<Document> entries = documents.stream().map(OutboxStorageStrategy::outboxEntry).toList();
-    outbox.insertMany(entries);
+    queue.insertMany(entries);
     try {
       eventCollection.insertMany(documents);
     } catch (RuntimeException e) {
