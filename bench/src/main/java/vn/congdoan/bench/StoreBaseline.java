@@ -102,16 +102,13 @@ final class StoreBaseline {
 
   private static WriteLoad.Result measure(MongoDatabase db, Options options, String runId)
       throws InterruptedException {
-    List<MongoCollection<Document>> collections = new ArrayList<>();
-    for (String name : AdmissionDocuments.COLLECTIONS) {
-      collections.add(db.getCollection(name));
-    }
     // As the services write them: the claim, the key and the outbox entry answered once applied,
     // the events' journaled insert making all four durable (platform-infra's WriteOrder).
-    int last = collections.size() - 1;
-    for (int i = 0; i < last; i++) {
-      MongoCollection<Document> c = collections.get(i);
-      collections.set(i, c.withWriteConcern(c.getWriteConcern().withJournal(false)));
+    List<MongoCollection<Document>> collections = new ArrayList<>();
+    int last = AdmissionDocuments.COLLECTIONS.size() - 1;
+    for (int i = 0; i <= last; i++) {
+      MongoCollection<Document> c = db.getCollection(AdmissionDocuments.COLLECTIONS.get(i));
+      collections.add(i < last ? c.withWriteConcern(c.getWriteConcern().withJournal(false)) : c);
     }
     var documents = new AdmissionDocuments(runId, options.clients());
     return new WriteLoad(options.clients(), options.warmup(), options.duration())

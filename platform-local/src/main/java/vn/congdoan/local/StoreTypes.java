@@ -47,18 +47,12 @@ final class StoreTypes {
 
     @Override
     public void write(WriteBuffer buff, Document document) {
-      ByteBuf bson = Unpooled.buffer(256);
-      BsonEncoder.encodeDocument(document, bson);
-      buff.put(bson.nioBuffer());
+      Encoded.INSTANCE.write(buff, encode(document));
     }
 
     @Override
     public Document read(ByteBuffer buff) {
-      int length = buff.getInt(buff.position()); // BSON starts with its length, little-endian
-      length = Integer.reverseBytes(length);
-      ByteBuffer one = buff.slice(buff.position(), length);
-      buff.position(buff.position() + length);
-      return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(one));
+      return decode(Encoded.INSTANCE.read(buff));
     }
 
     @Override
