@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.Executors;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.mongo.MongoProperties;
@@ -20,6 +21,7 @@ import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
 import vn.congdoan.platform.api.Topics;
+import vn.congdoan.platform.infra.concurrent.DaemonThreads;
 import vn.congdoan.reporting.audit.AuditTrail;
 import vn.congdoan.reporting.live.ChangeNotices;
 import vn.congdoan.reporting.live.LiveSettings;
@@ -87,12 +89,15 @@ public class ProjectionConfig {
   @Bean
   ProjectionApplier projectionApplier(
       EnvelopeDecoder decoder, ProjectionMetrics metrics, ReportingStore store) {
-    // The audit trail first: every envelope, including those no projection reads.
+    // The audit trail first: every envelope, including those no projection reads. A batch's
+    // projections are written side by side, one wait for the journal instead of one each; the
+    // pool is not a bean, which would turn Spring's own task executor off.
     return new ProjectionApplier(
-        decoder,
-        metrics,
-        ReportingProjections.all(store),
-        List.of(new AuditTrail(store.auditEvents())));
+            decoder,
+            metrics,
+            ReportingProjections.all(store),
+            List.of(new AuditTrail(store.auditEvents())))
+        .flushingOn(Executors.newFixedThreadPool(3, DaemonThreads.named("projection-flush")));
   }
 
   @Bean

@@ -1,6 +1,7 @@
 package vn.congdoan.reporting.query;
 
 import com.mongodb.MongoException;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,11 +12,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.congdoan.platform.api.ChainDigestedEvent;
 import vn.congdoan.platform.infra.concurrent.Futures;
+import vn.congdoan.platform.infra.config.WriteOrder;
 
 /**
  * Applies a batch of envelopes to the projections: each event becomes idempotent writes, and each
@@ -53,7 +56,11 @@ public class ProjectionApplier {
   }
 
   public void apply(List<Delivery> batch) {
-    recorders.forEach(recorder -> record(recorder, batch));
+    // The trail is written without waiting for the journal: the projections' journaled writes
+    // after it carry it to disk (WriteOrder), or, if none come, it is written again journaled.
+    recorders.forEach(
+        recorder -> record(WriteOrder.answeredOnceApplied(recorder.collection()), recorder, batch));
+    AtomicBoolean journaled = new AtomicBoolean();
     // Arrival order is kept per projection: one aggregate's events all go to one projection.
     Map<Projection, Pending> pending = new LinkedHashMap<>();
     for (Delivery delivery : batch) {
@@ -70,20 +77,26 @@ public class ProjectionApplier {
       if (event == null) {
         continue;
       }
-      Pending writes = pending.computeIfAbsent(projection, Pending::new);
+      Pending writes = pending.computeIfAbsent(projection, p -> new Pending(p, journaled));
       if (projection.readsBeforeWriting(event)) {
         writes.flush();
       }
       writes.add(delivery, writesFor(projection, delivery, event));
     }
     flushAll(List.copyOf(pending.values()));
+    for (EventRecorder recorder : recorders) {
+      if (!journaled.get() && WriteOrder.journaled(recorder.collection())) {
+        record(recorder.collection(), recorder, batch);
+      }
+    }
     batch.forEach(d -> metrics.reached(d.topic(), d.envelope().timestamp()));
   }
 
   /**
-   * Writes of a replay's batch to several collections go out side by side: the store serves each
-   * collection on its own, and one stream of bulk writes left it (and the second core) waiting.
-   * Each projection's own writes keep their order; no projection reads another's collection before
+   * Writes of a batch to several collections go out side by side: the store serves each collection
+   * on its own, and one stream of bulk writes left it (and the second core) waiting during a
+   * replay; live, each projection's journaled write waited for a forced commit of its own. Each
+   * projection's own writes keep their order; no projection reads another's collection before
    * writing (it would see this batch's writes or not depending on where Kafka cut it).
    */
   public ProjectionApplier flushingOn(ExecutorService more) {
@@ -107,23 +120,26 @@ public class ProjectionApplier {
   }
 
   /** Unordered: each envelope is its own document, kept as first written. */
-  private void record(EventRecorder recorder, List<Delivery> batch) {
+  private void record(
+      MongoCollection<Document> collection, EventRecorder recorder, List<Delivery> batch) {
     if (batch.isEmpty()) {
       return;
     }
     List<WriteModel<Document>> writes = batch.stream().map(recorder::write).toList();
-    metrics.counted(recorder.name(), BulkWriter.write(recorder.collection(), writes, false));
+    metrics.counted(recorder.name(), BulkWriter.write(collection, writes, false));
     batch.forEach(d -> metrics.applied(recorder.name(), d));
   }
 
   /** One projection's writes not sent yet, and the deliveries they came from. */
   private final class Pending {
     private final Projection projection;
+    private final AtomicBoolean journaled;
     private final List<WriteModel<Document>> writes = new ArrayList<>();
     private final List<Delivery> deliveries = new ArrayList<>();
 
-    Pending(Projection projection) {
+    Pending(Projection projection, AtomicBoolean journaled) {
       this.projection = projection;
+      this.journaled = journaled;
     }
 
     void add(Delivery delivery, List<WriteModel<Document>> more) {
@@ -138,6 +154,9 @@ public class ProjectionApplier {
         metrics.counted(
             projection.name(),
             BulkWriter.write(projection.collection(), writes, projection.ordered()));
+        if (WriteOrder.journaled(projection.collection())) {
+          journaled.set(true);
+        }
       }
       deliveries.forEach(d -> metrics.applied(projection.name(), d));
       writes.clear();

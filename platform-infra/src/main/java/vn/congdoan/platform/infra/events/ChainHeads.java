@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import vn.congdoan.platform.api.ChainDigestedEvent.StreamHead;
+import vn.congdoan.platform.infra.config.WriteOrder;
 
 /**
  * The newest published event of every stream, and whether a digest has sealed it yet: what the next
@@ -32,9 +33,12 @@ public class ChainHeads {
   private static final String DIGESTED = "digested";
 
   private final MongoCollection<Document> heads;
+  // the relay's moves: lost in a crash, its entries are still queued and move the heads again
+  private final MongoCollection<Document> moving;
 
   public ChainHeads(MongoCollection<Document> heads) {
     this.heads = heads;
+    this.moving = WriteOrder.repeatedIfLost(heads);
   }
 
   /** Moves each stream's head to the newest of {@code events} (stored documents), never back. */
@@ -69,7 +73,7 @@ public class ChainHeads {
         });
     try {
       // one round trip for the relay's whole batch
-      heads.bulkWrite(moves, new BulkWriteOptions().ordered(false));
+      moving.bulkWrite(moves, new BulkWriteOptions().ordered(false));
     } catch (MongoBulkWriteException e) {
       if (!e.getWriteErrors().stream()
           .allMatch(w -> ErrorCategory.fromErrorCode(w.getCode()) == ErrorCategory.DUPLICATE_KEY)) {

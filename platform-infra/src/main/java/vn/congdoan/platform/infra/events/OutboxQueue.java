@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
+import vn.congdoan.platform.infra.config.WriteOrder;
 
 /** The outbox as the relay reads it: the oldest entries, each aggregate's in sequence order. */
 final class OutboxQueue {
@@ -27,9 +28,12 @@ final class OutboxQueue {
   static final String SEQUENCE = "sequenceNumber";
 
   private final MongoCollection<Document> outbox;
+  // a removal lost in a crash publishes its entries again, which every consumer absorbs
+  private final MongoCollection<Document> removing;
 
   OutboxQueue(MongoCollection<Document> outbox) {
     this.outbox = outbox;
+    this.removing = WriteOrder.repeatedIfLost(outbox);
   }
 
   /** Up to {@code batchSize} of the oldest entries, with their aggregates' earlier ones. */
@@ -80,7 +84,7 @@ final class OutboxQueue {
 
   void remove(List<?> ids) {
     if (!ids.isEmpty()) {
-      outbox.deleteMany(in("_id", ids));
+      removing.deleteMany(in("_id", ids));
     }
   }
 

@@ -26,4 +26,24 @@ class WriteOrderTest {
       assertThat(leading.getDocumentClass()).isEqualTo(Document.class);
     }
   }
+
+  @Test
+  void aWriteRepeatedIfLostLeavesTheJournalAndIsToldApartFromAJournaledOne() {
+    try (var client = MongoClients.create("mongodb://127.0.0.1:1/?connectTimeoutMS=1")) {
+      var outbox =
+          client
+              .getDatabase("membership")
+              .getCollection("outbox")
+              .withWriteConcern(WriteConcern.MAJORITY.withJournal(true));
+
+      var removing = WriteOrder.repeatedIfLost(outbox);
+
+      assertThat(removing.getWriteConcern()).isEqualTo(WriteConcern.MAJORITY.withJournal(false));
+      assertThat(WriteOrder.journaled(removing)).isFalse();
+      assertThat(WriteOrder.journaled(outbox)).isTrue();
+      assertThat(WriteOrder.journaled(outbox.withWriteConcern(WriteConcern.ACKNOWLEDGED)))
+          .as("the platform's journal unless told otherwise")
+          .isTrue();
+    }
+  }
 }

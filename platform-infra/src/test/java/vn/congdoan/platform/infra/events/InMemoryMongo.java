@@ -1,8 +1,11 @@
 package vn.congdoan.platform.infra.events;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.event.CommandListener;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
@@ -12,8 +15,19 @@ final class InMemoryMongo implements AutoCloseable {
   private final MongoClient client;
 
   InMemoryMongo() {
+    this(new CommandListener() {});
+  }
+
+  /** {@code listener} sees every command the client sends. */
+  InMemoryMongo(CommandListener listener) {
     var address = server.bind();
-    client = MongoClients.create("mongodb://localhost:" + address.getPort());
+    client =
+        MongoClients.create(
+            MongoClientSettings.builder()
+                .applyConnectionString(
+                    new ConnectionString("mongodb://localhost:" + address.getPort()))
+                .addCommandListener(listener)
+                .build());
   }
 
   MongoClient client() {

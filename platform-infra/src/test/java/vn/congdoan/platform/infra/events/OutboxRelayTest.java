@@ -8,6 +8,8 @@ import static vn.congdoan.platform.infra.events.EventMother.events;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +22,7 @@ import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.serialization.Serializer;
+import org.bson.BsonDocument;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +33,25 @@ import vn.congdoan.platform.api.MetadataKeys;
 class OutboxRelayTest {
   private static final String TOPIC = "membership.events";
 
-  private final InMemoryMongo mongo = new InMemoryMongo();
+  /** Write commands as sent: "command collection j" (j: true, false or "-" when not given). */
+  private final List<String> writes = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  private final InMemoryMongo mongo =
+      new InMemoryMongo(
+          new CommandListener() {
+            @Override
+            public void commandStarted(CommandStartedEvent e) {
+              if (List.of("insert", "update", "delete").contains(e.getCommandName())) {
+                var concern = e.getCommand().getDocument("writeConcern", new BsonDocument());
+                writes.add(
+                    e.getCommandName()
+                        + " "
+                        + e.getCommand().getString(e.getCommandName()).getValue()
+                        + " "
+                        + (concern.containsKey("j") ? concern.getBoolean("j").getValue() : "-"));
+              }
+            }
+          });
   private final MongoCollection<Document> outbox = mongo.database().getCollection("outbox");
   private final MongoCollection<Document> events = mongo.database().getCollection("domainevents");
   private final ParkedEntries parked =
@@ -161,6 +182,18 @@ class OutboxRelayTest {
     assertThat(envelope.metadata()).isEqualTo(metadata);
     assertThat(json.treeToValue(envelope.payload(), SomethingHappenedEvent.class))
         .isEqualTo(EventMother.payload("m-1", 0));
+  }
+
+  @Test
+  void aRoundsRemovalsAndHeadMovesDoNotWaitForTheJournal() throws Exception {
+    append(events("m-1", 0, 2));
+    writes.clear();
+
+    relay().publishBatch();
+
+    // lost in a crash, the entries are still queued: published again, the heads moved again
+    assertThat(writes).containsExactly("update chain_heads false", "delete outbox false");
+    assertThat(pending()).isEmpty();
   }
 
   @Test
