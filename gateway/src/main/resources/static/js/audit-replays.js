@@ -20,7 +20,8 @@ function outcome(c) {
   if (c.missing) parts.push(`thiếu ${num(c.missing)} bản ghi so với bảng đang dùng`);
   if (c.extra) parts.push(`thừa ${num(c.extra)} bản ghi`);
   if (c.different) parts.push(`${num(c.different)} bản ghi khác nội dung`);
-  return parts.length ? `Khác: ${parts.join(', ')}` : 'Khớp';
+  const shown = parts.length ? `Khác: ${parts.join(', ')}` : 'Khớp';
+  return c.later ? `${shown} (${num(c.later)} bản ghi đổi do sự kiện ghi sau khi bắt đầu dựng lại, không so)` : shown;
 }
 
 export function registerAuditReplays(Alpine) {
@@ -114,7 +115,9 @@ export function registerAuditReplays(Alpine) {
       const c = this.status?.comparison;
       if (!c) return '';
       const rows = c.collections.reduce((n, x) => n + x.live, 0);
-      if (c.equal) return `Khớp hoàn toàn: dựng lại từ các sự kiện cho đúng những gì đang có trong ${num(c.collections.length)} bảng (${num(rows)} bản ghi).`;
+      const later = c.collections.reduce((n, x) => n + (x.later || 0), 0);
+      const meanwhile = later ? ` ${num(later)} bản ghi đổi do sự kiện ghi trong lúc dựng lại, không so.` : '';
+      if (c.equal) return `Khớp hoàn toàn: dựng lại từ các sự kiện cho đúng những gì đang có trong ${num(c.collections.length)} bảng (${num(rows)} bản ghi).${meanwhile}`;
       const differing = c.collections.filter((x) => x.missing || x.extra || x.different);
       return `Có khác biệt ở ${num(differing.length)} trong ${num(c.collections.length)} bảng: ${differing.map((x) => named(COLLECTIONS, x.name)).join(', ')}.`;
     },

@@ -5,6 +5,7 @@ import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,20 +24,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.congdoan.platform.api.EventEnvelope;
 import vn.congdoan.platform.infra.concurrent.Futures;
+import vn.congdoan.reporting.audit.ReadModelComparison.CollectionDifference;
+import vn.congdoan.reporting.audit.ReadModelComparison.Comparison;
 import vn.congdoan.reporting.query.Delivery;
 import vn.congdoan.reporting.query.EnvelopeDecoder;
 
 /**
  * A replay: the three topics read from their beginning up to the end offsets they had when it
  * started (its "whole history") into a scratch database by the same projections and trail as the
- * live consumer, then compared with the live read model. A replay of one projection builds and
- * compares only that projection's collection. Nothing is told of the batches (no live dashboards,
- * no province summaries), and the consumer commits nothing: its group is its own. A cancelled
- * replay stops before its next batch and compares nothing.
+ * live consumer, then compared with the live read model once the live consumer has applied that
+ * history too. The live model goes on meanwhile: documents the events recorded after the horizon
+ * touched are counted apart, not as differences ({@link LaterEvents}). A replay of one projection
+ * builds and compares only that projection's collection. Nothing is told of the batches (no live
+ * dashboards, no province summaries), and the consumer commits nothing: its group is its own. A
+ * cancelled replay stops before its next batch and compares nothing.
  */
 public class KafkaReplay implements Consumer<Replay> {
   private static final Logger log = LoggerFactory.getLogger(KafkaReplay.class);
   private static final Duration POLL = Duration.ofMillis(500);
+  private static final Duration LIVE_WAIT = Duration.ofMinutes(1);
 
   private final Map<String, Object> consumerConfig;
   private final MongoClient client;
@@ -75,8 +81,9 @@ public class KafkaReplay implements Consumer<Replay> {
         var writer = new Overlapped("reporting-replay-writer")) {
       // wakes a consumer waiting on the broker; a batch being applied is let finish
       replay.onCancel(() -> wakeUp(consumer));
-      read(consumer, scratch, trail, writer, replay);
+      var horizon = read(consumer, scratch, trail, writer, replay);
       stopIfCancelled(replay);
+      LiveCatchUp.await(consumerConfig, horizon, LIVE_WAIT, () -> stopIfCancelled(replay));
       // compared before the scratch database goes: the result is all that is kept
       var collections =
           all ? ReadModelComparison.collectionsOf(live, scratch.database) : owned(scratch);
@@ -86,20 +93,31 @@ public class KafkaReplay implements Consumer<Replay> {
           trail == null
               ? null
               : writer.meanwhile(() -> trail.difference(() -> stopIfCancelled(replay)));
-      var comparison =
-          ReadModelComparison.compare(
-              live, scratch.database, collections, () -> stopIfCancelled(replay));
+      List<Differences> found =
+          new ArrayList<>(
+              ReadModelComparison.differences(
+                  live, scratch.database, collections, () -> stopIfCancelled(replay)));
       if (trailLine != null) {
-        comparison = comparison.with(Futures.join(trailLine));
+        found.add(Futures.join(trailLine));
       }
+      // what the live model may have applied meanwhile: every event past the horizon by now
+      var later = LaterEvents.read(consumer, horizon, decoder, () -> stopIfCancelled(replay));
+      var comparison =
+          Comparison.of(
+              found.stream()
+                  .map(d -> d.resolve(later))
+                  .sorted(Comparator.comparing(CollectionDifference::name))
+                  .toList());
       stopIfCancelled(replay);
       replay.compared(comparison);
       log.info(
-          "Replay {} of {} read {} events; equal to the live read model: {}",
+          "Replay {} of {} read {} events; equal to the live read model: {} ({} events recorded"
+              + " meanwhile)",
           replay.id(),
           replay.projection(),
           replay.eventsDone(),
-          comparison.equal());
+          comparison.equal(),
+          later.size());
     }
   }
 
@@ -138,7 +156,8 @@ public class KafkaReplay implements Consumer<Replay> {
     return new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
   }
 
-  private void read(
+  /** Reads the history into the scratch model; returns its horizon, the end offsets read to. */
+  private Map<TopicPartition, Long> read(
       KafkaConsumer<String, String> consumer,
       ScratchReadModel scratch,
       TrailCheck trail,
@@ -202,6 +221,7 @@ public class KafkaReplay implements Consumer<Replay> {
       open.removeAll(reached);
     }
     writer.awaitRunning();
+    return end;
   }
 
   private static void skipped(ConsumerRecord<String, String> record) {

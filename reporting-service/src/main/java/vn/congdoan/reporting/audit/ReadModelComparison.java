@@ -55,19 +55,28 @@ public final class ReadModelComparison {
    */
   public static Comparison compare(
       MongoDatabase live, MongoDatabase rebuilt, Collection<String> collections, Runnable between) {
-    List<CollectionDifference> differences = new ArrayList<>();
-    for (String name : new TreeSet<>(collections)) {
-      differences.add(collection(name, live, rebuilt, between));
-    }
-    return new Comparison(differences.stream().allMatch(CollectionDifference::equal), differences);
+    return Comparison.of(
+        differences(live, rebuilt, collections, between).stream()
+            .map(d -> d.resolve(LaterEvents.NONE))
+            .toList());
   }
 
-  private static CollectionDifference collection(
+  /** Each collection's differences, not yet told apart (see {@link Differences}). */
+  static List<Differences> differences(
+      MongoDatabase live, MongoDatabase rebuilt, Collection<String> collections, Runnable between) {
+    List<Differences> all = new ArrayList<>();
+    for (String name : new TreeSet<>(collections)) {
+      all.add(collection(name, live, rebuilt, between));
+    }
+    return all;
+  }
+
+  private static Differences collection(
       String name, MongoDatabase live, MongoDatabase rebuilt, Runnable between) {
     var liveDocs = live.getCollection(name, RawBsonDocument.class);
     var rebuiltDocs = rebuilt.getCollection(name, RawBsonDocument.class);
-    var counts = new Counts();
-    List<String> first = new ArrayList<>();
+    var found = new Differences(name, false);
+    int[] counts = new int[2]; // live documents, those missing from the rebuilt side
     // chunk by chunk, each live document looked up on the other side by _id: memory stays one
     // chunk however large the collection (the trail holds one document per event)
     inChunks(
@@ -78,18 +87,16 @@ public final class ReadModelComparison {
                 chunk,
                 rebuiltDocs,
                 (id, other, doc) -> {
-                  counts.live++;
+                  counts[0]++;
                   if (other == null) {
-                    counts.missing++;
-                    note(first, id);
+                    counts[1]++;
+                    found.add(Differences.Kind.MISSING, id, doc);
                   } else if (!sameBytes(doc, other)) {
-                    counts.different++;
-                    note(first, id);
+                    found.add(Differences.Kind.DIFFERENT, id, doc);
                   }
                 }));
     long rebuiltCount = rebuiltDocs.countDocuments();
-    int extra = (int) (rebuiltCount - (counts.live - counts.missing));
-    if (extra > 0) {
+    if (rebuiltCount > counts[0] - counts[1]) {
       inChunks(
           rebuiltDocs,
           between,
@@ -99,29 +106,16 @@ public final class ReadModelComparison {
                   liveDocs,
                   (id, other, doc) -> {
                     if (other == null) {
-                      note(first, id);
+                      found.add(Differences.Kind.EXTRA, id, doc);
                     }
                   }));
     }
-    return new CollectionDifference(
-        name,
-        counts.live,
-        (int) rebuiltCount,
-        counts.missing,
-        extra,
-        counts.different,
-        List.copyOf(first));
+    return found.counted(counts[0], (int) rebuiltCount);
   }
 
   /** The documents' whole encodings, from the length prefix to the final zero. */
   static boolean sameBytes(RawBsonDocument a, RawBsonDocument b) {
     return a.getByteBuffer().asNIO().equals(b.getByteBuffer().asNIO());
-  }
-
-  private static final class Counts {
-    int live;
-    int missing;
-    int different;
   }
 
   private interface Match {
@@ -160,7 +154,7 @@ public final class ReadModelComparison {
     }
   }
 
-  private static String shown(BsonValue id) {
+  static String shown(BsonValue id) {
     if (id.isString()) {
       return id.asString().getValue();
     }
@@ -174,6 +168,11 @@ public final class ReadModelComparison {
 
   /** Whether the rebuilt read model is the live one, and where it is not. */
   public record Comparison(boolean equal, List<CollectionDifference> collections) {
+    static Comparison of(List<CollectionDifference> collections) {
+      return new Comparison(
+          collections.stream().allMatch(CollectionDifference::equal), collections);
+    }
+
     /** With one more collection's line, kept in the order of the collections' names. */
     Comparison with(CollectionDifference more) {
       List<CollectionDifference> all = new ArrayList<>(collections);
@@ -183,7 +182,11 @@ public final class ReadModelComparison {
     }
   }
 
-  /** One collection's counts; {@code firstDifferences} are the ids of the first few differences. */
+  /**
+   * One collection's counts; {@code firstDifferences} are the ids of the first few differences;
+   * {@code later}: documents that differ because events recorded after the replay began touched
+   * them (the live model applied them, the replay did not read them), not compared.
+   */
   public record CollectionDifference(
       String name,
       int live,
@@ -191,7 +194,8 @@ public final class ReadModelComparison {
       int missing,
       int extra,
       int different,
-      List<String> firstDifferences) {
+      List<String> firstDifferences,
+      int later) {
     boolean equal() {
       return missing == 0 && extra == 0 && different == 0;
     }

@@ -4,12 +4,10 @@ import com.mongodb.client.MongoCollection;
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.List;
 import org.bson.BsonString;
 import org.bson.BsonValue;
 import org.bson.RawBsonDocument;
-import vn.congdoan.reporting.audit.ReadModelComparison.CollectionDifference;
 import vn.congdoan.reporting.query.Delivery;
 
 /**
@@ -52,16 +50,13 @@ final class TrailCheck {
   }
 
   /**
-   * The trail's line of the comparison, from one read of the live trail (once: it uses up the
-   * digests); {@code between} runs every thousand documents and may throw to stop a comparison no
-   * longer wanted.
+   * The trail's differences, from one read of the live trail (once: it uses up the digests); {@code
+   * between} runs every thousand documents and may throw to stop a comparison no longer wanted.
    */
-  CollectionDifference difference(Runnable between) {
+  Differences difference(Runnable between) {
     int rebuiltCount = rebuilt.size();
-    List<String> first = new ArrayList<>();
+    var found = new Differences(AuditTrail.NAME, true);
     int liveCount = 0;
-    int missing = 0;
-    int different = 0;
     for (RawBsonDocument d : live.find().batchSize(1000)) {
       if (++liveCount % 1000 == 0) {
         between.run();
@@ -69,23 +64,15 @@ final class TrailCheck {
       BsonValue id = d.get("_id");
       Long expected = id instanceof BsonString s ? rebuilt.match(s.getValue()) : null;
       if (expected == null) {
-        missing++;
-        ReadModelComparison.note(first, id);
+        found.add(Differences.Kind.MISSING, id, d);
       } else if (expected != digest(d.getByteBuffer().asNIO())) {
-        different++;
-        ReadModelComparison.note(first, id);
+        found.add(Differences.Kind.DIFFERENT, id, d);
       }
     }
     // rebuilt, not in the live trail
-    List<String> unmatched = rebuilt.unmatched();
-    unmatched.stream().sorted().forEach(id -> ReadModelComparison.note(first, new BsonString(id)));
-    return new CollectionDifference(
-        AuditTrail.NAME,
-        liveCount,
-        rebuiltCount,
-        missing,
-        unmatched.size(),
-        different,
-        List.copyOf(first));
+    rebuilt.unmatched().stream()
+        .sorted()
+        .forEach(id -> found.add(Differences.Kind.EXTRA, new BsonString(id), null));
+    return found.counted(liveCount, rebuiltCount);
   }
 }

@@ -52,7 +52,7 @@ class ReadModelComparisonTest {
         .extracting(CollectionDifference::name)
         .containsExactly("branches", "ratings");
     assertThat(branches(result))
-        .isEqualTo(new CollectionDifference("branches", 2, 2, 0, 0, 0, List.of()));
+        .isEqualTo(new CollectionDifference("branches", 2, 2, 0, 0, 0, List.of(), 0));
   }
 
   @Test
@@ -80,7 +80,7 @@ class ReadModelComparisonTest {
 
     assertThat(result.equal()).isFalse();
     assertThat(branches(result))
-        .isEqualTo(new CollectionDifference("branches", 2, 2, 0, 0, 1, List.of("b1")));
+        .isEqualTo(new CollectionDifference("branches", 2, 2, 0, 0, 1, List.of("b1"), 0));
   }
 
   @Test
@@ -131,7 +131,8 @@ class ReadModelComparisonTest {
 
     assertThat(result.equal()).isFalse();
     assertThat(branches(result))
-        .isEqualTo(new CollectionDifference("branches", 2, 2, 1, 1, 1, List.of("b1", "b2", "b3")));
+        .isEqualTo(
+            new CollectionDifference("branches", 2, 2, 1, 1, 1, List.of("b1", "b2", "b3"), 0));
     assertThat(result.collections().get(1).firstDifferences()).isEmpty();
   }
 

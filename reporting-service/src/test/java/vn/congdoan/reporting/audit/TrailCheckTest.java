@@ -43,7 +43,7 @@ class TrailCheckTest {
         check.check(deliveries);
       }
     }
-    return check.difference(() -> {});
+    return check.difference(() -> {}).resolve(LaterEvents.NONE);
   }
 
   private String eventId(int i) {
