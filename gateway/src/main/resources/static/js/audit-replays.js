@@ -11,7 +11,7 @@ const FOLLOWED = 'congdoan.replay';
 // The audit endpoints allow 20 requests in 10 s per user; this leaves room for the rest of the page.
 const POLL_MS = 2000;
 const ALL = 'all';
-const PROJECTIONS = ['branches', 'members', 'welfare_grants', 'campaigns', 'contributions', 'finance_entries', 'activities', 'awards', 'achievements', 'complaints', 'inspections', 'ratings', 'narratives'];
+const PROJECTIONS = ['branches', 'members', 'welfare_grants', 'campaigns', 'contributions', 'finance_entries', 'budgets', 'activities', 'awards', 'achievements', 'complaints', 'inspections', 'ratings', 'narratives'];
 const STATES = { RUNNING: 'Đang dựng lại', DONE: 'Đã xong', FAILED: 'Không thành công', CANCELLED: 'Đã hủy' };
 
 /** One collection's outcome in words. */
@@ -20,9 +20,11 @@ function outcome(c) {
   if (c.missing) parts.push(`thiếu ${num(c.missing)} bản ghi so với bảng đang dùng`);
   if (c.extra) parts.push(`thừa ${num(c.extra)} bản ghi`);
   if (c.different) parts.push(`${num(c.different)} bản ghi khác nội dung`);
-  const shown = parts.length ? `Khác: ${parts.join(', ')}` : 'Khớp';
-  return c.later ? `${shown} (${num(c.later)} bản ghi đổi do sự kiện ghi sau khi bắt đầu dựng lại, không so)` : shown;
+  return parts.length ? `Khác: ${parts.join(', ')}` : 'Khớp';
 }
+
+/** Documents events recorded after the replay began changed: not compared, not a difference. */
+const meanwhile = (n) => (n ? `${num(n)} bản ghi đổi do sự kiện ghi sau khi bắt đầu dựng lại, không so.` : '');
 
 export function registerAuditReplays(Alpine) {
   Alpine.data('auditReplays', () => ({
@@ -115,14 +117,14 @@ export function registerAuditReplays(Alpine) {
       const c = this.status?.comparison;
       if (!c) return '';
       const rows = c.collections.reduce((n, x) => n + x.live, 0);
-      const later = c.collections.reduce((n, x) => n + (x.later || 0), 0);
-      const meanwhile = later ? ` ${num(later)} bản ghi đổi do sự kiện ghi trong lúc dựng lại, không so.` : '';
-      if (c.equal) return `Khớp hoàn toàn: dựng lại từ các sự kiện cho đúng những gì đang có trong ${num(c.collections.length)} bảng (${num(rows)} bản ghi).${meanwhile}`;
+      const later = meanwhile(c.collections.reduce((n, x) => n + (x.later || 0), 0));
+      if (c.equal) return `Khớp hoàn toàn: dựng lại từ các sự kiện cho đúng những gì đang có trong ${num(c.collections.length)} bảng (${num(rows)} bản ghi).${later && ` ${later}`}`;
       const differing = c.collections.filter((x) => x.missing || x.extra || x.different);
       return `Có khác biệt ở ${num(differing.length)} trong ${num(c.collections.length)} bảng: ${differing.map((x) => named(COLLECTIONS, x.name)).join(', ')}.`;
     },
     collection: (name) => named(COLLECTIONS, name),
     outcome,
-    firsts: (c) => (c.firstDifferences?.length ? `Bản ghi đầu tiên khác: ${c.firstDifferences.join(', ')}` : ''),
+    differs: (c) => !!(c.missing || c.extra || c.different),
+    firsts: (c) => [c.firstDifferences?.length ? `Bản ghi đầu tiên khác: ${c.firstDifferences.join(', ')}.` : '', meanwhile(c.later)].filter(Boolean).join(' '),
   }));
 }

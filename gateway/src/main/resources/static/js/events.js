@@ -63,6 +63,7 @@ export const COLLECTIONS = {
   campaigns: 'Cuộc vận động',
   contributions: 'Đóng góp',
   finance_entries: 'Sổ thu chi',
+  budgets: 'Dự toán thu chi',
   activities: 'Hoạt động',
   awards: 'Khen thưởng',
   achievements: 'Thành tích học tập',
