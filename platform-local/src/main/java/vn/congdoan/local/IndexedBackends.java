@@ -119,7 +119,7 @@ final class IndexedBackends {
     // H2's page cache at 64 MB instead of its 16: with documents kept as bytes (StoredCollection)
     // it holds four times the pages it did; the bench's store-only rate rose from ~700 to ~1,070
     // admissions/s with both changes, and page reads from disk fell (13% of the store's CPU at 16).
-    MVStore store = new MVStore.Builder().fileName(fileName).cacheSize(CACHE_MB).open();
+    MVStore store = KeptBufferFileStore.open(fileName, CACHE_MB);
     // H2 keeps chunks it no longer needs for 45 s by default, in case the disk has not yet written
     // what replaced them; every commit here is forced to disk first (GroupCommit), so 2 s is ample.
     // With the default, a second of group commits under load left ~10 MB of dead chunks held back,
