@@ -215,10 +215,7 @@ public class KafkaReplay implements Consumer<Replay> {
             scratch.applier.apply(batch);
             replay.done(doneAfter);
           });
-      List<TopicPartition> reached =
-          open.stream().filter(p -> consumer.position(p) >= end.get(p)).toList();
-      consumer.pause(reached);
-      open.removeAll(reached);
+      ReadToEnd.pauseThoseAtTheEnd(consumer, open, end);
     }
     writer.awaitRunning();
     return end;

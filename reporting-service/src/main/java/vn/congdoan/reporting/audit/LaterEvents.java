@@ -63,10 +63,7 @@ final class LaterEvents {
           decoder.envelope(record.value()).ifPresent(later::add);
         }
       }
-      List<TopicPartition> reached =
-          open.stream().filter(p -> consumer.position(p) >= end.get(p)).toList();
-      consumer.pause(reached);
-      open.removeAll(reached);
+      ReadToEnd.pauseThoseAtTheEnd(consumer, open, end);
       between.run();
     }
     return later;
