@@ -5,7 +5,6 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -171,14 +170,6 @@ public final class ReadModelComparison {
     static Comparison of(List<CollectionDifference> collections) {
       return new Comparison(
           collections.stream().allMatch(CollectionDifference::equal), collections);
-    }
-
-    /** With one more collection's line, kept in the order of the collections' names. */
-    Comparison with(CollectionDifference more) {
-      List<CollectionDifference> all = new ArrayList<>(collections);
-      all.add(more);
-      all.sort(Comparator.comparing(CollectionDifference::name));
-      return new Comparison(equal && more.equal(), List.copyOf(all));
     }
   }
 
