@@ -27,9 +27,10 @@ class FinanceServiceIT {
   private static final String ROSTER =
       """
       {"branchId": "cty-may", "count": 2, "members": [
-        {"memberId": "le-van-binh", "status": "ACTIVE", "since": "2010-05-01", "leftOn": null},
-        {"memberId": "tran-thi-mai", "status": "DEPARTED", "since": "2012-01-01",
-         "leftOn": "2025-08-01"}]}
+        {"memberId": "le-van-binh", "erased": false, "honorary": false, "status": "ACTIVE",
+         "since": "2010-05-01", "leftOn": null},
+        {"memberId": "tran-thi-mai", "erased": false, "honorary": false, "status": "DEPARTED",
+         "since": "2012-01-01", "leftOn": "2025-08-01"}]}
       """;
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();

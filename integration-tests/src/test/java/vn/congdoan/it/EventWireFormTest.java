@@ -22,7 +22,7 @@ import org.springframework.util.ClassUtils;
 import vn.congdoan.platform.api.EventEnvelope;
 import vn.congdoan.platform.api.EventJson;
 import vn.congdoan.platform.api.WireName;
-import vn.congdoan.platform.infra.events.PayloadUpcasts;
+import vn.congdoan.platform.infra.wire.PayloadUpcasts;
 
 /**
  * Events are the permanent record: each type's wire form at its revision is stored here

@@ -22,7 +22,7 @@ public class CallerBranches implements Branches {
 
   @Override
   public String sector(String branchId) {
-    return membership.branch(branchId, authorization()).sector();
+    return membership.branch(branchId, authorization()).sector().name();
   }
 
   @Override

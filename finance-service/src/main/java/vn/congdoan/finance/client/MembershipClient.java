@@ -1,9 +1,11 @@
 package vn.congdoan.finance.client;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
+import vn.congdoan.membership.api.BranchInfo;
+import vn.congdoan.membership.api.Roster;
+import vn.congdoan.membership.api.RosterEntry;
 import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.infra.web.RelayingClient;
 
@@ -13,15 +15,6 @@ import vn.congdoan.platform.infra.web.RelayingClient;
  */
 @Component
 public class MembershipClient {
-  /** The parts of membership's branch finance uses; the other fields are ignored. */
-  public record BranchInfo(String branchId, String name, String sector, LocalDate dissolvedOn) {}
-
-  /** The parts of a roster line finance uses. */
-  public record RosterMember(
-      String memberId, String status, LocalDate since, LocalDate leftOn, LocalDate firstJoinedOn) {}
-
-  record Roster(String branchId, List<RosterMember> members) {}
-
   private final RelayingClient membership;
 
   public MembershipClient(RestClient.Builder builder, MembershipSettings settings) {
@@ -51,7 +44,7 @@ public class MembershipClient {
   }
 
   /** Every member the branch has had (departed ones too: the caller filters by date). */
-  public List<RosterMember> members(String branchId, String authorization) {
+  public List<RosterEntry> members(String branchId, String authorization) {
     Roster roster =
         membership.get(
             Refusal.of("finance.relayed.branch", branchId),

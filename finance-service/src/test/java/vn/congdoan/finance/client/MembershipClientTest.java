@@ -2,6 +2,7 @@ package vn.congdoan.finance.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.net.URI;
@@ -10,9 +11,11 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.client.RestClient;
-import vn.congdoan.finance.client.MembershipClient.RosterMember;
 import vn.congdoan.local.StandInService;
 import vn.congdoan.local.StandInService.Answer;
+import vn.congdoan.membership.api.MemberStatus;
+import vn.congdoan.membership.api.RosterEntry;
+import vn.congdoan.membership.api.Sector;
 import vn.congdoan.platform.api.ServiceUnavailableException;
 
 /**
@@ -63,7 +66,8 @@ class MembershipClientTest {
     var branch = clientFor(200, BRANCH, ROSTER).branch("vp-doan-dbqh", TOKEN);
 
     assertThat(server.authorization()).isEqualTo(TOKEN);
-    assertThat(branch.sector()).isEqualTo("STATE_AGENCY");
+    assertThat(branch.sector()).isEqualTo(Sector.STATE_AGENCY);
+    assertThat(branch.name()).isEqualTo("Công đoàn Văn phòng");
   }
 
   @Test
@@ -73,12 +77,22 @@ class MembershipClientTest {
     assertThat(server.authorization()).isEqualTo(TOKEN);
     assertThat(server.query()).isEqualTo("status=ALL");
     assertThat(members)
+        .extracting(
+            RosterEntry::memberId,
+            RosterEntry::status,
+            RosterEntry::since,
+            RosterEntry::leftOn,
+            RosterEntry::firstJoinedOn)
         .containsExactly(
-            new RosterMember(
-                "le-van-binh", "ACTIVE", LocalDate.of(2010, 5, 1), null, LocalDate.of(2010, 5, 1)),
-            new RosterMember(
+            tuple(
+                "le-van-binh",
+                MemberStatus.ACTIVE,
+                LocalDate.of(2010, 5, 1),
+                null,
+                LocalDate.of(2010, 5, 1)),
+            tuple(
                 "tran-thi-mai",
-                "DEPARTED",
+                MemberStatus.DEPARTED,
                 LocalDate.of(2012, 1, 1),
                 LocalDate.of(2025, 1, 1),
                 LocalDate.of(2008, 3, 1)));

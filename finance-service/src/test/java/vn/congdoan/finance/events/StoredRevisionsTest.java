@@ -20,9 +20,9 @@ import vn.congdoan.finance.api.FinanceRuleAddedEvent;
 import vn.congdoan.finance.api.GrantExpenseReversedEvent;
 import vn.congdoan.platform.api.EventEnvelope;
 import vn.congdoan.platform.api.EventJson;
-import vn.congdoan.platform.infra.events.PayloadUpcasts;
-import vn.congdoan.platform.infra.events.WireNameSerializer;
-import vn.congdoan.platform.infra.events.WireNames;
+import vn.congdoan.platform.infra.wire.PayloadUpcasts;
+import vn.congdoan.platform.infra.wire.WireNameSerializer;
+import vn.congdoan.platform.infra.wire.WireNames;
 
 /**
  * Events stored and published in an older revision, read by today's code: fixtures are payloads

@@ -21,6 +21,7 @@ import vn.congdoan.membership.api.BranchRegisteredEvent;
 import vn.congdoan.membership.api.GroupAddedEvent;
 import vn.congdoan.membership.api.GroupRenamedEvent;
 import vn.congdoan.membership.api.MemberId;
+import vn.congdoan.membership.api.MemberStatus;
 import vn.congdoan.membership.api.RegisterBranchCommand;
 import vn.congdoan.membership.api.RenameGroupCommand;
 import vn.congdoan.membership.api.Sector;
@@ -129,7 +130,7 @@ public class Branch {
       throw new RuleViolationException(
           Refusal.of("membership.data.dissolved-branch", branchId, dissolvedOn, what));
     }
-    if (m.status() == MemberState.Status.TRANSFERRED_OUT) {
+    if (m.status() == MemberStatus.TRANSFERRED_OUT) {
       throw new RuleViolationException(
           Refusal.of("membership.data.moved", id, m.transferredTo(), m.leftOn(), what));
     }

@@ -7,6 +7,7 @@ import vn.congdoan.membership.api.BranchId;
 import vn.congdoan.membership.api.DepartureReason;
 import vn.congdoan.membership.api.Gender;
 import vn.congdoan.membership.api.MemberId;
+import vn.congdoan.membership.api.MemberStatus;
 import vn.congdoan.membership.api.Position;
 import vn.congdoan.membership.api.SealedPersonalData;
 
@@ -27,18 +28,12 @@ public record MemberState(
     LocalDate since,
     Position position,
     boolean honorary,
-    Status status,
+    MemberStatus status,
     LocalDate leftOn,
     DepartureReason departureReason,
     String transferredTo,
     List<BranchId> linkedBranches,
     boolean erased) {
-
-  public enum Status {
-    ACTIVE,
-    DEPARTED,
-    TRANSFERRED_OUT
-  }
 
   static MemberState joined(
       MemberId id,
@@ -60,7 +55,7 @@ public record MemberState(
         since,
         position,
         honorary,
-        Status.ACTIVE,
+        MemberStatus.ACTIVE,
         null,
         null,
         null,
@@ -69,7 +64,7 @@ public record MemberState(
   }
 
   boolean active() {
-    return status == Status.ACTIVE;
+    return status == MemberStatus.ACTIVE;
   }
 
   /** On this branch's roll on {@code day}: the current stay began by then and ends only after. */
@@ -98,11 +93,11 @@ public record MemberState(
   }
 
   MemberState departed(DepartureReason reason, LocalDate on) {
-    return ended(Status.DEPARTED, on, reason, null);
+    return ended(MemberStatus.DEPARTED, on, reason, null);
   }
 
   MemberState transferredOut(BranchId toBranch, LocalDate on) {
-    return linkedWith(toBranch).ended(Status.TRANSFERRED_OUT, on, null, toBranch.value());
+    return linkedWith(toBranch).ended(MemberStatus.TRANSFERRED_OUT, on, null, toBranch.value());
   }
 
   MemberState corrected(SealedPersonalData data, Gender correctGender, Integer correctBirthYear) {
@@ -125,7 +120,7 @@ public record MemberState(
   }
 
   private MemberState ended(
-      Status newStatus, LocalDate on, DepartureReason reason, String toBranch) {
+      MemberStatus newStatus, LocalDate on, DepartureReason reason, String toBranch) {
     var next = new Change(this);
     next.status = newStatus;
     next.leftOn = on;
@@ -154,7 +149,7 @@ public record MemberState(
     private final LocalDate since;
     private final Position position;
     private final boolean honorary;
-    private Status status;
+    private MemberStatus status;
     private LocalDate leftOn;
     private DepartureReason departureReason;
     private String transferredTo;

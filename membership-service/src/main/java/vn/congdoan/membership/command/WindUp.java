@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import vn.congdoan.membership.api.BranchId;
+import vn.congdoan.membership.api.MemberStatus;
 import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.api.RuleViolationException;
 
@@ -52,7 +53,7 @@ final class WindUp {
   }
 
   private static Refusal leaving(MemberState m) {
-    return m.status() == MemberState.Status.TRANSFERRED_OUT
+    return m.status() == MemberStatus.TRANSFERRED_OUT
         ? Refusal.of("membership.windup.transferred", m.memberId(), m.transferredTo(), m.leftOn())
         : Refusal.of("membership.windup.leaves", m.memberId(), m.departureReason(), m.leftOn());
   }

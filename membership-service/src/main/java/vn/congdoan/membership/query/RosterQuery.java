@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.congdoan.membership.api.ComplaintReceivedEvent;
 import vn.congdoan.membership.api.MemberId;
 import vn.congdoan.membership.api.PersonalData;
+import vn.congdoan.membership.api.RosterEntry;
 import vn.congdoan.membership.api.SealedPersonalData;
 import vn.congdoan.membership.command.Branch;
 import vn.congdoan.membership.command.BranchView;
@@ -116,7 +117,7 @@ public class RosterQuery {
         .forEach(m -> sealed.put(m.memberId(), m.personal()));
     Map<MemberId, PersonalData> open = sealed.isEmpty() ? Map.of() : keys.openAll(sealed);
     return members.stream()
-        .map(m -> RosterEntry.of(m, branch.groups().get(m.groupId()), open.get(m.memberId())))
+        .map(m -> RosterEntries.of(m, branch.groups().get(m.groupId()), open.get(m.memberId())))
         .toList();
   }
 

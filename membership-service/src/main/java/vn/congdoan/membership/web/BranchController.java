@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,6 +17,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.congdoan.membership.api.AddGroupCommand;
 import vn.congdoan.membership.api.BranchId;
+import vn.congdoan.membership.api.BranchInfo;
+import vn.congdoan.membership.api.BranchInfo.GroupInfo;
 import vn.congdoan.membership.api.DissolveBranchCommand;
 import vn.congdoan.membership.api.RegisterBranchCommand;
 import vn.congdoan.membership.api.RenameGroupCommand;
@@ -61,16 +62,6 @@ public class BranchController {
   /** {@code membersWoundUp}: the memberships the dissolution ended, departed or transferred. */
   public record BranchDissolved(
       String branchId, LocalDate dissolvedOn, String receivingBranchId, int membersWoundUp) {}
-
-  public record GroupInfo(String groupId, String name) {}
-
-  public record BranchInfo(
-      String branchId,
-      String name,
-      String parentUnion,
-      Sector sector,
-      List<GroupInfo> groups,
-      LocalDate dissolvedOn) {}
 
   private final CommandSender commands;
 

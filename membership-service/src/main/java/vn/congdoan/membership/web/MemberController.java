@@ -1,6 +1,5 @@
 package vn.congdoan.membership.web;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
@@ -11,7 +10,6 @@ import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,8 +26,9 @@ import vn.congdoan.membership.api.MemberId;
 import vn.congdoan.membership.api.PersonalData;
 import vn.congdoan.membership.api.Position;
 import vn.congdoan.membership.api.RecordDepartureCommand;
+import vn.congdoan.membership.api.Roster;
+import vn.congdoan.membership.api.RosterEntry;
 import vn.congdoan.membership.api.TransferMemberCommand;
-import vn.congdoan.membership.query.RosterEntry;
 import vn.congdoan.membership.query.RosterQuery;
 import vn.congdoan.platform.api.BadRequestException;
 import vn.congdoan.platform.api.Ids;
@@ -66,11 +65,6 @@ public class MemberController {
       @NotNull LocalDate effectiveOn) {}
 
   public record MemberTransferred(String memberId, String branchId, String groupId) {}
-
-  /** count: every member the read found; members: the page asked for (all without a size). */
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Roster(
-      String branchId, int count, List<RosterEntry> members, Integer page, Integer size) {}
 
   private static final int MAX_PAGE = 500;
 

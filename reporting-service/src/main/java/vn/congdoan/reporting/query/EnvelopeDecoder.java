@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Optional;
 import vn.congdoan.platform.api.EventEnvelope;
 import vn.congdoan.platform.api.EventJson;
-import vn.congdoan.platform.infra.events.PayloadUpcasts;
-import vn.congdoan.platform.infra.events.WireNames;
+import vn.congdoan.platform.infra.wire.PayloadUpcasts;
+import vn.congdoan.platform.infra.wire.WireNames;
 
 /**
  * Reads Kafka record values into envelopes and envelopes' payloads into the api records, bringing a

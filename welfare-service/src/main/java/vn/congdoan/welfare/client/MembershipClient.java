@@ -1,9 +1,10 @@
 package vn.congdoan.welfare.client;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
+import vn.congdoan.membership.api.Roster;
+import vn.congdoan.membership.api.RosterEntry;
 import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.infra.web.RelayingClient;
 
@@ -14,12 +15,6 @@ import vn.congdoan.platform.infra.web.RelayingClient;
  */
 @Component
 public class MembershipClient {
-  /** The part of a roster line welfare uses; the other fields are ignored. */
-  public record RosterMember(
-      String memberId, LocalDate dateOfBirth, String status, boolean erased) {}
-
-  record Roster(String branchId, int count, List<RosterMember> members) {}
-
   private final RelayingClient membership;
 
   public MembershipClient(RestClient.Builder builder, MembershipSettings settings) {
@@ -34,7 +29,7 @@ public class MembershipClient {
   }
 
   /** Every member the branch has had (departed ones too: the caller filters by date). */
-  public List<RosterMember> roster(String branchId, String authorization) {
+  public List<RosterEntry> roster(String branchId, String authorization) {
     Roster roster =
         membership.get(
             Refusal.of("welfare.relayed.branch", branchId),

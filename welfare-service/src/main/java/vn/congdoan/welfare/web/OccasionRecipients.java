@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import vn.congdoan.membership.api.RosterEntry;
 import vn.congdoan.welfare.client.MembershipClient;
-import vn.congdoan.welfare.client.MembershipClient.RosterMember;
 import vn.congdoan.welfare.command.MemberDirectory;
 
 /** Who an occasion gift goes to: the branch's women on the day, or its members born that month. */
@@ -41,12 +41,12 @@ public class OccasionRecipients {
    * today's; the directory says who belonged on the gift's day, so the grant's own membership check
    * agrees. Erased members' birth dates are gone, so they cannot be chosen by birthday.
    */
-  static List<String> bornIn(int month, List<RosterMember> roster, List<String> activeOnTheDay) {
+  static List<String> bornIn(int month, List<RosterEntry> roster, List<String> activeOnTheDay) {
     var active = new HashSet<>(activeOnTheDay);
     return roster.stream()
         .filter(m -> !m.erased() && m.dateOfBirth() != null)
         .filter(m -> m.dateOfBirth().getMonthValue() == month)
-        .map(RosterMember::memberId)
+        .map(RosterEntry::memberId)
         .filter(active::contains)
         .sorted()
         .distinct()

@@ -2,6 +2,7 @@ package vn.congdoan.welfare.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.net.URI;
@@ -12,8 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.web.client.RestClient;
 import vn.congdoan.local.StandInService;
 import vn.congdoan.local.StandInService.Answer;
+import vn.congdoan.membership.api.Gender;
+import vn.congdoan.membership.api.MemberStatus;
+import vn.congdoan.membership.api.RosterEntry;
 import vn.congdoan.platform.api.ServiceUnavailableException;
-import vn.congdoan.welfare.client.MembershipClient.RosterMember;
 
 /**
  * The roster call on a stand-in membership-service; relaying the token and mapping its errors are
@@ -59,9 +62,22 @@ class MembershipClientTest {
     assertThat(server.authorization()).isEqualTo(TOKEN);
     assertThat(server.query()).isEqualTo("status=ALL");
     assertThat(members)
+        .extracting(
+            RosterEntry::memberId,
+            RosterEntry::fullName,
+            RosterEntry::dateOfBirth,
+            RosterEntry::status,
+            RosterEntry::erased,
+            RosterEntry::gender)
         .containsExactly(
-            new RosterMember("nguyen-thi-hong", LocalDate.of(1985, 3, 8), "ACTIVE", false),
-            new RosterMember("da-xoa", null, "DEPARTED", true));
+            tuple(
+                "nguyen-thi-hong",
+                "Nguyễn Thị Hồng",
+                LocalDate.of(1985, 3, 8),
+                MemberStatus.ACTIVE,
+                false,
+                Gender.FEMALE),
+            tuple("da-xoa", null, null, MemberStatus.DEPARTED, true, null));
   }
 
   @Test

@@ -18,7 +18,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.congdoan.membership.api.Gender;
-import vn.congdoan.membership.query.RosterEntry;
+import vn.congdoan.membership.api.RosterEntry;
 import vn.congdoan.platform.infra.web.CsvCells;
 
 /**

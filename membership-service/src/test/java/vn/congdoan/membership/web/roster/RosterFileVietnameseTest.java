@@ -17,10 +17,10 @@ import vn.congdoan.membership.api.Gender;
 import vn.congdoan.membership.api.ImportLine;
 import vn.congdoan.membership.api.ImportResult.Rejection;
 import vn.congdoan.membership.api.MemberId;
+import vn.congdoan.membership.api.MemberStatus;
 import vn.congdoan.membership.api.PersonalData;
 import vn.congdoan.membership.api.Position;
-import vn.congdoan.membership.command.MemberState;
-import vn.congdoan.membership.query.RosterEntry;
+import vn.congdoan.membership.api.RosterEntry;
 import vn.congdoan.membership.web.roster.RosterFile.BadRosterException;
 import vn.congdoan.membership.web.roster.RosterFile.Parsed;
 
@@ -165,7 +165,7 @@ class RosterFileVietnameseTest {
         "Tổ Một",
         p,
         honorary,
-        MemberState.Status.ACTIVE,
+        MemberStatus.ACTIVE,
         LocalDate.of(2012, 3, 4),
         LocalDate.of(2020, 1, 1),
         null,

@@ -36,6 +36,9 @@ import vn.congdoan.platform.api.EventJson;
 import vn.congdoan.platform.api.MetadataKeys;
 import vn.congdoan.platform.api.Topics;
 import vn.congdoan.platform.infra.lease.Leases;
+import vn.congdoan.platform.infra.wire.PayloadUpcasts;
+import vn.congdoan.platform.infra.wire.WireNameSerializer;
+import vn.congdoan.platform.infra.wire.WireNames;
 
 /**
  * The event pipeline every recording service shares: Axon aggregates stored in the service's own

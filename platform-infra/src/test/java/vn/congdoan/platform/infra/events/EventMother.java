@@ -10,6 +10,8 @@ import org.axonframework.serialization.AnnotationRevisionResolver;
 import org.axonframework.serialization.Serializer;
 import vn.congdoan.platform.api.ChainDigestedEvent;
 import vn.congdoan.platform.api.EventJson;
+import vn.congdoan.platform.infra.wire.WireNameSerializer;
+import vn.congdoan.platform.infra.wire.WireNames;
 
 /** Events, serializer and hand-made outbox entries as the pipeline sees them. */
 final class EventMother {

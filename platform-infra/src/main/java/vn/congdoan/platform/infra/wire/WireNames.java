@@ -1,4 +1,4 @@
-package vn.congdoan.platform.infra.events;
+package vn.congdoan.platform.infra.wire;
 
 import java.util.HashMap;
 import java.util.Map;

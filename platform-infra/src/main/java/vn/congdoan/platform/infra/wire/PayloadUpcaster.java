@@ -1,4 +1,4 @@
-package vn.congdoan.platform.infra.events;
+package vn.congdoan.platform.infra.wire;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

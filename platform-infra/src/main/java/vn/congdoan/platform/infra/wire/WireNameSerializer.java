@@ -1,4 +1,4 @@
-package vn.congdoan.platform.infra.events;
+package vn.congdoan.platform.infra.wire;
 
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.SimpleSerializedType;

@@ -1,0 +1,16 @@
+package vn.congdoan.membership.api;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A branch as membership-service answers it; {@code dissolvedOn} null while it goes on. */
+public record BranchInfo(
+    String branchId,
+    String name,
+    String parentUnion,
+    Sector sector,
+    List<GroupInfo> groups,
+    LocalDate dissolvedOn) {
+
+  public record GroupInfo(String groupId, String name) {}
+}

@@ -1,0 +1,12 @@
+package vn.congdoan.membership.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * A branch's roster: {@code count} every member the read found, {@code members} the page asked for
+ * (all of them without a size).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Roster(
+    String branchId, int count, List<RosterEntry> members, Integer page, Integer size) {}
