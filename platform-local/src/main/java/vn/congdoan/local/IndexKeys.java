@@ -25,12 +25,31 @@ final class IndexKeys extends BasicDataType<KeyValue> {
   public int compare(KeyValue a, KeyValue b) {
     int common = Math.min(a.size(), b.size());
     for (int i = 0; i < common; i++) {
-      int c = ORDER.compare(a.get(i), b.get(i));
+      int c = compareValues(a.get(i), b.get(i));
       if (c != 0) {
         return c;
       }
     }
     return Integer.compare(a.size(), b.size());
+  }
+
+  /**
+   * MongoDB's order of two values, as {@link ValueComparator} gives it, without its detour for two
+   * strings or two numbers of one type: it boxes every number anew to compare it (a year as
+   * Integer, a sequence as Long), which was 7% of the store's CPU in a replay, every one of H2's
+   * binary searches in a unique index comparing keys a dozen times.
+   */
+  static int compareValues(Object x, Object y) {
+    if (x instanceof String s && y instanceof String t) {
+      return s.compareTo(t);
+    }
+    if (x instanceof Integer m && y instanceof Integer n) {
+      return Integer.compare(m, n);
+    }
+    if (x instanceof Long m && y instanceof Long n) {
+      return Long.compare(m, n);
+    }
+    return ORDER.compare(x, y);
   }
 
   @Override

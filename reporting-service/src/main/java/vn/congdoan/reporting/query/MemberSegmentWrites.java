@@ -7,8 +7,6 @@ import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.or;
 
 import com.mongodb.client.model.UpdateManyModel;
-import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import java.time.LocalDate;
@@ -64,10 +62,7 @@ final class MemberSegmentWrites {
             .append("departureReason", null)
             .append("openSeq", seq);
     segment.putAll(traits);
-    return new UpdateOneModel<>(
-        eq("_id", branchId.value() + ':' + memberId.value() + ':' + seq),
-        Updates.setOnInsert(segment),
-        new UpdateOptions().upsert(true));
+    return SequencedWrites.inserted(branchId.value() + ':' + memberId.value() + ':' + seq, segment);
   }
 
   /** Only one segment is ever open; if several were, the member would leave them all. */

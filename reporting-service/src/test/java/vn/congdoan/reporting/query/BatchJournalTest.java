@@ -31,7 +31,10 @@ import vn.congdoan.reporting.audit.AuditTrail;
  * reads has its trail written again, journaled. Seen as the driver sends the commands.
  */
 class BatchJournalTest {
-  /** One update command as sent: its collection and whether it asked to wait for the journal. */
+  /**
+   * One write command (update or insert) as sent: its collection and whether it asked to wait for
+   * the journal.
+   */
   record Sent(String collection, boolean journaled) {}
 
   private final EventMother events = new EventMother();
@@ -50,10 +53,11 @@ class BatchJournalTest {
           @Override
           public void commandStarted(CommandStartedEvent event) {
             BsonDocument command = event.getCommand();
-            if (event.getCommandName().equals("update")) {
+            String name = event.getCommandName();
+            if (name.equals("update") || name.equals("insert")) {
               BsonDocument concern = command.getDocument("writeConcern", new BsonDocument());
               boolean unjournaled = concern.containsKey("j") && !concern.getBoolean("j").getValue();
-              sent.add(new Sent(command.getString("update").getValue(), !unjournaled));
+              sent.add(new Sent(command.getString(name).getValue(), !unjournaled));
             }
           }
         };
