@@ -49,6 +49,9 @@ final class AggregateMatch {
       return all.get();
     }
     PENDING.remove();
+    if (collection instanceof StoredCollection stored) {
+      return stored.streamMatching(pending.match());
+    }
     return StreamSupport.stream(collection.handleQuery(pending.match()).spliterator(), false);
   }
 

@@ -59,6 +59,23 @@ final class IndexedLookups {
   }
 
   /**
+   * The positions an index finds for {@code query}, to be matched against the whole query; null
+   * when no index helps and every document must be looked at.
+   */
+  static <P> Iterable<P> positions(List<Index<P>> indexes, Document query) {
+    Iterable<P> exactly = byIds(indexes, query);
+    if (exactly != null) {
+      return exactly;
+    }
+    for (Index<P> index : indexes) {
+      if (index.canHandle(query)) {
+        return index.getPositions(query);
+      }
+    }
+    return narrow(indexes, query);
+  }
+
+  /**
    * For a query that is only {@code {_id: {$in: [...]}}} (a chain verification's or a replay
    * comparison's look-up of hundreds of documents by id), the positions of exactly those documents;
    * null for any other query. The server would match each document found against the whole list

@@ -11,8 +11,10 @@ import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.h2.mvstore.MVMap;
 
 /**
@@ -94,6 +96,23 @@ class StoredCollection extends H2Collection {
   public Stream<Document> queryAllAsStream() {
     return AggregateMatch.documents(
         this, () -> documents.values().stream().map(StoreTypes::decode));
+  }
+
+  /**
+   * The documents {@code query} selects, each read and decoded only when the stream reaches it: the
+   * start of an aggregation with a leading {@code $match} ({@link AggregateMatch}). Answered as a
+   * find, they were collected in one list first: a province-wide summary grouping the year's
+   * ~500,000 member segments held them all decoded at once, and the store ran out of its 1 GB heap.
+   */
+  Stream<Document> streamMatching(Document query) {
+    Iterable<Object> positions = IndexedLookups.positions(getIndexes(), query);
+    Stream<Document> candidates =
+        positions == null
+            ? documents.values().stream().map(StoreTypes::decode)
+            : StreamSupport.stream(positions.spliterator(), false)
+                .map(this::getDocument)
+                .filter(Objects::nonNull);
+    return candidates.filter(d -> documentMatchesQuery(d, query));
   }
 
   @Override
