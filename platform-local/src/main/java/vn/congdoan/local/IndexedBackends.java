@@ -33,11 +33,14 @@ final class IndexedBackends {
       @Override
       public Document handleCommand(
           Channel channel, String databaseName, String command, Document query) {
-        return AggregateMatch.around(
-            databaseName,
+        return InsertCount.corrected(
             command,
             query,
-            () -> super.handleCommand(channel, databaseName, command, query));
+            AggregateMatch.around(
+                databaseName,
+                command,
+                query,
+                () -> super.handleCommand(channel, databaseName, command, query)));
       }
 
       @Override
@@ -139,11 +142,14 @@ final class IndexedBackends {
         // found").
         MVStore.TxCounter reading = store.registerVersionUsage();
         try {
-          return AggregateMatch.around(
-              databaseName,
+          return InsertCount.corrected(
               command,
               query,
-              () -> super.handleCommand(channel, databaseName, command, query));
+              AggregateMatch.around(
+                  databaseName,
+                  command,
+                  query,
+                  () -> super.handleCommand(channel, databaseName, command, query)));
         } finally {
           store.deregisterVersionUsage(reading);
           // A refused write may still have written part of its batch: that part is made durable
