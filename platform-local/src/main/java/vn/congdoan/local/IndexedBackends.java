@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.h2.mvstore.MVStore;
 
@@ -28,19 +29,26 @@ import org.h2.mvstore.MVStore;
 final class IndexedBackends {
   private IndexedBackends() {}
 
+  /**
+   * A command as both backends answer it: an aggregate's leading match served by the indexes
+   * ({@link AggregateMatch}), an insert's count as MongoDB gives it ({@link InsertCount}).
+   */
+  private static Document served(
+      String databaseName, String command, Document query, Supplier<Document> server) {
+    return InsertCount.corrected(
+        command, query, AggregateMatch.around(databaseName, command, query, server));
+  }
+
   static MongoBackend memory() {
     return new MemoryBackend() {
       @Override
       public Document handleCommand(
           Channel channel, String databaseName, String command, Document query) {
-        return InsertCount.corrected(
+        return served(
+            databaseName,
             command,
             query,
-            AggregateMatch.around(
-                databaseName,
-                command,
-                query,
-                () -> super.handleCommand(channel, databaseName, command, query)));
+            () -> super.handleCommand(channel, databaseName, command, query));
       }
 
       @Override
@@ -142,14 +150,11 @@ final class IndexedBackends {
         // found").
         MVStore.TxCounter reading = store.registerVersionUsage();
         try {
-          return InsertCount.corrected(
+          return served(
+              databaseName,
               command,
               query,
-              AggregateMatch.around(
-                  databaseName,
-                  command,
-                  query,
-                  () -> super.handleCommand(channel, databaseName, command, query)));
+              () -> super.handleCommand(channel, databaseName, command, query));
         } finally {
           store.deregisterVersionUsage(reading);
           // A refused write may still have written part of its batch: that part is made durable

@@ -94,8 +94,12 @@ class StoredCollection extends H2Collection {
   // of the audit trail held 345,000 documents on the heap at once)
   @Override
   public Stream<Document> queryAllAsStream() {
-    return AggregateMatch.documents(
-        this, () -> documents.values().stream().map(StoreTypes::decode));
+    return AggregateMatch.documents(this, this::decodedAll);
+  }
+
+  /** Every document, each decoded when the stream reaches it. */
+  private Stream<Document> decodedAll() {
+    return documents.values().stream().map(StoreTypes::decode);
   }
 
   /**
@@ -108,7 +112,7 @@ class StoredCollection extends H2Collection {
     Iterable<Object> positions = IndexedLookups.positions(getIndexes(), query);
     Stream<Document> candidates =
         positions == null
-            ? documents.values().stream().map(StoreTypes::decode)
+            ? decodedAll()
             : StreamSupport.stream(positions.spliterator(), false)
                 .map(this::getDocument)
                 .filter(Objects::nonNull);
@@ -127,7 +131,7 @@ class StoredCollection extends H2Collection {
             ? streamAllDocumentsWithPosition()
                 .sorted((a, b) -> ValueComparator.desc().compare(a.getPosition(), b.getPosition()))
                 .map(DocumentWithPosition::getDocument)
-            : documents.values().stream().map(StoreTypes::decode);
+            : decodedAll();
     return matchDocumentsFromStream(all, query, orderBy, skip, limit, batch, fields);
   }
 
