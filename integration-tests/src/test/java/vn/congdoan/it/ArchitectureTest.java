@@ -83,6 +83,18 @@ class ArchitectureTest {
         .check(production);
   }
 
+  @Test
+  void theOutboxKnowsNothingOfTheChainThatHooksIntoIt() {
+    noClasses()
+        .that()
+        .resideInAPackage("vn.congdoan.platform.infra.outbox..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("vn.congdoan.platform.infra.chain..")
+        .because("the chain is told of appends and publications through OutboxHook")
+        .check(production);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"membership", "welfare", "finance", "reporting", "platform.infra"})
   void theModulesPackagesFormNoCycle(String module) {

@@ -17,7 +17,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.congdoan.platform.infra.events.ChainDigester;
+import vn.congdoan.platform.infra.chain.ChainDigester;
 
 /**
  * Someone with write access to membership's database alters a stored payload, deletes an event and

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.bson.Document;
 import vn.congdoan.platform.api.ChainDigestedEvent;
 import vn.congdoan.platform.api.WireName;
-import vn.congdoan.platform.infra.events.ChainDigester;
+import vn.congdoan.platform.infra.chain.ChainDigester;
 
 /**
  * The digests as they arrived on Kafka, read from the audit trail: the copy of each service's seal

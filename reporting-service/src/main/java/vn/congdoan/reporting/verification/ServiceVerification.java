@@ -1,6 +1,6 @@
 package vn.congdoan.reporting.verification;
 
-import vn.congdoan.platform.infra.events.ChainVerification;
+import vn.congdoan.platform.infra.chain.ChainVerification;
 import vn.congdoan.reporting.verification.PublishedDigests.PublishedDigest;
 
 /**

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.springframework.web.client.RestClient;
 import vn.congdoan.platform.api.BadRequestException;
 import vn.congdoan.platform.api.Refusal;
-import vn.congdoan.platform.infra.events.ChainVerification;
+import vn.congdoan.platform.infra.chain.ChainVerification;
 import vn.congdoan.platform.infra.web.RelayingClient;
 
 /**

@@ -35,7 +35,19 @@ import org.springframework.kafka.config.TopicBuilder;
 import vn.congdoan.platform.api.EventJson;
 import vn.congdoan.platform.api.MetadataKeys;
 import vn.congdoan.platform.api.Topics;
+import vn.congdoan.platform.infra.chain.ChainDigester;
+import vn.congdoan.platform.infra.chain.ChainHeads;
+import vn.congdoan.platform.infra.chain.ChainHook;
+import vn.congdoan.platform.infra.chain.ChainSettings;
+import vn.congdoan.platform.infra.chain.ChainVerificationController;
+import vn.congdoan.platform.infra.chain.ChainVerifier;
 import vn.congdoan.platform.infra.lease.Leases;
+import vn.congdoan.platform.infra.outbox.OutboxHook;
+import vn.congdoan.platform.infra.outbox.OutboxRelay;
+import vn.congdoan.platform.infra.outbox.OutboxStorageStrategy;
+import vn.congdoan.platform.infra.outbox.ParkedEntries;
+import vn.congdoan.platform.infra.outbox.RelaySettings;
+import vn.congdoan.platform.infra.outbox.Wakeup;
 import vn.congdoan.platform.infra.wire.PayloadUpcasts;
 import vn.congdoan.platform.infra.wire.WireNameSerializer;
 import vn.congdoan.platform.infra.wire.WireNames;
@@ -93,10 +105,11 @@ public class EventPipelineAutoConfiguration {
       MongoProperties mongo,
       Wakeup wakeup,
       PayloadUpcasts upcasts,
+      OutboxHook hook,
       org.axonframework.config.Configuration axon) {
     return MongoEventStorageEngine.builder()
         .mongoTemplate(template)
-        .storageStrategy(new OutboxStorageStrategy(outbox(client, mongo), wakeup::signal))
+        .storageStrategy(new OutboxStorageStrategy(outbox(client, mongo), wakeup::signal, hook))
         .eventSerializer(serializer)
         .snapshotSerializer(serializer)
         // Ours come after any Axon was given: each step only ever meets its own old revision.
@@ -112,7 +125,7 @@ public class EventPipelineAutoConfiguration {
       KafkaProperties kafka,
       RelaySettings settings,
       Wakeup wakeup,
-      ChainHeads heads,
+      OutboxHook hook,
       ParkedEntries parked,
       MeterRegistry metrics,
       Leases leases) {
@@ -130,7 +143,7 @@ public class EventPipelineAutoConfiguration {
         producer,
         settings,
         wakeup,
-        heads,
+        hook,
         parked,
         EventJson.mapper(),
         metrics,
@@ -148,9 +161,15 @@ public class EventPipelineAutoConfiguration {
   }
 
   @Bean
-  ParkedEntries parkedEntries(MongoClient client, MongoProperties mongo) {
+  ParkedEntries parkedEntries(MongoClient client, MongoProperties mongo, OutboxHook hook) {
     return new ParkedEntries(
-        client.getDatabase(mongo.getMongoClientDatabase()).getCollection("outbox_parked"));
+        client.getDatabase(mongo.getMongoClientDatabase()).getCollection("outbox_parked"), hook);
+  }
+
+  /** The hash chain, told of every append, load and publication through the outbox's hook. */
+  @Bean
+  OutboxHook chainHook(ChainHeads heads) {
+    return new ChainHook(heads);
   }
 
   @Bean

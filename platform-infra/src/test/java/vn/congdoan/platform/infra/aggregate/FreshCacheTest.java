@@ -33,8 +33,9 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import vn.congdoan.platform.infra.events.ChainLinks;
-import vn.congdoan.platform.infra.events.OutboxStorageStrategy;
+import vn.congdoan.platform.infra.chain.ChainHook;
+import vn.congdoan.platform.infra.chain.ChainLinks;
+import vn.congdoan.platform.infra.outbox.OutboxStorageStrategy;
 import vn.congdoan.platform.infra.web.CommandSender;
 
 /**
@@ -70,7 +71,9 @@ class FreshCacheTest {
           .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(client, "test").build())
           .storageStrategy(
               new OutboxStorageStrategy(
-                  client.getDatabase("test").getCollection("outbox"), () -> {}))
+                  client.getDatabase("test").getCollection("outbox"),
+                  () -> {},
+                  new ChainHook(null)))
           .eventSerializer(JacksonSerializer.defaultSerializer())
           .snapshotSerializer(JacksonSerializer.defaultSerializer())
           .build();

@@ -36,7 +36,8 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.congdoan.platform.infra.events.OutboxStorageStrategy;
+import vn.congdoan.platform.infra.chain.ChainHook;
+import vn.congdoan.platform.infra.outbox.OutboxStorageStrategy;
 
 /**
  * The store stops answering while a write is under way: the real append path (Axon's command bus,
@@ -74,7 +75,9 @@ class StoreOutageTest {
     var engine =
         MongoEventStorageEngine.builder()
             .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(client).build())
-            .storageStrategy(new OutboxStorageStrategy(db.getCollection("outbox"), () -> {}))
+            .storageStrategy(
+                new OutboxStorageStrategy(
+                    db.getCollection("outbox"), () -> {}, new ChainHook(null)))
             .eventSerializer(serializer)
             .snapshotSerializer(serializer)
             .build();
