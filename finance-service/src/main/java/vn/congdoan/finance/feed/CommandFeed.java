@@ -10,21 +10,19 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.kafka.support.Acknowledgment;
 import vn.congdoan.platform.api.EventEnvelope;
-import vn.congdoan.platform.api.EventJson;
 import vn.congdoan.platform.api.MetadataKeys;
 import vn.congdoan.platform.api.RuleViolationException;
+import vn.congdoan.platform.infra.feed.EventFeed;
 
 /**
- * Turns another service's events into this ledger's commands, a Kafka batch at a time. Offsets are
- * acknowledged only once every command of the batch was handled; a failure of the store throws and
- * the batch comes again, which is safe because every command it sends is idempotent. What can never
- * succeed — a record that is no envelope, a payload that cannot be read, a command the ledger
- * refuses — is logged by where it is (never what it says: it may hold personal data) and skipped,
- * so it cannot hold back everything after it.
+ * Turns another service's events into this ledger's commands, a Kafka batch at a time ({@link
+ * EventFeed}). Offsets are acknowledged only once every command of the batch was handled; a failure
+ * of the store throws and the batch comes again, which is safe because every command it sends is
+ * idempotent. What can never succeed — a record that is no envelope, a payload that cannot be read,
+ * a command the ledger refuses — is logged by where it is (never what it says: it may hold personal
+ * data) and skipped, so it cannot hold back everything after it.
  */
 public final class CommandFeed {
   /** The command an event calls for, if any. */
@@ -41,8 +39,7 @@ public final class CommandFeed {
     }
   }
 
-  private static final Logger log = LoggerFactory.getLogger(CommandFeed.class);
-
+  private final EventFeed feed = new EventFeed();
   private final CommandGateway gateway;
   private final String user;
   private final Function<EventEnvelope, String> branchOf;
@@ -68,27 +65,23 @@ public final class CommandFeed {
 
   public void handle(
       List<ConsumerRecord<String, String>> records, Acknowledgment ack, Translation translation) {
-    for (ConsumerRecord<String, String> record : records) {
-      Optional<EventEnvelope> envelope = EventJson.envelope(record.value());
-      if (envelope.isEmpty()) {
-        skip(record, "not an event envelope");
-        continue;
-      }
-      Optional<?> command;
-      try {
-        command = translation.command(envelope.get());
-      } catch (Unreadable e) {
-        skip(record, "unreadable event (" + e.getMessage() + ")");
-        continue;
-      }
-      try {
-        command.ifPresent(c -> send(c, envelope.get()));
-      } catch (RuleViolationException e) {
-        // The ledger will refuse it however often it is sent: waiting would stop everything after.
-        skip(record, "refused by the ledger: " + e.getMessage());
-      }
+    feed.take(records, ack, batch -> batch.forEach(r -> handle(r, translation)));
+  }
+
+  private void handle(EventFeed.Received received, Translation translation) {
+    Optional<?> command;
+    try {
+      command = translation.command(received.envelope());
+    } catch (Unreadable e) {
+      EventFeed.skip(received.record(), "unreadable event (" + e.getMessage() + ")");
+      return;
     }
-    ack.acknowledge();
+    try {
+      command.ifPresent(c -> send(c, received.envelope()));
+    } catch (RuleViolationException e) {
+      // The ledger will refuse it however often it is sent: waiting would stop everything after.
+      EventFeed.skip(received.record(), "refused by the ledger: " + e.getMessage());
+    }
   }
 
   private void send(Object command, EventEnvelope envelope) {
@@ -112,15 +105,5 @@ public final class CommandFeed {
       data.put(MetadataKeys.CORRELATION_ID, correlation);
     }
     return MetaData.from(data);
-  }
-
-  private static void skip(ConsumerRecord<String, String> record, String why) {
-    log.error(
-        "Skipping record {}-{}@{} (key {}): {}",
-        record.topic(),
-        record.partition(),
-        record.offset(),
-        record.key(),
-        why);
   }
 }

@@ -1,27 +1,24 @@
 package vn.congdoan.reporting.query;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import vn.congdoan.platform.api.Topics;
+import vn.congdoan.platform.infra.feed.EventFeed;
 
 /**
- * Reads the three services' topics in batches. The container commits a poll's offsets only after
- * this method returns, and a failure (MongoDB unreachable) delivers the same batch again, which
- * {@link ProjectionApplier} absorbs.
+ * Reads the three services' topics in batches ({@link EventFeed}). The container commits a poll's
+ * offsets only after this method returns (ack-mode batch), and a failure (MongoDB unreachable)
+ * delivers the same batch again, which {@link ProjectionApplier} absorbs.
  */
 public class ProjectionConsumer {
   public static final String LISTENER_ID = "reporting-projections";
-  private static final Logger log = LoggerFactory.getLogger(ProjectionConsumer.class);
 
-  private final EnvelopeDecoder decoder;
+  private final EventFeed feed;
   private final ProjectionApplier applier;
   private final ProjectionMetrics metrics;
   private final java.util.function.Consumer<List<Delivery>> applied;
@@ -32,7 +29,7 @@ public class ProjectionConsumer {
       ProjectionApplier applier,
       ProjectionMetrics metrics,
       java.util.function.Consumer<List<Delivery>> applied) {
-    this.decoder = decoder;
+    this.feed = new EventFeed(decoder::envelope, r -> metrics.skipped(r.topic(), "poison"));
     this.applier = applier;
     this.metrics = metrics;
     this.applied = applied;
@@ -44,26 +41,11 @@ public class ProjectionConsumer {
       topics = {Topics.MEMBERSHIP, Topics.WELFARE, Topics.FINANCE},
       batch = "true")
   public void onBatch(List<ConsumerRecord<String, String>> records, Consumer<?, ?> consumer) {
-    List<Delivery> batch = new ArrayList<>(records.size());
-    for (ConsumerRecord<String, String> record : records) {
-      decoder
-          .envelope(record.value())
-          .ifPresentOrElse(e -> batch.add(new Delivery(record.topic(), e)), () -> poison(record));
-    }
+    List<Delivery> batch =
+        feed.read(records).stream().map(r -> new Delivery(r.topic(), r.envelope())).toList();
     applier.apply(batch);
     applied.accept(batch);
     updateBehind(consumer);
-  }
-
-  private void poison(ConsumerRecord<String, String> record) {
-    // Where it is, not what it says: the value may hold personal data.
-    log.error(
-        "Skipping record {}-{}@{} (key {}): not an event envelope",
-        record.topic(),
-        record.partition(),
-        record.offset(),
-        record.key());
-    metrics.skipped(record.topic(), "poison");
   }
 
   /** The lag the consumer knows from its last fetch, without asking the broker again. */

@@ -6,11 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.support.Acknowledgment;
 import vn.congdoan.platform.api.Topics;
+import vn.congdoan.platform.infra.feed.EventFeed;
 
 /**
  * Reads {@code finance.events} in batches into {@link MongoBranchBooks}, in its own consumer group.
@@ -19,8 +18,8 @@ import vn.congdoan.platform.api.Topics;
  */
 public class LedgerEventConsumer {
   public static final String LISTENER_ID = "welfare-books";
-  private static final Logger log = LoggerFactory.getLogger(LedgerEventConsumer.class);
 
+  private final EventFeed feed = new EventFeed();
   private final LedgerEvents events;
   private final MongoBranchBooks books;
 
@@ -32,23 +31,22 @@ public class LedgerEventConsumer {
   // The id is the group: welfare-books, apart from the member directory's.
   @KafkaListener(id = LISTENER_ID, topics = Topics.FINANCE, batch = "true")
   public void onBatch(List<ConsumerRecord<String, String>> records, Acknowledgment ack) {
+    feed.take(records, ack, this::write);
+  }
+
+  private void write(List<EventFeed.Received> batch) {
     List<WriteModel<Document>> writes = new ArrayList<>();
-    for (ConsumerRecord<String, String> record : records) {
+    for (EventFeed.Received received : batch) {
       try {
-        events.read(record.value()).map(MongoBranchBooks::write).ifPresent(writes::add);
+        events.read(received.envelope()).map(MongoBranchBooks::write).ifPresent(writes::add);
       } catch (Exception e) {
-        // Where it is, never what it says; it can never be read, so it must not stop the rest.
-        log.error(
-            "Skipping record {}-{}@{}: its payload cannot be read ({})",
-            record.topic(),
-            record.partition(),
-            record.offset(),
-            e.getClass().getSimpleName());
+        // it can never be read, so it must not stop the rest
+        EventFeed.skip(
+            received.record(), "its payload cannot be read (" + e.getClass().getSimpleName() + ")");
       }
     }
     if (!writes.isEmpty()) {
       books.collection().bulkWrite(writes, new BulkWriteOptions().ordered(false));
     }
-    ack.acknowledge();
   }
 }

@@ -20,18 +20,14 @@ final class LedgerEvents {
 
   private final ObjectMapper json = EventJson.mapper();
 
-  /** The settlement or closing the record holds; empty for anything else, readable or not. */
-  Optional<Object> read(String value) throws JsonProcessingException {
-    Optional<EventEnvelope> envelope = EventJson.envelope(value);
-    if (envelope.isEmpty()) {
-      return Optional.empty();
-    }
-    String type = envelope.get().type();
+  /** The settlement or closing the envelope holds; empty for anything else. */
+  Optional<Object> read(EventEnvelope envelope) throws JsonProcessingException {
+    String type = envelope.type();
     if (SETTLED.equals(type)) {
-      return Optional.of(json.treeToValue(envelope.get().payload(), YearSettledEvent.class));
+      return Optional.of(json.treeToValue(envelope.payload(), YearSettledEvent.class));
     }
     if (CLOSED.equals(type)) {
-      return Optional.of(json.treeToValue(envelope.get().payload(), BooksClosedEvent.class));
+      return Optional.of(json.treeToValue(envelope.payload(), BooksClosedEvent.class));
     }
     return Optional.empty();
   }
