@@ -95,6 +95,18 @@ class ArchitectureTest {
         .check(production);
   }
 
+  @Test
+  void reportingsProjectionsKnowNeitherTheIntakeNorTheReads() {
+    noClasses()
+        .that()
+        .resideInAPackage("vn.congdoan.reporting.projection..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("vn.congdoan.reporting.ingest..", "vn.congdoan.reporting.query..")
+        .because("ingest/ applies events through projection/, query/ reads what it wrote")
+        .check(production);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"membership", "welfare", "finance", "reporting", "platform.infra"})
   void theModulesPackagesFormNoCycle(String module) {

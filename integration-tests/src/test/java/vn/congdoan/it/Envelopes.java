@@ -8,7 +8,7 @@ import vn.congdoan.platform.api.EventEnvelope;
 import vn.congdoan.platform.api.EventJson;
 import vn.congdoan.platform.api.MetadataKeys;
 import vn.congdoan.platform.api.WireName;
-import vn.congdoan.reporting.query.Delivery;
+import vn.congdoan.reporting.ingest.Delivery;
 
 /** Events wrapped as the outbox relay publishes them, for tests that feed reporting directly. */
 final class Envelopes {

@@ -30,7 +30,7 @@ import vn.congdoan.finance.command.Rules;
 import vn.congdoan.finance.command.SpendingRatios;
 import vn.congdoan.local.LocalMongo;
 import vn.congdoan.platform.api.Topics;
-import vn.congdoan.reporting.query.Delivery;
+import vn.congdoan.reporting.ingest.Delivery;
 import vn.congdoan.reporting.query.ReportYear;
 import vn.congdoan.reporting.query.YearSummary;
 import vn.congdoan.reporting.query.YearSummaryQuery;

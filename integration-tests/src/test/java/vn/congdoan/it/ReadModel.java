@@ -12,12 +12,12 @@ import vn.congdoan.membership.api.BranchId;
 import vn.congdoan.membership.api.BranchRegisteredEvent;
 import vn.congdoan.membership.api.Sector;
 import vn.congdoan.platform.api.Topics;
-import vn.congdoan.reporting.query.Delivery;
-import vn.congdoan.reporting.query.EnvelopeDecoder;
-import vn.congdoan.reporting.query.ProjectionApplier;
-import vn.congdoan.reporting.query.ProjectionMetrics;
-import vn.congdoan.reporting.query.ReportingProjections;
-import vn.congdoan.reporting.query.ReportingStore;
+import vn.congdoan.reporting.ingest.Delivery;
+import vn.congdoan.reporting.ingest.EnvelopeDecoder;
+import vn.congdoan.reporting.ingest.ProjectionApplier;
+import vn.congdoan.reporting.ingest.ProjectionMetrics;
+import vn.congdoan.reporting.projection.ReportingProjections;
+import vn.congdoan.reporting.projection.ReportingStore;
 import vn.congdoan.reporting.query.YearSummaryQuery;
 
 /**

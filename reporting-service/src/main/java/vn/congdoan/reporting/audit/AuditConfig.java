@@ -13,10 +13,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.ConsumerFactory;
-import vn.congdoan.reporting.query.EnvelopeDecoder;
-import vn.congdoan.reporting.query.Projection;
-import vn.congdoan.reporting.query.ReportingProjections;
-import vn.congdoan.reporting.query.ReportingStore;
+import vn.congdoan.reporting.ingest.EnvelopeDecoder;
+import vn.congdoan.reporting.projection.Projection;
+import vn.congdoan.reporting.projection.ReportingProjections;
+import vn.congdoan.reporting.projection.ReportingStore;
 
 /** The audit history's reading side; the trail itself is written by the projection applier. */
 @Configuration(proxyBeanMethods = false)

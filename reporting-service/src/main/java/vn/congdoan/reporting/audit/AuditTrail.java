@@ -12,8 +12,8 @@ import org.bson.Document;
 import vn.congdoan.platform.api.EventEnvelope;
 import vn.congdoan.platform.api.MetadataKeys;
 import vn.congdoan.platform.api.Topics;
-import vn.congdoan.reporting.query.Delivery;
-import vn.congdoan.reporting.query.EventRecorder;
+import vn.congdoan.reporting.ingest.Delivery;
+import vn.congdoan.reporting.ingest.EventRecorder;
 
 /**
  * One document per delivered event, keyed by event id and written only once: a redelivery finds the

@@ -26,8 +26,8 @@ import vn.congdoan.platform.api.EventEnvelope;
 import vn.congdoan.platform.infra.concurrent.Futures;
 import vn.congdoan.reporting.audit.ReadModelComparison.CollectionDifference;
 import vn.congdoan.reporting.audit.ReadModelComparison.Comparison;
-import vn.congdoan.reporting.query.Delivery;
-import vn.congdoan.reporting.query.EnvelopeDecoder;
+import vn.congdoan.reporting.ingest.Delivery;
+import vn.congdoan.reporting.ingest.EnvelopeDecoder;
 
 /**
  * A replay: the three topics read from their beginning up to the end offsets they had when it

@@ -12,7 +12,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import vn.congdoan.platform.api.EventEnvelope;
 import vn.congdoan.platform.api.MetadataKeys;
-import vn.congdoan.reporting.query.EnvelopeDecoder;
+import vn.congdoan.reporting.ingest.EnvelopeDecoder;
 
 /**
  * The events recorded after a replay's horizon, the end offsets it read to. The live read model

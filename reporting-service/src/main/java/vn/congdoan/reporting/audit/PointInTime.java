@@ -30,9 +30,9 @@ import vn.congdoan.platform.api.EventEnvelope;
 import vn.congdoan.platform.api.MetadataKeys;
 import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.api.ServiceUnavailableException;
-import vn.congdoan.reporting.query.Delivery;
-import vn.congdoan.reporting.query.EnvelopeDecoder;
-import vn.congdoan.reporting.query.ReportingStore;
+import vn.congdoan.reporting.ingest.Delivery;
+import vn.congdoan.reporting.ingest.EnvelopeDecoder;
+import vn.congdoan.reporting.projection.ReportingStore;
 import vn.congdoan.reporting.verification.PublishedDigests;
 
 /**

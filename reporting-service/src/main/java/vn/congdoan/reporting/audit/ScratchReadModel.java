@@ -11,12 +11,12 @@ import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 import vn.congdoan.platform.api.Topics;
 import vn.congdoan.platform.infra.concurrent.DaemonThreads;
-import vn.congdoan.reporting.query.EnvelopeDecoder;
-import vn.congdoan.reporting.query.Projection;
-import vn.congdoan.reporting.query.ProjectionApplier;
-import vn.congdoan.reporting.query.ProjectionMetrics;
-import vn.congdoan.reporting.query.ReportingProjections;
-import vn.congdoan.reporting.query.ReportingStore;
+import vn.congdoan.reporting.ingest.EnvelopeDecoder;
+import vn.congdoan.reporting.ingest.ProjectionApplier;
+import vn.congdoan.reporting.ingest.ProjectionMetrics;
+import vn.congdoan.reporting.projection.Projection;
+import vn.congdoan.reporting.projection.ReportingProjections;
+import vn.congdoan.reporting.projection.ReportingStore;
 
 /**
  * A read model of its own database, built by the live projections, for a point-in-time read or a

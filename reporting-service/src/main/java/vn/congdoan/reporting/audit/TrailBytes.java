@@ -11,7 +11,7 @@ import org.bson.io.BasicOutputBuffer;
 import vn.congdoan.platform.api.EventEnvelope;
 import vn.congdoan.platform.api.MetadataKeys;
 import vn.congdoan.platform.api.Topics;
-import vn.congdoan.reporting.query.Delivery;
+import vn.congdoan.reporting.ingest.Delivery;
 
 /**
  * The BSON of an event's trail document ({@link AuditTrail#document}), byte for byte, written

@@ -8,7 +8,7 @@ import java.util.List;
 import org.bson.BsonString;
 import org.bson.BsonValue;
 import org.bson.RawBsonDocument;
-import vn.congdoan.reporting.query.Delivery;
+import vn.congdoan.reporting.ingest.Delivery;
 
 /**
  * A replay's audit trail, checked without being built. The trail is one document per event, fixed

@@ -4,7 +4,7 @@ import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import vn.congdoan.reporting.query.ReportingStore;
+import vn.congdoan.reporting.projection.ReportingStore;
 import vn.congdoan.reporting.query.YearSummaryQuery;
 
 /** The printed documents: the year-end report and the province roll-up. */

@@ -11,8 +11,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
+import vn.congdoan.reporting.projection.ReportingStore;
 import vn.congdoan.reporting.query.ReportYear;
-import vn.congdoan.reporting.query.ReportingStore;
 import vn.congdoan.reporting.query.YearSummary;
 import vn.congdoan.reporting.query.YearSummaryQuery;
 

@@ -15,8 +15,8 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.annotation.PartitionOffset;
 import org.springframework.kafka.annotation.TopicPartition;
 import org.springframework.kafka.core.KafkaTemplate;
-import vn.congdoan.reporting.query.BatchChange;
-import vn.congdoan.reporting.query.Delivery;
+import vn.congdoan.reporting.ingest.BatchChange;
+import vn.congdoan.reporting.ingest.Delivery;
 import vn.congdoan.reporting.query.ProvinceSummaries;
 
 /**

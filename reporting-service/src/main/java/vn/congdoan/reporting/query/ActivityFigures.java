@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.bson.Document;
+import vn.congdoan.reporting.projection.ReportingStore;
 import vn.congdoan.reporting.query.YearSummary.ActivityCount;
 
 /** Activities held within the year, by kind. */

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
+import vn.congdoan.reporting.projection.ReportingStore;
 
 /**
  * The donation campaigns running in a year and how far each has come: collected (from the branches

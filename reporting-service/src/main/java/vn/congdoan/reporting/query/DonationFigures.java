@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.bson.Document;
+import vn.congdoan.reporting.projection.ReportingStore;
 
 /**
  * Contributions received within the year, by campaign. Null branch: all, so each campaign's row is

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.bson.Document;
+import vn.congdoan.reporting.projection.ReportingStore;
 
 /** Awards and study achievements (report section II.3), by the year they are for. */
 final class EmulationFigures {

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.bson.Document;
+import vn.congdoan.reporting.projection.LedgerProjection;
+import vn.congdoan.reporting.projection.ReportingStore;
 
 /**
  * Money in and out of the ledger within the year, by kind and, for spending, by category. Null

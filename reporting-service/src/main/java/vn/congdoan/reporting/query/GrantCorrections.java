@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import vn.congdoan.reporting.projection.LedgerProjection;
+import vn.congdoan.reporting.projection.ReportingStore;
 
 /**
  * Welfare grants whose reversal finance booked in a later year, because the grant's year was

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
+import vn.congdoan.reporting.projection.ReportingStore;
 
 /**
  * A branch's welfare grants of a year, latest first, reversed ones included and marked: what an

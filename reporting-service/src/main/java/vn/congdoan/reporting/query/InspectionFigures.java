@@ -11,6 +11,7 @@ import static vn.congdoan.reporting.query.Aggregation.within;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
+import vn.congdoan.reporting.projection.ReportingStore;
 
 /**
  * Complaints received and resolved, inspections held and what they found, each by its own date in

@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import vn.congdoan.membership.api.Gender;
+import vn.congdoan.reporting.projection.MemberSegmentProjection;
+import vn.congdoan.reporting.projection.ReportingStore;
 import vn.congdoan.reporting.query.YearSummary.GroupMembers;
 
 /**

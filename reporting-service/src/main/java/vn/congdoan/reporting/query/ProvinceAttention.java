@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.bson.Document;
+import vn.congdoan.reporting.projection.ReportingStore;
 import vn.congdoan.welfare.api.DisclosureDeadline;
 import vn.congdoan.welfare.api.DisclosureDeadline.Disclosure;
 import vn.congdoan.welfare.api.DisclosureDeadline.Status;

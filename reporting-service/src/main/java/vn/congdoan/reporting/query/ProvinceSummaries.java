@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import vn.congdoan.reporting.ingest.ChangedBranches;
 
 /**
  * The province summary, summed once per change of the read model from each branch's rows, which are

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.bson.Document;
+import vn.congdoan.reporting.projection.ReportingStore;
+import vn.congdoan.reporting.projection.YearReviewProjections;
 
 /** The year's ratings counted by code, per rated subject (branch, group, member). */
 final class RatingFigures {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import vn.congdoan.reporting.projection.ReportingStore;
 
 /**
  * What a branch recorded of a year, each kind as a list an officer looks through before adding to

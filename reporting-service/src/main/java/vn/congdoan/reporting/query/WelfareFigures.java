@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import vn.congdoan.reporting.projection.ReportingStore;
 
 /**
  * Welfare grants of the year by kind, from {@code welfare_grants}, by the rule finance books them

@@ -19,6 +19,9 @@ import java.util.Map;
 import org.bson.Document;
 import vn.congdoan.platform.api.NotFoundException;
 import vn.congdoan.platform.api.Refusal;
+import vn.congdoan.reporting.projection.LedgerProjection;
+import vn.congdoan.reporting.projection.MemberSegmentProjection;
+import vn.congdoan.reporting.projection.ReportingStore;
 
 /**
  * What dissolving a branch on a day would do, read before staff confirm it. Membership ends every

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.bson.Document;
+import vn.congdoan.reporting.ingest.ChangedBranches;
 
 /**
  * One year of the province kept as each branch's rows ({@link YearRows}): a change reads again only

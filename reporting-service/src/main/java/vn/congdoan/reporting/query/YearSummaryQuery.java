@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import org.bson.Document;
 import vn.congdoan.platform.api.NotFoundException;
 import vn.congdoan.platform.api.Refusal;
+import vn.congdoan.reporting.projection.ReportingStore;
 
 /** Year summaries, worked out from the projections when asked. */
 public class YearSummaryQuery {

@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.client.RestClient;
-import vn.congdoan.reporting.query.ReportingStore;
+import vn.congdoan.reporting.projection.ReportingStore;
 
 /** Verifying the services' chains: their own recomputation against what Kafka carried. */
 @Configuration(proxyBeanMethods = false)

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.reporting.audit.ReadModelComparison.CollectionDifference;
-import vn.congdoan.reporting.query.Delivery;
-import vn.congdoan.reporting.query.EnvelopeDecoder;
+import vn.congdoan.reporting.ingest.Delivery;
+import vn.congdoan.reporting.ingest.EnvelopeDecoder;
 import vn.congdoan.reporting.query.InMemoryMongo;
 
 /**

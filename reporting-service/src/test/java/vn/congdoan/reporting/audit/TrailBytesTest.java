@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.congdoan.platform.api.EventEnvelope;
 import vn.congdoan.platform.api.MetadataKeys;
-import vn.congdoan.reporting.query.Delivery;
+import vn.congdoan.reporting.ingest.Delivery;
 
 /** The trail document's bytes written from the JSON tree are those the trail's own way makes. */
 class TrailBytesTest {

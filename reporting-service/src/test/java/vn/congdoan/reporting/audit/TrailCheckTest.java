@@ -10,7 +10,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.reporting.audit.ReadModelComparison.CollectionDifference;
-import vn.congdoan.reporting.query.Delivery;
+import vn.congdoan.reporting.ingest.Delivery;
 import vn.congdoan.reporting.query.InMemoryMongo;
 
 /**

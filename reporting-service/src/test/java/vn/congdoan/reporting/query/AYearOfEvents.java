@@ -10,6 +10,7 @@ import vn.congdoan.finance.api.Share;
 import vn.congdoan.membership.api.AchievementKind;
 import vn.congdoan.membership.api.ActivityKind;
 import vn.congdoan.membership.api.Gender;
+import vn.congdoan.reporting.ingest.Delivery;
 import vn.congdoan.welfare.api.DisclosureKind;
 import vn.congdoan.welfare.api.GrantKind;
 

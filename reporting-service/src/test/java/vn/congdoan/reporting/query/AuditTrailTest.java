@@ -18,6 +18,8 @@ import vn.congdoan.platform.api.EventEnvelope;
 import vn.congdoan.platform.api.MetadataKeys;
 import vn.congdoan.platform.api.Topics;
 import vn.congdoan.reporting.audit.AuditTrail;
+import vn.congdoan.reporting.ingest.Delivery;
+import vn.congdoan.reporting.ingest.ProjectionMetrics;
 
 /** The audit trail keeps every delivered envelope exactly once, whatever reporting makes of it. */
 class AuditTrailTest extends ReadModelTestBase {

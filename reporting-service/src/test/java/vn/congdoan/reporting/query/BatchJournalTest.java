@@ -24,6 +24,11 @@ import org.junit.jupiter.api.Test;
 import vn.congdoan.membership.api.Gender;
 import vn.congdoan.platform.api.Topics;
 import vn.congdoan.reporting.audit.AuditTrail;
+import vn.congdoan.reporting.ingest.EnvelopeDecoder;
+import vn.congdoan.reporting.ingest.ProjectionApplier;
+import vn.congdoan.reporting.ingest.ProjectionMetrics;
+import vn.congdoan.reporting.projection.ReportingProjections;
+import vn.congdoan.reporting.projection.ReportingStore;
 
 /**
  * A batch waits for the journal once, not once per collection: the audit trail is written without

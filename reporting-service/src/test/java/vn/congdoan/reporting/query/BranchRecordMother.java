@@ -19,6 +19,7 @@ import vn.congdoan.membership.api.MemberRating;
 import vn.congdoan.membership.api.NarrativeRecordedEvent;
 import vn.congdoan.membership.api.RatingsRecordedEvent;
 import vn.congdoan.membership.api.Signatory;
+import vn.congdoan.reporting.ingest.Delivery;
 
 /** What a branch records besides its members, numbered in the branch's stream. */
 public final class BranchRecordMother {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import vn.congdoan.reporting.ingest.Delivery;
 import vn.congdoan.welfare.api.DisclosureKind;
 
 class CampaignProjectionTest extends ReadModelTestBase {

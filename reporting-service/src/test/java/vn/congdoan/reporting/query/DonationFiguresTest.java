@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.congdoan.reporting.ingest.Delivery;
 import vn.congdoan.reporting.query.YearSummary.CampaignDonations;
 
 class DonationFiguresTest extends ReadModelTestBase {

@@ -37,6 +37,7 @@ import vn.congdoan.platform.api.EventJson;
 import vn.congdoan.platform.api.MetadataKeys;
 import vn.congdoan.platform.api.Topics;
 import vn.congdoan.platform.api.WireName;
+import vn.congdoan.reporting.ingest.Delivery;
 
 /**
  * Builds deliveries as the recording services publish them: each aggregate's events numbered from 0

@@ -19,6 +19,7 @@ import vn.congdoan.finance.api.Share;
 import vn.congdoan.finance.api.ShareRemittedEvent;
 import vn.congdoan.finance.api.UnionFundingRecordedEvent;
 import vn.congdoan.platform.api.Topics;
+import vn.congdoan.reporting.ingest.Delivery;
 
 /** Ledger events as finance-service publishes them: all in the branch's Ledger stream. */
 public final class FinanceEventMother {

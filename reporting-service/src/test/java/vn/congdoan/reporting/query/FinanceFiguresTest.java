@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.finance.api.Share;
 import vn.congdoan.platform.api.EventEnvelope;
+import vn.congdoan.reporting.ingest.Delivery;
 
 class FinanceFiguresTest extends ReadModelTestBase {
   private static final String VP = "vp-doan-dbqh";

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.finance.api.ExpenseCategory;
 import vn.congdoan.finance.api.Share;
+import vn.congdoan.reporting.ingest.Delivery;
 
 /**
  * Thousands of ledger entries with random amounts, some just outside the year: the summary must

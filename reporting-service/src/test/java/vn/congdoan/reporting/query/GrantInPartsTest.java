@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.congdoan.reporting.ingest.Delivery;
 import vn.congdoan.welfare.api.GrantKind;
 
 /**

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.membership.api.Gender;
+import vn.congdoan.reporting.ingest.Delivery;
 import vn.congdoan.reporting.query.YearSummary.Members;
 
 /**

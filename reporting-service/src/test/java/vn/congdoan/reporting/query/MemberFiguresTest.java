@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.membership.api.Gender;
 import vn.congdoan.platform.api.NotFoundException;
+import vn.congdoan.reporting.ingest.Delivery;
 import vn.congdoan.reporting.query.YearSummary.GroupMembers;
 
 class MemberFiguresTest extends ReadModelTestBase {

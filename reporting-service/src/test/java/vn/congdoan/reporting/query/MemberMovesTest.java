@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.membership.api.Gender;
+import vn.congdoan.reporting.ingest.Delivery;
 import vn.congdoan.reporting.query.YearSummary.GroupMembers;
 import vn.congdoan.reporting.query.YearSummary.Members;
 

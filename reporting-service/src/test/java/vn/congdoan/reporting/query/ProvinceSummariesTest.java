@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.membership.api.Gender;
+import vn.congdoan.reporting.ingest.ChangedBranches;
 
 class ProvinceSummariesTest extends ReadModelTestBase {
   private static final LocalDate JOINED = LocalDate.of(2024, 2, 1);

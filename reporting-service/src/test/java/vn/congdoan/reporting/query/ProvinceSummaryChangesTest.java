@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import vn.congdoan.membership.api.AchievementKind;
 import vn.congdoan.membership.api.ActivityKind;
 import vn.congdoan.membership.api.Gender;
+import vn.congdoan.reporting.ingest.ChangedBranches;
+import vn.congdoan.reporting.ingest.Delivery;
 import vn.congdoan.welfare.api.GrantKind;
 
 /**

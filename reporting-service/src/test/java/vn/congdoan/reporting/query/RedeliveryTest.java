@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import vn.congdoan.finance.api.ExpenseCategory;
 import vn.congdoan.membership.api.Gender;
 import vn.congdoan.platform.api.Topics;
+import vn.congdoan.reporting.ingest.Delivery;
+import vn.congdoan.reporting.ingest.ProjectionMetrics;
+import vn.congdoan.reporting.projection.ReportingStore;
 
 /** At-least-once delivery must still count every event exactly once. */
 class RedeliveryTest extends ReadModelTestBase {

@@ -14,6 +14,12 @@ import java.util.List;
 import org.bson.Document;
 import vn.congdoan.platform.api.Topics;
 import vn.congdoan.reporting.audit.AuditTrail;
+import vn.congdoan.reporting.ingest.Delivery;
+import vn.congdoan.reporting.ingest.EnvelopeDecoder;
+import vn.congdoan.reporting.ingest.ProjectionApplier;
+import vn.congdoan.reporting.ingest.ProjectionMetrics;
+import vn.congdoan.reporting.projection.ReportingProjections;
+import vn.congdoan.reporting.projection.ReportingStore;
 
 /** The projections of this service on one database of an in-memory server, without Kafka. */
 public final class TestReadModel {

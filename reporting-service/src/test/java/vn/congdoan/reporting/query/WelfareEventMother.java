@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 import vn.congdoan.platform.api.Topics;
+import vn.congdoan.reporting.ingest.Delivery;
 import vn.congdoan.welfare.api.CampaignClosedEvent;
 import vn.congdoan.welfare.api.CampaignDisclosurePublishedEvent;
 import vn.congdoan.welfare.api.CampaignFundsRemittedEvent;

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.congdoan.reporting.ingest.Delivery;
+import vn.congdoan.reporting.ingest.ProjectionMetrics;
 import vn.congdoan.welfare.api.GrantKind;
 
 /** A reversed grant counts nowhere, however and whenever its reversal arrives. */

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.platform.api.EventEnvelope;
 import vn.congdoan.platform.api.MetadataKeys;
-import vn.congdoan.reporting.query.Delivery;
+import vn.congdoan.reporting.ingest.Delivery;
 import vn.congdoan.reporting.query.EventMother;
 
 /** {@code /api/audit/events}: who may read it, filters, keyset pages and the streamed exports. */

@@ -21,7 +21,7 @@ import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import vn.congdoan.reporting.query.ReportingStore;
+import vn.congdoan.reporting.projection.ReportingStore;
 
 /**
  * An audit download is whole, however long it takes, or it visibly fails: never a 200 that simply

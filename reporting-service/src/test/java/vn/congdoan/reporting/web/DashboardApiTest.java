@@ -10,11 +10,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.congdoan.membership.api.Gender;
+import vn.congdoan.reporting.ingest.BatchChange;
+import vn.congdoan.reporting.ingest.Delivery;
+import vn.congdoan.reporting.ingest.ProjectionApplier;
 import vn.congdoan.reporting.live.LiveUpdates;
-import vn.congdoan.reporting.query.BatchChange;
-import vn.congdoan.reporting.query.Delivery;
 import vn.congdoan.reporting.query.EventMother;
-import vn.congdoan.reporting.query.ProjectionApplier;
 
 /** What the dashboards read besides the summaries: campaign progress, live changes, sign-in. */
 class DashboardApiTest {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.membership.api.Gender;
-import vn.congdoan.reporting.query.Delivery;
+import vn.congdoan.reporting.ingest.Delivery;
 import vn.congdoan.reporting.query.EventMother;
 import vn.congdoan.welfare.api.GrantKind;
 

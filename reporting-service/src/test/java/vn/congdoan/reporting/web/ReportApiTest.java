@@ -14,7 +14,7 @@ import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ContainerProperties.AckMode;
-import vn.congdoan.reporting.query.ProjectionConsumer;
+import vn.congdoan.reporting.ingest.ProjectionConsumer;
 
 /**
  * The service as it starts for real, over HTTP with real tokens, its projections fed directly (the

@@ -5,9 +5,9 @@ import java.util.List;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.congdoan.reporting.ReportingApplication;
-import vn.congdoan.reporting.query.Delivery;
+import vn.congdoan.reporting.ingest.Delivery;
+import vn.congdoan.reporting.ingest.ProjectionApplier;
 import vn.congdoan.reporting.query.InMemoryMongo;
-import vn.congdoan.reporting.query.ProjectionApplier;
 
 /**
  * reporting-service as it starts for real, over HTTP with real tokens, its projections fed the

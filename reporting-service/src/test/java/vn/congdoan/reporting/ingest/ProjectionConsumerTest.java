@@ -1,4 +1,4 @@
-package vn.congdoan.reporting.query;
+package vn.congdoan.reporting.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +12,9 @@ import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.platform.api.Topics;
+import vn.congdoan.reporting.query.EventMother;
+import vn.congdoan.reporting.query.ReadModelTestBase;
+import vn.congdoan.reporting.query.TestReadModel;
 
 /** The listener method on hand-made records: no broker involved. */
 class ProjectionConsumerTest extends ReadModelTestBase {

@@ -1,4 +1,4 @@
-package vn.congdoan.reporting.query;
+package vn.congdoan.reporting.ingest;
 
 import vn.congdoan.platform.api.EventEnvelope;
 

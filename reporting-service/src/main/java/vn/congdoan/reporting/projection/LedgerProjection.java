@@ -1,4 +1,4 @@
-package vn.congdoan.reporting.query;
+package vn.congdoan.reporting.projection;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.InsertOneModel;
@@ -48,10 +48,10 @@ public class LedgerProjection implements Projection {
   private static final String GRANT_REVERSAL = "GRANT_REVERSAL";
 
   /** Fields of grant entries: the grant, and for a reversal the year it corrects. */
-  static final String GRANT_ID = "grantId";
+  public static final String GRANT_ID = "grantId";
 
-  static final String CORRECTS_YEAR = "correctsYear";
-  static final String LATE = "late";
+  public static final String CORRECTS_YEAR = "correctsYear";
+  public static final String LATE = "late";
 
   private final ReportingStore store;
 

@@ -1,4 +1,4 @@
-package vn.congdoan.reporting.query;
+package vn.congdoan.reporting.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.membership.api.Gender;
 import vn.congdoan.platform.api.EventEnvelope;
+import vn.congdoan.reporting.query.EventMother;
+import vn.congdoan.reporting.query.ReadModelTestBase;
 
 class SkippedEventsTest extends ReadModelTestBase {
   private static final String BRANCH = "vp-doan-dbqh";

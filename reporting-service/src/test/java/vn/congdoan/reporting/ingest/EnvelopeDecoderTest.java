@@ -1,9 +1,10 @@
-package vn.congdoan.reporting.query;
+package vn.congdoan.reporting.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import vn.congdoan.membership.api.BranchRegisteredEvent;
+import vn.congdoan.reporting.query.EventMother;
 
 class EnvelopeDecoderTest {
   private final EnvelopeDecoder decoder = EnvelopeDecoder.forPlatform();

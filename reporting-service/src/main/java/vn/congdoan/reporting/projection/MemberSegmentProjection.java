@@ -1,4 +1,4 @@
-package vn.congdoan.reporting.query;
+package vn.congdoan.reporting.projection;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Projections;

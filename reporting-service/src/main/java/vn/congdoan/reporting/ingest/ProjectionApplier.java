@@ -1,4 +1,4 @@
-package vn.congdoan.reporting.query;
+package vn.congdoan.reporting.ingest;
 
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
@@ -19,6 +19,8 @@ import org.slf4j.LoggerFactory;
 import vn.congdoan.platform.api.ChainDigestedEvent;
 import vn.congdoan.platform.infra.concurrent.Futures;
 import vn.congdoan.platform.infra.config.WriteOrder;
+import vn.congdoan.reporting.projection.BulkWriter;
+import vn.congdoan.reporting.projection.Projection;
 
 /**
  * Applies a batch of envelopes to the projections: each event becomes idempotent writes, and each

@@ -1,4 +1,4 @@
-package vn.congdoan.reporting.query;
+package vn.congdoan.reporting.projection;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertOneModel;

@@ -1,4 +1,4 @@
-package vn.congdoan.reporting.query;
+package vn.congdoan.reporting.projection;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
@@ -16,9 +16,9 @@ import org.bson.Document;
  * the write's event was applied before (see {@link SequencedWrites}, {@link LedgerProjection}), so
  * it is counted, not failed; any other error fails the batch, which Kafka then delivers again.
  */
-final class BulkWriter {
+public final class BulkWriter {
   /** How many writes changed the collection, and how many found their event already applied. */
-  record Outcome(long applied, long duplicates) {
+  public record Outcome(long applied, long duplicates) {
     Outcome plus(long moreApplied, long moreDuplicates) {
       return new Outcome(applied + moreApplied, duplicates + moreDuplicates);
     }
@@ -26,7 +26,7 @@ final class BulkWriter {
 
   private BulkWriter() {}
 
-  static Outcome write(
+  public static Outcome write(
       MongoCollection<Document> collection, List<WriteModel<Document>> writes, boolean ordered) {
     Outcome outcome = new Outcome(0, 0);
     int from = 0;

@@ -1,4 +1,4 @@
-package vn.congdoan.reporting.query;
+package vn.congdoan.reporting.projection;
 
 import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
@@ -16,10 +16,10 @@ import vn.congdoan.membership.api.RatingsRecordedEvent;
  * event replaces the ratings it names and no others. {@code narratives}: the year-end report's
  * texts, one document per branch and year.
  */
-final class YearReviewProjections {
-  static final String BRANCH = "BRANCH";
-  static final String GROUP = "GROUP";
-  static final String MEMBER = "MEMBER";
+public final class YearReviewProjections {
+  public static final String BRANCH = "BRANCH";
+  public static final String GROUP = "GROUP";
+  public static final String MEMBER = "MEMBER";
 
   private YearReviewProjections() {}
 

@@ -1,4 +1,4 @@
-package vn.congdoan.reporting.query;
+package vn.congdoan.reporting.ingest;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.WriteModel;

@@ -1,4 +1,4 @@
-package vn.congdoan.reporting.query;
+package vn.congdoan.reporting.projection;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;

@@ -1,4 +1,4 @@
-package vn.congdoan.reporting.query;
+package vn.congdoan.reporting.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashSet;
@@ -16,7 +16,7 @@ import vn.congdoan.platform.api.WireName;
 public record ChangedBranches(boolean all, Set<String> branchIds) {
   private static final String SEAL = ChainDigestedEvent.class.getAnnotation(WireName.class).value();
 
-  static ChangedBranches of(List<Delivery> batch) {
+  public static ChangedBranches of(List<Delivery> batch) {
     Set<String> ids = new HashSet<>();
     for (Delivery delivery : batch) {
       if (SEAL.equals(delivery.envelope().type())) {
