@@ -4,7 +4,6 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -30,17 +29,12 @@ import org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration;
 import org.springframework.boot.autoconfigure.mongo.MongoProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.kafka.config.TopicBuilder;
 import vn.congdoan.platform.api.EventJson;
 import vn.congdoan.platform.api.MetadataKeys;
-import vn.congdoan.platform.api.Topics;
-import vn.congdoan.platform.infra.chain.ChainDigester;
-import vn.congdoan.platform.infra.chain.ChainHeads;
-import vn.congdoan.platform.infra.chain.ChainHook;
 import vn.congdoan.platform.infra.chain.ChainSettings;
-import vn.congdoan.platform.infra.chain.ChainVerificationController;
-import vn.congdoan.platform.infra.chain.ChainVerifier;
 import vn.congdoan.platform.infra.lease.Leases;
 import vn.congdoan.platform.infra.outbox.OutboxHook;
 import vn.congdoan.platform.infra.outbox.OutboxRelay;
@@ -63,6 +57,7 @@ import vn.congdoan.platform.infra.wire.WireNames;
     after = {MongoAutoConfiguration.class, KafkaAutoConfiguration.class})
 @ConditionalOnProperty(prefix = "platform.events", name = "topic")
 @EnableConfigurationProperties({RelaySettings.class, ChainSettings.class})
+@Import(ChainConfiguration.class)
 public class EventPipelineAutoConfiguration {
 
   @Bean
@@ -164,44 +159,6 @@ public class EventPipelineAutoConfiguration {
   ParkedEntries parkedEntries(MongoClient client, MongoProperties mongo, OutboxHook hook) {
     return new ParkedEntries(
         client.getDatabase(mongo.getMongoClientDatabase()).getCollection("outbox_parked"), hook);
-  }
-
-  /** The hash chain, told of every append, load and publication through the outbox's hook. */
-  @Bean
-  OutboxHook chainHook(ChainHeads heads) {
-    return new ChainHook(heads);
-  }
-
-  @Bean
-  ChainHeads chainHeads(MongoClient client, MongoProperties mongo) {
-    return new ChainHeads(
-        client.getDatabase(mongo.getMongoClientDatabase()).getCollection("chain_heads"));
-  }
-
-  @Bean
-  ChainDigester chainDigester(
-      ChainHeads heads,
-      EventStorageEngine store,
-      RelaySettings relay,
-      ChainSettings settings,
-      Leases leases) {
-    return new ChainDigester(
-        Topics.serviceOf(relay.topic()), heads, store, settings, leases.named("chain-digester"));
-  }
-
-  @Bean
-  ChainVerifier chainVerifier(MongoTemplate template, RelaySettings relay, ParkedEntries parked) {
-    return new ChainVerifier(
-        Topics.serviceOf(relay.topic()),
-        template.eventCollection(),
-        EventJson.mapper(),
-        Clock.systemUTC(),
-        parked);
-  }
-
-  @Bean
-  ChainVerificationController chainVerificationController(ChainVerifier verifier) {
-    return new ChainVerificationController(verifier);
   }
 
   @Bean
