@@ -20,13 +20,13 @@ import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.membership.api.AddGroupCommand;
 import vn.congdoan.membership.api.AdmitMemberCommand;
-import vn.congdoan.membership.api.BranchId;
 import vn.congdoan.membership.api.Gender;
-import vn.congdoan.membership.api.MemberId;
 import vn.congdoan.membership.api.PersonalData;
 import vn.congdoan.membership.api.RegisterBranchCommand;
 import vn.congdoan.membership.api.Sector;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.EventEnvelope;
+import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.Topics;
 
 /**

@@ -1,6 +1,8 @@
 package vn.congdoan.membership.api;
 
 import org.axonframework.serialization.Revision;
+import vn.congdoan.platform.api.BranchId;
+import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.WireName;
 
 /**

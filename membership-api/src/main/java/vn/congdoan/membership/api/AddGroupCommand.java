@@ -1,6 +1,7 @@
 package vn.congdoan.membership.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import vn.congdoan.platform.api.BranchId;
 
 public record AddGroupCommand(
     @TargetAggregateIdentifier BranchId branchId, String groupId, String name) {}

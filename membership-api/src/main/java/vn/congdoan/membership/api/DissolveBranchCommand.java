@@ -2,6 +2,7 @@ package vn.congdoan.membership.api;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import vn.congdoan.platform.api.BranchId;
 
 /**
  * Dissolves a branch, effective {@code effectiveOn}, ending every membership still open that day:

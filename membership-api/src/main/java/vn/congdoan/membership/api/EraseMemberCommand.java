@@ -1,6 +1,8 @@
 package vn.congdoan.membership.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import vn.congdoan.platform.api.BranchId;
+import vn.congdoan.platform.api.MemberId;
 
 /**
  * Erases a member's personal data, asked for at {@code branchId}. {@code byFederation}: asked by

@@ -11,15 +11,15 @@ import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import vn.congdoan.membership.api.AdmitMemberCommand;
-import vn.congdoan.membership.api.BranchId;
 import vn.congdoan.membership.api.ImportLine;
 import vn.congdoan.membership.api.ImportMembersCommand;
 import vn.congdoan.membership.api.ImportResult;
 import vn.congdoan.membership.api.ImportResult.Rejection;
 import vn.congdoan.membership.api.MemberAdmittedEvent;
-import vn.congdoan.membership.api.MemberId;
 import vn.congdoan.membership.api.PersonalData;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.ConflictException;
+import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.api.RuleViolationException;
 

@@ -3,8 +3,8 @@ package vn.congdoan.membership.command;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import vn.congdoan.membership.api.BranchId;
 import vn.congdoan.membership.api.Sector;
+import vn.congdoan.platform.api.BranchId;
 
 /** A branch as it stands, members past and present included; groups in the order added. */
 public record BranchView(

@@ -1,7 +1,7 @@
 package vn.congdoan.membership.command;
 
 import java.time.LocalDate;
-import vn.congdoan.membership.api.MemberId;
+import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.api.RuleViolationException;
 import vn.congdoan.platform.infra.input.Days;

@@ -9,13 +9,13 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
-import vn.congdoan.membership.api.BranchId;
 import vn.congdoan.membership.api.CorrectMemberDataCommand;
 import vn.congdoan.membership.api.EraseMemberCommand;
 import vn.congdoan.membership.api.Gender;
-import vn.congdoan.membership.api.MemberId;
 import vn.congdoan.membership.api.PersonalData;
 import vn.congdoan.membership.api.SealedPersonalData;
+import vn.congdoan.platform.api.BranchId;
+import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.api.RuleViolationException;
 

@@ -2,8 +2,8 @@ package vn.congdoan.membership.command;
 
 import java.util.Map;
 import java.util.Set;
-import vn.congdoan.membership.api.BranchId;
-import vn.congdoan.membership.api.MemberId;
+import vn.congdoan.platform.api.BranchId;
+import vn.congdoan.platform.api.MemberId;
 
 /**
  * Member ids are unique across the province: a member keeps theirs from branch to branch. A branch

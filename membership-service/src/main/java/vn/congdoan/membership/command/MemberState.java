@@ -3,13 +3,13 @@ package vn.congdoan.membership.command;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import vn.congdoan.membership.api.BranchId;
 import vn.congdoan.membership.api.DepartureReason;
 import vn.congdoan.membership.api.Gender;
-import vn.congdoan.membership.api.MemberId;
 import vn.congdoan.membership.api.MemberStatus;
 import vn.congdoan.membership.api.Position;
 import vn.congdoan.membership.api.SealedPersonalData;
+import vn.congdoan.platform.api.BranchId;
+import vn.congdoan.platform.api.MemberId;
 
 /**
  * What a branch knows of one of its members, now or in the past. {@code since} is when the current

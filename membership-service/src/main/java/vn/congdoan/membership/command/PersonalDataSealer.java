@@ -1,9 +1,9 @@
 package vn.congdoan.membership.command;
 
 import java.util.Map;
-import vn.congdoan.membership.api.MemberId;
 import vn.congdoan.membership.api.PersonalData;
 import vn.congdoan.membership.api.SealedPersonalData;
+import vn.congdoan.platform.api.MemberId;
 
 /**
  * Seals and opens personal data with each member's own key; erasing deletes the key

@@ -11,10 +11,10 @@ import java.util.Set;
 import org.bson.Document;
 import org.springframework.boot.autoconfigure.mongo.MongoProperties;
 import org.springframework.stereotype.Component;
-import vn.congdoan.membership.api.BranchId;
-import vn.congdoan.membership.api.MemberId;
 import vn.congdoan.membership.command.MemberIdClaims;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.ConflictException;
+import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.infra.config.WriteOrder;
 

@@ -18,7 +18,7 @@ import org.bson.Document;
 import org.bson.types.Binary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.congdoan.membership.api.MemberId;
+import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.infra.config.WriteOrder;
 
 /**

@@ -18,10 +18,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.mongo.MongoProperties;
 import org.springframework.stereotype.Component;
-import vn.congdoan.membership.api.MemberId;
 import vn.congdoan.membership.api.PersonalData;
 import vn.congdoan.membership.api.SealedPersonalData;
 import vn.congdoan.membership.command.PersonalDataSealer;
+import vn.congdoan.platform.api.MemberId;
 
 /**
  * Seals members' personal data with each member's own key, so that events can carry it and erasure

@@ -3,17 +3,17 @@ package vn.congdoan.membership.command;
 import java.time.LocalDate;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import vn.congdoan.membership.api.AdmitMemberCommand;
-import vn.congdoan.membership.api.BranchId;
 import vn.congdoan.membership.api.BranchRegisteredEvent;
 import vn.congdoan.membership.api.DepartureReason;
 import vn.congdoan.membership.api.Gender;
 import vn.congdoan.membership.api.GroupAddedEvent;
 import vn.congdoan.membership.api.MemberAdmittedEvent;
 import vn.congdoan.membership.api.MemberDepartedEvent;
-import vn.congdoan.membership.api.MemberId;
 import vn.congdoan.membership.api.PersonalData;
 import vn.congdoan.membership.api.Position;
 import vn.congdoan.membership.api.Sector;
+import vn.congdoan.platform.api.BranchId;
+import vn.congdoan.platform.api.MemberId;
 
 /** The model branch and its members, as events and commands for aggregate tests. */
 final class BranchMother {

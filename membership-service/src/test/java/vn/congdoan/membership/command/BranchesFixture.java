@@ -12,7 +12,7 @@ import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
-import vn.congdoan.membership.api.BranchId;
+import vn.congdoan.platform.api.BranchId;
 
 /**
  * Given/when/then over several branches in one Axon configuration, for the commands that change

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.membership.api.BranchDissolvedEvent;
-import vn.congdoan.membership.api.BranchId;
 import vn.congdoan.membership.api.CorrectMemberDataCommand;
 import vn.congdoan.membership.api.DepartureReason;
 import vn.congdoan.membership.api.Gender;
@@ -26,6 +25,7 @@ import vn.congdoan.membership.api.MemberErasedEvent;
 import vn.congdoan.membership.api.MemberTransferredInEvent;
 import vn.congdoan.membership.api.PersonalData;
 import vn.congdoan.membership.api.TransferMemberCommand;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.RuleViolationException;
 
 /** A member's own data is corrected by an event, never edited, in every branch that holds them. */

@@ -11,20 +11,20 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.membership.api.BranchDissolvedEvent;
-import vn.congdoan.membership.api.BranchId;
 import vn.congdoan.membership.api.BranchRegisteredEvent;
 import vn.congdoan.membership.api.DepartureReason;
 import vn.congdoan.membership.api.DissolveBranchCommand;
 import vn.congdoan.membership.api.Gender;
 import vn.congdoan.membership.api.GroupAddedEvent;
 import vn.congdoan.membership.api.MemberDepartedEvent;
-import vn.congdoan.membership.api.MemberId;
 import vn.congdoan.membership.api.MemberTransferredInEvent;
 import vn.congdoan.membership.api.MemberTransferredOutEvent;
 import vn.congdoan.membership.api.PersonalData;
 import vn.congdoan.membership.api.Position;
 import vn.congdoan.membership.api.Sector;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.ConflictException;
+import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.RuleViolationException;
 
 /** A dissolution whose members another branch receives: both branches change, or neither. */

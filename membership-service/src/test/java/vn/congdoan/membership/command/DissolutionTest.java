@@ -13,17 +13,17 @@ import org.junit.jupiter.api.Test;
 import vn.congdoan.membership.api.ActivityKind;
 import vn.congdoan.membership.api.AddGroupCommand;
 import vn.congdoan.membership.api.BranchDissolvedEvent;
-import vn.congdoan.membership.api.BranchId;
 import vn.congdoan.membership.api.DepartureReason;
 import vn.congdoan.membership.api.DissolveBranchCommand;
 import vn.congdoan.membership.api.MemberAdmittedEvent;
 import vn.congdoan.membership.api.MemberDepartedEvent;
-import vn.congdoan.membership.api.MemberId;
 import vn.congdoan.membership.api.MemberTransferredOutEvent;
 import vn.congdoan.membership.api.PersonalData;
 import vn.congdoan.membership.api.RecordActivityCommand;
 import vn.congdoan.membership.api.RecordDepartureCommand;
 import vn.congdoan.membership.api.TransferMemberCommand;
+import vn.congdoan.platform.api.BranchId;
+import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.RuleViolationException;
 
 /** A dissolution without a receiving branch: see {@link DissolutionIntoBranchTest} for one. */

@@ -4,9 +4,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import vn.congdoan.membership.api.BranchId;
-import vn.congdoan.membership.api.MemberId;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.ConflictException;
+import vn.congdoan.platform.api.MemberId;
 
 class FakeClaims implements MemberIdClaims {
   final Map<MemberId, BranchId> claims = new HashMap<>();

@@ -5,9 +5,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import vn.congdoan.membership.api.MemberId;
 import vn.congdoan.membership.api.PersonalData;
 import vn.congdoan.membership.api.SealedPersonalData;
+import vn.congdoan.platform.api.MemberId;
 
 /**
  * Seals as readable text, so tests can predict the sealed value, and opens it again unless the

@@ -14,7 +14,6 @@ import java.util.Locale;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.congdoan.membership.api.BranchId;
 import vn.congdoan.membership.api.Gender;
 import vn.congdoan.membership.api.GroupAddedEvent;
 import vn.congdoan.membership.api.ImportLine;
@@ -22,9 +21,10 @@ import vn.congdoan.membership.api.ImportMembersCommand;
 import vn.congdoan.membership.api.ImportResult;
 import vn.congdoan.membership.api.ImportResult.Rejection;
 import vn.congdoan.membership.api.MemberAdmittedEvent;
-import vn.congdoan.membership.api.MemberId;
 import vn.congdoan.membership.api.PersonalData;
 import vn.congdoan.membership.api.Position;
+import vn.congdoan.platform.api.BranchId;
+import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.Refusal;
 
 class ImportTest {

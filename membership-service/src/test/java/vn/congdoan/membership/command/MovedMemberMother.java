@@ -6,7 +6,6 @@ import static vn.congdoan.membership.command.BranchMother.HONG_DATA;
 import static vn.congdoan.membership.command.BranchMother.JOINED;
 
 import java.time.LocalDate;
-import vn.congdoan.membership.api.BranchId;
 import vn.congdoan.membership.api.BranchRegisteredEvent;
 import vn.congdoan.membership.api.Gender;
 import vn.congdoan.membership.api.GroupAddedEvent;
@@ -14,6 +13,7 @@ import vn.congdoan.membership.api.MemberTransferredInEvent;
 import vn.congdoan.membership.api.MemberTransferredOutEvent;
 import vn.congdoan.membership.api.Position;
 import vn.congdoan.membership.api.Sector;
+import vn.congdoan.platform.api.BranchId;
 
 /**
  * A member who moved twice: admitted in {@link BranchMother#BRANCH}, transferred to {@link

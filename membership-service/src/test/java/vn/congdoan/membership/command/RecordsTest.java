@@ -18,13 +18,13 @@ import vn.congdoan.membership.api.ComplaintReceivedEvent;
 import vn.congdoan.membership.api.ComplaintResolvedEvent;
 import vn.congdoan.membership.api.GrantAwardCommand;
 import vn.congdoan.membership.api.GroupRating;
-import vn.congdoan.membership.api.MemberId;
 import vn.congdoan.membership.api.MemberRating;
 import vn.congdoan.membership.api.RatingsRecordedEvent;
 import vn.congdoan.membership.api.RecordAchievementCommand;
 import vn.congdoan.membership.api.RecordRatingsCommand;
 import vn.congdoan.membership.api.ResolveComplaintCommand;
 import vn.congdoan.platform.api.ConflictException;
+import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.NotFoundException;
 import vn.congdoan.platform.api.RuleViolationException;
 

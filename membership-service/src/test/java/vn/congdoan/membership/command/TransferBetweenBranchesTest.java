@@ -14,16 +14,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.membership.api.AddGroupCommand;
-import vn.congdoan.membership.api.BranchId;
 import vn.congdoan.membership.api.DepartureReason;
 import vn.congdoan.membership.api.DissolveBranchCommand;
-import vn.congdoan.membership.api.MemberId;
 import vn.congdoan.membership.api.MemberTransferredInEvent;
 import vn.congdoan.membership.api.MemberTransferredOutEvent;
 import vn.congdoan.membership.api.RecordDepartureCommand;
 import vn.congdoan.membership.api.RegisterBranchCommand;
 import vn.congdoan.membership.api.Sector;
 import vn.congdoan.membership.api.TransferMemberCommand;
+import vn.congdoan.platform.api.BranchId;
+import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.NotFoundException;
 import vn.congdoan.platform.api.RuleViolationException;
 

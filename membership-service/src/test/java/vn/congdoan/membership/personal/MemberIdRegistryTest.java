@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import vn.congdoan.membership.api.BranchId;
-import vn.congdoan.membership.api.MemberId;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.ConflictException;
+import vn.congdoan.platform.api.MemberId;
 
 class MemberIdRegistryTest {
   static final BranchId HOSPITAL = new BranchId("benh-vien-tinh");

@@ -15,9 +15,9 @@ import org.bson.Document;
 import org.bson.types.Binary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import vn.congdoan.membership.api.MemberId;
 import vn.congdoan.membership.api.PersonalData;
 import vn.congdoan.membership.api.SealedPersonalData;
+import vn.congdoan.platform.api.MemberId;
 
 class PersonalDataVaultTest {
   static final String MASTER = "7Zje6mRijv7gWaJOarLSrCg7KVcsVySrj+yeX/7Q4LQ=";

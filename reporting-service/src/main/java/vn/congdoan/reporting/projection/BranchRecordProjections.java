@@ -7,10 +7,10 @@ import org.bson.Document;
 import vn.congdoan.membership.api.AchievementRecordedEvent;
 import vn.congdoan.membership.api.ActivityHeldEvent;
 import vn.congdoan.membership.api.AwardGrantedEvent;
-import vn.congdoan.membership.api.BranchId;
 import vn.congdoan.membership.api.ComplaintReceivedEvent;
 import vn.congdoan.membership.api.ComplaintResolvedEvent;
 import vn.congdoan.membership.api.InspectionHeldEvent;
+import vn.congdoan.platform.api.BranchId;
 
 /**
  * {@code activities}, {@code awards}, {@code achievements}, {@code complaints}, {@code

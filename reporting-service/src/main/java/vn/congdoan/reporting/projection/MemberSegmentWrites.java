@@ -13,10 +13,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import vn.congdoan.membership.api.BranchId;
 import vn.congdoan.membership.api.Gender;
-import vn.congdoan.membership.api.MemberId;
 import vn.congdoan.membership.api.Position;
+import vn.congdoan.platform.api.BranchId;
+import vn.congdoan.platform.api.MemberId;
 
 /**
  * The writes that open and close one member's segments in one branch. Opening is an

@@ -4,11 +4,11 @@ import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
-import vn.congdoan.membership.api.BranchId;
 import vn.congdoan.membership.api.GroupRating;
 import vn.congdoan.membership.api.MemberRating;
 import vn.congdoan.membership.api.NarrativeRecordedEvent;
 import vn.congdoan.membership.api.RatingsRecordedEvent;
+import vn.congdoan.platform.api.BranchId;
 
 /**
  * What a branch says about a year as a whole, where a later event replaces the earlier word. {@code

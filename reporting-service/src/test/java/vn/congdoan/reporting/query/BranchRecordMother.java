@@ -8,17 +8,17 @@ import vn.congdoan.membership.api.AchievementRecordedEvent;
 import vn.congdoan.membership.api.ActivityHeldEvent;
 import vn.congdoan.membership.api.ActivityKind;
 import vn.congdoan.membership.api.AwardGrantedEvent;
-import vn.congdoan.membership.api.BranchId;
 import vn.congdoan.membership.api.ComplaintReceivedEvent;
 import vn.congdoan.membership.api.ComplaintResolvedEvent;
 import vn.congdoan.membership.api.GroupRating;
 import vn.congdoan.membership.api.InspectionHeldEvent;
 import vn.congdoan.membership.api.InspectionScope;
-import vn.congdoan.membership.api.MemberId;
 import vn.congdoan.membership.api.MemberRating;
 import vn.congdoan.membership.api.NarrativeRecordedEvent;
 import vn.congdoan.membership.api.RatingsRecordedEvent;
 import vn.congdoan.membership.api.Signatory;
+import vn.congdoan.platform.api.BranchId;
+import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.reporting.ingest.Delivery;
 
 /** What a branch records besides its members, numbered in the branch's stream. */

@@ -13,14 +13,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.congdoan.membership.api.BranchId;
 import vn.congdoan.membership.api.MemberAdmittedEvent;
 import vn.congdoan.membership.api.MemberDataCorrectedEvent;
 import vn.congdoan.membership.api.MemberDepartedEvent;
-import vn.congdoan.membership.api.MemberId;
 import vn.congdoan.membership.api.MemberTransferredInEvent;
 import vn.congdoan.membership.api.MemberTransferredOutEvent;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.EventEnvelope;
+import vn.congdoan.platform.api.MemberId;
 
 /**
  * Applies a batch of membership envelopes to {@link MemberStays} in one ordered bulk write.

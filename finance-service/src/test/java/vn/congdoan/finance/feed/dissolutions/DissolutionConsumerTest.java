@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import vn.congdoan.finance.api.CloseBooksCommand;
 import vn.congdoan.finance.feed.FakeCommandGateway;
 import vn.congdoan.membership.api.BranchDissolvedEvent;
-import vn.congdoan.membership.api.BranchId;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.EventEnvelope;
 import vn.congdoan.platform.api.EventJson;
 import vn.congdoan.platform.api.MetadataKeys;

@@ -11,9 +11,9 @@ import java.util.function.IntFunction;
 import vn.congdoan.membership.api.Gender;
 import vn.congdoan.membership.api.ImportLine;
 import vn.congdoan.membership.api.ImportResult.Rejection;
-import vn.congdoan.membership.api.MemberId;
 import vn.congdoan.membership.api.PersonalData;
 import vn.congdoan.membership.api.Position;
+import vn.congdoan.platform.api.MemberId;
 
 /**
  * Reads a branch's roster file, CSV or Excel, with the API's column names or the Vietnamese

@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Test;
 import vn.congdoan.membership.api.Gender;
 import vn.congdoan.membership.api.ImportLine;
 import vn.congdoan.membership.api.ImportResult.Rejection;
-import vn.congdoan.membership.api.MemberId;
 import vn.congdoan.membership.api.PersonalData;
 import vn.congdoan.membership.api.Position;
 import vn.congdoan.membership.web.roster.RosterFile.BadRosterException;
 import vn.congdoan.membership.web.roster.RosterFile.Parsed;
+import vn.congdoan.platform.api.MemberId;
 
 class RosterFileTest {
   static final LocalDate TODAY = LocalDate.of(2025, 6, 1);

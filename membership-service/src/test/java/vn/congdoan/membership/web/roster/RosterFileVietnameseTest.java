@@ -16,13 +16,13 @@ import org.junit.jupiter.api.Test;
 import vn.congdoan.membership.api.Gender;
 import vn.congdoan.membership.api.ImportLine;
 import vn.congdoan.membership.api.ImportResult.Rejection;
-import vn.congdoan.membership.api.MemberId;
 import vn.congdoan.membership.api.MemberStatus;
 import vn.congdoan.membership.api.PersonalData;
 import vn.congdoan.membership.api.Position;
 import vn.congdoan.membership.api.RosterEntry;
 import vn.congdoan.membership.web.roster.RosterFile.BadRosterException;
 import vn.congdoan.membership.web.roster.RosterFile.Parsed;
+import vn.congdoan.platform.api.MemberId;
 
 /** Rosters as officers keep them: Vietnamese headings, Excel workbooks, and what we export. */
 class RosterFileVietnameseTest {

@@ -1,4 +1,4 @@
-package vn.congdoan.membership.api;
+package vn.congdoan.platform.api;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
