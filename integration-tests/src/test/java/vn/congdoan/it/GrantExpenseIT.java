@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.EventEnvelope;
 import vn.congdoan.platform.api.EventJson;
 import vn.congdoan.platform.api.Topics;
@@ -83,7 +84,10 @@ class GrantExpenseIT {
   void aReversalOfAGrantFinanceNeverSawIsPassedOver() throws Exception {
     var reversal =
         new WelfareGrantReversedEvent(
-            "grant-expense-unseen", "grant-expense-nobooks", "Ghi nhầm", LocalDate.of(2024, 3, 1));
+            "grant-expense-unseen",
+            new BranchId("grant-expense-nobooks"),
+            "Ghi nhầm",
+            LocalDate.of(2024, 3, 1));
     produceAndAwaitRead(
         "grant-expense-unseen",
         WelfareFeed.envelope(

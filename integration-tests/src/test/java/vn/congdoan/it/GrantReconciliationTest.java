@@ -29,6 +29,7 @@ import vn.congdoan.finance.command.RuleTable;
 import vn.congdoan.finance.command.Rules;
 import vn.congdoan.finance.command.SpendingRatios;
 import vn.congdoan.local.LocalMongo;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.Topics;
 import vn.congdoan.reporting.ingest.Delivery;
 import vn.congdoan.reporting.query.ReportYear;
@@ -147,17 +148,28 @@ class GrantReconciliationTest {
         welfareEvent(
             grantId,
             new WelfareGrantRecordedEvent(
-                grantId, branch, GrantKind.SICKNESS_VISIT, on, who, each, Fund.DUES, null)));
+                grantId,
+                new BranchId(branch),
+                GrantKind.SICKNESS_VISIT,
+                on,
+                who,
+                each,
+                Fund.DUES,
+                null)));
     finance
         .commandGateway()
-        .sendAndWait(new RecordGrantExpenseCommand(branch, grantId, recipients * each, on));
+        .sendAndWait(
+            new RecordGrantExpenseCommand(new BranchId(branch), grantId, recipients * each, on));
     expected.merge(branch + on.getYear(), recipients * each, Long::sum);
   }
 
   private void reverse(String branch, String grantId, LocalDate grantedOn, LocalDate on, long vnd) {
     welfare.add(
-        welfareEvent(grantId, new WelfareGrantReversedEvent(grantId, branch, "Ghi nhầm", on)));
-    finance.commandGateway().sendAndWait(new ReverseGrantExpenseCommand(branch, grantId, on));
+        welfareEvent(
+            grantId, new WelfareGrantReversedEvent(grantId, new BranchId(branch), "Ghi nhầm", on)));
+    finance
+        .commandGateway()
+        .sendAndWait(new ReverseGrantExpenseCommand(new BranchId(branch), grantId, on));
     // The rule, by hand: the grant's own year while it is open, else the year of the reversal.
     boolean ownYearOpen = grantedOn.getYear() == 2025 || on.isBefore(SETTLED_ON);
     int booked = ownYearOpen ? grantedOn.getYear() : on.getYear();
@@ -165,7 +177,9 @@ class GrantReconciliationTest {
   }
 
   private void settle2024(String branch) {
-    finance.commandGateway().sendAndWait(new SettleYearCommand(branch, 2024, SETTLED_ON));
+    finance
+        .commandGateway()
+        .sendAndWait(new SettleYearCommand(new BranchId(branch), 2024, SETTLED_ON));
   }
 
   private long expected(String branch, int year) {

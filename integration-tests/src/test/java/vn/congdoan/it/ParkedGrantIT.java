@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.welfare.api.Fund;
 import vn.congdoan.welfare.api.GrantKind;
 import vn.congdoan.welfare.api.Recipient;
@@ -60,7 +61,7 @@ class ParkedGrantIT {
     var slipped =
         new WelfareGrantRecordedEvent(
             "gs-slipped",
-            B,
+            new BranchId(B),
             GrantKind.SICKNESS_VISIT,
             LocalDate.of(2024, 12, 1),
             List.of(new Recipient("gs-lan", Relation.SELF)),
@@ -87,7 +88,8 @@ class ParkedGrantIT {
 
     // Reversed in welfare, it leaves the problem list: nothing is left to book.
     var reversal =
-        new WelfareGrantReversedEvent("gs-slipped", B, "Ghi nhầm năm", LocalDate.of(2025, 2, 1));
+        new WelfareGrantReversedEvent(
+            "gs-slipped", new BranchId(B), "Ghi nhầm năm", LocalDate.of(2025, 2, 1));
     WelfareFeed.produceAndAwaitRead(
         platform,
         "gs-slipped",

@@ -167,7 +167,7 @@ final class ScaleHistory {
             new ContributionReceivedEvent(
                 campaign,
                 branchId + "-" + i,
-                branchId,
+                new BranchId(branchId),
                 null,
                 100_000L * (1 + random.nextInt(50)),
                 START.plusDays(random.nextInt(280))));
@@ -177,7 +177,7 @@ final class ScaleHistory {
     if (b % 50 == 49) {
       LocalDate on = LocalDate.of(2025, 12, 31);
       membership(branchId, new BranchDissolvedEvent(branch, on, "Công văn giải thể"));
-      finance(branchId, new BooksClosedEvent(branchId, on, 1_000_000L, 1_000_000L));
+      finance(branchId, new BooksClosedEvent(new BranchId(branchId), on, 1_000_000L, 1_000_000L));
     }
   }
 
@@ -318,21 +318,28 @@ final class ScaleHistory {
         grantId,
         branchId,
         new WelfareGrantRecordedEvent(
-            grantId, branchId, kind, on, who, each, Fund.DUES, "Thăm hỏi, tặng quà"));
+            grantId, new BranchId(branchId), kind, on, who, each, Fund.DUES, "Thăm hỏi, tặng quà"));
     finance(
         branchId,
         new GrantExpenseRecordedEvent(
-            branchId, "grant-" + grantId, grantId, each * recipients, on));
+            new BranchId(branchId), "grant-" + grantId, grantId, each * recipients, on));
     if (random.nextInt(10) == 0) {
       LocalDate undone = on.plusDays(5);
       welfare(
           grantId,
           branchId,
-          new WelfareGrantReversedEvent(grantId, branchId, "Ghi nhầm đối tượng", undone));
+          new WelfareGrantReversedEvent(
+              grantId, new BranchId(branchId), "Ghi nhầm đối tượng", undone));
       finance(
           branchId,
           new GrantExpenseReversedEvent(
-              branchId, "grant-" + grantId, grantId, each * recipients, undone, on, on.getYear()));
+              new BranchId(branchId),
+              "grant-" + grantId,
+              grantId,
+              each * recipients,
+              undone,
+              on,
+              on.getYear()));
     }
   }
 
@@ -348,17 +355,21 @@ final class ScaleHistory {
       finance(
           branchId,
           new DuesRecordedEvent(
-              branchId, period, payments, "quy-dinh-2024", period.plusMonths(1).atDay(5)));
+              new BranchId(branchId),
+              period,
+              payments,
+              "quy-dinh-2024",
+              period.plusMonths(1).atDay(5)));
       long funding = 1_000_000L + 10_000L * random.nextInt(100);
       finance(
           branchId,
           new UnionFundingRecordedEvent(
-              branchId, period, funding * 50, funding, funding, "quy-dinh-2024"));
+              new BranchId(branchId), period, funding * 50, funding, funding, "quy-dinh-2024"));
       if (period.getMonthValue() % 2 == 0) {
         finance(
             branchId,
             new ExpenseRecordedEvent(
-                branchId,
+                new BranchId(branchId),
                 branchId + "-chi-" + period,
                 ExpenseCategory.values()[random.nextInt(ExpenseCategory.values().length)],
                 200_000L * (1 + random.nextInt(20)),
@@ -370,13 +381,21 @@ final class ScaleHistory {
         finance(
             branchId,
             new ShareRemittedEvent(
-                branchId, branchId + "-nop-" + period, Share.DUES, 300_000L, period.atDay(20)));
+                new BranchId(branchId),
+                branchId + "-nop-" + period,
+                Share.DUES,
+                300_000L,
+                period.atDay(20)));
       }
     }
     finance(
         branchId,
         new IncomeRecordedEvent(
-            branchId, branchId + "-thu-1", "Hỗ trợ của cơ quan", 5_000_000L, START.plusDays(30)));
+            new BranchId(branchId),
+            branchId + "-thu-1",
+            "Hỗ trợ của cơ quan",
+            5_000_000L,
+            START.plusDays(30)));
   }
 
   /** What personal data looks like on the wire: sealed, never readable by reporting. */

@@ -2,6 +2,7 @@ package vn.congdoan.finance.api;
 
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.WireName;
 
 /**
@@ -12,4 +13,4 @@ import vn.congdoan.platform.api.WireName;
 @WireName("finance.BooksClosed")
 @Revision("1")
 public record BooksClosedEvent(
-    String branchId, LocalDate closedOn, long balanceVnd, long handedOverVnd) {}
+    BranchId branchId, LocalDate closedOn, long balanceVnd, long handedOverVnd) {}

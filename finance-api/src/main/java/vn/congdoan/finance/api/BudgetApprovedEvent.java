@@ -2,6 +2,7 @@ package vn.congdoan.finance.api;
 
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.WireName;
 
 /**
@@ -11,4 +12,4 @@ import vn.congdoan.platform.api.WireName;
 @WireName("finance.BudgetApproved")
 @Revision("1")
 public record BudgetApprovedEvent(
-    String branchId, int year, LocalDate approvedOn, String approvedBy) {}
+    BranchId branchId, int year, LocalDate approvedOn, String approvedBy) {}

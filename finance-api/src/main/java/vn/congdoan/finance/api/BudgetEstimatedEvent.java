@@ -2,6 +2,7 @@ package vn.congdoan.finance.api;
 
 import java.util.List;
 import org.axonframework.serialization.Revision;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.WireName;
 
 /**
@@ -10,4 +11,4 @@ import vn.congdoan.platform.api.WireName;
  */
 @WireName("finance.BudgetEstimated")
 @Revision("1")
-public record BudgetEstimatedEvent(String branchId, int year, List<BudgetLine> lines) {}
+public record BudgetEstimatedEvent(BranchId branchId, int year, List<BudgetLine> lines) {}

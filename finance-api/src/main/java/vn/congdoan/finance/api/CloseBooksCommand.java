@@ -2,7 +2,8 @@ package vn.congdoan.finance.api;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import vn.congdoan.platform.api.BranchId;
 
 /** Close a dissolved branch's books for good on {@code closedOn}; {@code reason} is the why. */
 public record CloseBooksCommand(
-    @TargetAggregateIdentifier String branchId, LocalDate closedOn, String reason) {}
+    @TargetAggregateIdentifier BranchId branchId, LocalDate closedOn, String reason) {}

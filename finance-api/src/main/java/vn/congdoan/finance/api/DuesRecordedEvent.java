@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.axonframework.serialization.Revision;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.WireName;
 
 /**
@@ -13,7 +14,7 @@ import vn.congdoan.platform.api.WireName;
 @WireName("finance.DuesRecorded")
 @Revision("1")
 public record DuesRecordedEvent(
-    String branchId,
+    BranchId branchId,
     YearMonth period,
     List<DuesPayment> payments,
     String ruleId,

@@ -2,6 +2,7 @@ package vn.congdoan.finance.api;
 
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import vn.congdoan.platform.api.BranchId;
 
 public record EstimateBudgetCommand(
-    @TargetAggregateIdentifier String branchId, int year, List<BudgetLine> lines) {}
+    @TargetAggregateIdentifier BranchId branchId, int year, List<BudgetLine> lines) {}

@@ -2,6 +2,7 @@ package vn.congdoan.finance.api;
 
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.WireName;
 
 /**
@@ -12,7 +13,7 @@ import vn.congdoan.platform.api.WireName;
 @WireName("finance.GrantExpenseParked")
 @Revision("1")
 public record GrantExpenseParkedEvent(
-    String branchId,
+    BranchId branchId,
     String grantId,
     ParkedEntry entry,
     long amountVnd,

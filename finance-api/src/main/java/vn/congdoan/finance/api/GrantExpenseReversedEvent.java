@@ -2,6 +2,7 @@ package vn.congdoan.finance.api;
 
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.WireName;
 
 /**
@@ -15,7 +16,7 @@ import vn.congdoan.platform.api.WireName;
 @WireName("finance.GrantExpenseReversed")
 @Revision("2")
 public record GrantExpenseReversedEvent(
-    String branchId,
+    BranchId branchId,
     String expenseId,
     String grantId,
     long amountVnd,

@@ -2,6 +2,7 @@ package vn.congdoan.finance.api;
 
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.WireName;
 
 /**
@@ -11,4 +12,4 @@ import vn.congdoan.platform.api.WireName;
 @WireName("finance.IncomeRecorded")
 @Revision("1")
 public record IncomeRecordedEvent(
-    String branchId, String incomeId, String source, long amountVnd, LocalDate receivedOn) {}
+    BranchId branchId, String incomeId, String source, long amountVnd, LocalDate receivedOn) {}

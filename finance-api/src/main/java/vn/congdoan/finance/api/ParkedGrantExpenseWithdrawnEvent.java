@@ -2,6 +2,7 @@ package vn.congdoan.finance.api;
 
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.WireName;
 
 /**
@@ -11,4 +12,4 @@ import vn.congdoan.platform.api.WireName;
 @WireName("finance.ParkedGrantExpenseWithdrawn")
 @Revision("1")
 public record ParkedGrantExpenseWithdrawnEvent(
-    String branchId, String grantId, LocalDate reversedOn) {}
+    BranchId branchId, String grantId, LocalDate reversedOn) {}

@@ -4,9 +4,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import vn.congdoan.platform.api.BranchId;
 
 public record RecordDuesCommand(
-    @TargetAggregateIdentifier String branchId,
+    @TargetAggregateIdentifier BranchId branchId,
     YearMonth period,
     List<DuesPaymentRequest> payments,
     LocalDate recordedOn) {}

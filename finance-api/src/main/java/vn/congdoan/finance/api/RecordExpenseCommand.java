@@ -2,9 +2,10 @@ package vn.congdoan.finance.api;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import vn.congdoan.platform.api.BranchId;
 
 public record RecordExpenseCommand(
-    @TargetAggregateIdentifier String branchId,
+    @TargetAggregateIdentifier BranchId branchId,
     String expenseId,
     ExpenseCategory category,
     long amountVnd,

@@ -2,9 +2,10 @@ package vn.congdoan.finance.api;
 
 import java.time.YearMonth;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import vn.congdoan.platform.api.BranchId;
 
 public record RecordUnionFundingCommand(
-    @TargetAggregateIdentifier String branchId,
+    @TargetAggregateIdentifier BranchId branchId,
     YearMonth period,
     long payrollVnd,
     Long amountVnd) {}

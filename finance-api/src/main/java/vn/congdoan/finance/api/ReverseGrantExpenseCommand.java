@@ -2,6 +2,7 @@ package vn.congdoan.finance.api;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import vn.congdoan.platform.api.BranchId;
 
 public record ReverseGrantExpenseCommand(
-    @TargetAggregateIdentifier String branchId, String grantId, LocalDate reversedOn) {}
+    @TargetAggregateIdentifier BranchId branchId, String grantId, LocalDate reversedOn) {}

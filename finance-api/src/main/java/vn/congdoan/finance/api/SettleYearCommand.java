@@ -2,7 +2,8 @@ package vn.congdoan.finance.api;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import vn.congdoan.platform.api.BranchId;
 
 /** Settle (quyết toán) a year's books: its balance is carried forward into the next year. */
 public record SettleYearCommand(
-    @TargetAggregateIdentifier String branchId, int year, LocalDate settledOn) {}
+    @TargetAggregateIdentifier BranchId branchId, int year, LocalDate settledOn) {}

@@ -2,6 +2,7 @@ package vn.congdoan.finance.api;
 
 import java.time.YearMonth;
 import org.axonframework.serialization.Revision;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.WireName;
 
 /**
@@ -11,7 +12,7 @@ import vn.congdoan.platform.api.WireName;
 @WireName("finance.UnionFundingRecorded")
 @Revision("1")
 public record UnionFundingRecordedEvent(
-    String branchId,
+    BranchId branchId,
     YearMonth period,
     long payrollVnd,
     long standardVnd,

@@ -2,6 +2,7 @@ package vn.congdoan.finance.api;
 
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.WireName;
 
 /**
@@ -11,7 +12,7 @@ import vn.congdoan.platform.api.WireName;
 @WireName("finance.YearSettled")
 @Revision("1")
 public record YearSettledEvent(
-    String branchId,
+    BranchId branchId,
     int year,
     long openingBalanceVnd,
     long incomeVnd,

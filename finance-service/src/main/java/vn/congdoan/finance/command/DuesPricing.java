@@ -55,13 +55,13 @@ final class DuesPricing {
   }
 
   static DuesRecordedEvent price(RecordDuesCommand c, Branches branches, RuleTable table) {
-    List<Branches.Stay> stays = branches.members(c.branchId());
+    List<Branches.Stay> stays = branches.members(c.branchId().value());
     RuleViolationException.refuseIf(
         c.payments().stream()
             .map(p -> Branches.problem(stays, p.memberId(), c.period()))
             .flatMap(Optional::stream)
             .findFirst());
-    String sector = branches.sector(c.branchId());
+    String sector = branches.sector(c.branchId().value());
     LocalDate day = c.period().atDay(1);
     RuleTable.Row rule = table.required(RuleKind.DUES, sector, day);
     var payments = new ArrayList<DuesPayment>();

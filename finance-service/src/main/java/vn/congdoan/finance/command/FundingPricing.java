@@ -10,7 +10,7 @@ final class FundingPricing {
 
   static UnionFundingRecordedEvent price(
       RecordUnionFundingCommand c, Branches branches, RuleTable table) {
-    String sector = branches.sector(c.branchId());
+    String sector = branches.sector(c.branchId().value());
     RuleTable.Row rule = table.required(RuleKind.UNION_FUNDING, sector, c.period().atDay(1));
     long standard = table.ofBp(c.payrollVnd(), rule.rule().rateBp(), sector, c.period().atDay(1));
     // A smaller amount is kept as given: the law allows exemption and reduction of the levy.

@@ -178,62 +178,62 @@ public class Ledger {
 
   @EventSourcingHandler
   void on(IncomeRecordedEvent event) {
-    branchId = event.branchId();
+    branchId = event.branchId().value();
     incomeIds.add(event.incomeId());
     entries.incomes().add(event);
   }
 
   @EventSourcingHandler
   void on(DuesRecordedEvent event) {
-    branchId = event.branchId();
+    branchId = event.branchId().value();
     event.payments().forEach(p -> duesPaid.add(key(p.memberId(), event.period())));
     entries.dues().add(event);
   }
 
   @EventSourcingHandler
   void on(UnionFundingRecordedEvent event) {
-    branchId = event.branchId();
+    branchId = event.branchId().value();
     entries.funding().put(event.period(), event);
   }
 
   @EventSourcingHandler
   void on(ExpenseRecordedEvent event) {
-    branchId = event.branchId();
+    branchId = event.branchId().value();
     entries.expenses().put(event.expenseId(), event);
   }
 
   /** The grant itself is kept by {@link GrantExpenses}; the ledger learns whose it is. */
   @EventSourcingHandler
   void on(GrantExpenseRecordedEvent event) {
-    branchId = event.branchId();
+    branchId = event.branchId().value();
   }
 
   /** A parked grant is kept by {@link GrantExpenses}; the ledger learns whose it is. */
   @EventSourcingHandler
   void on(GrantExpenseParkedEvent event) {
-    branchId = event.branchId();
+    branchId = event.branchId().value();
   }
 
   /** The estimate itself is kept by {@link LedgerBudgets}; it may be what opens the ledger. */
   @EventSourcingHandler
   void on(BudgetEstimatedEvent event) {
-    branchId = event.branchId();
+    branchId = event.branchId().value();
   }
 
   /** Settlements and closings are kept by {@link LedgerClosings}; either may open the ledger. */
   @EventSourcingHandler
   void on(YearSettledEvent event) {
-    branchId = event.branchId();
+    branchId = event.branchId().value();
   }
 
   @EventSourcingHandler
   void on(BooksClosedEvent event) {
-    branchId = event.branchId();
+    branchId = event.branchId().value();
   }
 
   @EventSourcingHandler
   void on(ShareRemittedEvent event) {
-    branchId = event.branchId();
+    branchId = event.branchId().value();
     entries.remittances().put(event.remittanceId(), event);
   }
 

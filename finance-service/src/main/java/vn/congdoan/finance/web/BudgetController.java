@@ -18,6 +18,7 @@ import vn.congdoan.finance.api.BudgetLine;
 import vn.congdoan.finance.api.EstimateBudgetCommand;
 import vn.congdoan.finance.api.ExpenseCategory;
 import vn.congdoan.platform.api.BadRequestException;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.infra.input.Vnd;
 import vn.congdoan.platform.infra.security.Allowed;
@@ -65,7 +66,7 @@ public class BudgetController {
       }
     }
     var lines = r.lines().stream().map(l -> new BudgetLine(l.category(), l.amountVnd())).toList();
-    commands.send(new EstimateBudgetCommand(branchId, year, lines), branchId);
+    commands.send(new EstimateBudgetCommand(new BranchId(branchId), year, lines), branchId);
     return new BudgetEstimated(branchId, year);
   }
 
@@ -80,7 +81,7 @@ public class BudgetController {
     checkYear(year);
     String by = CurrentUser.nameOr("system");
     LocalDate on = r == null || r.approvedOn() == null ? LocalDate.now(clock) : r.approvedOn();
-    commands.send(new ApproveBudgetCommand(branchId, year, on, by), branchId);
+    commands.send(new ApproveBudgetCommand(new BranchId(branchId), year, on, by), branchId);
     return new BudgetApproved(branchId, year, on, by);
   }
 

@@ -23,6 +23,7 @@ import vn.congdoan.finance.api.DuesWaiver;
 import vn.congdoan.finance.api.RecordDuesCommand;
 import vn.congdoan.finance.api.RecordUnionFundingCommand;
 import vn.congdoan.finance.api.UnionFundingRecordedEvent;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.Ids;
 import vn.congdoan.platform.infra.input.Vnd;
 import vn.congdoan.platform.infra.security.Allowed;
@@ -80,7 +81,7 @@ public class DuesController {
     DuesRecordedEvent done =
         commands.send(
             new RecordDuesCommand(
-                branchId, Limits.period(r.period()), payments, LocalDate.now(clock)),
+                new BranchId(branchId), Limits.period(r.period()), payments, LocalDate.now(clock)),
             branchId);
     return new DuesRecorded(done.period().toString(), done.ruleId(), done.payments());
   }
@@ -94,7 +95,7 @@ public class DuesController {
     UnionFundingRecordedEvent done =
         commands.send(
             new RecordUnionFundingCommand(
-                branchId, Limits.period(r.period()), r.payrollVnd(), r.amountVnd()),
+                new BranchId(branchId), Limits.period(r.period()), r.payrollVnd(), r.amountVnd()),
             branchId);
     return new UnionFundingRecorded(
         done.period().toString(),

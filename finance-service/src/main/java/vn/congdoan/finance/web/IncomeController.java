@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.congdoan.finance.api.RecordIncomeCommand;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.Ids;
 import vn.congdoan.platform.infra.input.Vnd;
 import vn.congdoan.platform.infra.security.Allowed;
@@ -44,7 +45,8 @@ public class IncomeController {
       @PathVariable String branchId, @Valid @RequestBody RecordIncomeRequest r) {
     String incomeId = r.incomeId() == null ? CommandSender.newId() : r.incomeId();
     commands.send(
-        new RecordIncomeCommand(branchId, incomeId, r.source(), r.amountVnd(), r.receivedOn()),
+        new RecordIncomeCommand(
+            new BranchId(branchId), incomeId, r.source(), r.amountVnd(), r.receivedOn()),
         branchId);
     return new IncomeRecorded(incomeId);
   }

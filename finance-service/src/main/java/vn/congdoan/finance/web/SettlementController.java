@@ -12,6 +12,7 @@ import vn.congdoan.finance.api.SettleYearCommand;
 import vn.congdoan.finance.api.YearSettledEvent;
 import vn.congdoan.finance.command.Branches;
 import vn.congdoan.platform.api.BadRequestException;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.infra.security.Allowed;
 import vn.congdoan.platform.infra.security.Role;
@@ -55,7 +56,8 @@ public class SettlementController {
     // 404 for a branch membership does not know, rather than books opened for it.
     branches.sector(branchId);
     LocalDate settledOn = r == null || r.settledOn() == null ? LocalDate.now(clock) : r.settledOn();
-    YearSettledEvent e = commands.send(new SettleYearCommand(branchId, year, settledOn), branchId);
+    YearSettledEvent e =
+        commands.send(new SettleYearCommand(new BranchId(branchId), year, settledOn), branchId);
     return new YearSettled(
         e.year(),
         e.openingBalanceVnd(),

@@ -16,6 +16,7 @@ import vn.congdoan.finance.api.ExpenseCategory;
 import vn.congdoan.finance.api.RecordExpenseCommand;
 import vn.congdoan.finance.api.RemitShareCommand;
 import vn.congdoan.finance.api.Share;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.Ids;
 import vn.congdoan.platform.infra.input.Vnd;
 import vn.congdoan.platform.infra.security.Allowed;
@@ -59,7 +60,7 @@ public class SpendingController {
     String expenseId = r.expenseId() == null ? CommandSender.newId() : r.expenseId();
     commands.send(
         new RecordExpenseCommand(
-            branchId,
+            new BranchId(branchId),
             expenseId,
             r.category(),
             r.amountVnd(),
@@ -78,7 +79,8 @@ public class SpendingController {
       @PathVariable String branchId, @Valid @RequestBody RemitShareRequest r) {
     String remittanceId = r.remittanceId() == null ? CommandSender.newId() : r.remittanceId();
     commands.send(
-        new RemitShareCommand(branchId, remittanceId, r.share(), r.amountVnd(), r.remittedOn()),
+        new RemitShareCommand(
+            new BranchId(branchId), remittanceId, r.share(), r.amountVnd(), r.remittedOn()),
         branchId);
     return new ShareRemitted(remittanceId);
   }

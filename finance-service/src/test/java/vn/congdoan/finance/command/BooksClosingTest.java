@@ -23,6 +23,7 @@ import vn.congdoan.finance.api.RemitShareCommand;
 import vn.congdoan.finance.api.SettleYearCommand;
 import vn.congdoan.finance.api.Share;
 import vn.congdoan.finance.api.YearSettledEvent;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.RuleViolationException;
 
 class BooksClosingTest {
@@ -30,14 +31,16 @@ class BooksClosingTest {
   private static final LocalDate CLOSED_ON = LocalDate.of(2025, 5, 31);
   private static final String WHY = "Công văn 4133/TLĐ-ToC";
   private static final IncomeRecordedEvent INCOME_2024 =
-      new IncomeRecordedEvent(B, "tet", "Ủng hộ Tết", 5_000_000, LocalDate.of(2024, 2, 1));
+      new IncomeRecordedEvent(
+          new BranchId(B), "tet", "Ủng hộ Tết", 5_000_000, LocalDate.of(2024, 2, 1));
   private static final YearSettledEvent SETTLED_2024 =
-      new YearSettledEvent(B, 2024, 0, 5_000_000, 0, 0, 5_000_000, LocalDate.of(2025, 1, 15));
+      new YearSettledEvent(
+          new BranchId(B), 2024, 0, 5_000_000, 0, 0, 5_000_000, LocalDate.of(2025, 1, 15));
   private static final IncomeRecordedEvent INCOME_2025 =
-      new IncomeRecordedEvent(B, "t2", "Tài trợ", 700_000, LocalDate.of(2025, 3, 1));
+      new IncomeRecordedEvent(new BranchId(B), "t2", "Tài trợ", 700_000, LocalDate.of(2025, 3, 1));
   private static final ExpenseRecordedEvent EXPENSE_2025 =
       new ExpenseRecordedEvent(
-          B,
+          new BranchId(B),
           "om",
           ExpenseCategory.MEMBER_CARE,
           1_200_000,
@@ -45,7 +48,7 @@ class BooksClosingTest {
           null,
           BudgetStanding.NO_APPROVED_BUDGET);
   private static final BooksClosedEvent CLOSED =
-      new BooksClosedEvent(B, CLOSED_ON, 4_500_000, 4_500_000);
+      new BooksClosedEvent(new BranchId(B), CLOSED_ON, 4_500_000, 4_500_000);
 
   private AggregateTestFixture<Ledger> fixture;
 
@@ -58,7 +61,7 @@ class BooksClosingTest {
   void closingHandsTheWholeBalanceOverToTheUpperUnion() {
     fixture
         .given(INCOME_2024, SETTLED_2024, INCOME_2025, EXPENSE_2025)
-        .when(new CloseBooksCommand(B, CLOSED_ON, WHY))
+        .when(new CloseBooksCommand(new BranchId(B), CLOSED_ON, WHY))
         .expectEvents(CLOSED);
   }
 
@@ -66,23 +69,23 @@ class BooksClosingTest {
   void booksInDeficitHandNothingOver() {
     fixture
         .given(EXPENSE_2025)
-        .when(new CloseBooksCommand(B, CLOSED_ON, WHY))
-        .expectEvents(new BooksClosedEvent(B, CLOSED_ON, -1_200_000, 0));
+        .when(new CloseBooksCommand(new BranchId(B), CLOSED_ON, WHY))
+        .expectEvents(new BooksClosedEvent(new BranchId(B), CLOSED_ON, -1_200_000, 0));
   }
 
   @Test
   void aBranchThatRecordedNothingHasItsEmptyBooksClosed() {
     fixture
         .givenNoPriorActivity()
-        .when(new CloseBooksCommand(B, CLOSED_ON, WHY))
-        .expectEvents(new BooksClosedEvent(B, CLOSED_ON, 0, 0));
+        .when(new CloseBooksCommand(new BranchId(B), CLOSED_ON, WHY))
+        .expectEvents(new BooksClosedEvent(new BranchId(B), CLOSED_ON, 0, 0));
   }
 
   @Test
   void aDissolutionDeliveredAgainClosesNothing() {
     fixture
         .given(INCOME_2025, CLOSED)
-        .when(new CloseBooksCommand(B, CLOSED_ON, WHY))
+        .when(new CloseBooksCommand(new BranchId(B), CLOSED_ON, WHY))
         .expectSuccessfulHandlerExecution()
         .expectNoEvents();
   }
@@ -91,7 +94,9 @@ class BooksClosingTest {
   void anIncomeAfterTheClosingIsRefused() {
     fixture
         .given(INCOME_2025, CLOSED)
-        .when(new RecordIncomeCommand(B, "late", "Muộn", 100_000, LocalDate.of(2025, 6, 3)))
+        .when(
+            new RecordIncomeCommand(
+                new BranchId(B), "late", "Muộn", 100_000, LocalDate.of(2025, 6, 3)))
         .expectException(RuleViolationException.class)
         .expectExceptionMessage(
             "The books of branch vp-doan-dbqh closed on 2025-05-31: the branch was dissolved");
@@ -101,7 +106,9 @@ class BooksClosingTest {
   void aRemittanceDatedBeforeTheClosingIsRefusedToo() {
     fixture
         .given(INCOME_2025, CLOSED)
-        .when(new RemitShareCommand(B, "r", Share.DUES, 100_000, LocalDate.of(2025, 5, 1)))
+        .when(
+            new RemitShareCommand(
+                new BranchId(B), "r", Share.DUES, 100_000, LocalDate.of(2025, 5, 1)))
         .expectException(RuleViolationException.class);
   }
 
@@ -109,10 +116,11 @@ class BooksClosingTest {
   void aGrantAfterTheClosingIsParkedRatherThanBooked() {
     fixture
         .given(CLOSED)
-        .when(new RecordGrantExpenseCommand(B, "g1", 100_000, LocalDate.of(2025, 6, 2)))
+        .when(
+            new RecordGrantExpenseCommand(new BranchId(B), "g1", 100_000, LocalDate.of(2025, 6, 2)))
         .expectEvents(
             new GrantExpenseParkedEvent(
-                B,
+                new BranchId(B),
                 "g1",
                 ParkedEntry.GRANT,
                 100_000,
@@ -130,14 +138,14 @@ class BooksClosingTest {
         .given(CLOSED)
         .when(
             new EstimateBudgetCommand(
-                B, 2025, List.of(new BudgetLine(ExpenseCategory.OTHER, 1_000_000))))
+                new BranchId(B), 2025, List.of(new BudgetLine(ExpenseCategory.OTHER, 1_000_000))))
         .expectException(RuleViolationException.class);
     fixture
         .given(
             new BudgetEstimatedEvent(
-                B, 2025, List.of(new BudgetLine(ExpenseCategory.OTHER, 1_000_000))),
+                new BranchId(B), 2025, List.of(new BudgetLine(ExpenseCategory.OTHER, 1_000_000))),
             CLOSED)
-        .when(new ApproveBudgetCommand(B, 2025, LocalDate.of(2025, 6, 3), "staff"))
+        .when(new ApproveBudgetCommand(new BranchId(B), 2025, LocalDate.of(2025, 6, 3), "staff"))
         .expectException(RuleViolationException.class);
   }
 
@@ -145,7 +153,7 @@ class BooksClosingTest {
   void noYearIsSettledAfterTheClosing() {
     fixture
         .given(INCOME_2025, CLOSED)
-        .when(new SettleYearCommand(B, 2025, LocalDate.of(2026, 1, 5)))
+        .when(new SettleYearCommand(new BranchId(B), 2025, LocalDate.of(2026, 1, 5)))
         .expectException(RuleViolationException.class)
         .expectExceptionMessage(
             "The books of branch "

@@ -19,6 +19,7 @@ import vn.congdoan.finance.api.ExpenseRecordedEvent;
 import vn.congdoan.finance.api.GrantExpenseRecordedEvent;
 import vn.congdoan.finance.api.RecordExpenseCommand;
 import vn.congdoan.finance.command.YearBudget.Line;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.RuleViolationException;
 
 class BudgetTest {
@@ -28,9 +29,10 @@ class BudgetTest {
   private static final LocalDate DAY = LocalDate.of(2024, 3, 8);
   private static final List<BudgetLine> LINES =
       List.of(new BudgetLine(CARE, 10_000_000), new BudgetLine(ExpenseCategory.ADMINISTRATION, 0));
-  private static final BudgetEstimatedEvent ESTIMATED = new BudgetEstimatedEvent(B, 2024, LINES);
+  private static final BudgetEstimatedEvent ESTIMATED =
+      new BudgetEstimatedEvent(new BranchId(B), 2024, LINES);
   private static final BudgetApprovedEvent APPROVED =
-      new BudgetApprovedEvent(B, 2024, APPROVED_ON, "ldld-tinh");
+      new BudgetApprovedEvent(new BranchId(B), 2024, APPROVED_ON, "ldld-tinh");
   private static final ExpenseRecordedEvent SPENT_8M = care("qua-8-3", 8_000_000, null);
 
   private AggregateTestFixture<Ledger> fixture;
@@ -42,18 +44,24 @@ class BudgetTest {
 
   private static ExpenseRecordedEvent care(String id, long amount, BudgetStanding standing) {
     return new ExpenseRecordedEvent(
-        B, id, CARE, amount, DAY, null, standing == null ? BudgetStanding.WITHIN_BUDGET : standing);
+        new BranchId(B),
+        id,
+        CARE,
+        amount,
+        DAY,
+        null,
+        standing == null ? BudgetStanding.WITHIN_BUDGET : standing);
   }
 
   private static RecordExpenseCommand spend(String id, long amount, boolean authorised) {
-    return new RecordExpenseCommand(B, id, CARE, amount, DAY, null, authorised);
+    return new RecordExpenseCommand(new BranchId(B), id, CARE, amount, DAY, null, authorised);
   }
 
   @Test
   void aBranchEstimatesItsBudgetAsItsFirstEntry() {
     fixture
         .givenNoPriorActivity()
-        .when(new EstimateBudgetCommand(B, 2024, LINES))
+        .when(new EstimateBudgetCommand(new BranchId(B), 2024, LINES))
         .expectEvents(ESTIMATED);
   }
 
@@ -63,7 +71,7 @@ class BudgetTest {
         .givenNoPriorActivity()
         .when(
             new EstimateBudgetCommand(
-                B, 2024, List.of(new BudgetLine(CARE, 1), new BudgetLine(CARE, 2))))
+                new BranchId(B), 2024, List.of(new BudgetLine(CARE, 1), new BudgetLine(CARE, 2))))
         .expectException(RuleViolationException.class);
   }
 
@@ -71,7 +79,7 @@ class BudgetTest {
   void theUpperUnionApprovesTheEstimate() {
     fixture
         .given(ESTIMATED)
-        .when(new ApproveBudgetCommand(B, 2024, APPROVED_ON, "ldld-tinh"))
+        .when(new ApproveBudgetCommand(new BranchId(B), 2024, APPROVED_ON, "ldld-tinh"))
         .expectEvents(APPROVED);
   }
 
@@ -79,7 +87,7 @@ class BudgetTest {
   void approvingWithoutAnEstimateIsRefused() {
     fixture
         .givenNoPriorActivity()
-        .when(new ApproveBudgetCommand(B, 2024, APPROVED_ON, "ldld-tinh"))
+        .when(new ApproveBudgetCommand(new BranchId(B), 2024, APPROVED_ON, "ldld-tinh"))
         .expectException(RuleViolationException.class);
   }
 
@@ -87,7 +95,7 @@ class BudgetTest {
   void approvingTwiceIsRefused() {
     fixture
         .given(ESTIMATED, APPROVED)
-        .when(new ApproveBudgetCommand(B, 2024, APPROVED_ON, "ldld-tinh"))
+        .when(new ApproveBudgetCommand(new BranchId(B), 2024, APPROVED_ON, "ldld-tinh"))
         .expectException(RuleViolationException.class);
   }
 
@@ -95,7 +103,7 @@ class BudgetTest {
   void reEstimatingAnApprovedBudgetIsRefused() {
     fixture
         .given(ESTIMATED, APPROVED)
-        .when(new EstimateBudgetCommand(B, 2024, LINES))
+        .when(new EstimateBudgetCommand(new BranchId(B), 2024, LINES))
         .expectException(RuleViolationException.class)
         .expectNoEvents();
   }
@@ -130,7 +138,7 @@ class BudgetTest {
             ESTIMATED,
             APPROVED,
             SPENT_8M,
-            new GrantExpenseRecordedEvent(B, "grant-hieu", "hieu", 1_500_000, DAY))
+            new GrantExpenseRecordedEvent(new BranchId(B), "grant-hieu", "hieu", 1_500_000, DAY))
         .when(spend("tham-om", 600_000, false))
         .expectException(RuleViolationException.class)
         .expectExceptionMessage(Matchers.containsString("9500000"));

@@ -15,6 +15,7 @@ import vn.congdoan.finance.api.DuesWaiver;
 import vn.congdoan.finance.api.RecordDuesCommand;
 import vn.congdoan.finance.api.RecordUnionFundingCommand;
 import vn.congdoan.finance.api.UnionFundingRecordedEvent;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.ConflictException;
 import vn.congdoan.platform.api.RuleViolationException;
 
@@ -38,11 +39,12 @@ class DuesTest {
   }
 
   private static RecordDuesCommand dues(YearMonth period, DuesPaymentRequest... payments) {
-    return new RecordDuesCommand(BRANCH, period, List.of(payments), TODAY);
+    return new RecordDuesCommand(new BranchId(BRANCH), period, List.of(payments), TODAY);
   }
 
   private static DuesRecordedEvent recorded(YearMonth period, DuesPayment... payments) {
-    return new DuesRecordedEvent(BRANCH, period, List.of(payments), "dues-61-2025", TODAY);
+    return new DuesRecordedEvent(
+        new BranchId(BRANCH), period, List.of(payments), "dues-61-2025", TODAY);
   }
 
   @Test
@@ -210,10 +212,15 @@ class DuesTest {
   void unionFundingLeftOutIsTwoPercentOfThePayroll() {
     fixture
         .givenNoPriorActivity()
-        .when(new RecordUnionFundingCommand(BRANCH, AUGUST, 250_000_000, null))
+        .when(new RecordUnionFundingCommand(new BranchId(BRANCH), AUGUST, 250_000_000, null))
         .expectEvents(
             new UnionFundingRecordedEvent(
-                BRANCH, AUGUST, 250_000_000, 5_000_000, 5_000_000, "union-funding-2pct"));
+                new BranchId(BRANCH),
+                AUGUST,
+                250_000_000,
+                5_000_000,
+                5_000_000,
+                "union-funding-2pct"));
   }
 
   @Test
@@ -221,8 +228,13 @@ class DuesTest {
     fixture
         .given(
             new UnionFundingRecordedEvent(
-                BRANCH, AUGUST, 250_000_000, 5_000_000, 5_000_000, "union-funding-2pct"))
-        .when(new RecordUnionFundingCommand(BRANCH, AUGUST, 250_000_000, 5_000_000L))
+                new BranchId(BRANCH),
+                AUGUST,
+                250_000_000,
+                5_000_000,
+                5_000_000,
+                "union-funding-2pct"))
+        .when(new RecordUnionFundingCommand(new BranchId(BRANCH), AUGUST, 250_000_000, 5_000_000L))
         .expectException(ConflictException.class);
   }
 
@@ -230,7 +242,7 @@ class DuesTest {
   void aZeroPayrollIsRefused() {
     fixture
         .givenNoPriorActivity()
-        .when(new RecordUnionFundingCommand(BRANCH, AUGUST, 0, null))
+        .when(new RecordUnionFundingCommand(new BranchId(BRANCH), AUGUST, 0, null))
         .expectException(RuleViolationException.class);
   }
 }

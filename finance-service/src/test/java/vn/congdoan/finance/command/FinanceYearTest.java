@@ -24,6 +24,7 @@ import vn.congdoan.finance.api.UnionFundingRecordedEvent;
 import vn.congdoan.finance.api.YearSettledEvent;
 import vn.congdoan.finance.command.FinanceYear.ByShare;
 import vn.congdoan.finance.command.FinanceYear.Income;
+import vn.congdoan.platform.api.BranchId;
 
 class FinanceYearTest {
   private static final String B = "vp-doan-dbqh";
@@ -31,7 +32,7 @@ class FinanceYearTest {
   private static final SpendingRatios.Limits LIMITS = new SpendingRatios.Limits(45, 40, 15);
 
   private static DuesRecordedEvent dues(YearMonth period, DuesPayment... payments) {
-    return new DuesRecordedEvent(B, period, List.of(payments), "dues-1908-state", ON);
+    return new DuesRecordedEvent(new BranchId(B), period, List.of(payments), "dues-1908-state", ON);
   }
 
   @Test
@@ -48,10 +49,16 @@ class FinanceYearTest {
             dues(YearMonth.of(2024, 9), new DuesPayment("a", 10_000_000, 100_000, 100_000)),
             dues(YearMonth.of(2023, 12), new DuesPayment("a", 10_000_000, 100_000, 100_000)),
             new UnionFundingRecordedEvent(
-                B, YearMonth.of(2024, 9), 200_000_000, 4_000_000, 4_000_000, "union-funding-2pct"),
-            new IncomeRecordedEvent(B, "tet", "Ủng hộ Tết", 5_000_000, LocalDate.of(2024, 2, 1)),
+                new BranchId(B),
+                YearMonth.of(2024, 9),
+                200_000_000,
+                4_000_000,
+                4_000_000,
+                "union-funding-2pct"),
+            new IncomeRecordedEvent(
+                new BranchId(B), "tet", "Ủng hộ Tết", 5_000_000, LocalDate.of(2024, 2, 1)),
             new ExpenseRecordedEvent(
-                B,
+                new BranchId(B),
                 "om",
                 ExpenseCategory.MEMBER_CARE,
                 1_500_000,
@@ -59,7 +66,7 @@ class FinanceYearTest {
                 null,
                 BudgetStanding.NO_APPROVED_BUDGET),
             new ExpenseRecordedEvent(
-                B,
+                new BranchId(B),
                 "vpp",
                 ExpenseCategory.ADMINISTRATION,
                 300_000,
@@ -67,15 +74,15 @@ class FinanceYearTest {
                 null,
                 BudgetStanding.NO_APPROVED_BUDGET),
             new ExpenseRecordedEvent(
-                B,
+                new BranchId(B),
                 "sau",
                 ExpenseCategory.OTHER,
                 999_000,
                 LocalDate.of(2025, 1, 2),
                 null,
                 BudgetStanding.NO_APPROVED_BUDGET),
-            new ShareRemittedEvent(B, "q3", Share.DUES, 50_000, ON))
-        .when(new RemitShareCommand(B, "kpcd-q3", Share.UNION_FUNDING, 1_000_000, ON))
+            new ShareRemittedEvent(new BranchId(B), "q3", Share.DUES, 50_000, ON))
+        .when(new RemitShareCommand(new BranchId(B), "kpcd-q3", Share.UNION_FUNDING, 1_000_000, ON))
         .expectState(
             ledger -> {
               FinanceYear y = ledger.year(2024, DefaultRules.table(), "STATE_AGENCY", LIMITS);
@@ -100,7 +107,7 @@ class FinanceYearTest {
     var fixture = new AggregateTestFixture<>(Ledger.class);
     fixture
         .given(dues(YearMonth.of(2024, 7), new DuesPayment("a", 3_333_300, 33_333, 33_333)))
-        .when(new RemitShareCommand(B, "r", Share.DUES, 13_333, ON))
+        .when(new RemitShareCommand(new BranchId(B), "r", Share.DUES, 13_333, ON))
         .expectState(
             ledger ->
                 assertThat(
@@ -113,11 +120,13 @@ class FinanceYearTest {
     var fixture = new AggregateTestFixture<>(Ledger.class);
     fixture
         .given(
-            new GrantExpenseRecordedEvent(B, "grant-g1", "g1", 500_000, LocalDate.of(2024, 3, 1)),
-            new GrantExpenseRecordedEvent(B, "grant-g2", "g2", 700_000, LocalDate.of(2024, 4, 1)),
+            new GrantExpenseRecordedEvent(
+                new BranchId(B), "grant-g1", "g1", 500_000, LocalDate.of(2024, 3, 1)),
+            new GrantExpenseRecordedEvent(
+                new BranchId(B), "grant-g2", "g2", 700_000, LocalDate.of(2024, 4, 1)),
             new YearSettledEvent(
-                B, 2024, 0, 0, 1_200_000, 0, -1_200_000, LocalDate.of(2025, 1, 10)))
-        .when(new ReverseGrantExpenseCommand(B, "g1", LocalDate.of(2025, 2, 3)))
+                new BranchId(B), 2024, 0, 0, 1_200_000, 0, -1_200_000, LocalDate.of(2025, 1, 10)))
+        .when(new ReverseGrantExpenseCommand(new BranchId(B), "g1", LocalDate.of(2025, 2, 3)))
         .expectState(
             ledger -> {
               var settled = ledger.year(2024, DefaultRules.table(), "STATE_AGENCY", LIMITS);
@@ -138,8 +147,11 @@ class FinanceYearTest {
   void aGrantThatCouldNotBeBookedIsOnItsYearsProblemList() {
     var fixture = new AggregateTestFixture<>(Ledger.class);
     fixture
-        .given(new YearSettledEvent(B, 2024, 0, 0, 0, 0, 0, LocalDate.of(2025, 1, 10)))
-        .when(new RecordGrantExpenseCommand(B, "g-late", 400_000, LocalDate.of(2024, 12, 30)))
+        .given(
+            new YearSettledEvent(new BranchId(B), 2024, 0, 0, 0, 0, 0, LocalDate.of(2025, 1, 10)))
+        .when(
+            new RecordGrantExpenseCommand(
+                new BranchId(B), "g-late", 400_000, LocalDate.of(2024, 12, 30)))
         .expectState(
             ledger -> {
               var y = ledger.year(2024, DefaultRules.table(), "STATE_AGENCY", LIMITS);

@@ -20,6 +20,7 @@ import vn.congdoan.finance.api.IncomeRecordedEvent;
 import vn.congdoan.finance.api.Share;
 import vn.congdoan.finance.api.ShareRemittedEvent;
 import vn.congdoan.finance.api.UnionFundingRecordedEvent;
+import vn.congdoan.platform.api.BranchId;
 
 /**
  * A state agency's ledger over several years drawn from a fixed seed, with each year's figures
@@ -118,7 +119,11 @@ final class GeneratedLedger {
     add(
         period.atEndOfMonth(),
         new DuesRecordedEvent(
-            branchId, period, List.copyOf(payments), "dues", period.plusMonths(1).atDay(5)));
+            new BranchId(branchId),
+            period,
+            List.copyOf(payments),
+            "dues",
+            period.plusMonths(1).atDay(5)));
   }
 
   private void funding(YearMonth period, Sums sums) {
@@ -129,7 +134,8 @@ final class GeneratedLedger {
     sums.owedFunding += halfUp(standard, 2_500);
     add(
         period.atEndOfMonth(),
-        new UnionFundingRecordedEvent(branchId, period, payroll, standard, amount, "funding"));
+        new UnionFundingRecordedEvent(
+            new BranchId(branchId), period, payroll, standard, amount, "funding"));
   }
 
   private void other(int year, int i, Sums sums) {
@@ -140,7 +146,9 @@ final class GeneratedLedger {
     switch (random.nextInt(10)) {
       case 0, 1 -> {
         sums.other += amount;
-        add(on, new IncomeRecordedEvent(branchId, "thu-" + id, "Tài trợ", amount, on));
+        add(
+            on,
+            new IncomeRecordedEvent(new BranchId(branchId), "thu-" + id, "Tài trợ", amount, on));
       }
       case 2 -> {
         Share share = random.nextBoolean() ? Share.DUES : Share.UNION_FUNDING;
@@ -149,11 +157,14 @@ final class GeneratedLedger {
         } else {
           sums.remittedFunding += amount;
         }
-        add(on, new ShareRemittedEvent(branchId, "nop-" + id, share, amount, on));
+        add(on, new ShareRemittedEvent(new BranchId(branchId), "nop-" + id, share, amount, on));
       }
       case 3 -> {
         sums.byCategory.merge(ExpenseCategory.MEMBER_CARE, amount, Long::sum);
-        add(on, new GrantExpenseRecordedEvent(branchId, "tro-cap-" + id, "g-" + id, amount, on));
+        add(
+            on,
+            new GrantExpenseRecordedEvent(
+                new BranchId(branchId), "tro-cap-" + id, "g-" + id, amount, on));
       }
       default -> {
         var categories = ExpenseCategory.values();
@@ -162,7 +173,7 @@ final class GeneratedLedger {
         add(
             on,
             new ExpenseRecordedEvent(
-                branchId,
+                new BranchId(branchId),
                 "chi-" + id,
                 category,
                 amount,

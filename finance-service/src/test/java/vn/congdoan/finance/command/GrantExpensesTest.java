@@ -16,6 +16,7 @@ import vn.congdoan.finance.api.ParkedGrantExpenseWithdrawnEvent;
 import vn.congdoan.finance.api.RecordGrantExpenseCommand;
 import vn.congdoan.finance.api.ReverseGrantExpenseCommand;
 import vn.congdoan.finance.api.YearSettledEvent;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.RuleViolationException;
 
 class GrantExpensesTest {
@@ -24,14 +25,16 @@ class GrantExpensesTest {
   private static final LocalDate GRANTED = LocalDate.of(2024, 12, 20);
   private static final LocalDate REVERSED = LocalDate.of(2025, 1, 6);
   private static final GrantExpenseRecordedEvent RECORDED =
-      new GrantExpenseRecordedEvent(BRANCH, "grant-" + GRANT, GRANT, 1_000_000, GRANTED);
+      new GrantExpenseRecordedEvent(
+          new BranchId(BRANCH), "grant-" + GRANT, GRANT, 1_000_000, GRANTED);
   private static final GrantExpenseReversedEvent REVERSAL_IN_ITS_YEAR =
       new GrantExpenseReversedEvent(
-          BRANCH, "grant-" + GRANT, GRANT, 1_000_000, REVERSED, GRANTED, 2024);
+          new BranchId(BRANCH), "grant-" + GRANT, GRANT, 1_000_000, REVERSED, GRANTED, 2024);
   private static final YearSettledEvent SETTLED_2024 =
-      new YearSettledEvent(BRANCH, 2024, 0, 0, 1_000_000, 0, -1_000_000, LocalDate.of(2025, 1, 3));
+      new YearSettledEvent(
+          new BranchId(BRANCH), 2024, 0, 0, 1_000_000, 0, -1_000_000, LocalDate.of(2025, 1, 3));
   private static final BooksClosedEvent CLOSED =
-      new BooksClosedEvent(BRANCH, LocalDate.of(2025, 5, 31), 0, 0);
+      new BooksClosedEvent(new BranchId(BRANCH), LocalDate.of(2025, 5, 31), 0, 0);
 
   private AggregateTestFixture<Ledger> fixture;
 
@@ -44,7 +47,7 @@ class GrantExpensesTest {
   void aGrantOpensTheLedgerAsAMemberCareExpense() {
     fixture
         .givenNoPriorActivity()
-        .when(new RecordGrantExpenseCommand(BRANCH, GRANT, 1_000_000, GRANTED))
+        .when(new RecordGrantExpenseCommand(new BranchId(BRANCH), GRANT, 1_000_000, GRANTED))
         .expectEvents(RECORDED)
         .expectResultMessagePayload(GrantBooking.BOOKED);
   }
@@ -52,8 +55,8 @@ class GrantExpensesTest {
   @Test
   void aGrantIsRecordedInALedgerAlreadyOpen() {
     fixture
-        .given(new IncomeRecordedEvent(BRANCH, "thu-1", "Tài trợ", 500_000, GRANTED))
-        .when(new RecordGrantExpenseCommand(BRANCH, GRANT, 1_000_000, GRANTED))
+        .given(new IncomeRecordedEvent(new BranchId(BRANCH), "thu-1", "Tài trợ", 500_000, GRANTED))
+        .when(new RecordGrantExpenseCommand(new BranchId(BRANCH), GRANT, 1_000_000, GRANTED))
         .expectEvents(RECORDED);
   }
 
@@ -61,7 +64,7 @@ class GrantExpensesTest {
   void aGrantDeliveredAgainRecordsNothingAndRefusesNothing() {
     fixture
         .given(RECORDED)
-        .when(new RecordGrantExpenseCommand(BRANCH, GRANT, 1_000_000, GRANTED))
+        .when(new RecordGrantExpenseCommand(new BranchId(BRANCH), GRANT, 1_000_000, GRANTED))
         .expectNoEvents()
         .expectResultMessagePayload(GrantBooking.ALREADY_DONE);
   }
@@ -70,7 +73,7 @@ class GrantExpensesTest {
   void aGrantOfNothingIsRefused() {
     fixture
         .givenNoPriorActivity()
-        .when(new RecordGrantExpenseCommand(BRANCH, GRANT, 0, GRANTED))
+        .when(new RecordGrantExpenseCommand(new BranchId(BRANCH), GRANT, 0, GRANTED))
         .expectException(RuleViolationException.class);
   }
 
@@ -78,7 +81,7 @@ class GrantExpensesTest {
   void aReversalWhileTheGrantsYearIsOpenTakesItBackInThatYear() {
     fixture
         .given(RECORDED)
-        .when(new ReverseGrantExpenseCommand(BRANCH, GRANT, REVERSED))
+        .when(new ReverseGrantExpenseCommand(new BranchId(BRANCH), GRANT, REVERSED))
         .expectEvents(REVERSAL_IN_ITS_YEAR);
   }
 
@@ -86,17 +89,23 @@ class GrantExpensesTest {
   void aReversalOnceTheGrantsYearIsSettledLandsInTheOpenYearAsItsCorrection() {
     fixture
         .given(RECORDED, SETTLED_2024)
-        .when(new ReverseGrantExpenseCommand(BRANCH, GRANT, REVERSED))
+        .when(new ReverseGrantExpenseCommand(new BranchId(BRANCH), GRANT, REVERSED))
         .expectEvents(
             new GrantExpenseReversedEvent(
-                BRANCH, "grant-" + GRANT, GRANT, 1_000_000, REVERSED, REVERSED, 2024));
+                new BranchId(BRANCH),
+                "grant-" + GRANT,
+                GRANT,
+                1_000_000,
+                REVERSED,
+                REVERSED,
+                2024));
   }
 
   @Test
   void aReversalDeliveredAgainRecordsNothing() {
     fixture
         .given(RECORDED, REVERSAL_IN_ITS_YEAR)
-        .when(new ReverseGrantExpenseCommand(BRANCH, GRANT, REVERSED))
+        .when(new ReverseGrantExpenseCommand(new BranchId(BRANCH), GRANT, REVERSED))
         .expectNoEvents()
         .expectResultMessagePayload(GrantBooking.ALREADY_DONE);
   }
@@ -104,8 +113,8 @@ class GrantExpensesTest {
   @Test
   void aReversalOfAGrantNeverSeenRecordsNothing() {
     fixture
-        .given(new IncomeRecordedEvent(BRANCH, "thu-1", "Tài trợ", 500_000, GRANTED))
-        .when(new ReverseGrantExpenseCommand(BRANCH, "khong-co", REVERSED))
+        .given(new IncomeRecordedEvent(new BranchId(BRANCH), "thu-1", "Tài trợ", 500_000, GRANTED))
+        .when(new ReverseGrantExpenseCommand(new BranchId(BRANCH), "khong-co", REVERSED))
         .expectNoEvents()
         .expectResultMessagePayload(GrantBooking.UNKNOWN_GRANT);
   }
@@ -114,7 +123,7 @@ class GrantExpensesTest {
   void aReversalOfAGrantNeverSeenOpensNoLedger() {
     fixture
         .givenNoPriorActivity()
-        .when(new ReverseGrantExpenseCommand(BRANCH, "khong-co", REVERSED))
+        .when(new ReverseGrantExpenseCommand(new BranchId(BRANCH), "khong-co", REVERSED))
         .expectSuccessfulHandlerExecution()
         .expectNoEvents();
   }
@@ -123,7 +132,7 @@ class GrantExpensesTest {
   void aGrantRecordedAgainAfterItsReversalStaysReversed() {
     fixture
         .given(RECORDED, REVERSAL_IN_ITS_YEAR)
-        .when(new RecordGrantExpenseCommand(BRANCH, GRANT, 1_000_000, GRANTED))
+        .when(new RecordGrantExpenseCommand(new BranchId(BRANCH), GRANT, 1_000_000, GRANTED))
         .expectSuccessfulHandlerExecution()
         .expectNoEvents();
   }
@@ -132,10 +141,15 @@ class GrantExpensesTest {
   void aGrantDatedInASettledYearIsParkedNotDropped() {
     fixture
         .given(SETTLED_2024)
-        .when(new RecordGrantExpenseCommand(BRANCH, GRANT, 1_000_000, GRANTED))
+        .when(new RecordGrantExpenseCommand(new BranchId(BRANCH), GRANT, 1_000_000, GRANTED))
         .expectEvents(
             new GrantExpenseParkedEvent(
-                BRANCH, GRANT, ParkedEntry.GRANT, 1_000_000, GRANTED, "Year 2024 is settled"))
+                new BranchId(BRANCH),
+                GRANT,
+                ParkedEntry.GRANT,
+                1_000_000,
+                GRANTED,
+                "Year 2024 is settled"))
         .expectResultMessagePayload(GrantBooking.PARKED);
   }
 
@@ -143,10 +157,12 @@ class GrantExpensesTest {
   void aGrantAfterTheBooksClosedIsParked() {
     fixture
         .given(CLOSED)
-        .when(new RecordGrantExpenseCommand(BRANCH, GRANT, 300_000, LocalDate.of(2025, 5, 20)))
+        .when(
+            new RecordGrantExpenseCommand(
+                new BranchId(BRANCH), GRANT, 300_000, LocalDate.of(2025, 5, 20)))
         .expectEvents(
             new GrantExpenseParkedEvent(
-                BRANCH,
+                new BranchId(BRANCH),
                 GRANT,
                 ParkedEntry.GRANT,
                 300_000,
@@ -157,10 +173,11 @@ class GrantExpensesTest {
   @Test
   void aParkedGrantDeliveredAgainRecordsNothing() {
     var parked =
-        new GrantExpenseParkedEvent(BRANCH, GRANT, ParkedEntry.GRANT, 1_000_000, GRANTED, "x");
+        new GrantExpenseParkedEvent(
+            new BranchId(BRANCH), GRANT, ParkedEntry.GRANT, 1_000_000, GRANTED, "x");
     fixture
         .given(SETTLED_2024, parked)
-        .when(new RecordGrantExpenseCommand(BRANCH, GRANT, 1_000_000, GRANTED))
+        .when(new RecordGrantExpenseCommand(new BranchId(BRANCH), GRANT, 1_000_000, GRANTED))
         .expectNoEvents()
         .expectResultMessagePayload(GrantBooking.ALREADY_DONE);
   }
@@ -168,27 +185,29 @@ class GrantExpensesTest {
   @Test
   void aParkedGrantThatIsReversedLeavesTheProblemList() {
     var parked =
-        new GrantExpenseParkedEvent(BRANCH, GRANT, ParkedEntry.GRANT, 1_000_000, GRANTED, "x");
+        new GrantExpenseParkedEvent(
+            new BranchId(BRANCH), GRANT, ParkedEntry.GRANT, 1_000_000, GRANTED, "x");
     fixture
         .given(SETTLED_2024, parked)
-        .when(new ReverseGrantExpenseCommand(BRANCH, GRANT, REVERSED))
-        .expectEvents(new ParkedGrantExpenseWithdrawnEvent(BRANCH, GRANT, REVERSED))
+        .when(new ReverseGrantExpenseCommand(new BranchId(BRANCH), GRANT, REVERSED))
+        .expectEvents(new ParkedGrantExpenseWithdrawnEvent(new BranchId(BRANCH), GRANT, REVERSED))
         .expectResultMessagePayload(GrantBooking.WITHDRAWN);
   }
 
   @Test
   void aWithdrawnGrantDeliveredAgainIsNotParkedAgain() {
     var parked =
-        new GrantExpenseParkedEvent(BRANCH, GRANT, ParkedEntry.GRANT, 1_000_000, GRANTED, "x");
-    var withdrawn = new ParkedGrantExpenseWithdrawnEvent(BRANCH, GRANT, REVERSED);
+        new GrantExpenseParkedEvent(
+            new BranchId(BRANCH), GRANT, ParkedEntry.GRANT, 1_000_000, GRANTED, "x");
+    var withdrawn = new ParkedGrantExpenseWithdrawnEvent(new BranchId(BRANCH), GRANT, REVERSED);
     fixture
         .given(SETTLED_2024, parked, withdrawn)
-        .when(new RecordGrantExpenseCommand(BRANCH, GRANT, 1_000_000, GRANTED))
+        .when(new RecordGrantExpenseCommand(new BranchId(BRANCH), GRANT, 1_000_000, GRANTED))
         .expectNoEvents()
         .expectResultMessagePayload(GrantBooking.ALREADY_DONE);
     fixture
         .given(SETTLED_2024, parked, withdrawn)
-        .when(new ReverseGrantExpenseCommand(BRANCH, GRANT, REVERSED))
+        .when(new ReverseGrantExpenseCommand(new BranchId(BRANCH), GRANT, REVERSED))
         .expectNoEvents()
         .expectResultMessagePayload(GrantBooking.ALREADY_DONE);
   }
@@ -197,10 +216,10 @@ class GrantExpensesTest {
   void aReversalAfterTheBooksClosedIsParked() {
     fixture
         .given(RECORDED, SETTLED_2024, CLOSED)
-        .when(new ReverseGrantExpenseCommand(BRANCH, GRANT, LocalDate.of(2025, 6, 2)))
+        .when(new ReverseGrantExpenseCommand(new BranchId(BRANCH), GRANT, LocalDate.of(2025, 6, 2)))
         .expectEvents(
             new GrantExpenseParkedEvent(
-                BRANCH,
+                new BranchId(BRANCH),
                 GRANT,
                 ParkedEntry.REVERSAL,
                 1_000_000,
@@ -212,12 +231,15 @@ class GrantExpensesTest {
   void aYearCountsItsGrantsLessTheReversalsBookedInIt() {
     var expenses = new GrantExpenses(null);
     expenses.on(RECORDED);
-    expenses.on(new GrantExpenseRecordedEvent(BRANCH, "grant-g2", "g2", 300_000, REVERSED));
-    expenses.on(new GrantExpenseRecordedEvent(BRANCH, "grant-g3", "g3", 200_000, GRANTED));
+    expenses.on(
+        new GrantExpenseRecordedEvent(new BranchId(BRANCH), "grant-g2", "g2", 300_000, REVERSED));
+    expenses.on(
+        new GrantExpenseRecordedEvent(new BranchId(BRANCH), "grant-g3", "g3", 200_000, GRANTED));
     // g1 corrected in its own year; g3 in 2025, after 2024 was settled.
     expenses.on(REVERSAL_IN_ITS_YEAR);
     expenses.on(
-        new GrantExpenseReversedEvent(BRANCH, "grant-g3", "g3", 200_000, REVERSED, REVERSED, 2024));
+        new GrantExpenseReversedEvent(
+            new BranchId(BRANCH), "grant-g3", "g3", 200_000, REVERSED, REVERSED, 2024));
 
     assertThat(expenses.spentIn(2024)).isEqualTo(200_000);
     assertThat(expenses.spentIn(2025)).isEqualTo(300_000 - 200_000);
@@ -233,7 +255,7 @@ class GrantExpensesTest {
     expenses.on(RECORDED);
     expenses.on(
         new GrantExpenseReversedEvent(
-            BRANCH, "grant-" + GRANT, GRANT, 1_000_000, REVERSED, null, null));
+            new BranchId(BRANCH), "grant-" + GRANT, GRANT, 1_000_000, REVERSED, null, null));
 
     assertThat(expenses.spentIn(2024)).isEqualTo(1_000_000);
     assertThat(expenses.spentIn(2025)).isEqualTo(-1_000_000);

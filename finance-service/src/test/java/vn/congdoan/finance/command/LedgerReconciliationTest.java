@@ -8,6 +8,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.finance.api.SettleYearCommand;
 import vn.congdoan.finance.api.YearSettledEvent;
+import vn.congdoan.platform.api.BranchId;
 
 /**
  * Thousands of entries over 2023–2025, 2023 and 2024 settled: every year's view reconciles with
@@ -32,11 +33,11 @@ class LedgerReconciliationTest {
     var fixture = new AggregateTestFixture<>(Ledger.class);
     fixture
         .given(ledger.events())
-        .andGivenCommands(new SettleYearCommand(B, 2023, SETTLED_2023))
-        .when(new SettleYearCommand(B, 2024, SETTLED_2024))
+        .andGivenCommands(new SettleYearCommand(new BranchId(B), 2023, SETTLED_2023))
+        .when(new SettleYearCommand(new BranchId(B), 2024, SETTLED_2024))
         .expectEvents(
             new YearSettledEvent(
-                B,
+                new BranchId(B),
                 2024,
                 closing2023,
                 s2024.income(),

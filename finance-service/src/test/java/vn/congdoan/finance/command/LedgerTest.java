@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.finance.api.IncomeRecordedEvent;
 import vn.congdoan.finance.api.RecordIncomeCommand;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.ConflictException;
 import vn.congdoan.platform.api.RuleViolationException;
 
@@ -14,7 +15,8 @@ class LedgerTest {
   private static final String SOURCE = "Ủng hộ của Ban Giám đốc nhân dịp Tết Nguyên đán";
   private static final LocalDate RECEIVED_ON = LocalDate.of(2025, 1, 20);
   private static final IncomeRecordedEvent FIRST =
-      new IncomeRecordedEvent(BRANCH, "ung-ho-tet-2025", SOURCE, 5_000_000, RECEIVED_ON);
+      new IncomeRecordedEvent(
+          new BranchId(BRANCH), "ung-ho-tet-2025", SOURCE, 5_000_000, RECEIVED_ON);
 
   private AggregateTestFixture<Ledger> fixture;
 
@@ -27,7 +29,9 @@ class LedgerTest {
   void theFirstIncomeOfABranchOpensItsLedger() {
     fixture
         .givenNoPriorActivity()
-        .when(new RecordIncomeCommand(BRANCH, "ung-ho-tet-2025", SOURCE, 5_000_000, RECEIVED_ON))
+        .when(
+            new RecordIncomeCommand(
+                new BranchId(BRANCH), "ung-ho-tet-2025", SOURCE, 5_000_000, RECEIVED_ON))
         .expectSuccessfulHandlerExecution()
         .expectEvents(FIRST);
   }
@@ -36,7 +40,7 @@ class LedgerTest {
   void furtherIncomeIsRecordedInTheSameLedger() {
     var next =
         new IncomeRecordedEvent(
-            BRANCH,
+            new BranchId(BRANCH),
             "thanh-ly-tai-san",
             "Thanh lý tài sản cũ của Công đoàn",
             1_200_000,
@@ -45,7 +49,11 @@ class LedgerTest {
         .given(FIRST)
         .when(
             new RecordIncomeCommand(
-                BRANCH, next.incomeId(), next.source(), next.amountVnd(), next.receivedOn()))
+                new BranchId(BRANCH),
+                next.incomeId(),
+                next.source(),
+                next.amountVnd(),
+                next.receivedOn()))
         .expectSuccessfulHandlerExecution()
         .expectEvents(next);
   }
@@ -56,7 +64,7 @@ class LedgerTest {
         .given(FIRST)
         .when(
             new RecordIncomeCommand(
-                BRANCH, "ung-ho-tet-2025", "Khoản thu khác", 100_000, RECEIVED_ON))
+                new BranchId(BRANCH), "ung-ho-tet-2025", "Khoản thu khác", 100_000, RECEIVED_ON))
         .expectException(ConflictException.class)
         .expectNoEvents();
   }
@@ -65,7 +73,9 @@ class LedgerTest {
   void aZeroIncomeIsRefused() {
     fixture
         .givenNoPriorActivity()
-        .when(new RecordIncomeCommand(BRANCH, "ung-ho-tet-2025", SOURCE, 0, RECEIVED_ON))
+        .when(
+            new RecordIncomeCommand(
+                new BranchId(BRANCH), "ung-ho-tet-2025", SOURCE, 0, RECEIVED_ON))
         .expectException(RuleViolationException.class)
         .expectNoEvents();
   }
@@ -74,7 +84,9 @@ class LedgerTest {
   void aNegativeIncomeIsRefused() {
     fixture
         .given(FIRST)
-        .when(new RecordIncomeCommand(BRANCH, "hoan-tra", SOURCE, -5_000_000, RECEIVED_ON))
+        .when(
+            new RecordIncomeCommand(
+                new BranchId(BRANCH), "hoan-tra", SOURCE, -5_000_000, RECEIVED_ON))
         .expectException(RuleViolationException.class)
         .expectNoEvents();
   }

@@ -24,6 +24,7 @@ import vn.congdoan.finance.api.SettleYearCommand;
 import vn.congdoan.finance.api.Share;
 import vn.congdoan.finance.api.ShareRemittedEvent;
 import vn.congdoan.finance.api.YearSettledEvent;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.RuleViolationException;
 
 class SettlementTest {
@@ -31,10 +32,11 @@ class SettlementTest {
   private static final LocalDate SETTLED_ON = LocalDate.of(2025, 1, 15);
   private static final SpendingRatios.Limits LIMITS = new SpendingRatios.Limits(45, 40, 15);
   private static final IncomeRecordedEvent INCOME_2024 =
-      new IncomeRecordedEvent(B, "tet", "Ủng hộ Tết", 5_000_000, LocalDate.of(2024, 2, 1));
+      new IncomeRecordedEvent(
+          new BranchId(B), "tet", "Ủng hộ Tết", 5_000_000, LocalDate.of(2024, 2, 1));
   private static final ExpenseRecordedEvent EXPENSE_2024 =
       new ExpenseRecordedEvent(
-          B,
+          new BranchId(B),
           "om",
           ExpenseCategory.MEMBER_CARE,
           1_500_000,
@@ -42,11 +44,13 @@ class SettlementTest {
           null,
           BudgetStanding.NO_APPROVED_BUDGET);
   private static final ShareRemittedEvent REMITTED_2024 =
-      new ShareRemittedEvent(B, "q1", Share.DUES, 500_000, LocalDate.of(2024, 4, 1));
+      new ShareRemittedEvent(new BranchId(B), "q1", Share.DUES, 500_000, LocalDate.of(2024, 4, 1));
   private static final GrantExpenseRecordedEvent GRANT_2024 =
-      new GrantExpenseRecordedEvent(B, "grant-g1", "g1", 1_000_000, LocalDate.of(2024, 5, 1));
+      new GrantExpenseRecordedEvent(
+          new BranchId(B), "grant-g1", "g1", 1_000_000, LocalDate.of(2024, 5, 1));
   private static final YearSettledEvent SETTLED_2024 =
-      new YearSettledEvent(B, 2024, 0, 5_000_000, 2_500_000, 500_000, 2_000_000, SETTLED_ON);
+      new YearSettledEvent(
+          new BranchId(B), 2024, 0, 5_000_000, 2_500_000, 500_000, 2_000_000, SETTLED_ON);
 
   private AggregateTestFixture<Ledger> fixture;
 
@@ -61,7 +65,7 @@ class SettlementTest {
   void settlingAYearFreezesItsFiguresAndClosingBalance() {
     fixture
         .given(INCOME_2024, EXPENSE_2024, REMITTED_2024, GRANT_2024)
-        .when(new SettleYearCommand(B, 2024, SETTLED_ON))
+        .when(new SettleYearCommand(new BranchId(B), 2024, SETTLED_ON))
         .expectEvents(SETTLED_2024);
   }
 
@@ -69,7 +73,7 @@ class SettlementTest {
   void aYearIsSettledOnlyOnce() {
     fixture
         .given(INCOME_2024, SETTLED_2024)
-        .when(new SettleYearCommand(B, 2024, SETTLED_ON.plusDays(1)))
+        .when(new SettleYearCommand(new BranchId(B), 2024, SETTLED_ON.plusDays(1)))
         .expectException(RuleViolationException.class)
         .expectExceptionMessage("Year 2024 was already settled on 2025-01-15");
   }
@@ -78,7 +82,7 @@ class SettlementTest {
   void theYearBeforeWithEntriesMustBeSettledFirst() {
     fixture
         .given(INCOME_2024)
-        .when(new SettleYearCommand(B, 2025, LocalDate.of(2026, 1, 10)))
+        .when(new SettleYearCommand(new BranchId(B), 2025, LocalDate.of(2026, 1, 10)))
         .expectException(RuleViolationException.class)
         .expectExceptionMessage("Year 2024 has entries and must be settled before 2025");
   }
@@ -87,34 +91,45 @@ class SettlementTest {
   void aYearWithoutEntriesBeforeItNeedsNoEarlierSettlement() {
     fixture
         .givenNoPriorActivity()
-        .when(new SettleYearCommand(B, 2024, SETTLED_ON))
-        .expectEvents(new YearSettledEvent(B, 2024, 0, 0, 0, 0, 0, SETTLED_ON));
+        .when(new SettleYearCommand(new BranchId(B), 2024, SETTLED_ON))
+        .expectEvents(new YearSettledEvent(new BranchId(B), 2024, 0, 0, 0, 0, 0, SETTLED_ON));
   }
 
   @Test
   void aYearIsNotSettledBeforeItEnds() {
     fixture
         .given(INCOME_2024)
-        .when(new SettleYearCommand(B, 2024, LocalDate.of(2024, 12, 31)))
+        .when(new SettleYearCommand(new BranchId(B), 2024, LocalDate.of(2024, 12, 31)))
         .expectException(RuleViolationException.class);
   }
 
   @Test
   void theClosingBalanceOpensTheNextSettlement() {
-    var income2025 = new IncomeRecordedEvent(B, "t2", "Tài trợ", 700_000, LocalDate.of(2025, 3, 1));
+    var income2025 =
+        new IncomeRecordedEvent(
+            new BranchId(B), "t2", "Tài trợ", 700_000, LocalDate.of(2025, 3, 1));
     fixture
         .given(INCOME_2024, EXPENSE_2024, REMITTED_2024, GRANT_2024, SETTLED_2024, income2025)
-        .when(new SettleYearCommand(B, 2025, LocalDate.of(2026, 1, 5)))
+        .when(new SettleYearCommand(new BranchId(B), 2025, LocalDate.of(2026, 1, 5)))
         .expectEvents(
             new YearSettledEvent(
-                B, 2025, 2_000_000, 700_000, 0, 0, 2_700_000, LocalDate.of(2026, 1, 5)));
+                new BranchId(B),
+                2025,
+                2_000_000,
+                700_000,
+                0,
+                0,
+                2_700_000,
+                LocalDate.of(2026, 1, 5)));
   }
 
   @Test
   void anIncomeDatedInASettledYearIsRefused() {
     fixture
         .given(INCOME_2024, SETTLED_2024)
-        .when(new RecordIncomeCommand(B, "late", "Muộn", 100_000, LocalDate.of(2024, 12, 30)))
+        .when(
+            new RecordIncomeCommand(
+                new BranchId(B), "late", "Muộn", 100_000, LocalDate.of(2024, 12, 30)))
         .expectException(RuleViolationException.class)
         .expectExceptionMessage("Year 2024 is settled");
   }
@@ -125,7 +140,13 @@ class SettlementTest {
         .given(SETTLED_2024)
         .when(
             new RecordExpenseCommand(
-                B, "x", ExpenseCategory.OTHER, 1_000, LocalDate.of(2024, 6, 1), null, false))
+                new BranchId(B),
+                "x",
+                ExpenseCategory.OTHER,
+                1_000,
+                LocalDate.of(2024, 6, 1),
+                null,
+                false))
         .expectException(RuleViolationException.class)
         .expectExceptionMessage("Year 2024 is settled");
   }
@@ -136,7 +157,7 @@ class SettlementTest {
         .given(SETTLED_2024)
         .when(
             new RecordDuesCommand(
-                B,
+                new BranchId(B),
                 YearMonth.of(2024, 12),
                 List.of(new DuesPaymentRequest("a", 10_000_000, null)),
                 SETTLED_ON))
@@ -148,10 +169,12 @@ class SettlementTest {
   void aGrantDatedInASettledYearIsParkedRatherThanBooked() {
     fixture
         .given(SETTLED_2024)
-        .when(new RecordGrantExpenseCommand(B, "g9", 100_000, LocalDate.of(2024, 12, 1)))
+        .when(
+            new RecordGrantExpenseCommand(
+                new BranchId(B), "g9", 100_000, LocalDate.of(2024, 12, 1)))
         .expectEvents(
             new GrantExpenseParkedEvent(
-                B,
+                new BranchId(B),
                 "g9",
                 ParkedEntry.GRANT,
                 100_000,
@@ -161,19 +184,27 @@ class SettlementTest {
 
   @Test
   void anEntryInTheNextYearIsStillRecorded() {
-    var income = new IncomeRecordedEvent(B, "t2", "Tài trợ", 700_000, LocalDate.of(2025, 3, 1));
+    var income =
+        new IncomeRecordedEvent(
+            new BranchId(B), "t2", "Tài trợ", 700_000, LocalDate.of(2025, 3, 1));
     fixture
         .given(INCOME_2024, SETTLED_2024)
-        .when(new RecordIncomeCommand(B, "t2", "Tài trợ", 700_000, LocalDate.of(2025, 3, 1)))
+        .when(
+            new RecordIncomeCommand(
+                new BranchId(B), "t2", "Tài trợ", 700_000, LocalDate.of(2025, 3, 1)))
         .expectEvents(income);
   }
 
   @Test
   void theNextYearOpensWithTheSettledClosingBalance() {
-    var income = new IncomeRecordedEvent(B, "t2", "Tài trợ", 700_000, LocalDate.of(2025, 3, 1));
+    var income =
+        new IncomeRecordedEvent(
+            new BranchId(B), "t2", "Tài trợ", 700_000, LocalDate.of(2025, 3, 1));
     fixture
         .given(INCOME_2024, EXPENSE_2024, REMITTED_2024, GRANT_2024, SETTLED_2024)
-        .when(new RecordIncomeCommand(B, "t2", "Tài trợ", 700_000, LocalDate.of(2025, 3, 1)))
+        .when(
+            new RecordIncomeCommand(
+                new BranchId(B), "t2", "Tài trợ", 700_000, LocalDate.of(2025, 3, 1)))
         .expectEvents(income)
         .expectState(
             ledger -> {

@@ -11,6 +11,7 @@ import vn.congdoan.finance.api.RecordExpenseCommand;
 import vn.congdoan.finance.api.RemitShareCommand;
 import vn.congdoan.finance.api.Share;
 import vn.congdoan.finance.api.ShareRemittedEvent;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.ConflictException;
 import vn.congdoan.platform.api.RuleViolationException;
 
@@ -19,7 +20,7 @@ class SpendingTest {
   private static final LocalDate DAY = LocalDate.of(2024, 10, 20);
   private static final ExpenseRecordedEvent GIFTS =
       new ExpenseRecordedEvent(
-          BRANCH,
+          new BranchId(BRANCH),
           "qua-20-10",
           ExpenseCategory.MEMBER_CARE,
           3_200_000,
@@ -40,7 +41,7 @@ class SpendingTest {
         .givenNoPriorActivity()
         .when(
             new RecordExpenseCommand(
-                BRANCH,
+                new BranchId(BRANCH),
                 "qua-20-10",
                 ExpenseCategory.MEMBER_CARE,
                 3_200_000,
@@ -54,7 +55,9 @@ class SpendingTest {
   void aZeroExpenseIsRefused() {
     fixture
         .givenNoPriorActivity()
-        .when(new RecordExpenseCommand(BRANCH, "x", ExpenseCategory.OTHER, 0, DAY, null, false))
+        .when(
+            new RecordExpenseCommand(
+                new BranchId(BRANCH), "x", ExpenseCategory.OTHER, 0, DAY, null, false))
         .expectException(RuleViolationException.class);
   }
 
@@ -64,7 +67,7 @@ class SpendingTest {
         .given(GIFTS)
         .when(
             new RecordExpenseCommand(
-                BRANCH, "qua-20-10", ExpenseCategory.OTHER, 1, DAY, null, false))
+                new BranchId(BRANCH), "qua-20-10", ExpenseCategory.OTHER, 1, DAY, null, false))
         .expectException(ConflictException.class);
   }
 
@@ -72,24 +75,27 @@ class SpendingTest {
   void aRemittanceIsRecordedAgainstItsShare() {
     fixture
         .givenNoPriorActivity()
-        .when(new RemitShareCommand(BRANCH, "nop-cap-tren-q3", Share.DUES, 1_500_000, DAY))
+        .when(
+            new RemitShareCommand(
+                new BranchId(BRANCH), "nop-cap-tren-q3", Share.DUES, 1_500_000, DAY))
         .expectEvents(
-            new ShareRemittedEvent(BRANCH, "nop-cap-tren-q3", Share.DUES, 1_500_000, DAY));
+            new ShareRemittedEvent(
+                new BranchId(BRANCH), "nop-cap-tren-q3", Share.DUES, 1_500_000, DAY));
   }
 
   @Test
   void aNegativeRemittanceIsRefused() {
     fixture
         .givenNoPriorActivity()
-        .when(new RemitShareCommand(BRANCH, "r", Share.UNION_FUNDING, -1, DAY))
+        .when(new RemitShareCommand(new BranchId(BRANCH), "r", Share.UNION_FUNDING, -1, DAY))
         .expectException(RuleViolationException.class);
   }
 
   @Test
   void aRemittanceIdAlreadyRecordedIsAConflict() {
     fixture
-        .given(new ShareRemittedEvent(BRANCH, "r", Share.DUES, 1_000, DAY))
-        .when(new RemitShareCommand(BRANCH, "r", Share.DUES, 1_000, DAY))
+        .given(new ShareRemittedEvent(new BranchId(BRANCH), "r", Share.DUES, 1_000, DAY))
+        .when(new RemitShareCommand(new BranchId(BRANCH), "r", Share.DUES, 1_000, DAY))
         .expectException(ConflictException.class);
   }
 }

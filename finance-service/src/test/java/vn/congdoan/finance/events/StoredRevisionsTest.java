@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import vn.congdoan.finance.api.FinanceRule.RuleKind;
 import vn.congdoan.finance.api.FinanceRuleAddedEvent;
 import vn.congdoan.finance.api.GrantExpenseReversedEvent;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.EventEnvelope;
 import vn.congdoan.platform.api.EventJson;
 import vn.congdoan.platform.infra.wire.PayloadUpcasts;
@@ -42,7 +43,7 @@ class StoredRevisionsTest {
   void aRevisionOneReversalIsReadAsBookedOnTheDayItWasMade() throws IOException {
     var expected =
         new GrantExpenseReversedEvent(
-            "vp-doan-dbqh",
+            new BranchId("vp-doan-dbqh"),
             "grant-om-dau-1",
             "om-dau-1",
             500_000,

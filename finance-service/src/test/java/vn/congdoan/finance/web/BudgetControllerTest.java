@@ -25,6 +25,7 @@ import vn.congdoan.finance.api.ApproveBudgetCommand;
 import vn.congdoan.finance.api.EstimateBudgetCommand;
 import vn.congdoan.finance.api.ExpenseCategory;
 import vn.congdoan.finance.api.RecordExpenseCommand;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.infra.security.AccessInterceptor;
 import vn.congdoan.platform.infra.security.BranchAccess;
 import vn.congdoan.platform.infra.web.CommandSender;
@@ -82,7 +83,9 @@ class BudgetControllerTest {
         .andExpect(jsonPath("$.approvedBy").value("tester"));
     verify(commands)
         .send(
-            eq(new ApproveBudgetCommand(BRANCH, 2024, LocalDate.of(2024, 1, 15), "tester")),
+            eq(
+                new ApproveBudgetCommand(
+                    new BranchId(BRANCH), 2024, LocalDate.of(2024, 1, 15), "tester")),
             eq(BRANCH));
   }
 
@@ -99,7 +102,9 @@ class BudgetControllerTest {
     mvc.perform(post(BUDGETS + "/approval")).andExpect(status().isOk());
     verify(commands)
         .send(
-            eq(new ApproveBudgetCommand(BRANCH, 2024, LocalDate.of(2024, 2, 1), "tester")),
+            eq(
+                new ApproveBudgetCommand(
+                    new BranchId(BRANCH), 2024, LocalDate.of(2024, 2, 1), "tester")),
             eq(BRANCH));
   }
 
@@ -156,7 +161,7 @@ class BudgetControllerTest {
         .send(
             eq(
                 new RecordExpenseCommand(
-                    BRANCH,
+                    new BranchId(BRANCH),
                     "tham-om",
                     ExpenseCategory.MEMBER_CARE,
                     500_000,

@@ -28,6 +28,7 @@ import vn.congdoan.finance.api.DuesRecordedEvent;
 import vn.congdoan.finance.api.DuesWaiver;
 import vn.congdoan.finance.api.RecordDuesCommand;
 import vn.congdoan.finance.query.FinanceYearQuery;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.ServiceUnavailableException;
 import vn.congdoan.platform.infra.security.AccessInterceptor;
 import vn.congdoan.platform.infra.security.BranchAccess;
@@ -69,7 +70,7 @@ class DuesControllerTest {
     when(commands.send(any(RecordDuesCommand.class), eq(BRANCH)))
         .thenReturn(
             new DuesRecordedEvent(
-                BRANCH,
+                new BranchId(BRANCH),
                 YearMonth.of(2025, 8),
                 List.of(new DuesPayment("le-van-binh", 10_000_000, 50_000, 50_000)),
                 "dues-61-2025",
@@ -89,7 +90,7 @@ class DuesControllerTest {
     when(commands.send(sent.capture(), eq(BRANCH)))
         .thenReturn(
             new DuesRecordedEvent(
-                BRANCH,
+                new BranchId(BRANCH),
                 YearMonth.of(2025, 8),
                 List.of(DuesPayment.waived("le-van-binh", 0, DuesWaiver.UNPAID_MONTH)),
                 "dues-61-2025",

@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import vn.congdoan.finance.api.SettleYearCommand;
 import vn.congdoan.finance.api.YearSettledEvent;
 import vn.congdoan.finance.command.Branches;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.infra.security.AccessInterceptor;
 import vn.congdoan.platform.infra.security.BranchAccess;
 import vn.congdoan.platform.infra.web.CommandSender;
@@ -51,8 +52,9 @@ class SettlementControllerTest {
   @Test
   void withoutABodyTheYearIsSettledToday() throws Exception {
     Callers.signIn("BRANCH_OFFICER", BRANCH);
-    when(commands.send(eq(new SettleYearCommand(BRANCH, 2024, TODAY)), eq(BRANCH)))
-        .thenReturn(new YearSettledEvent(BRANCH, 2024, 100, 900, 300, 200, 500, TODAY));
+    when(commands.send(eq(new SettleYearCommand(new BranchId(BRANCH), 2024, TODAY)), eq(BRANCH)))
+        .thenReturn(
+            new YearSettledEvent(new BranchId(BRANCH), 2024, 100, 900, 300, 200, 500, TODAY));
     mvc.perform(post("/api/branches/" + BRANCH + "/finance/years/2024/settlement"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.openingBalanceVnd").value(100))
@@ -63,8 +65,8 @@ class SettlementControllerTest {
   void theSettlementDayMayBeGiven() throws Exception {
     Callers.signIn("BRANCH_OFFICER", BRANCH);
     var on = LocalDate.of(2025, 2, 3);
-    when(commands.send(eq(new SettleYearCommand(BRANCH, 2024, on)), eq(BRANCH)))
-        .thenReturn(new YearSettledEvent(BRANCH, 2024, 0, 0, 0, 0, 0, on));
+    when(commands.send(eq(new SettleYearCommand(new BranchId(BRANCH), 2024, on)), eq(BRANCH)))
+        .thenReturn(new YearSettledEvent(new BranchId(BRANCH), 2024, 0, 0, 0, 0, 0, on));
     mvc.perform(
             post("/api/branches/" + BRANCH + "/finance/years/2024/settlement")
                 .contentType(MediaType.APPLICATION_JSON)

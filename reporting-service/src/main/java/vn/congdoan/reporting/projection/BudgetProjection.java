@@ -53,7 +53,7 @@ public class BudgetProjection implements Projection {
     if (event instanceof BudgetApprovedEvent e) {
       return List.of(
           SequencedWrites.update(
-              id(e.branchId(), e.year()),
+              id(e.branchId().value(), e.year()),
               envelope.sequence(),
               Updates.combine(
                   Updates.set("approvedOn", e.approvedOn().toString()),
@@ -70,9 +70,9 @@ public class BudgetProjection implements Projection {
     long total = e.lines().stream().mapToLong(BudgetLine::amountVnd).reduce(0L, Math::addExact);
     return List.of(
         SequencedWrites.latest(
-            id(e.branchId(), e.year()),
+            id(e.branchId().value(), e.year()),
             envelope.sequence(),
-            new Document("branchId", e.branchId())
+            new Document("branchId", e.branchId().value())
                 .append("year", e.year())
                 .append("lines", lines)
                 .append("totalVnd", total)

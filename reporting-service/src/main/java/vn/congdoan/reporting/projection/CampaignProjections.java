@@ -5,6 +5,7 @@ import com.mongodb.client.model.WriteModel;
 import java.time.LocalDate;
 import java.util.List;
 import org.bson.Document;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.welfare.api.CampaignClosedEvent;
 import vn.congdoan.welfare.api.CampaignDisclosurePublishedEvent;
 import vn.congdoan.welfare.api.CampaignFundsRemittedEvent;
@@ -40,7 +41,7 @@ final class CampaignProjections {
             seq,
             new Document("title", e.title())
                 .append("scope", e.scope() == null ? null : e.scope().name())
-                .append("branchId", e.branchId())
+                .append("branchId", BranchId.valueOf(e.branchId()))
                 .append("opensOn", date(e.opensOn()))
                 .append("closesOn", date(e.closesOn()))
                 .append("closedOn", null)
@@ -88,7 +89,7 @@ final class CampaignProjections {
             e.campaignId() + ':' + e.contributionId(),
             seq,
             new Document("campaignId", e.campaignId())
-                .append("branchId", e.branchId())
+                .append("branchId", e.branchId().value())
                 .append("amountVnd", e.amountVnd())
                 .append("receivedOn", e.receivedOn().toString())));
   }

@@ -95,7 +95,7 @@ public class LedgerProjection implements Projection {
 
   private static Document entry(EventEnvelope envelope, Object event) {
     if (event instanceof IncomeRecordedEvent e) {
-      return entry(envelope.eventId(), e.branchId(), INCOME, e.amountVnd(), e.receivedOn())
+      return entry(envelope.eventId(), e.branchId().value(), INCOME, e.amountVnd(), e.receivedOn())
           .append("entryId", e.incomeId());
     }
     if (event instanceof DuesRecordedEvent e) {
@@ -103,28 +103,30 @@ public class LedgerProjection implements Projection {
           e.payments().stream().mapToLong(DuesPayment::amountVnd).reduce(0L, Math::addExact);
       long standard =
           e.payments().stream().mapToLong(DuesPayment::standardVnd).reduce(0L, Math::addExact);
-      return inPeriod(envelope, e.branchId(), DUES, e.period(), paid)
+      return inPeriod(envelope, e.branchId().value(), DUES, e.period(), paid)
           .append("standardVnd", standard)
           .append("payments", e.payments().size());
     }
     if (event instanceof UnionFundingRecordedEvent e) {
-      return inPeriod(envelope, e.branchId(), UNION_FUNDING, e.period(), e.amountVnd())
+      return inPeriod(envelope, e.branchId().value(), UNION_FUNDING, e.period(), e.amountVnd())
           .append("standardVnd", e.standardVnd());
     }
     if (event instanceof ExpenseRecordedEvent e) {
-      String id = id(e.branchId(), EXPENSE, e.expenseId());
-      return entry(id, e.branchId(), EXPENSE, e.amountVnd(), e.spentOn())
+      String id = id(e.branchId().value(), EXPENSE, e.expenseId());
+      return entry(id, e.branchId().value(), EXPENSE, e.amountVnd(), e.spentOn())
           .append("category", Objects.requireNonNull(e.category(), "category").name());
     }
     if (event instanceof GrantExpenseRecordedEvent e) {
-      String id = id(e.branchId(), GRANT_EXPENSE, e.grantId());
-      return memberCare(id, e.branchId(), e.amountVnd(), e.spentOn()).append(GRANT_ID, e.grantId());
+      String id = id(e.branchId().value(), GRANT_EXPENSE, e.grantId());
+      return memberCare(id, e.branchId().value(), e.amountVnd(), e.spentOn())
+          .append(GRANT_ID, e.grantId());
     }
     if (event instanceof GrantExpenseReversedEvent e) {
-      String id = id(e.branchId(), GRANT_REVERSAL, e.grantId());
+      String id = id(e.branchId().value(), GRANT_REVERSAL, e.grantId());
       // Revision 1 (upcast: bookedOn = reversedOn) did not say which year it corrected.
       Document entry =
-          memberCare(id, e.branchId(), -e.amountVnd(), e.bookedOn()).append(GRANT_ID, e.grantId());
+          memberCare(id, e.branchId().value(), -e.amountVnd(), e.bookedOn())
+              .append(GRANT_ID, e.grantId());
       if (e.correctsYear() != null) {
         entry.append(CORRECTS_YEAR, e.correctsYear()).append(LATE, e.correctsEarlierYear());
       }
@@ -132,12 +134,12 @@ public class LedgerProjection implements Projection {
     }
     if (event instanceof BooksClosedEvent e) {
       // A dissolved branch's remaining balance, handed to the upper union once.
-      String id = id(e.branchId(), HANDOVER, "books");
-      return entry(id, e.branchId(), HANDOVER, e.handedOverVnd(), e.closedOn());
+      String id = id(e.branchId().value(), HANDOVER, "books");
+      return entry(id, e.branchId().value(), HANDOVER, e.handedOverVnd(), e.closedOn());
     }
     ShareRemittedEvent e = (ShareRemittedEvent) event;
-    String id = id(e.branchId(), REMITTANCE, e.remittanceId());
-    return entry(id, e.branchId(), REMITTANCE, e.amountVnd(), e.remittedOn())
+    String id = id(e.branchId().value(), REMITTANCE, e.remittanceId());
+    return entry(id, e.branchId().value(), REMITTANCE, e.amountVnd(), e.remittedOn())
         .append("share", Objects.requireNonNull(e.share(), "share").name());
   }
 

@@ -57,12 +57,12 @@ public class WelfareGrantProjection implements Projection {
           SequencedWrites.latest(
               e.grantId(),
               envelope.sequence(),
-              new Document("branchId", e.branchId())
+              new Document("branchId", e.branchId().value())
                   .append("reversedOn", e.reversedOn().toString())));
     }
     if (event instanceof WelfareGrantRecordedInPartsEvent e) {
       // its parts only list who; the grant, with its count, is this one document all the same
-      return grant(envelope, e.grantId(), e.branchId(), e.kind(), e.fund(), e.grantedOn())
+      return grant(envelope, e.grantId(), e.branchId().value(), e.kind(), e.fund(), e.grantedOn())
           .append("recipients", e.recipientCount())
           .append("amountVndEach", e.amountVndEach())
           .append("amountVnd", Math.multiplyExact(e.amountVndEach(), (long) e.recipientCount()))
@@ -70,7 +70,7 @@ public class WelfareGrantProjection implements Projection {
     }
     WelfareGrantRecordedEvent e = (WelfareGrantRecordedEvent) event;
     int recipients = e.recipients() == null ? 0 : e.recipients().size();
-    return grant(envelope, e.grantId(), e.branchId(), e.kind(), e.fund(), e.grantedOn())
+    return grant(envelope, e.grantId(), e.branchId().value(), e.kind(), e.fund(), e.grantedOn())
         .append("recipients", recipients)
         .append("amountVndEach", e.amountVndEach())
         .append("amountVnd", Math.multiplyExact(e.amountVndEach(), (long) recipients))

@@ -204,7 +204,11 @@ public final class EventMother {
   public Delivery income(String branchId, long amountVnd, LocalDate receivedOn) {
     var event =
         new IncomeRecordedEvent(
-            branchId, UUID.randomUUID().toString(), "Hỗ trợ của cơ quan", amountVnd, receivedOn);
+            new BranchId(branchId),
+            UUID.randomUUID().toString(),
+            "Hỗ trợ của cơ quan",
+            amountVnd,
+            receivedOn);
     return delivery(Topics.FINANCE, "Ledger", branchId, branchId, event);
   }
 

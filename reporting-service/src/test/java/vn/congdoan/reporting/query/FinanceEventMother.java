@@ -18,6 +18,7 @@ import vn.congdoan.finance.api.GrantExpenseReversedEvent;
 import vn.congdoan.finance.api.Share;
 import vn.congdoan.finance.api.ShareRemittedEvent;
 import vn.congdoan.finance.api.UnionFundingRecordedEvent;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.Topics;
 import vn.congdoan.reporting.ingest.Delivery;
 
@@ -41,14 +42,15 @@ public final class FinanceEventMother {
             .toList();
     return ledger(
         branchId,
-        new DuesRecordedEvent(branchId, period, payments, RULE, period.plusMonths(1).atDay(5)));
+        new DuesRecordedEvent(
+            new BranchId(branchId), period, payments, RULE, period.plusMonths(1).atDay(5)));
   }
 
   public Delivery unionFunding(String branchId, YearMonth period, long amountVnd) {
     return ledger(
         branchId,
         new UnionFundingRecordedEvent(
-            branchId, period, amountVnd * 50, amountVnd, amountVnd, RULE));
+            new BranchId(branchId), period, amountVnd * 50, amountVnd, amountVnd, RULE));
   }
 
   /** The books closed on dissolution, the balance handed to the upper union. */
@@ -56,7 +58,7 @@ public final class FinanceEventMother {
     return ledger(
         branchId,
         new vn.congdoan.finance.api.BooksClosedEvent(
-            branchId, closedOn, handedOverVnd, handedOverVnd));
+            new BranchId(branchId), closedOn, handedOverVnd, handedOverVnd));
   }
 
   public Delivery expense(
@@ -68,7 +70,7 @@ public final class FinanceEventMother {
     return ledger(
         branchId,
         new ExpenseRecordedEvent(
-            branchId,
+            new BranchId(branchId),
             expenseId,
             category,
             amountVnd,
@@ -81,7 +83,8 @@ public final class FinanceEventMother {
   public Delivery grantExpense(String branchId, String grantId, long amountVnd, LocalDate spentOn) {
     return ledger(
         branchId,
-        new GrantExpenseRecordedEvent(branchId, "grant-" + grantId, grantId, amountVnd, spentOn));
+        new GrantExpenseRecordedEvent(
+            new BranchId(branchId), "grant-" + grantId, grantId, amountVnd, spentOn));
   }
 
   /**
@@ -98,7 +101,13 @@ public final class FinanceEventMother {
     return ledger(
         branchId,
         new GrantExpenseReversedEvent(
-            branchId, "grant-" + grantId, grantId, amountVnd, reversedOn, bookedOn, correctsYear));
+            new BranchId(branchId),
+            "grant-" + grantId,
+            grantId,
+            amountVnd,
+            reversedOn,
+            bookedOn,
+            correctsYear));
   }
 
   /** A reversal as revision 1 booked every one, read today: on its own day, no year named. */
@@ -107,13 +116,20 @@ public final class FinanceEventMother {
     return ledger(
         branchId,
         new GrantExpenseReversedEvent(
-            branchId, "grant-" + grantId, grantId, amountVnd, reversedOn, reversedOn, null));
+            new BranchId(branchId),
+            "grant-" + grantId,
+            grantId,
+            amountVnd,
+            reversedOn,
+            reversedOn,
+            null));
   }
 
   public Delivery remitted(
       String branchId, String remittanceId, Share share, long amountVnd, LocalDate remittedOn) {
     return ledger(
-        branchId, new ShareRemittedEvent(branchId, remittanceId, share, amountVnd, remittedOn));
+        branchId,
+        new ShareRemittedEvent(new BranchId(branchId), remittanceId, share, amountVnd, remittedOn));
   }
 
   /** A budget estimate of one line per amount, in the expense categories' order. */
@@ -123,12 +139,13 @@ public final class FinanceEventMother {
         IntStream.range(0, amountsVnd.length)
             .mapToObj(i -> new BudgetLine(categories[i], amountsVnd[i]))
             .toList();
-    return ledger(branchId, new BudgetEstimatedEvent(branchId, year, lines));
+    return ledger(branchId, new BudgetEstimatedEvent(new BranchId(branchId), year, lines));
   }
 
   public Delivery budgetApproved(String branchId, int year, LocalDate approvedOn) {
     return ledger(
-        branchId, new BudgetApprovedEvent(branchId, year, approvedOn, "can-bo-lien-doan"));
+        branchId,
+        new BudgetApprovedEvent(new BranchId(branchId), year, approvedOn, "can-bo-lien-doan"));
   }
 
   /** Total of {@link #dues}'s amounts: what the branch's dues come to. */

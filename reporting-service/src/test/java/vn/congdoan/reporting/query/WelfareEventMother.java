@@ -3,6 +3,7 @@ package vn.congdoan.reporting.query;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.Topics;
 import vn.congdoan.reporting.ingest.Delivery;
 import vn.congdoan.welfare.api.CampaignClosedEvent;
@@ -47,7 +48,14 @@ public final class WelfareEventMother {
         branchId,
         grantId,
         new WelfareGrantRecordedEvent(
-            grantId, branchId, kind, grantedOn, who, each, Fund.DUES, "Thăm hỏi, tặng quà"));
+            grantId,
+            new BranchId(branchId),
+            kind,
+            grantedOn,
+            who,
+            each,
+            Fund.DUES,
+            "Thăm hỏi, tặng quà"));
   }
 
   /**
@@ -73,7 +81,7 @@ public final class WelfareEventMother {
           grant(
               branchId,
               grantId,
-              new WelfareGrantRecipientsListedEvent(grantId, branchId, part, who)));
+              new WelfareGrantRecipientsListedEvent(grantId, new BranchId(branchId), part, who)));
     }
     deliveries.add(
         grant(
@@ -81,7 +89,7 @@ public final class WelfareEventMother {
             grantId,
             new WelfareGrantRecordedInPartsEvent(
                 grantId,
-                branchId,
+                new BranchId(branchId),
                 kind,
                 grantedOn,
                 recipients,
@@ -96,7 +104,8 @@ public final class WelfareEventMother {
     return grant(
         branchId,
         grantId,
-        new WelfareGrantReversedEvent(grantId, branchId, "Ghi nhầm đối tượng", reversedOn));
+        new WelfareGrantReversedEvent(
+            grantId, new BranchId(branchId), "Ghi nhầm đối tượng", reversedOn));
   }
 
   /** A null {@code branchId}: a province-wide campaign. */
@@ -107,7 +116,13 @@ public final class WelfareEventMother {
         campaignId,
         branchId,
         new CampaignLaunchedEvent(
-            campaignId, title, scope, branchId, "Vận động ủng hộ", opensOn, opensOn.plusMonths(1)));
+            campaignId,
+            title,
+            scope,
+            BranchId.ofNullable(branchId),
+            "Vận động ủng hộ",
+            opensOn,
+            opensOn.plusMonths(1)));
   }
 
   public Delivery contribution(
@@ -120,7 +135,7 @@ public final class WelfareEventMother {
         campaignId,
         branchId,
         new ContributionReceivedEvent(
-            campaignId, contributionId, branchId, null, amountVnd, receivedOn));
+            campaignId, contributionId, new BranchId(branchId), null, amountVnd, receivedOn));
   }
 
   public Delivery campaignClosed(String campaignId, LocalDate closedOn) {

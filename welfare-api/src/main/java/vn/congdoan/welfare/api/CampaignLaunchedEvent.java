@@ -2,6 +2,7 @@ package vn.congdoan.welfare.api;
 
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.WireName;
 
 /**
@@ -14,7 +15,7 @@ public record CampaignLaunchedEvent(
     String campaignId,
     String title,
     CampaignScope scope,
-    String branchId,
+    BranchId branchId,
     String purpose,
     LocalDate opensOn,
     LocalDate closesOn) {}

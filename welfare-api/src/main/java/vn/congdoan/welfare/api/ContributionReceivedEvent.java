@@ -2,6 +2,7 @@ package vn.congdoan.welfare.api;
 
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.WireName;
 
 /** A branch, or one of its members ({@code memberId}), gave to a campaign. */
@@ -10,7 +11,7 @@ import vn.congdoan.platform.api.WireName;
 public record ContributionReceivedEvent(
     String campaignId,
     String contributionId,
-    String branchId,
+    BranchId branchId,
     String memberId,
     long amountVnd,
     LocalDate receivedOn) {}

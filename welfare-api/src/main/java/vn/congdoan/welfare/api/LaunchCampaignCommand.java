@@ -2,12 +2,13 @@ package vn.congdoan.welfare.api;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import vn.congdoan.platform.api.BranchId;
 
 public record LaunchCampaignCommand(
     @TargetAggregateIdentifier String campaignId,
     String title,
     CampaignScope scope,
-    String branchId,
+    BranchId branchId,
     String purpose,
     LocalDate opensOn,
     LocalDate closesOn) {}

@@ -2,11 +2,12 @@ package vn.congdoan.welfare.api;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import vn.congdoan.platform.api.BranchId;
 
 public record RecordContributionCommand(
     @TargetAggregateIdentifier String campaignId,
     String contributionId,
-    String branchId,
+    BranchId branchId,
     String memberId,
     long amountVnd,
     LocalDate receivedOn) {}

@@ -3,10 +3,11 @@ package vn.congdoan.welfare.api;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import vn.congdoan.platform.api.BranchId;
 
 public record RecordWelfareGrantCommand(
     @TargetAggregateIdentifier String grantId,
-    String branchId,
+    BranchId branchId,
     GrantKind kind,
     LocalDate grantedOn,
     List<Recipient> recipients,

@@ -3,6 +3,7 @@ package vn.congdoan.welfare.api;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.serialization.Revision;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.WireName;
 
 /** A welfare grant was given: {@code amountVndEach} to every recipient, paid by {@code fund}. */
@@ -10,7 +11,7 @@ import vn.congdoan.platform.api.WireName;
 @Revision("1")
 public record WelfareGrantRecordedEvent(
     String grantId,
-    String branchId,
+    BranchId branchId,
     GrantKind kind,
     LocalDate grantedOn,
     List<Recipient> recipients,

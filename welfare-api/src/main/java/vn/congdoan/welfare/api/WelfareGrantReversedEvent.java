@@ -2,6 +2,7 @@ package vn.congdoan.welfare.api;
 
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.WireName;
 
 /**
@@ -11,4 +12,4 @@ import vn.congdoan.platform.api.WireName;
 @WireName("welfare.WelfareGrantReversed")
 @Revision("1")
 public record WelfareGrantReversedEvent(
-    String grantId, String branchId, String reason, LocalDate reversedOn) {}
+    String grantId, BranchId branchId, String reason, LocalDate reversedOn) {}

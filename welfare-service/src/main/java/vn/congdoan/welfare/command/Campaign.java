@@ -8,6 +8,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.api.RuleViolationException;
 import vn.congdoan.welfare.api.CampaignClosedEvent;
@@ -28,7 +29,7 @@ public class Campaign {
   @AggregateIdentifier private String campaignId;
   private String title;
   private CampaignScope scope;
-  private String branchId;
+  private BranchId branchId;
   private String purpose;
   private LocalDate opensOn;
   private LocalDate closesOn;
@@ -47,7 +48,7 @@ public class Campaign {
       throw new RuleViolationException(Refusal.of("welfare.campaign.scope"));
     }
     if (c.branchId() != null) {
-      RuleViolationException.refuseIf(books.closed(c.branchId()));
+      RuleViolationException.refuseIf(books.closed(c.branchId().value()));
     }
     if (c.closesOn() != null && c.closesOn().isBefore(c.opensOn())) {
       throw new RuleViolationException(
@@ -97,7 +98,7 @@ public class Campaign {
         campaignId,
         title,
         scope,
-        branchId,
+        BranchId.valueOf(branchId),
         purpose,
         opensOn,
         closesOn,
@@ -120,7 +121,7 @@ public class Campaign {
   }
 
   String branchId() {
-    return branchId;
+    return BranchId.valueOf(branchId);
   }
 
   LocalDate closedOn() {

@@ -41,7 +41,8 @@ public class CampaignContributions {
     if (c.amountVnd() <= 0) {
       throw new RuleViolationException(Refusal.of("welfare.contribution.positive"));
     }
-    if (campaign.scope() == CampaignScope.BRANCH && !campaign.branchId().equals(c.branchId())) {
+    if (campaign.scope() == CampaignScope.BRANCH
+        && !campaign.branchId().equals(c.branchId().value())) {
       throw new RuleViolationException(
           Refusal.of(
               "welfare.contribution.other-branch",
@@ -59,12 +60,12 @@ public class CampaignContributions {
     // A dissolved branch's books are closed: it gives nothing more.
     Optional<Refusal> problem =
         books
-            .closed(c.branchId())
+            .closed(c.branchId().value())
             .or(
                 () ->
                     c.memberId() == null
                         ? Optional.empty()
-                        : members.problem(c.branchId(), c.memberId(), c.receivedOn()));
+                        : members.problem(c.branchId().value(), c.memberId(), c.receivedOn()));
     RuleViolationException.refuseIf(problem);
     apply(
         new ContributionReceivedEvent(
@@ -97,8 +98,8 @@ public class CampaignContributions {
     ids.add(e.contributionId());
     collectedVnd = Math.addExact(collectedVnd, e.amountVnd());
     byBranch.merge(
-        e.branchId(),
-        new BranchLine(e.branchId(), e.amountVnd(), 1),
+        e.branchId().value(),
+        new BranchLine(e.branchId().value(), e.amountVnd(), 1),
         (line, added) -> line.plus(added.amountVnd()));
     if (lastReceivedOn == null || e.receivedOn().isAfter(lastReceivedOn)) {
       lastReceivedOn = e.receivedOn();

@@ -13,6 +13,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.NotFoundException;
 import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.api.RuleViolationException;
@@ -36,7 +37,7 @@ public class Grant {
   private static final Set<Relation> ONCE_PER_MEMBER = EnumSet.of(Relation.SELF, Relation.SPOUSE);
 
   @AggregateIdentifier private String grantId;
-  private String branchId;
+  private BranchId branchId;
   private LocalDate reversedOn;
 
   protected Grant() {}
@@ -48,8 +49,8 @@ public class Grant {
       throw new RuleViolationException(Refusal.of("welfare.grant.amount"));
     }
     // Finance books every grant as member care of its day: one it could not book is refused here.
-    RuleViolationException.refuseIf(books.closedFor(c.branchId(), c.grantedOn()));
-    requireMembers(members, c.branchId(), c.recipients(), c.grantedOn());
+    RuleViolationException.refuseIf(books.closedFor(c.branchId().value(), c.grantedOn()));
+    requireMembers(members, c.branchId().value(), c.recipients(), c.grantedOn());
     if (c.recipients().size() <= WelfareGrantRecipientsListedEvent.MAX_RECIPIENTS) {
       apply(
           new WelfareGrantRecordedEvent(
@@ -103,7 +104,7 @@ public class Grant {
           Refusal.of("welfare.grant.already-reversed", grantId, reversedOn));
     }
     // A settled year is no reason: its grant is taken back in the open year, as a correction.
-    RuleViolationException.refuseIf(books.closed(branchId));
+    RuleViolationException.refuseIf(books.closed(branchId.value()));
     apply(new WelfareGrantReversedEvent(grantId, branchId, c.reason(), c.reversedOn()));
   }
 

@@ -72,14 +72,16 @@ public class MongoBranchBooks implements BranchBooks {
     var upsert = new UpdateOptions().upsert(true);
     if (event instanceof YearSettledEvent e) {
       return new UpdateOneModel<>(
-          eq("_id", e.branchId()),
+          eq("_id", e.branchId().value()),
           Updates.combine(
               Updates.max("lastSettledYear", e.year()), Updates.addToSet("settledYears", e.year())),
           upsert);
     }
     BooksClosedEvent e = (BooksClosedEvent) event;
     return new UpdateOneModel<>(
-        eq("_id", e.branchId()), Updates.set("booksClosedOn", e.closedOn().toString()), upsert);
+        eq("_id", e.branchId().value()),
+        Updates.set("booksClosedOn", e.closedOn().toString()),
+        upsert);
   }
 
   MongoCollection<Document> collection() {

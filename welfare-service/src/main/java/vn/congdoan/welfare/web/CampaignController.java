@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.congdoan.platform.api.BadRequestException;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.Ids;
 import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.infra.input.MultiLine;
@@ -87,7 +88,13 @@ public class CampaignController {
     String campaignId = r.campaignId() == null ? CommandSender.newId() : r.campaignId();
     commands.send(
         new LaunchCampaignCommand(
-            campaignId, r.title(), r.scope(), r.branchId(), r.purpose(), r.opensOn(), r.closesOn()),
+            campaignId,
+            r.title(),
+            r.scope(),
+            BranchId.ofNullable(r.branchId()),
+            r.purpose(),
+            r.opensOn(),
+            r.closesOn()),
         r.branchId());
     return new CampaignLaunched(campaignId);
   }
@@ -103,7 +110,12 @@ public class CampaignController {
     String contributionId = r.contributionId() == null ? CommandSender.newId() : r.contributionId();
     commands.send(
         new RecordContributionCommand(
-            campaignId, contributionId, r.branchId(), r.memberId(), r.amountVnd(), r.receivedOn()),
+            campaignId,
+            contributionId,
+            new BranchId(r.branchId()),
+            r.memberId(),
+            r.amountVnd(),
+            r.receivedOn()),
         r.branchId());
     return new ContributionRecorded(campaignId, contributionId);
   }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.Ids;
 import vn.congdoan.platform.api.NotFoundException;
 import vn.congdoan.platform.api.Refusal;
@@ -73,7 +74,7 @@ public class GrantController {
     commands.send(
         new RecordWelfareGrantCommand(
             grantId,
-            branchId,
+            new BranchId(branchId),
             r.kind(),
             r.grantedOn(),
             r.recipients().stream().map(x -> new Recipient(x.memberId(), x.relation())).toList(),
@@ -94,7 +95,9 @@ public class GrantController {
       @Valid @RequestBody ReversalRequest r) {
     LocalDate today = LocalDate.now(clock);
     try {
-      commands.send(new ReverseWelfareGrantCommand(grantId, branchId, r.reason(), today), branchId);
+      commands.send(
+          new ReverseWelfareGrantCommand(grantId, new BranchId(branchId), r.reason(), today),
+          branchId);
     } catch (AggregateNotFoundException | IncompatibleAggregateException e) {
       // Unknown, or the id of a campaign (ids share one event store): no grant of this branch.
       throw new NotFoundException(Refusal.of("welfare.grant.not-found", grantId, branchId));

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.congdoan.platform.api.BadRequestException;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.Ids;
 import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.api.RuleViolationException;
@@ -78,7 +79,7 @@ public class OccasionController {
     commands.send(
         new RecordWelfareGrantCommand(
             grantId,
-            branchId,
+            new BranchId(branchId),
             kind,
             r.grantedOn(),
             ids.stream().map(id -> new Recipient(id, Relation.SELF)).toList(),

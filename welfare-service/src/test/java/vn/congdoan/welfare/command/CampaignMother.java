@@ -2,6 +2,7 @@ package vn.congdoan.welfare.command;
 
 import java.time.LocalDate;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.welfare.api.CampaignClosedEvent;
 import vn.congdoan.welfare.api.CampaignFundsRemittedEvent;
 import vn.congdoan.welfare.api.CampaignLaunchedEvent;
@@ -33,7 +34,7 @@ final class CampaignMother {
           HOUSING,
           "Hỗ trợ xây dựng nhà ở cho hộ nghèo",
           CampaignScope.BRANCH,
-          BRANCH,
+          new BranchId(BRANCH),
           "Nhà đại đoàn kết",
           OPENS,
           CLOSES);
@@ -57,7 +58,7 @@ final class CampaignMother {
 
   static ContributionReceivedEvent received(String id, String branchId, long amount, int day) {
     return new ContributionReceivedEvent(
-        STORM, id, branchId, null, amount, LocalDate.of(2024, 9, day));
+        STORM, id, new BranchId(branchId), null, amount, LocalDate.of(2024, 9, day));
   }
 
   static CampaignFundsRemittedEvent remitted(String id, long amount, LocalDate on) {

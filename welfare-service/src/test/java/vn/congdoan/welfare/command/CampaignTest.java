@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.ConflictException;
 import vn.congdoan.platform.api.RuleViolationException;
 import vn.congdoan.welfare.api.CampaignClosedEvent;
@@ -36,7 +37,7 @@ class CampaignTest {
 
   private static RecordContributionCommand give(String id, String branchId, long amount, int day) {
     return new RecordContributionCommand(
-        STORM, id, branchId, null, amount, LocalDate.of(2024, 9, day));
+        STORM, id, new BranchId(branchId), null, amount, LocalDate.of(2024, 9, day));
   }
 
   @Test
@@ -56,7 +57,13 @@ class CampaignTest {
         .givenNoPriorActivity()
         .when(
             new LaunchCampaignCommand(
-                STORM, "Bão số 3", CampaignScope.PROVINCE, BRANCH, "Bão Yagi", OPENS, null))
+                STORM,
+                "Bão số 3",
+                CampaignScope.PROVINCE,
+                new BranchId(BRANCH),
+                "Bão Yagi",
+                OPENS,
+                null))
         .expectException(RuleViolationException.class)
         .expectNoEvents();
   }
@@ -67,7 +74,13 @@ class CampaignTest {
         .givenNoPriorActivity()
         .when(
             new LaunchCampaignCommand(
-                HOUSING, "Nhà ở", CampaignScope.BRANCH, BRANCH, "Nhà", OPENS, OPENS.minusDays(1)))
+                HOUSING,
+                "Nhà ở",
+                CampaignScope.BRANCH,
+                new BranchId(BRANCH),
+                "Nhà",
+                OPENS,
+                OPENS.minusDays(1)))
         .expectException(RuleViolationException.class)
         .expectNoEvents();
   }
@@ -78,7 +91,13 @@ class CampaignTest {
         .givenNoPriorActivity()
         .when(
             new LaunchCampaignCommand(
-                HOUSING, "Nhà ở", CampaignScope.BRANCH, CLOSED_BRANCH, "Nhà", OPENS, null))
+                HOUSING,
+                "Nhà ở",
+                CampaignScope.BRANCH,
+                new BranchId(CLOSED_BRANCH),
+                "Nhà",
+                OPENS,
+                null))
         .expectException(RuleViolationException.class)
         .expectExceptionMessage("The books of branch " + CLOSED_BRANCH + " closed on 2024-05-31")
         .expectNoEvents();
@@ -106,8 +125,9 @@ class CampaignTest {
     var on = LocalDate.of(2024, 9, 12);
     fixture
         .given(STORM_LAUNCHED)
-        .when(new RecordContributionCommand(STORM, "c-1", BRANCH, HONG, 200_000, on))
-        .expectEvents(new ContributionReceivedEvent(STORM, "c-1", BRANCH, HONG, 200_000, on));
+        .when(new RecordContributionCommand(STORM, "c-1", new BranchId(BRANCH), HONG, 200_000, on))
+        .expectEvents(
+            new ContributionReceivedEvent(STORM, "c-1", new BranchId(BRANCH), HONG, 200_000, on));
   }
 
   @Test
@@ -116,7 +136,12 @@ class CampaignTest {
         .given(STORM_LAUNCHED)
         .when(
             new RecordContributionCommand(
-                STORM, "c-1", BRANCH, "pham-van-an", 200_000, LocalDate.of(2024, 9, 12)))
+                STORM,
+                "c-1",
+                new BranchId(BRANCH),
+                "pham-van-an",
+                200_000,
+                LocalDate.of(2024, 9, 12)))
         .expectException(RuleViolationException.class)
         .expectExceptionMessage("Member pham-van-an is not in branch vp-doan-dbqh on 2024-09-12")
         .expectNoEvents();
@@ -128,7 +153,12 @@ class CampaignTest {
         .given(HOUSING_LAUNCHED)
         .when(
             new RecordContributionCommand(
-                HOUSING, "c-1", OTHER_BRANCH, null, 500_000, LocalDate.of(2024, 9, 12)))
+                HOUSING,
+                "c-1",
+                new BranchId(OTHER_BRANCH),
+                null,
+                500_000,
+                LocalDate.of(2024, 9, 12)))
         .expectException(RuleViolationException.class)
         .expectExceptionMessage(
             "Campaign nha-o-ho-ngheo is branch vp-doan-dbqh's own: branch so-tai-chinh cannot"
@@ -172,7 +202,7 @@ class CampaignTest {
         .given(STORM_LAUNCHED, STORM_CLOSED)
         .when(
             new RecordContributionCommand(
-                STORM, "c-1", BRANCH, null, 1_000_000, CLOSES.plusDays(1)))
+                STORM, "c-1", new BranchId(BRANCH), null, 1_000_000, CLOSES.plusDays(1)))
         .expectException(RuleViolationException.class)
         .expectExceptionMessage(
             "Campaign bao-so-3-2024 closed on 2024-09-30: a contribution received on 2024-10-01"

@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.EventJson;
 import vn.congdoan.welfare.api.Fund;
 import vn.congdoan.welfare.api.GrantKind;
@@ -50,7 +51,14 @@ class GrantInPartsTest {
 
   private RecordWelfareGrantCommand gift(List<Recipient> recipients) {
     return new RecordWelfareGrantCommand(
-        GRANT, BRANCH, GrantKind.WOMENS_DAY_MAR8, MARCH_8, recipients, 500_000, Fund.DUES, NOTE);
+        GRANT,
+        new BranchId(BRANCH),
+        GrantKind.WOMENS_DAY_MAR8,
+        MARCH_8,
+        recipients,
+        500_000,
+        Fund.DUES,
+        NOTE);
   }
 
   private List<Object> inParts() {
@@ -58,12 +66,12 @@ class GrantInPartsTest {
     for (int part = 0; part < 20; part++) {
       expected.add(
           new WelfareGrantRecipientsListedEvent(
-              GRANT, BRANCH, part, women.subList(part * 1000, (part + 1) * 1000)));
+              GRANT, new BranchId(BRANCH), part, women.subList(part * 1000, (part + 1) * 1000)));
     }
     expected.add(
         new WelfareGrantRecordedInPartsEvent(
             GRANT,
-            BRANCH,
+            new BranchId(BRANCH),
             GrantKind.WOMENS_DAY_MAR8,
             MARCH_8,
             WOMEN,
@@ -97,7 +105,7 @@ class GrantInPartsTest {
         .expectEvents(
             new WelfareGrantRecordedEvent(
                 GRANT,
-                BRANCH,
+                new BranchId(BRANCH),
                 GrantKind.WOMENS_DAY_MAR8,
                 MARCH_8,
                 thousand,
@@ -111,8 +119,12 @@ class GrantInPartsTest {
     var reversedOn = LocalDate.of(2025, 3, 20);
     fixture
         .given(inParts())
-        .when(new ReverseWelfareGrantCommand(GRANT, BRANCH, "Ghi nhầm ngày", reversedOn))
-        .expectEvents(new WelfareGrantReversedEvent(GRANT, BRANCH, "Ghi nhầm ngày", reversedOn));
+        .when(
+            new ReverseWelfareGrantCommand(
+                GRANT, new BranchId(BRANCH), "Ghi nhầm ngày", reversedOn))
+        .expectEvents(
+            new WelfareGrantReversedEvent(
+                GRANT, new BranchId(BRANCH), "Ghi nhầm ngày", reversedOn));
   }
 
   private static byte[] bytes(int i) {

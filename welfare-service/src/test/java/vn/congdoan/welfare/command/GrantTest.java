@@ -5,6 +5,7 @@ import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.NotFoundException;
 import vn.congdoan.platform.api.RuleViolationException;
 import vn.congdoan.welfare.api.Fund;
@@ -43,7 +44,7 @@ class GrantTest {
   private static RecordWelfareGrantCommand grant(List<Recipient> recipients, long amountVndEach) {
     return new RecordWelfareGrantCommand(
         GRANT,
-        BRANCH,
+        new BranchId(BRANCH),
         GrantKind.SICKNESS_VISIT,
         GRANTED_ON,
         recipients,
@@ -54,7 +55,14 @@ class GrantTest {
 
   private static WelfareGrantRecordedEvent recorded(List<Recipient> recipients, long each) {
     return new WelfareGrantRecordedEvent(
-        GRANT, BRANCH, GrantKind.SICKNESS_VISIT, GRANTED_ON, recipients, each, Fund.DUES, NOTE);
+        GRANT,
+        new BranchId(BRANCH),
+        GrantKind.SICKNESS_VISIT,
+        GRANTED_ON,
+        recipients,
+        each,
+        Fund.DUES,
+        NOTE);
   }
 
   @Test
@@ -165,8 +173,9 @@ class GrantTest {
   void aGrantIsReversedByANewEvent() {
     fixture
         .given(recorded(List.of(BINH), 500_000))
-        .when(new ReverseWelfareGrantCommand(GRANT, BRANCH, REASON, REVERSED_ON))
-        .expectEvents(new WelfareGrantReversedEvent(GRANT, BRANCH, REASON, REVERSED_ON));
+        .when(new ReverseWelfareGrantCommand(GRANT, new BranchId(BRANCH), REASON, REVERSED_ON))
+        .expectEvents(
+            new WelfareGrantReversedEvent(GRANT, new BranchId(BRANCH), REASON, REVERSED_ON));
   }
 
   @Test
@@ -174,8 +183,10 @@ class GrantTest {
     fixture
         .given(
             recorded(List.of(BINH), 500_000),
-            new WelfareGrantReversedEvent(GRANT, BRANCH, REASON, REVERSED_ON))
-        .when(new ReverseWelfareGrantCommand(GRANT, BRANCH, REASON, REVERSED_ON.plusDays(1)))
+            new WelfareGrantReversedEvent(GRANT, new BranchId(BRANCH), REASON, REVERSED_ON))
+        .when(
+            new ReverseWelfareGrantCommand(
+                GRANT, new BranchId(BRANCH), REASON, REVERSED_ON.plusDays(1)))
         .expectException(RuleViolationException.class)
         .expectExceptionMessage("Grant tham-om-le-van-binh was already reversed on 2025-03-20")
         .expectNoEvents();
@@ -185,7 +196,9 @@ class GrantTest {
   void anotherBranchsGrantIsUnknownToReversal() {
     fixture
         .given(recorded(List.of(BINH), 500_000))
-        .when(new ReverseWelfareGrantCommand(GRANT, "other-branch", REASON, REVERSED_ON))
+        .when(
+            new ReverseWelfareGrantCommand(
+                GRANT, new BranchId("other-branch"), REASON, REVERSED_ON))
         .expectException(NotFoundException.class)
         .expectNoEvents();
   }
@@ -224,8 +237,9 @@ class GrantTest {
     books.settled(BRANCH, 2025);
     fixture
         .given(recorded(List.of(BINH), 500_000))
-        .when(new ReverseWelfareGrantCommand(GRANT, BRANCH, REASON, REVERSED_ON))
-        .expectEvents(new WelfareGrantReversedEvent(GRANT, BRANCH, REASON, REVERSED_ON));
+        .when(new ReverseWelfareGrantCommand(GRANT, new BranchId(BRANCH), REASON, REVERSED_ON))
+        .expectEvents(
+            new WelfareGrantReversedEvent(GRANT, new BranchId(BRANCH), REASON, REVERSED_ON));
   }
 
   @Test
@@ -233,7 +247,7 @@ class GrantTest {
     books.closed(BRANCH, LocalDate.of(2025, 5, 31));
     fixture
         .given(recorded(List.of(BINH), 500_000))
-        .when(new ReverseWelfareGrantCommand(GRANT, BRANCH, REASON, REVERSED_ON))
+        .when(new ReverseWelfareGrantCommand(GRANT, new BranchId(BRANCH), REASON, REVERSED_ON))
         .expectException(RuleViolationException.class);
   }
 }

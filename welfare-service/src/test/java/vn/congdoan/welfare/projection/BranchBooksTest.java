@@ -17,6 +17,7 @@ import org.springframework.kafka.support.Acknowledgment;
 import vn.congdoan.finance.api.BooksClosedEvent;
 import vn.congdoan.finance.api.IncomeRecordedEvent;
 import vn.congdoan.finance.api.YearSettledEvent;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.EventEnvelope;
 import vn.congdoan.platform.api.EventJson;
 import vn.congdoan.platform.api.Topics;
@@ -47,7 +48,7 @@ class BranchBooksTest {
 
   @Test
   void aBranchFinanceNeverSettledIsOpenEveryYear() {
-    consume(record(new IncomeRecordedEvent(B, "i", "Tài trợ", 1_000, DAY_2024)));
+    consume(record(new IncomeRecordedEvent(new BranchId(B), "i", "Tài trợ", 1_000, DAY_2024)));
 
     assertThat(books.closedFor(B, DAY_2024)).isEmpty();
     assertThat(books.closed(B)).isEmpty();
@@ -68,7 +69,7 @@ class BranchBooksTest {
 
   @Test
   void closedBooksCloseEveryYearAndEverything() {
-    consume(record(new BooksClosedEvent(B, LocalDate.of(2025, 5, 31), 0, 0)));
+    consume(record(new BooksClosedEvent(new BranchId(B), LocalDate.of(2025, 5, 31), 0, 0)));
 
     assertThat(books.closed(B)).get().asString().contains("closed on 2025-05-31");
     assertThat(books.closedFor(B, LocalDate.of(2025, 5, 1))).isEqualTo(books.closed(B));
@@ -98,7 +99,8 @@ class BranchBooksTest {
   }
 
   private static YearSettledEvent settled(int year) {
-    return new YearSettledEvent(B, year, 0, 0, 0, 0, 0, LocalDate.of(year + 1, 1, 15));
+    return new YearSettledEvent(
+        new BranchId(B), year, 0, 0, 0, 0, 0, LocalDate.of(year + 1, 1, 15));
   }
 
   @SafeVarargs

@@ -32,7 +32,7 @@ final class Dissolutions {
         throw new CommandFeed.Unreadable("dissolution without branch or date");
       }
       return Optional.of(
-          new CloseBooksCommand(d.branchId().value(), d.effectiveOn().minusDays(1), d.reason()));
+          new CloseBooksCommand(d.branchId(), d.effectiveOn().minusDays(1), d.reason()));
     } catch (JsonProcessingException | RuntimeException e) {
       throw new CommandFeed.Unreadable(e.getClass().getSimpleName());
     }

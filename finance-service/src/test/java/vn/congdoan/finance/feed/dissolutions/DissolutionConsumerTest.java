@@ -34,7 +34,8 @@ class DissolutionConsumerTest {
     assertThat(gateway.sent).hasSize(1);
     CommandMessage<?> sent = gateway.sent.get(0);
     assertThat(sent.getPayload())
-        .isEqualTo(new CloseBooksCommand("b1", LocalDate.of(2025, 5, 31), "4133/TLĐ-ToC"));
+        .isEqualTo(
+            new CloseBooksCommand(new BranchId("b1"), LocalDate.of(2025, 5, 31), "4133/TLĐ-ToC"));
     assertThat(sent.getMetaData())
         .containsEntry(MetadataKeys.USER, "system:membership-dissolutions")
         .containsEntry(MetadataKeys.BRANCH, "b1")
@@ -52,14 +53,15 @@ class DissolutionConsumerTest {
             dissolved("b2")));
 
     assertThat(gateway.sent)
-        .extracting(m -> ((CloseBooksCommand) m.getPayload()).branchId())
+        .extracting(m -> ((CloseBooksCommand) m.getPayload()).branchId().value())
         .containsExactly("b2");
     assertThat(acks).isEqualTo(1);
   }
 
   @Test
   void aRefusedClosingIsSkippedSoTheRestAreClosed() {
-    gateway.refuse = c -> c instanceof CloseBooksCommand close && close.branchId().equals("b1");
+    gateway.refuse =
+        c -> c instanceof CloseBooksCommand close && close.branchId().value().equals("b1");
     consume(List.of(dissolved("b1"), dissolved("b2")));
 
     assertThat(gateway.sent).hasSize(1);

@@ -16,6 +16,7 @@ import vn.congdoan.finance.api.RecordGrantExpenseCommand;
 import vn.congdoan.finance.api.ReverseGrantExpenseCommand;
 import vn.congdoan.finance.command.GrantBooking;
 import vn.congdoan.finance.feed.FakeCommandGateway;
+import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.EventEnvelope;
 import vn.congdoan.platform.api.EventJson;
 import vn.congdoan.platform.api.MetadataKeys;
@@ -45,7 +46,7 @@ class GrantExpenseConsumerTest {
     assertThat(gateway.sent).hasSize(1);
     CommandMessage<?> sent = gateway.sent.get(0);
     assertThat(sent.getPayload())
-        .isEqualTo(new RecordGrantExpenseCommand("b1", "g1", 1_000_000, GRANTED));
+        .isEqualTo(new RecordGrantExpenseCommand(new BranchId("b1"), "g1", 1_000_000, GRANTED));
     assertThat(sent.getMetaData())
         .containsEntry(MetadataKeys.USER, "system:welfare-grants")
         .containsEntry(MetadataKeys.BRANCH, "b1")
@@ -57,10 +58,18 @@ class GrantExpenseConsumerTest {
   void aGiftRecordedInPartsIsOneExpenseOfAllItsRecipientsAndItsPartsNone() {
     var part =
         new WelfareGrantRecipientsListedEvent(
-            "g8", "b1", 0, List.of(new Recipient("m1", Relation.SELF)));
+            "g8", new BranchId("b1"), 0, List.of(new Recipient("m1", Relation.SELF)));
     var gift =
         new WelfareGrantRecordedInPartsEvent(
-            "g8", "b1", GrantKind.WOMENS_DAY_MAR8, GRANTED, 20_000, 20, 500_000, Fund.DUES, null);
+            "g8",
+            new BranchId("b1"),
+            GrantKind.WOMENS_DAY_MAR8,
+            GRANTED,
+            20_000,
+            20,
+            500_000,
+            Fund.DUES,
+            null);
     consume(
         List.of(
             record("welfare.WelfareGrantRecipientsListed", "g8", part),
@@ -68,17 +77,20 @@ class GrantExpenseConsumerTest {
 
     assertThat(gateway.sent)
         .extracting(m -> (Object) m.getPayload())
-        .containsExactly(new RecordGrantExpenseCommand("b1", "g8", 10_000_000_000L, GRANTED));
+        .containsExactly(
+            new RecordGrantExpenseCommand(new BranchId("b1"), "g8", 10_000_000_000L, GRANTED));
   }
 
   @Test
   void aReversalReversesOnItsOwnDate() {
     var reversal =
-        new WelfareGrantReversedEvent("g1", "b1", "Nhầm người", LocalDate.of(2025, 1, 2));
+        new WelfareGrantReversedEvent(
+            "g1", new BranchId("b1"), "Nhầm người", LocalDate.of(2025, 1, 2));
     consume(record("welfare.WelfareGrantReversed", "g1", reversal));
 
     assertThat(gateway.sent.get(0).getPayload())
-        .isEqualTo(new ReverseGrantExpenseCommand("b1", "g1", LocalDate.of(2025, 1, 2)));
+        .isEqualTo(
+            new ReverseGrantExpenseCommand(new BranchId("b1"), "g1", LocalDate.of(2025, 1, 2)));
   }
 
   @Test
@@ -138,7 +150,7 @@ class GrantExpenseConsumerTest {
     var event =
         new WelfareGrantRecordedEvent(
             grantId,
-            "b1",
+            new BranchId("b1"),
             GrantKind.WOMENS_DAY_MAR8,
             GRANTED,
             List.of(new Recipient("m1", Relation.SELF), new Recipient("m2", Relation.SELF)),
