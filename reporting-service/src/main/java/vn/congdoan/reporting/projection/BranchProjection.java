@@ -1,11 +1,9 @@
 package vn.congdoan.reporting.projection;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import java.util.List;
-import java.util.Set;
 import org.bson.Document;
 import vn.congdoan.membership.api.BranchDissolvedEvent;
 import vn.congdoan.membership.api.BranchRegisteredEvent;
@@ -14,31 +12,12 @@ import vn.congdoan.membership.api.GroupRenamedEvent;
 import vn.congdoan.platform.api.EventEnvelope;
 
 /** {@code branches}: a branch with its groups, in the order they were added, and its end. */
-public class BranchProjection implements Projection {
-  private final ReportingStore store;
-
+public class BranchProjection extends CollectionProjection {
   public BranchProjection(ReportingStore store) {
-    this.store = store;
-  }
-
-  @Override
-  public String name() {
-    return "branches";
-  }
-
-  @Override
-  public MongoCollection<Document> collection() {
-    return store.branches();
-  }
-
-  @Override
-  public boolean ordered() {
-    return true;
-  }
-
-  @Override
-  public Set<Class<?>> eventTypes() {
-    return Set.of(
+    super(
+        "branches",
+        store.branches(),
+        true,
         BranchRegisteredEvent.class,
         GroupAddedEvent.class,
         GroupRenamedEvent.class,

@@ -1,11 +1,9 @@
 package vn.congdoan.reporting.projection;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
 import org.bson.Document;
 import vn.congdoan.finance.api.BudgetApprovedEvent;
 import vn.congdoan.finance.api.BudgetEstimatedEvent;
@@ -17,35 +15,13 @@ import vn.congdoan.platform.api.EventEnvelope;
  * with the day it was put forward and, once the upper union approved it, {@code approvedOn}. An
  * estimate put forward again before approval replaces the earlier one, as it does in finance.
  */
-public class BudgetProjection implements Projection {
+public class BudgetProjection extends CollectionProjection {
   /** The estimate names no day of its own: the day it was recorded, on the unions' calendar. */
   private static final ZoneId UNION_TIME = ZoneId.of("Asia/Ho_Chi_Minh");
 
-  private final ReportingStore store;
-
   public BudgetProjection(ReportingStore store) {
-    this.store = store;
-  }
-
-  @Override
-  public String name() {
-    return "budgets";
-  }
-
-  @Override
-  public MongoCollection<Document> collection() {
-    return store.budgets();
-  }
-
-  @Override
-  public boolean ordered() {
-    // The approval updates the estimate's document.
-    return true;
-  }
-
-  @Override
-  public Set<Class<?>> eventTypes() {
-    return Set.of(BudgetEstimatedEvent.class, BudgetApprovedEvent.class);
+    // the approval updates the estimate's document
+    super("budgets", store.budgets(), true, BudgetEstimatedEvent.class, BudgetApprovedEvent.class);
   }
 
   @Override

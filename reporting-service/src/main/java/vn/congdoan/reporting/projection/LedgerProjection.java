@@ -1,13 +1,11 @@
 package vn.congdoan.reporting.projection;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.WriteModel;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.bson.Document;
 import vn.congdoan.finance.api.BooksClosedEvent;
 import vn.congdoan.finance.api.DuesPayment;
@@ -37,7 +35,7 @@ import vn.congdoan.platform.api.EventEnvelope;
  * their own ({@code branchId:GRANT_EXPENSE:grantId}, {@code branchId:GRANT_REVERSAL:grantId}): an
  * expense entered by hand can never take their place.
  */
-public class LedgerProjection implements Projection {
+public class LedgerProjection extends CollectionProjection {
   public static final String INCOME = "INCOME";
   public static final String DUES = "DUES";
   public static final String UNION_FUNDING = "UNION_FUNDING";
@@ -53,31 +51,12 @@ public class LedgerProjection implements Projection {
   public static final String CORRECTS_YEAR = "correctsYear";
   public static final String LATE = "late";
 
-  private final ReportingStore store;
-
   public LedgerProjection(ReportingStore store) {
-    this.store = store;
-  }
-
-  @Override
-  public String name() {
-    return "finance_entries";
-  }
-
-  @Override
-  public MongoCollection<Document> collection() {
-    return store.financeEntries();
-  }
-
-  @Override
-  public boolean ordered() {
-    // Entries never update each other: the server may apply them in any order.
-    return false;
-  }
-
-  @Override
-  public Set<Class<?>> eventTypes() {
-    return Set.of(
+    // entries never update each other: the server may apply them in any order
+    super(
+        "finance_entries",
+        store.financeEntries(),
+        false,
         IncomeRecordedEvent.class,
         DuesRecordedEvent.class,
         UnionFundingRecordedEvent.class,

@@ -1,11 +1,9 @@
 package vn.congdoan.reporting.projection;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.WriteModel;
 import java.util.List;
-import java.util.Set;
 import org.bson.Document;
 import vn.congdoan.membership.api.MemberAdmittedEvent;
 import vn.congdoan.membership.api.MemberDataCorrectedEvent;
@@ -22,37 +20,18 @@ import vn.congdoan.platform.api.EventEnvelope;
  * member who moves between branches is counted in each by that branch's own stream. Only what
  * reports count by is kept: the sealed personal data never enters the read model.
  */
-public class MemberSegmentProjection implements Projection {
+public class MemberSegmentProjection extends CollectionProjection {
   public static final String ADMITTED = "ADMITTED";
   public static final String TRANSFERRED_IN = "TRANSFERRED_IN";
   public static final String GROUP_MOVE = "GROUP_MOVE";
   public static final String TRANSFERRED_OUT = "TRANSFERRED_OUT";
   public static final String DEPARTED = "DEPARTED";
 
-  private final ReportingStore store;
-
   public MemberSegmentProjection(ReportingStore store) {
-    this.store = store;
-  }
-
-  @Override
-  public String name() {
-    return "members";
-  }
-
-  @Override
-  public MongoCollection<Document> collection() {
-    return store.memberSegments();
-  }
-
-  @Override
-  public boolean ordered() {
-    return true;
-  }
-
-  @Override
-  public Set<Class<?>> eventTypes() {
-    return Set.of(
+    super(
+        "members",
+        store.memberSegments(),
+        true,
         MemberAdmittedEvent.class,
         MemberMovedToGroupEvent.class,
         MemberTransferredOutEvent.class,
@@ -114,8 +93,7 @@ public class MemberSegmentProjection implements Projection {
   /** The traits of the member's latest segment opened before the move, as they stood then. */
   private Document traitsBefore(MemberSegmentWrites segments) {
     Document latest =
-        store
-            .memberSegments()
+        collection()
             .find(segments.openedBefore())
             .sort(Sorts.descending("openSeq"))
             .projection(Projections.include(MemberSegmentWrites.TRAITS))

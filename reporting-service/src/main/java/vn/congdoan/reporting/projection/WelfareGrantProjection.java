@@ -1,10 +1,8 @@
 package vn.congdoan.reporting.projection;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.WriteModel;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.bson.Document;
 import vn.congdoan.platform.api.EventEnvelope;
 import vn.congdoan.welfare.api.Fund;
@@ -17,32 +15,13 @@ import vn.congdoan.welfare.api.WelfareGrantReversedEvent;
  * {@code welfare_grants}: one document per grant, with its total worked out once. A reversed grant
  * keeps its document, marked {@code reversedOn}, and counts in no year's figures any more.
  */
-public class WelfareGrantProjection implements Projection {
-  private final ReportingStore store;
-
+public class WelfareGrantProjection extends CollectionProjection {
   public WelfareGrantProjection(ReportingStore store) {
-    this.store = store;
-  }
-
-  @Override
-  public String name() {
-    return "welfare_grants";
-  }
-
-  @Override
-  public MongoCollection<Document> collection() {
-    return store.welfareGrants();
-  }
-
-  @Override
-  public boolean ordered() {
-    // A grant's reversal updates the document its recording created.
-    return true;
-  }
-
-  @Override
-  public Set<Class<?>> eventTypes() {
-    return Set.of(
+    // a grant's reversal updates the document its recording created
+    super(
+        "welfare_grants",
+        store.welfareGrants(),
+        true,
         WelfareGrantRecordedEvent.class,
         WelfareGrantRecordedInPartsEvent.class,
         WelfareGrantReversedEvent.class);
