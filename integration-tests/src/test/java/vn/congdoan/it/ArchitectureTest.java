@@ -1,10 +1,15 @@
 package vn.congdoan.it;
 
+import static com.tngtech.archunit.core.domain.JavaAccess.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.mongodb.client.MongoCollection;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -104,6 +109,23 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .resideInAnyPackage("vn.congdoan.reporting.ingest..", "vn.congdoan.reporting.query..")
         .because("ingest/ applies events through projection/, query/ reads what it wrote")
+        .check(production);
+  }
+
+  @Test
+  void reportingsQueriesOnlyRead() {
+    noClasses()
+        .that()
+        .resideInAPackage("vn.congdoan.reporting.query..")
+        .should()
+        .callMethodWhere(
+            target(owner(assignableTo(MongoCollection.class)))
+                .and(
+                    target(
+                        nameMatching(
+                            "insert.*|update.*|delete.*|replace.*|bulkWrite|findOneAnd.*"
+                                + "|drop|createIndex.*"))))
+        .because("the read model is written by ingest/ through projection/ only")
         .check(production);
   }
 
