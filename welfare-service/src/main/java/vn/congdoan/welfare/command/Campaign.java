@@ -29,7 +29,7 @@ public class Campaign {
   @AggregateIdentifier private String campaignId;
   private String title;
   private CampaignScope scope;
-  private BranchId branchId;
+  private String branchId;
   private String purpose;
   private LocalDate opensOn;
   private LocalDate closesOn;
@@ -98,7 +98,7 @@ public class Campaign {
         campaignId,
         title,
         scope,
-        BranchId.valueOf(branchId),
+        branchId,
         purpose,
         opensOn,
         closesOn,
@@ -121,7 +121,7 @@ public class Campaign {
   }
 
   String branchId() {
-    return BranchId.valueOf(branchId);
+    return branchId;
   }
 
   LocalDate closedOn() {
@@ -137,7 +137,7 @@ public class Campaign {
     campaignId = e.campaignId();
     title = e.title();
     scope = e.scope();
-    branchId = e.branchId();
+    branchId = BranchId.valueOf(e.branchId());
     purpose = e.purpose();
     opensOn = e.opensOn();
     closesOn = e.closesOn();

@@ -23,7 +23,7 @@ public final class ChainHook implements OutboxHook {
   private final ChainHeads heads;
 
   /**
-   * @param heads the published heads to advance; null where nothing is published (a test store)
+   * @param heads the published heads, moved once Kafka has the events
    */
   public ChainHook(ChainHeads heads) {
     this.heads = heads;
@@ -88,9 +88,7 @@ public final class ChainHook implements OutboxHook {
 
   @Override
   public void published(List<Document> events) {
-    if (heads != null) {
-      heads.advance(events);
-    }
+    heads.advance(events);
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import org.bson.Document;
 import vn.congdoan.platform.api.ConflictException;
 import vn.congdoan.platform.api.Refusal;
@@ -64,15 +65,7 @@ public class ChainVerifier {
     }
     try {
       var run = new ChainRun(service, events, json, clock, askedDigest);
-      List<Document> chunk = new ArrayList<>(CHUNK);
-      for (Document event : events.find().batchSize(CHUNK)) {
-        chunk.add(event);
-        if (chunk.size() == CHUNK) {
-          run.check(chunk);
-          chunk.clear();
-        }
-      }
-      run.check(chunk);
+      inChunks(events.find().batchSize(CHUNK), run::check);
       run.checkHeads();
       if (parked != null) {
         parked.checkAgainst(events).forEach(run::report);
@@ -81,5 +74,21 @@ public class ChainVerifier {
     } finally {
       running.unlock();
     }
+  }
+
+  /**
+   * Hands {@code documents} on {@link #CHUNK} at a time, the last chunk possibly shorter or empty;
+   * each chunk's list is reused for the next, so {@code each} must not keep it.
+   */
+  static void inChunks(Iterable<Document> documents, Consumer<List<Document>> each) {
+    List<Document> chunk = new ArrayList<>(CHUNK);
+    for (Document document : documents) {
+      chunk.add(document);
+      if (chunk.size() == CHUNK) {
+        each.accept(chunk);
+        chunk.clear();
+      }
+    }
+    each.accept(chunk);
   }
 }

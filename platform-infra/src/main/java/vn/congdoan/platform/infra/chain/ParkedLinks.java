@@ -30,15 +30,8 @@ final class ParkedLinks {
    */
   List<BrokenLink> checkAgainst(MongoCollection<Document> events) {
     List<BrokenLink> broken = new ArrayList<>();
-    List<Document> chunk = new ArrayList<>();
-    for (Document entry : parked.fingerprinted(ChainVerifier.CHUNK)) {
-      chunk.add(entry);
-      if (chunk.size() == ChainVerifier.CHUNK) {
-        check(chunk, events, broken);
-        chunk.clear();
-      }
-    }
-    check(chunk, events, broken);
+    ChainVerifier.inChunks(
+        parked.fingerprinted(ChainVerifier.CHUNK), chunk -> check(chunk, events, broken));
     return broken;
   }
 

@@ -10,8 +10,6 @@ import org.bson.Document;
  * calls it and knows nothing of what it does; the chain depends on the outbox, never the other way.
  */
 public interface OutboxHook {
-  OutboxHook NONE = new OutboxHook() {};
-
   /**
    * The documents of an append, before any is written: fields may be added to them, and throwing
    * refuses the whole append.

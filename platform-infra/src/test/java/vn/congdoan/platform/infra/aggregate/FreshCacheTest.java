@@ -33,6 +33,7 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import vn.congdoan.platform.infra.chain.ChainHeads;
 import vn.congdoan.platform.infra.chain.ChainHook;
 import vn.congdoan.platform.infra.chain.ChainLinks;
 import vn.congdoan.platform.infra.outbox.OutboxStorageStrategy;
@@ -73,7 +74,8 @@ class FreshCacheTest {
               new OutboxStorageStrategy(
                   client.getDatabase("test").getCollection("outbox"),
                   () -> {},
-                  new ChainHook(null)))
+                  new ChainHook(
+                      new ChainHeads(client.getDatabase("test").getCollection("chain_heads")))))
           .eventSerializer(JacksonSerializer.defaultSerializer())
           .snapshotSerializer(JacksonSerializer.defaultSerializer())
           .build();

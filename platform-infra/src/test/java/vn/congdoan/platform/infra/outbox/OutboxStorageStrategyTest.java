@@ -26,6 +26,7 @@ import org.axonframework.serialization.Serializer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import vn.congdoan.platform.infra.chain.ChainHeads;
 import vn.congdoan.platform.infra.chain.ChainHook;
 import vn.congdoan.platform.infra.chain.ChainLinks;
 import vn.congdoan.platform.infra.chain.EventChain;
@@ -38,7 +39,10 @@ class OutboxStorageStrategyTest {
   private final MongoCollection<Document> events = mongo.database().getCollection("domainevents");
   private final AtomicInteger appends = new AtomicInteger();
   private final OutboxStorageStrategy strategy =
-      new OutboxStorageStrategy(outbox, appends::incrementAndGet, new ChainHook(null));
+      new OutboxStorageStrategy(
+          outbox,
+          appends::incrementAndGet,
+          new ChainHook(new ChainHeads(mongo.database().getCollection("chain_heads"))));
   private final Serializer serializer = EventMother.serializer();
 
   @AfterEach

@@ -36,6 +36,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.congdoan.platform.infra.chain.ChainHeads;
 import vn.congdoan.platform.infra.chain.ChainHook;
 import vn.congdoan.platform.infra.outbox.OutboxStorageStrategy;
 
@@ -77,7 +78,9 @@ class StoreOutageTest {
             .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(client).build())
             .storageStrategy(
                 new OutboxStorageStrategy(
-                    db.getCollection("outbox"), () -> {}, new ChainHook(null)))
+                    db.getCollection("outbox"),
+                    () -> {},
+                    new ChainHook(new ChainHeads(db.getCollection("chain_heads")))))
             .eventSerializer(serializer)
             .snapshotSerializer(serializer)
             .build();
