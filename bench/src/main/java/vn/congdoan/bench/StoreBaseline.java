@@ -9,7 +9,6 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,15 +85,11 @@ final class StoreBaseline {
         .build();
   }
 
-  /** The indexes the real collections have: each insert maintains them there too. */
+  /**
+   * The indexes the real collections have: each insert maintains them there too. The events have
+   * only their {@code _id} (their position), as the services' event stores.
+   */
   private static void indexes(MongoDatabase db) {
-    MongoCollection<Document> events = db.getCollection("domainevents");
-    events.createIndex(
-        Indexes.ascending("aggregateIdentifier", "sequenceNumber"),
-        new IndexOptions().unique(true).name("uniqueAggregateIndex"));
-    events.createIndex(
-        Indexes.ascending("timestamp", "sequenceNumber"),
-        new IndexOptions().name("orderedEventStreamIndex"));
     MongoCollection<Document> outbox = db.getCollection("outbox");
     outbox.createIndex(Indexes.ascending("queuedAt", "aggregateIdentifier", "sequenceNumber"));
     outbox.createIndex(Indexes.ascending("aggregateIdentifier", "sequenceNumber"));

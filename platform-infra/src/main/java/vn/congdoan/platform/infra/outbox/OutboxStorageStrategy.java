@@ -2,6 +2,8 @@ package vn.congdoan.platform.infra.outbox;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,6 +41,7 @@ public class OutboxStorageStrategy extends DocumentPerEventStorageStrategy {
   public static final String EVENT_ID = "eventIdentifier";
   public static final String AGGREGATE = "aggregateIdentifier";
   private static final int PROBE = 8;
+  private static final String UNIQUE_AGGREGATE_INDEX = "uniqueAggregateIndex";
 
   private final MongoCollection<Document> outbox;
   private final MongoCollection<Document> queue;
@@ -57,6 +60,27 @@ public class OutboxStorageStrategy extends DocumentPerEventStorageStrategy {
     // made durable by the events' own insert, which follows ({@link WriteOrder})
     this.queue = WriteOrder.durableWithTheEvents(outbox);
     this.onAppend = onAppend;
+  }
+
+  /**
+   * Axon's two indexes on the events serve nothing here, and each insert kept them up to date: the
+   * unique one on (aggregate, sequence) repeats what the position in {@code _id} already makes
+   * unique, and the one on (timestamp, sequence) serves Axon's tracking reads, which nothing uses
+   * (the relay reads the outbox). Stores made before have them dropped. Snapshots keep theirs.
+   */
+  @Override
+  public void ensureIndexes(
+      MongoCollection<Document> eventsCollection, MongoCollection<Document> snapshotsCollection) {
+    snapshotsCollection.createIndex(
+        Indexes.ascending(AGGREGATE, "sequenceNumber"),
+        new IndexOptions().unique(true).name(UNIQUE_AGGREGATE_INDEX));
+    Set<String> present = new HashSet<>();
+    eventsCollection.listIndexes().forEach(index -> present.add(index.getString("name")));
+    for (String unused : List.of(UNIQUE_AGGREGATE_INDEX, "orderedEventStreamIndex")) {
+      if (present.contains(unused)) {
+        eventsCollection.dropIndex(unused);
+      }
+    }
   }
 
   /** The {@code _id} of a stored event: its stream position. */

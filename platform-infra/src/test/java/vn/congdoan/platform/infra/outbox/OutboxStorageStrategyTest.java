@@ -11,6 +11,8 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -166,6 +168,35 @@ class OutboxStorageStrategyTest {
     assertThat(read).extracting(DomainEventMessage::getSequenceNumber).isEqualTo(range(0, 30));
     assertThat(read.get(29).getPayload()).isEqualTo(EventMother.payload("m-1", 29));
     assertThat(engine.lastSequenceNumberFor("m-1")).contains(29L);
+  }
+
+  @Test
+  void eventsKeepOnlyTheIndexOfTheirPositionWhichStillRefusesASecondWriterAtOnePosition() {
+    // as Axon made them on every store before this one
+    events.createIndex(
+        Indexes.ascending("aggregateIdentifier", "sequenceNumber"),
+        new IndexOptions().unique(true).name("uniqueAggregateIndex"));
+    events.createIndex(
+        Indexes.ascending("timestamp", "sequenceNumber"),
+        new IndexOptions().name("orderedEventStreamIndex"));
+    var engine =
+        MongoEventStorageEngine.builder()
+            .mongoTemplate(
+                DefaultMongoTemplate.builder().mongoDatabase(mongo.client(), "test").build())
+            .storageStrategy(strategy)
+            .eventSerializer(serializer)
+            .snapshotSerializer(serializer)
+            .build();
+
+    assertThat(indexNames(events)).containsExactly("_id_");
+    engine.appendEvents(events("m-1", 0, 3));
+    assertThatThrownBy(() -> engine.appendEvents(events("m-1", 2, 1)))
+        .isInstanceOf(ConcurrencyException.class);
+    assertThat(ids(events)).containsExactlyInAnyOrder("m-1:0", "m-1:1", "m-1:2");
+  }
+
+  private static List<String> indexNames(MongoCollection<Document> collection) {
+    return collection.listIndexes().map(d -> d.getString("name")).into(new ArrayList<>());
   }
 
   @Test
