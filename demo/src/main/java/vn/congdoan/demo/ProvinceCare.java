@@ -64,7 +64,9 @@ final class ProvinceCare {
               "UNION_FUNDING",
               "Quà Trung thu cho con đoàn viên"));
     }
-    int visits = dice.between(1, 3);
+    // a branch of 400 visits more sick members than one of 20: about one member in ten in two years
+    int size = members.size();
+    int visits = dice.between(Math.max(1, size / 20), Math.max(2, size / 10));
     for (int v = 1; v <= visits; v++) {
       LocalDate on = dice.day(v == visits ? 2025 : 2024, 1, v == visits ? 5 : 12);
       one(
@@ -79,26 +81,26 @@ final class ProvinceCare {
           1_000_000,
           "Thăm hỏi ốm đau");
     }
-    if (dice.chance(0.5)) {
+    for (int k = 1, n = dice.between(0, Math.max(1, size / 40)); k <= n; k++) {
       one(
           grants,
           dice,
           members,
           dice.day(2024, 1, 12),
-          id + "-hieu",
+          id + "-hieu" + (k == 1 ? "" : "-" + k),
           "BEREAVEMENT",
           "PARENT",
           1_000_000,
           2_000_000,
           "Phúng viếng");
     }
-    if (dice.chance(0.4)) {
+    for (int k = 1, n = dice.between(0, Math.max(1, size / 30)); k <= n; k++) {
       one(
           grants,
           dice,
           members,
           dice.day(2024, 1, 12),
-          id + "-hi",
+          id + "-hi" + (k == 1 ? "" : "-" + k),
           "WEDDING",
           "SELF",
           500_000,

@@ -60,8 +60,8 @@ final class ProvinceUnions {
                   "Công đoàn Trường Mầm non %s"),
               ProvinceNames.PLACES,
               0.72,
-              20,
-              100,
+              25,
+              110,
               List.of(
                   "Tổ Toán - Tin",
                   "Tổ Ngữ văn",
@@ -75,8 +75,8 @@ final class ProvinceUnions {
               List.of("Công đoàn Bệnh viện Đa khoa huyện %s", "Công đoàn Trung tâm Y tế huyện %s"),
               ProvinceNames.PLACES,
               0.66,
-              30,
-              120,
+              40,
+              250,
               List.of(
                   "Tổ công đoàn Khoa Nội",
                   "Tổ công đoàn Khoa Ngoại",
@@ -92,8 +92,8 @@ final class ProvinceUnions {
                   "Công đoàn Công ty CP Giày %s", "Công đoàn Công ty TNHH Điện tử %s"),
               ProvinceNames.COMPANIES,
               0.70,
-              40,
-              120,
+              60,
+              450,
               List.of(
                   "Tổ công đoàn Phân xưởng 1",
                   "Tổ công đoàn Phân xưởng 2",
@@ -109,8 +109,8 @@ final class ProvinceUnions {
                   "Công đoàn Công ty TNHH Cảng %s", "Công đoàn Công ty CP Thép %s"),
               ProvinceNames.COMPANIES,
               0.25,
-              30,
-              120,
+              50,
+              300,
               GROUPS_NUMBERED),
           new Union(
               "Công đoàn Nông nghiệp và Phát triển nông thôn tỉnh",
