@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 import org.bson.Document;
+import vn.congdoan.reporting.projection.ReportingStore;
 
 /** One event of the audit history as the API returns it. */
 public record AuditEvent(
@@ -33,7 +34,7 @@ public record AuditEvent(
         d.get("timestamp", Date.class).toInstant(),
         d.getString("user"),
         d.getString("correlationId"),
-        d.getString("branchId"),
+        d.getString(ReportingStore.BRANCH_ID),
         d.get("payload", Document.class));
   }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.bson.conversions.Bson;
 import vn.congdoan.platform.api.BadRequestException;
 import vn.congdoan.platform.api.Refusal;
+import vn.congdoan.reporting.projection.ReportingStore;
 
 /**
  * Which events an auditor asks for, and in which order. {@code from} is inclusive, {@code to}
@@ -71,7 +72,7 @@ public record AuditFilter(
   Bson query(AuditCursor after) {
     List<Bson> all = new ArrayList<>();
     equal(all, "service", service);
-    equal(all, "branchId", branchId);
+    equal(all, ReportingStore.BRANCH_ID, branchId);
     equal(all, "aggregateId", aggregateId);
     equal(all, "type", type);
     if (from != null) {

@@ -14,6 +14,7 @@ import vn.congdoan.platform.api.MetadataKeys;
 import vn.congdoan.platform.api.Topics;
 import vn.congdoan.reporting.ingest.Delivery;
 import vn.congdoan.reporting.ingest.EventRecorder;
+import vn.congdoan.reporting.projection.ReportingStore;
 
 /**
  * One document per delivered event, keyed by event id and written only once: a redelivery finds the
@@ -68,7 +69,7 @@ public final class AuditTrail implements EventRecorder {
         .append("timestamp", Date.from(e.timestamp()))
         .append("user", metadata.get(MetadataKeys.USER))
         .append("correlationId", metadata.get(MetadataKeys.CORRELATION_ID))
-        .append("branchId", metadata.get(MetadataKeys.BRANCH))
+        .append(ReportingStore.BRANCH_ID, metadata.get(MetadataKeys.BRANCH))
         .append("payload", payload(e.payload()));
   }
 

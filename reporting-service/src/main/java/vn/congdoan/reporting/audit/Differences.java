@@ -8,6 +8,7 @@ import org.bson.BsonString;
 import org.bson.BsonValue;
 import org.bson.RawBsonDocument;
 import vn.congdoan.reporting.audit.ReadModelComparison.CollectionDifference;
+import vn.congdoan.reporting.projection.ReportingStore;
 
 /**
  * One collection's differences as a comparison finds them, told apart at its end: those the events
@@ -58,7 +59,7 @@ final class Differences {
     if (id instanceof BsonString s) {
       keys.add(s.getValue());
     }
-    for (String field : List.of("branchId", "aggregateId")) {
+    for (String field : List.of(ReportingStore.BRANCH_ID, "aggregateId")) {
       if (doc != null && doc.get(field) instanceof BsonString s) {
         keys.add(s.getValue());
       }

@@ -122,7 +122,10 @@ public class PointInTime {
   private static Bson touching(String branchId, Instant asOf) {
     return and(
         lte("timestamp", Date.from(asOf)),
-        or(eq("branchId", branchId), eq("branchId", null), eq("aggregateId", branchId)),
+        or(
+            eq(ReportingStore.BRANCH_ID, branchId),
+            eq(ReportingStore.BRANCH_ID, null),
+            eq("aggregateId", branchId)),
         // the services' seals are of no branch but touch no figure: a year has thousands
         ne("type", PublishedDigests.TYPE));
   }
@@ -156,7 +159,7 @@ public class PointInTime {
   private Delivery delivery(Document event) {
     Map<String, String> metadata = new HashMap<>();
     put(metadata, MetadataKeys.USER, event.getString("user"));
-    put(metadata, MetadataKeys.BRANCH, event.getString("branchId"));
+    put(metadata, MetadataKeys.BRANCH, event.getString(ReportingStore.BRANCH_ID));
     put(metadata, MetadataKeys.CORRELATION_ID, event.getString("correlationId"));
     Document payload = event.get("payload", Document.class);
     try {

@@ -12,6 +12,7 @@ import vn.congdoan.platform.api.EventEnvelope;
 import vn.congdoan.platform.api.MetadataKeys;
 import vn.congdoan.platform.api.Topics;
 import vn.congdoan.reporting.ingest.Delivery;
+import vn.congdoan.reporting.projection.ReportingStore;
 
 /**
  * The BSON of an event's trail document ({@link AuditTrail#document}), byte for byte, written
@@ -57,7 +58,7 @@ final class TrailBytes {
       w.writeDateTime("timestamp", e.timestamp().toEpochMilli());
       string(w, "user", metadata.get(MetadataKeys.USER));
       string(w, "correlationId", metadata.get(MetadataKeys.CORRELATION_ID));
-      string(w, "branchId", metadata.get(MetadataKeys.BRANCH));
+      string(w, ReportingStore.BRANCH_ID, metadata.get(MetadataKeys.BRANCH));
       w.writeName("payload");
       value(w, payload);
       w.writeEndDocument();

@@ -65,7 +65,7 @@ public class YearReportQuery {
             .activities()
             .find(
                 and(
-                    eq("branchId", branchId),
+                    eq(ReportingStore.BRANCH_ID, branchId),
                     gte("heldOn", year.first()),
                     lte("heldOn", year.last())))
             .sort(Sorts.ascending("heldOn", "_id"))) {
@@ -83,7 +83,7 @@ public class YearReportQuery {
   private List<YearReport.Award> awards(String branchId, int year) {
     return store
         .awards()
-        .find(and(eq("branchId", branchId), eq("year", year)))
+        .find(and(eq(ReportingStore.BRANCH_ID, branchId), eq("year", year)))
         .sort(Sorts.ascending("awardedOn", "_id"))
         .map(
             d ->
@@ -97,7 +97,7 @@ public class YearReportQuery {
   private List<YearReport.Achievement> achievements(String branchId, int year) {
     return store
         .achievements()
-        .find(and(eq("branchId", branchId), eq("year", year)))
+        .find(and(eq(ReportingStore.BRANCH_ID, branchId), eq("year", year)))
         .sort(Sorts.ascending("_id"))
         .map(d -> new YearReport.Achievement(d.getString("kind"), d.getString("title")))
         .into(new ArrayList<>());

@@ -100,7 +100,7 @@ final class BranchRecordProjections {
 
   private static List<WriteModel<Document>> created(
       BranchId branchId, String id, long seq, Document fields) {
-    Document document = new Document("branchId", branchId.value());
+    Document document = new Document(ReportingStore.BRANCH_ID, branchId.value());
     document.putAll(fields);
     return List.of(SequencedWrites.create(key(branchId, id), seq, document));
   }

@@ -48,7 +48,7 @@ public class BudgetProjection extends CollectionProjection {
         SequencedWrites.latest(
             id(e.branchId().value(), e.year()),
             envelope.sequence(),
-            new Document("branchId", e.branchId().value())
+            new Document(ReportingStore.BRANCH_ID, e.branchId().value())
                 .append("year", e.year())
                 .append("lines", lines)
                 .append("totalVnd", total)

@@ -41,7 +41,7 @@ final class CampaignProjections {
             seq,
             new Document("title", e.title())
                 .append("scope", e.scope() == null ? null : e.scope().name())
-                .append("branchId", BranchId.valueOf(e.branchId()))
+                .append(ReportingStore.BRANCH_ID, BranchId.valueOf(e.branchId()))
                 .append("opensOn", date(e.opensOn()))
                 .append("closesOn", date(e.closesOn()))
                 .append("closedOn", null)
@@ -89,7 +89,7 @@ final class CampaignProjections {
             e.campaignId() + ':' + e.contributionId(),
             seq,
             new Document("campaignId", e.campaignId())
-                .append("branchId", e.branchId().value())
+                .append(ReportingStore.BRANCH_ID, e.branchId().value())
                 .append("amountVnd", e.amountVnd())
                 .append("receivedOn", e.receivedOn().toString())));
   }

@@ -146,7 +146,7 @@ public class LedgerProjection extends CollectionProjection {
   private static Document entry(
       String id, String branchId, String kind, long amountVnd, LocalDate on) {
     return new Document("_id", id)
-        .append("branchId", Objects.requireNonNull(branchId, "branchId"))
+        .append(ReportingStore.BRANCH_ID, Objects.requireNonNull(branchId, "branchId"))
         .append("kind", kind)
         .append("amountVnd", amountVnd)
         .append("on", on.toString());

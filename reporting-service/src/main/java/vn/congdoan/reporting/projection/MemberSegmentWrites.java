@@ -52,7 +52,7 @@ final class MemberSegmentWrites {
   WriteModel<Document> open(String groupId, LocalDate from, String startKind, Document traits) {
     Document segment =
         new Document("memberId", memberId.value())
-            .append("branchId", branchId.value())
+            .append(ReportingStore.BRANCH_ID, branchId.value())
             .append("groupId", groupId)
             .append("from", from.toString())
             // Explicit nulls: the year figures tell "still open" from a date.
@@ -97,6 +97,8 @@ final class MemberSegmentWrites {
   /** The member's segments in this branch that this event can only follow. */
   Bson openedBefore() {
     return and(
-        eq("branchId", branchId.value()), eq("memberId", memberId.value()), lt("openSeq", seq));
+        eq(ReportingStore.BRANCH_ID, branchId.value()),
+        eq("memberId", memberId.value()),
+        lt("openSeq", seq));
   }
 }

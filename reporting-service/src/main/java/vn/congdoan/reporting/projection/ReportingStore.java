@@ -23,6 +23,15 @@ public class ReportingStore {
   public static final String NARRATIVES = "narratives";
   public static final String AUDIT_EVENTS = "audit_events";
 
+  /**
+   * The field in which every document of one branch names it, in each collection above: the
+   * projections write it, the queries select, group and page by it.
+   */
+  public static final String BRANCH_ID = "branchId";
+
+  /** {@link #BRANCH_ID} as an aggregation expression refers to it. */
+  public static final String BRANCH_ID_PATH = "$" + BRANCH_ID;
+
   private final MongoDatabase database;
 
   public ReportingStore(MongoDatabase database) {
@@ -99,24 +108,24 @@ public class ReportingStore {
    */
   public void createIndexes() {
     createWriteIndexes();
-    memberSegments().createIndex(Indexes.ascending("branchId", "from"));
-    welfareGrants().createIndex(Indexes.ascending("branchId", "grantedOn"));
-    contributions().createIndex(Indexes.ascending("branchId", "receivedOn"));
-    financeEntries().createIndex(Indexes.ascending("branchId", "on"));
+    memberSegments().createIndex(Indexes.ascending(BRANCH_ID, "from"));
+    welfareGrants().createIndex(Indexes.ascending(BRANCH_ID, "grantedOn"));
+    contributions().createIndex(Indexes.ascending(BRANCH_ID, "receivedOn"));
+    financeEntries().createIndex(Indexes.ascending(BRANCH_ID, "on"));
     // A year's grants whose reversal a later year booked as their correction (GrantCorrections).
     financeEntries().createIndex(Indexes.ascending(LedgerProjection.CORRECTS_YEAR));
     // The estimates of a year still waiting for the upper union's approval.
     budgets().createIndex(Indexes.ascending("year", "approvedOn"));
-    activities().createIndex(Indexes.ascending("branchId", "heldOn"));
-    awards().createIndex(Indexes.ascending("branchId", "year"));
-    achievements().createIndex(Indexes.ascending("branchId", "year"));
-    ratings().createIndex(Indexes.ascending("branchId", "year"));
-    complaints().createIndex(Indexes.ascending("branchId", "receivedOn"));
-    complaints().createIndex(Indexes.ascending("branchId", "resolvedOn"));
-    inspections().createIndex(Indexes.ascending("branchId", "heldOn"));
+    activities().createIndex(Indexes.ascending(BRANCH_ID, "heldOn"));
+    awards().createIndex(Indexes.ascending(BRANCH_ID, "year"));
+    achievements().createIndex(Indexes.ascending(BRANCH_ID, "year"));
+    ratings().createIndex(Indexes.ascending(BRANCH_ID, "year"));
+    complaints().createIndex(Indexes.ascending(BRANCH_ID, "receivedOn"));
+    complaints().createIndex(Indexes.ascending(BRANCH_ID, "resolvedOn"));
+    inspections().createIndex(Indexes.ascending(BRANCH_ID, "heldOn"));
     // The audit history pages by (timestamp, _id) within whichever filter is given.
     auditEvents().createIndex(Indexes.ascending("timestamp", "_id"));
-    auditEvents().createIndex(Indexes.ascending("branchId", "timestamp", "_id"));
+    auditEvents().createIndex(Indexes.ascending(BRANCH_ID, "timestamp", "_id"));
     auditEvents().createIndex(Indexes.ascending("aggregateId", "sequence"));
     auditEvents().createIndex(Indexes.ascending("type", "timestamp", "_id"));
   }
@@ -127,6 +136,6 @@ public class ReportingStore {
    * more write per document; the audit trail alone has four.
    */
   public void createWriteIndexes() {
-    memberSegments().createIndex(Indexes.ascending("branchId", "memberId", "openSeq"));
+    memberSegments().createIndex(Indexes.ascending(BRANCH_ID, "memberId", "openSeq"));
   }
 }

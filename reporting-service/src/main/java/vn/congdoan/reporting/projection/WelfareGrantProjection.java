@@ -36,7 +36,7 @@ public class WelfareGrantProjection extends CollectionProjection {
           SequencedWrites.latest(
               e.grantId(),
               envelope.sequence(),
-              new Document("branchId", e.branchId().value())
+              new Document(ReportingStore.BRANCH_ID, e.branchId().value())
                   .append("reversedOn", e.reversedOn().toString())));
     }
     if (event instanceof WelfareGrantRecordedInPartsEvent e) {
@@ -66,7 +66,7 @@ public class WelfareGrantProjection extends CollectionProjection {
     return new Grant(
         grantId,
         envelope.sequence(),
-        new Document("branchId", branchId)
+        new Document(ReportingStore.BRANCH_ID, branchId)
             .append("kind", kind.name())
             .append("fund", fund == null ? null : fund.name())
             .append("grantedOn", grantedOn.toString()));

@@ -77,7 +77,7 @@ public final class YearReviewProjections {
   }
 
   private static Document yearOf(BranchId branchId, int year) {
-    return new Document("branchId", branchId.value()).append("year", year);
+    return new Document(ReportingStore.BRANCH_ID, branchId.value()).append("year", year);
   }
 
   private static <T> List<T> nonNull(List<T> list) {

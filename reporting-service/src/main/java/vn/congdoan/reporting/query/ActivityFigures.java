@@ -25,7 +25,10 @@ final class ActivityFigures {
     return Aggregation.grouped(
         store.activities(),
         scope.match(Aggregation.within("heldOn", year.first(), year.last())),
-        new Document("_id", new Document("branchId", "$branchId").append("kind", "$kind"))
+        new Document(
+                "_id",
+                new Document(ReportingStore.BRANCH_ID, ReportingStore.BRANCH_ID_PATH)
+                    .append("kind", "$kind"))
             .append("count", count())
             .append("participants", sum("participants")));
   }

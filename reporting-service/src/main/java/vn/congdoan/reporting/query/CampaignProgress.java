@@ -62,7 +62,7 @@ public class CampaignProgress {
                   c.getString("_id"),
                   c.getString("title"),
                   c.getString("scope"),
-                  c.getString("branchId"),
+                  c.getString(ReportingStore.BRANCH_ID),
                   date(c, "opensOn"),
                   date(c, "closesOn"),
                   date(c, "closedOn"),
@@ -95,7 +95,7 @@ public class CampaignProgress {
             scope.match(in("campaignId", ids)),
             new Document("_id", "$campaignId")
                 .append("collectedVnd", sum("amountVnd"))
-                .append("branches", new Document("$addToSet", "$branchId")))) {
+                .append("branches", new Document("$addToSet", ReportingStore.BRANCH_ID_PATH)))) {
       given.put(row.getString("_id"), row);
     }
     return given;

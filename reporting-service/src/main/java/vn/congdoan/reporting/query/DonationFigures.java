@@ -35,7 +35,9 @@ final class DonationFigures {
         store.contributions(),
         scope.match(Aggregation.within("receivedOn", year.first(), year.last())),
         new Document(
-                "_id", new Document("branchId", "$branchId").append("campaignId", "$campaignId"))
+                "_id",
+                new Document(ReportingStore.BRANCH_ID, ReportingStore.BRANCH_ID_PATH)
+                    .append("campaignId", "$campaignId"))
             .append("amountVnd", sum("amountVnd")));
   }
 

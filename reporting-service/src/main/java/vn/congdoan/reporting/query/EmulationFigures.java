@@ -25,7 +25,9 @@ final class EmulationFigures {
         store.awards(),
         scope.match(eq("year", year.value())),
         new Document(
-                "_id", new Document("branchId", "$branchId").append("collective", "$collective"))
+                "_id",
+                new Document(ReportingStore.BRANCH_ID, ReportingStore.BRANCH_ID_PATH)
+                    .append("collective", "$collective"))
             .append("count", count()));
   }
 
@@ -34,7 +36,10 @@ final class EmulationFigures {
     return Aggregation.grouped(
         store.achievements(),
         scope.match(eq("year", year.value())),
-        new Document("_id", new Document("branchId", "$branchId").append("kind", "$kind"))
+        new Document(
+                "_id",
+                new Document(ReportingStore.BRANCH_ID, ReportingStore.BRANCH_ID_PATH)
+                    .append("kind", "$kind"))
             .append("count", count()));
   }
 

@@ -36,7 +36,7 @@ final class FinanceFigures {
         scope.match(Aggregation.within("on", year.first(), year.last())),
         new Document(
                 "_id",
-                new Document("branchId", "$branchId")
+                new Document(ReportingStore.BRANCH_ID, ReportingStore.BRANCH_ID_PATH)
                     .append("kind", "$kind")
                     .append("category", "$category")
                     .append(LedgerProjection.LATE, "$" + LedgerProjection.LATE)

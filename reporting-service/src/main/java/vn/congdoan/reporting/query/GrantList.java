@@ -41,7 +41,7 @@ public class GrantList {
             .welfareGrants()
             .find(
                 and(
-                    eq("branchId", branchId),
+                    eq(ReportingStore.BRANCH_ID, branchId),
                     gte("grantedOn", year.first()),
                     lte("grantedOn", year.last())))
             .sort(Sorts.orderBy(Sorts.descending("grantedOn"), Sorts.ascending("_id")));

@@ -59,6 +59,7 @@ final class InspectionFigures {
   }
 
   private static Document byBranch() {
-    return new Document("_id", new Document("branchId", "$branchId"));
+    return new Document(
+        "_id", new Document(ReportingStore.BRANCH_ID, ReportingStore.BRANCH_ID_PATH));
   }
 }

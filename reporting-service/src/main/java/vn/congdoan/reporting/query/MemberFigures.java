@@ -65,7 +65,7 @@ final class MemberFigures {
     Document group =
         new Document(
                 "_id",
-                new Document("branchId", "$branchId")
+                new Document(ReportingStore.BRANCH_ID, ReportingStore.BRANCH_ID_PATH)
                     .append("groupId", "$groupId")
                     .append("gender", "$gender")
                     .append("honorary", "$honorary"))
@@ -81,7 +81,7 @@ final class MemberFigures {
         .map(
             r ->
                 new Row(
-                    (String) key(r, "branchId"),
+                    (String) key(r, ReportingStore.BRANCH_ID),
                     (String) key(r, "groupId"),
                     (String) key(r, "gender"),
                     Boolean.TRUE.equals(key(r, "honorary")),
@@ -110,14 +110,16 @@ final class MemberFigures {
             store.memberSegments(),
             scope.match(counted),
             new Document(
-                    "_id", new Document("branchId", "$branchId").append("birthYear", "$birthYear"))
+                    "_id",
+                    new Document(ReportingStore.BRANCH_ID, ReportingStore.BRANCH_ID_PATH)
+                        .append("birthYear", "$birthYear"))
                 .append("n", Aggregation.count()))
         .stream()
         .map(
             r ->
                 new BirthYearRow(
                     // one string per branch, not one per row
-                    ((String) key(r, "branchId")).intern(),
+                    ((String) key(r, ReportingStore.BRANCH_ID)).intern(),
                     key(r, "birthYear") instanceof Number year ? year.intValue() : null,
                     number(r, "n")))
         .toList();

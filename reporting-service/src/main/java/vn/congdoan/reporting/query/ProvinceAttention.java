@@ -117,7 +117,7 @@ public class ProvinceAttention {
 
   private static OverdueDisclosure disclosure(
       Document c, Map<String, Document> branches, String kind, LocalDate dueOn) {
-    String branchId = c.getString("branchId");
+    String branchId = c.getString(ReportingStore.BRANCH_ID);
     Document branch = branchId == null ? null : branches.get(branchId);
     return new OverdueDisclosure(
         branchId,
@@ -136,13 +136,13 @@ public class ProvinceAttention {
       if (b.getString("approvedOn") != null) {
         continue;
       }
-      Document branch = branches.get(b.getString("branchId"));
+      Document branch = branches.get(b.getString(ReportingStore.BRANCH_ID));
       if (branch != null && branch.getString("dissolvedOn") != null) {
         continue;
       }
       waiting.add(
           new PendingBudget(
-              b.getString("branchId"),
+              b.getString(ReportingStore.BRANCH_ID),
               branch == null ? null : branch.getString("name"),
               year.value(),
               LocalDate.parse(b.getString("submittedOn")),
@@ -156,7 +156,7 @@ public class ProvinceAttention {
   private static List<Branch> withoutBudget(
       Map<String, Document> branches, List<Document> budgets) {
     Set<String> estimated = new HashSet<>();
-    budgets.forEach(b -> estimated.add(b.getString("branchId")));
+    budgets.forEach(b -> estimated.add(b.getString(ReportingStore.BRANCH_ID)));
     return branches.values().stream()
         .filter(b -> b.getString("dissolvedOn") == null && !estimated.contains(b.getString("_id")))
         .map(b -> new Branch(b.getString("_id"), b.getString("name")))

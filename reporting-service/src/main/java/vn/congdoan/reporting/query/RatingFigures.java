@@ -29,7 +29,7 @@ final class RatingFigures {
         scope.match(and(eq("year", year.value()), ne("rating", null))),
         new Document(
                 "_id",
-                new Document("branchId", "$branchId")
+                new Document(ReportingStore.BRANCH_ID, ReportingStore.BRANCH_ID_PATH)
                     .append("subject", "$subject")
                     .append("rating", "$rating"))
             .append("count", count()));

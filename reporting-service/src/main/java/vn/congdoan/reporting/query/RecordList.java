@@ -38,7 +38,7 @@ public class RecordList {
   }
 
   public Records of(String branchId, ReportYear year) {
-    Bson branch = eq("branchId", branchId);
+    Bson branch = eq(ReportingStore.BRANCH_ID, branchId);
     Bson ofYear = eq("year", year.value());
     return new Records(
         rows(store.activities(), and(branch, within("heldOn", year)), "heldOn"),
@@ -80,7 +80,7 @@ public class RecordList {
   private static Map<String, Object> shown(Document d) {
     Map<String, Object> row = new LinkedHashMap<>();
     String key = d.getString("_id");
-    String branchId = d.getString("branchId");
+    String branchId = d.getString(ReportingStore.BRANCH_ID);
     String id =
         branchId != null && key.startsWith(branchId + ':')
             ? key.substring(branchId.length() + 1)
@@ -88,7 +88,9 @@ public class RecordList {
     row.put("id", id);
     d.forEach(
         (field, value) -> {
-          if (!field.equals("_id") && !field.equals("branchId") && !field.startsWith("seq")) {
+          if (!field.equals("_id")
+              && !field.equals(ReportingStore.BRANCH_ID)
+              && !field.startsWith("seq")) {
             row.put(field, value instanceof Document inner ? new LinkedHashMap<>(inner) : value);
           }
         });

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import vn.congdoan.reporting.projection.ReportingStore;
 
 /**
  * Which branches a figure is counted over: one, a set of them (an upper union's), or the whole
@@ -40,7 +41,9 @@ public record Scope(List<String> branchIds) {
       return filter;
     }
     return and(
-        branchIds.size() == 1 ? eq("branchId", branchIds.get(0)) : in("branchId", branchIds),
+        branchIds.size() == 1
+            ? eq(ReportingStore.BRANCH_ID, branchIds.get(0))
+            : in(ReportingStore.BRANCH_ID, branchIds),
         filter);
   }
 }

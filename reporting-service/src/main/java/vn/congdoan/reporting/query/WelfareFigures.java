@@ -52,7 +52,10 @@ final class WelfareFigures {
     return Aggregation.grouped(
         store.welfareGrants(),
         match,
-        new Document("_id", new Document("branchId", "$branchId").append("kind", "$kind"))
+        new Document(
+                "_id",
+                new Document(ReportingStore.BRANCH_ID, ReportingStore.BRANCH_ID_PATH)
+                    .append("kind", "$kind"))
             .append("grants", count())
             .append("recipients", sum("recipients"))
             .append("amountVnd", sum("amountVnd")));

@@ -131,7 +131,9 @@ public class WindUpPreview {
             .aggregate(
                 List.of(
                     Aggregates.match(
-                        and(eq("branchId", branchId), or(eq("to", null), gt("to", day)))),
+                        and(
+                            eq(ReportingStore.BRANCH_ID, branchId),
+                            or(eq("to", null), gt("to", day)))),
                     new Document("$group", perMember),
                     new Document("$group", summed)))
             .into(new ArrayList<>());
@@ -143,7 +145,7 @@ public class WindUpPreview {
     for (Document row :
         Aggregation.grouped(
             store.financeEntries(),
-            eq("branchId", branchId),
+            eq(ReportingStore.BRANCH_ID, branchId),
             new Document("_id", "$kind").append("amountVnd", sum("amountVnd")))) {
       long amount = number(row, "amountVnd");
       balance =
@@ -158,7 +160,7 @@ public class WindUpPreview {
     List<Document> own =
         store
             .campaigns()
-            .find(eq("branchId", branchId))
+            .find(eq(ReportingStore.BRANCH_ID, branchId))
             .sort(Sorts.ascending("opensOn", "_id"))
             .into(new ArrayList<>());
     if (own.isEmpty()) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.bson.Document;
+import vn.congdoan.reporting.projection.ReportingStore;
 
 /**
  * Every grouped row a year's figures are summed from, each carrying its branch: the rows of one
@@ -71,7 +72,8 @@ record YearRows(
 
   private static void split(
       List<Document> rows, Function<String, Builder> of, BiConsumer<Builder, Document> add) {
-    rows.forEach(r -> add.accept(of.apply((String) Aggregation.key(r, "branchId")), r));
+    rows.forEach(
+        r -> add.accept(of.apply((String) Aggregation.key(r, ReportingStore.BRANCH_ID)), r));
   }
 
   private static final class Builder {
