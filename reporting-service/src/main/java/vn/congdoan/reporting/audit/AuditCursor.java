@@ -7,6 +7,7 @@ import java.util.Date;
 import org.bson.conversions.Bson;
 import vn.congdoan.platform.api.BadRequestException;
 import vn.congdoan.platform.api.Refusal;
+import vn.congdoan.reporting.projection.TrailFields;
 
 /**
  * Where a page ended: the last row's timestamp and event id. Opaque to clients (base64), and a
@@ -43,10 +44,10 @@ record AuditCursor(long timestampMillis, String eventId) {
     Date at = new Date(timestampMillis);
     return newestFirst
         ? Filters.or(
-            Filters.lt("timestamp", at),
-            Filters.and(Filters.eq("timestamp", at), Filters.lt("_id", eventId)))
+            Filters.lt(TrailFields.TIMESTAMP, at),
+            Filters.and(Filters.eq(TrailFields.TIMESTAMP, at), Filters.lt("_id", eventId)))
         : Filters.or(
-            Filters.gt("timestamp", at),
-            Filters.and(Filters.eq("timestamp", at), Filters.gt("_id", eventId)));
+            Filters.gt(TrailFields.TIMESTAMP, at),
+            Filters.and(Filters.eq(TrailFields.TIMESTAMP, at), Filters.gt("_id", eventId)));
   }
 }

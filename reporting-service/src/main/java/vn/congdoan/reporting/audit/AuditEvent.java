@@ -5,6 +5,7 @@ import java.util.Date;
 import java.util.Map;
 import org.bson.Document;
 import vn.congdoan.reporting.projection.ReportingStore;
+import vn.congdoan.reporting.projection.TrailFields;
 
 /** One event of the audit history as the API returns it. */
 public record AuditEvent(
@@ -22,19 +23,19 @@ public record AuditEvent(
     Map<String, Object> payload) {
 
   static AuditEvent of(Document d) {
-    Number sequence = d.get("sequence", Number.class);
+    Number sequence = d.get(TrailFields.SEQUENCE, Number.class);
     return new AuditEvent(
         d.getString("_id"),
-        d.getString("service"),
-        d.getString("type"),
-        d.getString("revision"),
-        d.getString("aggregateType"),
-        d.getString("aggregateId"),
+        d.getString(TrailFields.SERVICE),
+        d.getString(TrailFields.TYPE),
+        d.getString(TrailFields.REVISION),
+        d.getString(TrailFields.AGGREGATE_TYPE),
+        d.getString(TrailFields.AGGREGATE_ID),
         sequence == null ? 0 : sequence.longValue(),
-        d.get("timestamp", Date.class).toInstant(),
-        d.getString("user"),
-        d.getString("correlationId"),
+        d.get(TrailFields.TIMESTAMP, Date.class).toInstant(),
+        d.getString(TrailFields.USER),
+        d.getString(TrailFields.CORRELATION_ID),
         d.getString(ReportingStore.BRANCH_ID),
-        d.get("payload", Document.class));
+        d.get(TrailFields.PAYLOAD, Document.class));
   }
 }

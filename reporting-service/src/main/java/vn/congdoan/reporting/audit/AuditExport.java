@@ -13,22 +13,23 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import vn.congdoan.platform.infra.web.CsvCells;
+import vn.congdoan.reporting.projection.TrailFields;
 
 /** Writes the audit history as NDJSON or CSV, one event at a time, straight to the response. */
 public class AuditExport {
   static final String[] COLUMNS = {
     "eventId",
-    "service",
-    "type",
-    "revision",
-    "aggregateType",
-    "aggregateId",
-    "sequence",
-    "timestamp",
-    "user",
-    "correlationId",
+    TrailFields.SERVICE,
+    TrailFields.TYPE,
+    TrailFields.REVISION,
+    TrailFields.AGGREGATE_TYPE,
+    TrailFields.AGGREGATE_ID,
+    TrailFields.SEQUENCE,
+    TrailFields.TIMESTAMP,
+    TrailFields.USER,
+    TrailFields.CORRELATION_ID,
     "branchId",
-    "payload"
+    TrailFields.PAYLOAD
   };
 
   private final ObjectMapper json;

@@ -12,6 +12,7 @@ import org.bson.conversions.Bson;
 import vn.congdoan.platform.api.BadRequestException;
 import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.reporting.projection.ReportingStore;
+import vn.congdoan.reporting.projection.TrailFields;
 
 /**
  * Which events an auditor asks for, and in which order. {@code from} is inclusive, {@code to}
@@ -71,15 +72,15 @@ public record AuditFilter(
   /** The matching events after {@code after} (null: from the first) in this order. */
   Bson query(AuditCursor after) {
     List<Bson> all = new ArrayList<>();
-    equal(all, "service", service);
+    equal(all, TrailFields.SERVICE, service);
     equal(all, ReportingStore.BRANCH_ID, branchId);
-    equal(all, "aggregateId", aggregateId);
-    equal(all, "type", type);
+    equal(all, TrailFields.AGGREGATE_ID, aggregateId);
+    equal(all, TrailFields.TYPE, type);
     if (from != null) {
-      all.add(Filters.gte("timestamp", Date.from(from)));
+      all.add(Filters.gte(TrailFields.TIMESTAMP, Date.from(from)));
     }
     if (to != null) {
-      all.add(Filters.lt("timestamp", Date.from(to)));
+      all.add(Filters.lt(TrailFields.TIMESTAMP, Date.from(to)));
     }
     if (after != null) {
       all.add(after.beyond(newestFirst));
@@ -89,7 +90,9 @@ public record AuditFilter(
 
   /** Timestamp, then event id: a total order, so keyset pages never skip or repeat an event. */
   Bson sort() {
-    return newestFirst ? Sorts.descending("timestamp", "_id") : Sorts.ascending("timestamp", "_id");
+    return newestFirst
+        ? Sorts.descending(TrailFields.TIMESTAMP, "_id")
+        : Sorts.ascending(TrailFields.TIMESTAMP, "_id");
   }
 
   private static void equal(List<Bson> all, String field, String value) {

@@ -15,6 +15,7 @@ import vn.congdoan.platform.api.Topics;
 import vn.congdoan.reporting.ingest.Delivery;
 import vn.congdoan.reporting.ingest.EventRecorder;
 import vn.congdoan.reporting.projection.ReportingStore;
+import vn.congdoan.reporting.projection.TrailFields;
 
 /**
  * One document per delivered event, keyed by event id and written only once: a redelivery finds the
@@ -60,17 +61,17 @@ public final class AuditTrail implements EventRecorder {
   private static Document fields(Delivery delivery) {
     EventEnvelope e = delivery.envelope();
     Map<String, String> metadata = e.metadata() == null ? Map.of() : e.metadata();
-    return new Document("service", Topics.serviceOf(delivery.topic()))
-        .append("type", e.type())
-        .append("revision", e.revision())
-        .append("aggregateType", e.aggregateType())
-        .append("aggregateId", e.aggregateId())
-        .append("sequence", e.sequence())
-        .append("timestamp", Date.from(e.timestamp()))
-        .append("user", metadata.get(MetadataKeys.USER))
-        .append("correlationId", metadata.get(MetadataKeys.CORRELATION_ID))
+    return new Document(TrailFields.SERVICE, Topics.serviceOf(delivery.topic()))
+        .append(TrailFields.TYPE, e.type())
+        .append(TrailFields.REVISION, e.revision())
+        .append(TrailFields.AGGREGATE_TYPE, e.aggregateType())
+        .append(TrailFields.AGGREGATE_ID, e.aggregateId())
+        .append(TrailFields.SEQUENCE, e.sequence())
+        .append(TrailFields.TIMESTAMP, Date.from(e.timestamp()))
+        .append(TrailFields.USER, metadata.get(MetadataKeys.USER))
+        .append(TrailFields.CORRELATION_ID, metadata.get(MetadataKeys.CORRELATION_ID))
         .append(ReportingStore.BRANCH_ID, metadata.get(MetadataKeys.BRANCH))
-        .append("payload", payload(e.payload()));
+        .append(TrailFields.PAYLOAD, payload(e.payload()));
   }
 
   /** As a document, so it can be queried; a payload that is no JSON object is kept under value. */

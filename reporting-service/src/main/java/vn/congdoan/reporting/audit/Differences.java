@@ -9,6 +9,7 @@ import org.bson.BsonValue;
 import org.bson.RawBsonDocument;
 import vn.congdoan.reporting.audit.ReadModelComparison.CollectionDifference;
 import vn.congdoan.reporting.projection.ReportingStore;
+import vn.congdoan.reporting.projection.TrailFields;
 
 /**
  * One collection's differences as a comparison finds them, told apart at its end: those the events
@@ -59,7 +60,7 @@ final class Differences {
     if (id instanceof BsonString s) {
       keys.add(s.getValue());
     }
-    for (String field : List.of(ReportingStore.BRANCH_ID, "aggregateId")) {
+    for (String field : List.of(ReportingStore.BRANCH_ID, TrailFields.AGGREGATE_ID)) {
       if (doc != null && doc.get(field) instanceof BsonString s) {
         keys.add(s.getValue());
       }

@@ -33,6 +33,7 @@ import vn.congdoan.platform.api.ServiceUnavailableException;
 import vn.congdoan.reporting.ingest.Delivery;
 import vn.congdoan.reporting.ingest.EnvelopeDecoder;
 import vn.congdoan.reporting.projection.ReportingStore;
+import vn.congdoan.reporting.projection.TrailFields;
 import vn.congdoan.reporting.verification.PublishedDigests;
 
 /**
@@ -121,13 +122,13 @@ public class PointInTime {
   /** The events recorded by {@code asOf} that can touch the branch. */
   private static Bson touching(String branchId, Instant asOf) {
     return and(
-        lte("timestamp", Date.from(asOf)),
+        lte(TrailFields.TIMESTAMP, Date.from(asOf)),
         or(
             eq(ReportingStore.BRANCH_ID, branchId),
             eq(ReportingStore.BRANCH_ID, null),
-            eq("aggregateId", branchId)),
+            eq(TrailFields.AGGREGATE_ID, branchId)),
         // the services' seals are of no branch but touch no figure: a year has thousands
-        ne("type", PublishedDigests.TYPE));
+        ne(TrailFields.TYPE, PublishedDigests.TYPE));
   }
 
   private <T> T replay(Bson touching, Function<ReportingStore, T> read) {
@@ -139,7 +140,9 @@ public class PointInTime {
       for (Document event :
           trail
               .find(touching)
-              .sort(Sorts.ascending("timestamp", "aggregateId", "sequence"))
+              .sort(
+                  Sorts.ascending(
+                      TrailFields.TIMESTAMP, TrailFields.AGGREGATE_ID, TrailFields.SEQUENCE))
               .batchSize(BATCH)) {
         batch.add(delivery(event));
         if (batch.size() == BATCH) {
@@ -158,23 +161,23 @@ public class PointInTime {
 
   private Delivery delivery(Document event) {
     Map<String, String> metadata = new HashMap<>();
-    put(metadata, MetadataKeys.USER, event.getString("user"));
+    put(metadata, MetadataKeys.USER, event.getString(TrailFields.USER));
     put(metadata, MetadataKeys.BRANCH, event.getString(ReportingStore.BRANCH_ID));
-    put(metadata, MetadataKeys.CORRELATION_ID, event.getString("correlationId"));
-    Document payload = event.get("payload", Document.class);
+    put(metadata, MetadataKeys.CORRELATION_ID, event.getString(TrailFields.CORRELATION_ID));
+    Document payload = event.get(TrailFields.PAYLOAD, Document.class);
     try {
       var envelope =
           new EventEnvelope(
               event.getString("_id"),
-              event.getString("type"),
-              event.getString("revision"),
-              event.getString("aggregateType"),
-              event.getString("aggregateId"),
-              ((Number) event.get("sequence")).longValue(),
-              event.getDate("timestamp").toInstant(),
+              event.getString(TrailFields.TYPE),
+              event.getString(TrailFields.REVISION),
+              event.getString(TrailFields.AGGREGATE_TYPE),
+              event.getString(TrailFields.AGGREGATE_ID),
+              ((Number) event.get(TrailFields.SEQUENCE)).longValue(),
+              event.getDate(TrailFields.TIMESTAMP).toInstant(),
               metadata,
               payload == null ? null : mapper.readTree(payload.toJson(JSON)));
-      return new Delivery(topic(event.getString("service")), envelope);
+      return new Delivery(topic(event.getString(TrailFields.SERVICE)), envelope);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("Trail event " + event.get("_id") + " is not JSON", e);
     }

@@ -13,6 +13,7 @@ import vn.congdoan.platform.api.MetadataKeys;
 import vn.congdoan.platform.api.Topics;
 import vn.congdoan.reporting.ingest.Delivery;
 import vn.congdoan.reporting.projection.ReportingStore;
+import vn.congdoan.reporting.projection.TrailFields;
 
 /**
  * The BSON of an event's trail document ({@link AuditTrail#document}), byte for byte, written
@@ -49,17 +50,17 @@ final class TrailBytes {
     try (var w = new BsonBinaryWriter(buffer)) {
       w.writeStartDocument();
       string(w, "_id", e.eventId());
-      string(w, "service", Topics.serviceOf(delivery.topic()));
-      string(w, "type", e.type());
-      string(w, "revision", e.revision());
-      string(w, "aggregateType", e.aggregateType());
-      string(w, "aggregateId", e.aggregateId());
-      w.writeInt64("sequence", e.sequence());
-      w.writeDateTime("timestamp", e.timestamp().toEpochMilli());
-      string(w, "user", metadata.get(MetadataKeys.USER));
-      string(w, "correlationId", metadata.get(MetadataKeys.CORRELATION_ID));
+      string(w, TrailFields.SERVICE, Topics.serviceOf(delivery.topic()));
+      string(w, TrailFields.TYPE, e.type());
+      string(w, TrailFields.REVISION, e.revision());
+      string(w, TrailFields.AGGREGATE_TYPE, e.aggregateType());
+      string(w, TrailFields.AGGREGATE_ID, e.aggregateId());
+      w.writeInt64(TrailFields.SEQUENCE, e.sequence());
+      w.writeDateTime(TrailFields.TIMESTAMP, e.timestamp().toEpochMilli());
+      string(w, TrailFields.USER, metadata.get(MetadataKeys.USER));
+      string(w, TrailFields.CORRELATION_ID, metadata.get(MetadataKeys.CORRELATION_ID));
       string(w, ReportingStore.BRANCH_ID, metadata.get(MetadataKeys.BRANCH));
-      w.writeName("payload");
+      w.writeName(TrailFields.PAYLOAD);
       value(w, payload);
       w.writeEndDocument();
     }

@@ -124,10 +124,10 @@ public class ReportingStore {
     complaints().createIndex(Indexes.ascending(BRANCH_ID, "resolvedOn"));
     inspections().createIndex(Indexes.ascending(BRANCH_ID, "heldOn"));
     // The audit history pages by (timestamp, _id) within whichever filter is given.
-    auditEvents().createIndex(Indexes.ascending("timestamp", "_id"));
-    auditEvents().createIndex(Indexes.ascending(BRANCH_ID, "timestamp", "_id"));
-    auditEvents().createIndex(Indexes.ascending("aggregateId", "sequence"));
-    auditEvents().createIndex(Indexes.ascending("type", "timestamp", "_id"));
+    auditEvents().createIndex(Indexes.ascending(TrailFields.TIMESTAMP, "_id"));
+    auditEvents().createIndex(Indexes.ascending(BRANCH_ID, TrailFields.TIMESTAMP, "_id"));
+    auditEvents().createIndex(Indexes.ascending(TrailFields.AGGREGATE_ID, TrailFields.SEQUENCE));
+    auditEvents().createIndex(Indexes.ascending(TrailFields.TYPE, TrailFields.TIMESTAMP, "_id"));
   }
 
   /**

@@ -8,6 +8,7 @@ import org.bson.Document;
 import vn.congdoan.platform.api.ChainDigestedEvent;
 import vn.congdoan.platform.api.WireName;
 import vn.congdoan.platform.infra.chain.ChainDigester;
+import vn.congdoan.reporting.projection.TrailFields;
 
 /**
  * The digests as they arrived on Kafka, read from the audit trail: the copy of each service's seal
@@ -28,22 +29,22 @@ public class PublishedDigests {
         trail
             .find(
                 Filters.and(
-                    Filters.eq("aggregateId", ChainDigester.streamOf(service)),
-                    Filters.eq("type", TYPE)))
-            .sort(Sorts.descending("sequence"))
+                    Filters.eq(TrailFields.AGGREGATE_ID, ChainDigester.streamOf(service)),
+                    Filters.eq(TrailFields.TYPE, TYPE)))
+            .sort(Sorts.descending(TrailFields.SEQUENCE))
             .limit(1)
             .first();
     if (found == null) {
       return Optional.empty();
     }
-    Document payload = found.get("payload", Document.class);
+    Document payload = found.get(TrailFields.PAYLOAD, Document.class);
     return Optional.of(
         new PublishedDigest(
-            ((Number) found.get("sequence")).longValue(),
+            ((Number) found.get(TrailFields.SEQUENCE)).longValue(),
             payload == null ? null : payload.getString("root"),
-            found.getDate("timestamp") == null
+            found.getDate(TrailFields.TIMESTAMP) == null
                 ? null
-                : found.getDate("timestamp").toInstant().toString(),
+                : found.getDate(TrailFields.TIMESTAMP).toInstant().toString(),
             found.getString("_id")));
   }
 
