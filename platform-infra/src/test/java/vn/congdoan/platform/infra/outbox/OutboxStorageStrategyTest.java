@@ -152,15 +152,7 @@ class OutboxStorageStrategyTest {
 
   @Test
   void theStorageEngineReadsALongAggregateBackWholeInBatches() {
-    var engine =
-        MongoEventStorageEngine.builder()
-            .mongoTemplate(
-                DefaultMongoTemplate.builder().mongoDatabase(mongo.client(), "test").build())
-            .storageStrategy(strategy)
-            .eventSerializer(serializer)
-            .snapshotSerializer(serializer)
-            .batchSize(10)
-            .build();
+    var engine = engine(10);
     engine.appendEvents(events("m-1", 0, 30));
 
     var read = engine.readEvents("m-1").asStream().toList();
@@ -179,20 +171,24 @@ class OutboxStorageStrategyTest {
     events.createIndex(
         Indexes.ascending("timestamp", "sequenceNumber"),
         new IndexOptions().name("orderedEventStreamIndex"));
-    var engine =
-        MongoEventStorageEngine.builder()
-            .mongoTemplate(
-                DefaultMongoTemplate.builder().mongoDatabase(mongo.client(), "test").build())
-            .storageStrategy(strategy)
-            .eventSerializer(serializer)
-            .snapshotSerializer(serializer)
-            .build();
+    var engine = engine(100);
 
     assertThat(indexNames(events)).containsExactly("_id_");
     engine.appendEvents(events("m-1", 0, 3));
     assertThatThrownBy(() -> engine.appendEvents(events("m-1", 2, 1)))
         .isInstanceOf(ConcurrencyException.class);
     assertThat(ids(events)).containsExactlyInAnyOrder("m-1:0", "m-1:1", "m-1:2");
+  }
+
+  /** Axon's engine over the strategy, reading streams {@code batchSize} events at a time. */
+  private MongoEventStorageEngine engine(int batchSize) {
+    return MongoEventStorageEngine.builder()
+        .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(mongo.client(), "test").build())
+        .storageStrategy(strategy)
+        .eventSerializer(serializer)
+        .snapshotSerializer(serializer)
+        .batchSize(batchSize)
+        .build();
   }
 
   private static List<String> indexNames(MongoCollection<Document> collection) {
