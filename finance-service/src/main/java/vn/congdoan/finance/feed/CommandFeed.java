@@ -39,7 +39,7 @@ public final class CommandFeed {
     }
   }
 
-  private final EventFeed feed = new EventFeed();
+  private final EventFeed feed = EventFeed.upcasting();
   private final CommandGateway gateway;
   private final String user;
   private final Function<EventEnvelope, String> branchOf;

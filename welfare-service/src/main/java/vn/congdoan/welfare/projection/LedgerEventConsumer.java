@@ -19,7 +19,7 @@ import vn.congdoan.platform.infra.feed.EventFeed;
 public class LedgerEventConsumer {
   public static final String LISTENER_ID = "welfare-books";
 
-  private final EventFeed feed = new EventFeed();
+  private final EventFeed feed = EventFeed.upcasting();
   private final LedgerEvents events;
   private final MongoBranchBooks books;
 

@@ -6,6 +6,7 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.support.Acknowledgment;
 import vn.congdoan.platform.api.Topics;
 import vn.congdoan.platform.infra.feed.EventFeed;
+import vn.congdoan.platform.infra.wire.PayloadUpcasts;
 
 /**
  * Reads {@code membership.events} in batches into {@link MemberStayProjection}. Offsets are
@@ -19,7 +20,9 @@ public class MemberEventConsumer {
   private final MemberStayProjection projection;
 
   MemberEventConsumer(MembershipEvents events, MemberStayProjection projection) {
-    this.feed = new EventFeed(events::envelope, record -> projection.countUnreadable());
+    this.feed =
+        EventFeed.upcasting(
+            PayloadUpcasts.platform(), events::envelope, record -> projection.countUnreadable());
     this.projection = projection;
   }
 

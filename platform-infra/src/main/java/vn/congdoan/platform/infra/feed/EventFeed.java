@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.kafka.support.Acknowledgment;
 import vn.congdoan.platform.api.EventEnvelope;
 import vn.congdoan.platform.api.EventJson;
+import vn.congdoan.platform.infra.wire.PayloadUpcasts;
 
 /**
  * How every service takes a Kafka batch of the envelopes {@code outbox/OutboxRelay} publishes: each
@@ -46,6 +47,25 @@ public final class EventFeed {
       Consumer<ConsumerRecord<String, String>> skipped) {
     this.decoder = decoder;
     this.skipped = skipped;
+  }
+
+  /**
+   * A feed for a service that acts on what events say: each envelope brought to the newest revision
+   * there are {@code upcasts} to, so a consumer never reads an old payload as a new one. Reporting
+   * takes envelopes as published instead: its audit trail keeps them so.
+   */
+  public static EventFeed upcasting(
+      PayloadUpcasts upcasts,
+      Function<String, Optional<EventEnvelope>> decoder,
+      Consumer<ConsumerRecord<String, String>> skipped) {
+    return new EventFeed(value -> decoder.apply(value).map(upcasts::upcast), skipped);
+  }
+
+  /**
+   * {@link #upcasting} with every step of the platform, envelopes as {@link EventJson} reads them.
+   */
+  public static EventFeed upcasting() {
+    return upcasting(PayloadUpcasts.platform(), EventJson::envelope, record -> {});
   }
 
   /** The batch's envelopes, in order; a record that holds none is skipped. */

@@ -21,6 +21,15 @@ import vn.congdoan.platform.api.PayloadUpcast;
 public final class PayloadUpcasts {
   private final Map<String, PayloadUpcast> steps = new HashMap<>();
 
+  /** Every step of the platform's events, found once per process. */
+  public static PayloadUpcasts platform() {
+    return Platform.STEPS;
+  }
+
+  private static final class Platform {
+    static final PayloadUpcasts STEPS = scan("vn.congdoan");
+  }
+
   /** Finds the steps under {@code basePackage}. */
   public static PayloadUpcasts scan(String basePackage) {
     var scanner = new ClassPathScanningCandidateComponentProvider(false);

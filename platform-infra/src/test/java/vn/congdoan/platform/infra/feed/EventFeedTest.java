@@ -2,7 +2,9 @@ package vn.congdoan.platform.infra.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -10,6 +12,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.kafka.support.Acknowledgment;
 import vn.congdoan.platform.api.EventJson;
+import vn.congdoan.platform.api.PayloadUpcast;
+import vn.congdoan.platform.api.WireName;
+import vn.congdoan.platform.infra.wire.PayloadUpcasts;
 
 class EventFeedTest {
   private final List<ConsumerRecord<String, String>> skipped = new ArrayList<>();
@@ -45,6 +50,32 @@ class EventFeedTest {
     assertThat(received).extracting(EventFeed.Received::topic).containsOnly("membership");
     assertThat(skipped).extracting(ConsumerRecord::offset).containsExactly(8L, 9L);
   }
+
+  @Test
+  void anUpcastingFeedHandsOnEveryEnvelopeAtTheNewestRevisionAndTheOthersAsTheyCame() {
+    var renamed =
+        new PayloadUpcast(Admitted.class, "1", "2") {
+          @Override
+          public void upcast(ObjectNode payload) {
+            payload.set("member", payload.remove("memberId"));
+          }
+        };
+    var upcasting =
+        EventFeed.upcasting(PayloadUpcasts.of(List.of(renamed)), EventJson::envelope, r -> {});
+    String current = envelope("e-2", 2).replace("\"revision\":\"1\"", "\"revision\":\"2\"");
+
+    var received = upcasting.read(List.of(record(1, envelope("e-1", 1)), record(2, current)));
+
+    assertThat(received)
+        .extracting(r -> r.envelope().revision(), r -> r.envelope().payload().toString())
+        .containsExactly(tuple("2", "{\"member\":\"m-1\"}"), tuple("2", "{\"memberId\":\"m-2\"}"));
+    // the plain feed hands the published revision on, as reporting's trail records it
+    assertThat(feed.read(List.of(record(1, envelope("e-1", 1)))).get(0).envelope().revision())
+        .isEqualTo("1");
+  }
+
+  @WireName("membership.MemberAdmitted")
+  private record Admitted() {}
 
   @Test
   void theOffsetsAreAcknowledgedOnlyOnceTheHandlerReturned() {
