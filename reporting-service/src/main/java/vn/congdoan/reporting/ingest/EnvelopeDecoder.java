@@ -24,7 +24,7 @@ public class EnvelopeDecoder {
 
   /** Every event type and upcaster of the platform. */
   public static EnvelopeDecoder forPlatform() {
-    return new EnvelopeDecoder(WireNames.scan("vn.congdoan"), PayloadUpcasts.scan("vn.congdoan"));
+    return new EnvelopeDecoder(WireNames.scan("vn.congdoan"), PayloadUpcasts.platform());
   }
 
   /**

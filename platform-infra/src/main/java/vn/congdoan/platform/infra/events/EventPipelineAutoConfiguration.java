@@ -67,7 +67,7 @@ public class EventPipelineAutoConfiguration {
 
   @Bean
   PayloadUpcasts payloadUpcasts() {
-    return PayloadUpcasts.scan("vn.congdoan");
+    return PayloadUpcasts.platform();
   }
 
   @Bean
