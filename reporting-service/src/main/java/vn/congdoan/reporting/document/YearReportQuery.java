@@ -11,7 +11,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
+import vn.congdoan.reporting.projection.RecordFields;
 import vn.congdoan.reporting.projection.ReportingStore;
+import vn.congdoan.reporting.projection.ReviewFields;
 import vn.congdoan.reporting.query.ReportYear;
 import vn.congdoan.reporting.query.YearSummary;
 import vn.congdoan.reporting.query.YearSummaryQuery;
@@ -48,14 +50,14 @@ public class YearReportQuery {
     if (d == null) {
       return null;
     }
-    Document signatory = d.get("signatory", Document.class);
+    Document signatory = d.get(ReviewFields.SIGNATORY, Document.class);
     return new YearReport.Narrative(
-        d.getString("shortcomings"),
-        d.getString("causes"),
-        d.getString("priorities"),
-        d.getList("recipients", String.class, List.of()),
-        signatory == null ? null : signatory.getString("title"),
-        signatory == null ? null : signatory.getString("name"));
+        d.getString(ReviewFields.SHORTCOMINGS),
+        d.getString(ReviewFields.CAUSES),
+        d.getString(ReviewFields.PRIORITIES),
+        d.getList(ReviewFields.RECIPIENTS, String.class, List.of()),
+        signatory == null ? null : signatory.getString(ReviewFields.TITLE),
+        signatory == null ? null : signatory.getString(ReviewFields.NAME));
   }
 
   private List<YearReport.Activity> activities(String branchId, ReportYear year) {
@@ -66,15 +68,15 @@ public class YearReportQuery {
             .find(
                 and(
                     eq(ReportingStore.BRANCH_ID, branchId),
-                    gte("heldOn", year.first()),
-                    lte("heldOn", year.last())))
-            .sort(Sorts.ascending("heldOn", "_id"))) {
-      Number participants = d.get("participants", Number.class);
+                    gte(RecordFields.HELD_ON, year.first()),
+                    lte(RecordFields.HELD_ON, year.last())))
+            .sort(Sorts.ascending(RecordFields.HELD_ON, "_id"))) {
+      Number participants = d.get(RecordFields.PARTICIPANTS, Number.class);
       activities.add(
           new YearReport.Activity(
-              d.getString("kind"),
-              d.getString("title"),
-              LocalDate.parse(d.getString("heldOn")),
+              d.getString(RecordFields.KIND),
+              d.getString(RecordFields.TITLE),
+              LocalDate.parse(d.getString(RecordFields.HELD_ON)),
               participants == null ? 0 : participants.longValue()));
     }
     return activities;
@@ -83,23 +85,26 @@ public class YearReportQuery {
   private List<YearReport.Award> awards(String branchId, int year) {
     return store
         .awards()
-        .find(and(eq(ReportingStore.BRANCH_ID, branchId), eq("year", year)))
-        .sort(Sorts.ascending("awardedOn", "_id"))
+        .find(and(eq(ReportingStore.BRANCH_ID, branchId), eq(RecordFields.YEAR, year)))
+        .sort(Sorts.ascending(RecordFields.AWARDED_ON, "_id"))
         .map(
             d ->
                 new YearReport.Award(
-                    d.getString("title"),
-                    d.getString("issuer"),
-                    Boolean.TRUE.equals(d.getBoolean("collective"))))
+                    d.getString(RecordFields.TITLE),
+                    d.getString(RecordFields.ISSUER),
+                    Boolean.TRUE.equals(d.getBoolean(RecordFields.COLLECTIVE))))
         .into(new ArrayList<>());
   }
 
   private List<YearReport.Achievement> achievements(String branchId, int year) {
     return store
         .achievements()
-        .find(and(eq(ReportingStore.BRANCH_ID, branchId), eq("year", year)))
+        .find(and(eq(ReportingStore.BRANCH_ID, branchId), eq(RecordFields.YEAR, year)))
         .sort(Sorts.ascending("_id"))
-        .map(d -> new YearReport.Achievement(d.getString("kind"), d.getString("title")))
+        .map(
+            d ->
+                new YearReport.Achievement(
+                    d.getString(RecordFields.KIND), d.getString(RecordFields.TITLE)))
         .into(new ArrayList<>());
   }
 }

@@ -34,12 +34,12 @@ public class BranchProjection extends CollectionProjection {
       return SequencedWrites.create(
           e.branchId().value(),
           seq,
-          new Document("name", e.name())
-              .append("parentUnion", e.parentUnion())
-              .append("sector", e.sector().name())
-              .append("groups", List.of())
-              .append("dissolvedOn", null)
-              .append("dissolutionReason", null));
+          new Document(BranchFields.NAME, e.name())
+              .append(BranchFields.PARENT_UNION, e.parentUnion())
+              .append(BranchFields.SECTOR, e.sector().name())
+              .append(BranchFields.GROUPS, List.of())
+              .append(BranchFields.DISSOLVED_ON, null)
+              .append(BranchFields.DISSOLUTION_REASON, null));
     }
     if (event instanceof GroupRenamedEvent e) {
       return SequencedWrites.update(
@@ -53,13 +53,15 @@ public class BranchProjection extends CollectionProjection {
           e.branchId().value(),
           seq,
           Updates.combine(
-              Updates.set("dissolvedOn", e.effectiveOn().toString()),
-              Updates.set("dissolutionReason", e.reason())));
+              Updates.set(BranchFields.DISSOLVED_ON, e.effectiveOn().toString()),
+              Updates.set(BranchFields.DISSOLUTION_REASON, e.reason())));
     }
     GroupAddedEvent e = (GroupAddedEvent) event;
     return SequencedWrites.update(
         e.branchId().value(),
         seq,
-        Updates.push("groups", new Document("groupId", e.groupId()).append("name", e.name())));
+        Updates.push(
+            BranchFields.GROUPS,
+            new Document(BranchFields.GROUP_ID, e.groupId()).append(BranchFields.NAME, e.name())));
   }
 }

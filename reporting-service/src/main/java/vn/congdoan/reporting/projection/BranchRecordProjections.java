@@ -42,10 +42,10 @@ final class BranchRecordProjections {
         e.branchId(),
         e.activityId(),
         seq,
-        new Document("kind", e.kind().name())
-            .append("title", e.title())
-            .append("heldOn", e.heldOn().toString())
-            .append("participants", e.participants()));
+        new Document(RecordFields.KIND, e.kind().name())
+            .append(RecordFields.TITLE, e.title())
+            .append(RecordFields.HELD_ON, e.heldOn().toString())
+            .append(RecordFields.PARTICIPANTS, e.participants()));
   }
 
   private static List<WriteModel<Document>> award(long seq, AwardGrantedEvent e) {
@@ -53,12 +53,13 @@ final class BranchRecordProjections {
         e.branchId(),
         e.awardId(),
         seq,
-        new Document("year", e.year())
-            .append("memberId", e.memberId() == null ? null : e.memberId().value())
-            .append("collective", e.memberId() == null)
-            .append("title", e.title())
-            .append("issuer", e.issuer())
-            .append("awardedOn", e.awardedOn() == null ? null : e.awardedOn().toString()));
+        new Document(RecordFields.YEAR, e.year())
+            .append(RecordFields.MEMBER_ID, e.memberId() == null ? null : e.memberId().value())
+            .append(RecordFields.COLLECTIVE, e.memberId() == null)
+            .append(RecordFields.TITLE, e.title())
+            .append(RecordFields.ISSUER, e.issuer())
+            .append(
+                RecordFields.AWARDED_ON, e.awardedOn() == null ? null : e.awardedOn().toString()));
   }
 
   private static List<WriteModel<Document>> achievement(long seq, AchievementRecordedEvent e) {
@@ -66,10 +67,10 @@ final class BranchRecordProjections {
         e.branchId(),
         e.achievementId(),
         seq,
-        new Document("year", e.year())
-            .append("memberId", e.memberId() == null ? null : e.memberId().value())
-            .append("kind", e.kind().name())
-            .append("title", e.title()));
+        new Document(RecordFields.YEAR, e.year())
+            .append(RecordFields.MEMBER_ID, e.memberId() == null ? null : e.memberId().value())
+            .append(RecordFields.KIND, e.kind().name())
+            .append(RecordFields.TITLE, e.title()));
   }
 
   private static List<WriteModel<Document>> complaint(long seq, ComplaintReceivedEvent e) {
@@ -77,7 +78,8 @@ final class BranchRecordProjections {
         e.branchId(),
         e.complaintId(),
         seq,
-        new Document("receivedOn", e.receivedOn().toString()).append("resolvedOn", null));
+        new Document(RecordFields.RECEIVED_ON, e.receivedOn().toString())
+            .append(RecordFields.RESOLVED_ON, null));
   }
 
   private static List<WriteModel<Document>> resolution(long seq, ComplaintResolvedEvent e) {
@@ -85,7 +87,7 @@ final class BranchRecordProjections {
         SequencedWrites.update(
             key(e.branchId(), e.complaintId()),
             seq,
-            Updates.set("resolvedOn", e.resolvedOn().toString())));
+            Updates.set(RecordFields.RESOLVED_ON, e.resolvedOn().toString())));
   }
 
   private static List<WriteModel<Document>> inspection(long seq, InspectionHeldEvent e) {
@@ -93,9 +95,9 @@ final class BranchRecordProjections {
         e.branchId(),
         e.inspectionId(),
         seq,
-        new Document("heldOn", e.heldOn().toString())
-            .append("scope", e.scope() == null ? null : e.scope().name())
-            .append("violationsFound", e.violationsFound()));
+        new Document(RecordFields.HELD_ON, e.heldOn().toString())
+            .append(RecordFields.SCOPE, e.scope() == null ? null : e.scope().name())
+            .append(RecordFields.VIOLATIONS_FOUND, e.violationsFound()));
   }
 
   private static List<WriteModel<Document>> created(

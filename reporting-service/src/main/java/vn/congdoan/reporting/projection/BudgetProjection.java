@@ -32,16 +32,16 @@ public class BudgetProjection extends CollectionProjection {
               id(e.branchId().value(), e.year()),
               envelope.sequence(),
               Updates.combine(
-                  Updates.set("approvedOn", e.approvedOn().toString()),
-                  Updates.set("approvedBy", e.approvedBy()))));
+                  Updates.set(BudgetFields.APPROVED_ON, e.approvedOn().toString()),
+                  Updates.set(BudgetFields.APPROVED_BY, e.approvedBy()))));
     }
     BudgetEstimatedEvent e = (BudgetEstimatedEvent) event;
     List<Document> lines =
         e.lines().stream()
             .map(
                 l ->
-                    new Document("category", l.category().name())
-                        .append("amountVnd", l.amountVnd()))
+                    new Document(BudgetFields.CATEGORY, l.category().name())
+                        .append(BudgetFields.AMOUNT_VND, l.amountVnd()))
             .toList();
     long total = e.lines().stream().mapToLong(BudgetLine::amountVnd).reduce(0L, Math::addExact);
     return List.of(
@@ -49,13 +49,14 @@ public class BudgetProjection extends CollectionProjection {
             id(e.branchId().value(), e.year()),
             envelope.sequence(),
             new Document(ReportingStore.BRANCH_ID, e.branchId().value())
-                .append("year", e.year())
-                .append("lines", lines)
-                .append("totalVnd", total)
+                .append(BudgetFields.YEAR, e.year())
+                .append(BudgetFields.LINES, lines)
+                .append(BudgetFields.TOTAL_VND, total)
                 .append(
-                    "submittedOn", envelope.timestamp().atZone(UNION_TIME).toLocalDate().toString())
-                .append("approvedOn", null)
-                .append("approvedBy", null)));
+                    BudgetFields.SUBMITTED_ON,
+                    envelope.timestamp().atZone(UNION_TIME).toLocalDate().toString())
+                .append(BudgetFields.APPROVED_ON, null)
+                .append(BudgetFields.APPROVED_BY, null)));
   }
 
   static String id(String branchId, int year) {

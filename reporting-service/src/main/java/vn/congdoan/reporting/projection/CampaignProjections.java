@@ -39,21 +39,21 @@ final class CampaignProjections {
         SequencedWrites.create(
             e.campaignId(),
             seq,
-            new Document("title", e.title())
-                .append("scope", e.scope() == null ? null : e.scope().name())
+            new Document(CampaignFields.TITLE, e.title())
+                .append(CampaignFields.SCOPE, e.scope() == null ? null : e.scope().name())
                 .append(ReportingStore.BRANCH_ID, BranchId.valueOf(e.branchId()))
-                .append("opensOn", date(e.opensOn()))
-                .append("closesOn", date(e.closesOn()))
-                .append("closedOn", null)
-                .append("remittedVnd", 0L)
-                .append("lastRemittedOn", null)
-                .append("disclosures", List.of())));
+                .append(CampaignFields.OPENS_ON, date(e.opensOn()))
+                .append(CampaignFields.CLOSES_ON, date(e.closesOn()))
+                .append(CampaignFields.CLOSED_ON, null)
+                .append(CampaignFields.REMITTED_VND, 0L)
+                .append(CampaignFields.LAST_REMITTED_ON, null)
+                .append(CampaignFields.DISCLOSURES, List.of())));
   }
 
   private static List<WriteModel<Document>> closed(long seq, CampaignClosedEvent e) {
     return List.of(
         SequencedWrites.update(
-            e.campaignId(), seq, Updates.set("closedOn", e.closedOn().toString())));
+            e.campaignId(), seq, Updates.set(CampaignFields.CLOSED_ON, e.closedOn().toString())));
   }
 
   /**
@@ -66,8 +66,8 @@ final class CampaignProjections {
             e.campaignId(),
             seq,
             Updates.combine(
-                Updates.inc("remittedVnd", e.amountVnd()),
-                Updates.max("lastRemittedOn", e.remittedOn().toString()))));
+                Updates.inc(CampaignFields.REMITTED_VND, e.amountVnd()),
+                Updates.max(CampaignFields.LAST_REMITTED_ON, e.remittedOn().toString()))));
   }
 
   private static List<WriteModel<Document>> disclosed(
@@ -77,9 +77,9 @@ final class CampaignProjections {
             e.campaignId(),
             seq,
             Updates.push(
-                "disclosures",
-                new Document("kind", e.kind().name())
-                    .append("publishedOn", e.publishedOn().toString()))));
+                CampaignFields.DISCLOSURES,
+                new Document(CampaignFields.DISCLOSURE_KIND, e.kind().name())
+                    .append(CampaignFields.PUBLISHED_ON, e.publishedOn().toString()))));
   }
 
   /** The member who gave stays out: the figures are per branch. */
@@ -88,10 +88,10 @@ final class CampaignProjections {
         SequencedWrites.create(
             e.campaignId() + ':' + e.contributionId(),
             seq,
-            new Document("campaignId", e.campaignId())
+            new Document(CampaignFields.CAMPAIGN_ID, e.campaignId())
                 .append(ReportingStore.BRANCH_ID, e.branchId().value())
-                .append("amountVnd", e.amountVnd())
-                .append("receivedOn", e.receivedOn().toString())));
+                .append(CampaignFields.AMOUNT_VND, e.amountVnd())
+                .append(CampaignFields.RECEIVED_ON, e.receivedOn().toString())));
   }
 
   private static String date(LocalDate date) {

@@ -45,12 +45,6 @@ public class LedgerProjection extends CollectionProjection {
   private static final String GRANT_EXPENSE = "GRANT_EXPENSE";
   private static final String GRANT_REVERSAL = "GRANT_REVERSAL";
 
-  /** Fields of grant entries: the grant, and for a reversal the year it corrects. */
-  public static final String GRANT_ID = "grantId";
-
-  public static final String CORRECTS_YEAR = "correctsYear";
-  public static final String LATE = "late";
-
   public LedgerProjection(ReportingStore store) {
     // entries never update each other: the server may apply them in any order
     super(
@@ -75,7 +69,7 @@ public class LedgerProjection extends CollectionProjection {
   private static Document entry(EventEnvelope envelope, Object event) {
     if (event instanceof IncomeRecordedEvent e) {
       return entry(envelope.eventId(), e.branchId().value(), INCOME, e.amountVnd(), e.receivedOn())
-          .append("entryId", e.incomeId());
+          .append(LedgerFields.ENTRY_ID, e.incomeId());
     }
     if (event instanceof DuesRecordedEvent e) {
       long paid =
@@ -83,31 +77,33 @@ public class LedgerProjection extends CollectionProjection {
       long standard =
           e.payments().stream().mapToLong(DuesPayment::standardVnd).reduce(0L, Math::addExact);
       return inPeriod(envelope, e.branchId().value(), DUES, e.period(), paid)
-          .append("standardVnd", standard)
-          .append("payments", e.payments().size());
+          .append(LedgerFields.STANDARD_VND, standard)
+          .append(LedgerFields.PAYMENTS, e.payments().size());
     }
     if (event instanceof UnionFundingRecordedEvent e) {
       return inPeriod(envelope, e.branchId().value(), UNION_FUNDING, e.period(), e.amountVnd())
-          .append("standardVnd", e.standardVnd());
+          .append(LedgerFields.STANDARD_VND, e.standardVnd());
     }
     if (event instanceof ExpenseRecordedEvent e) {
       String id = id(e.branchId().value(), EXPENSE, e.expenseId());
       return entry(id, e.branchId().value(), EXPENSE, e.amountVnd(), e.spentOn())
-          .append("category", Objects.requireNonNull(e.category(), "category").name());
+          .append(LedgerFields.CATEGORY, Objects.requireNonNull(e.category(), "category").name());
     }
     if (event instanceof GrantExpenseRecordedEvent e) {
       String id = id(e.branchId().value(), GRANT_EXPENSE, e.grantId());
       return memberCare(id, e.branchId().value(), e.amountVnd(), e.spentOn())
-          .append(GRANT_ID, e.grantId());
+          .append(LedgerFields.GRANT_ID, e.grantId());
     }
     if (event instanceof GrantExpenseReversedEvent e) {
       String id = id(e.branchId().value(), GRANT_REVERSAL, e.grantId());
       // Revision 1 (upcast: bookedOn = reversedOn) did not say which year it corrected.
       Document entry =
           memberCare(id, e.branchId().value(), -e.amountVnd(), e.bookedOn())
-              .append(GRANT_ID, e.grantId());
+              .append(LedgerFields.GRANT_ID, e.grantId());
       if (e.correctsYear() != null) {
-        entry.append(CORRECTS_YEAR, e.correctsYear()).append(LATE, e.correctsEarlierYear());
+        entry
+            .append(LedgerFields.CORRECTS_YEAR, e.correctsYear())
+            .append(LedgerFields.LATE, e.correctsEarlierYear());
       }
       return entry;
     }
@@ -119,19 +115,19 @@ public class LedgerProjection extends CollectionProjection {
     ShareRemittedEvent e = (ShareRemittedEvent) event;
     String id = id(e.branchId().value(), REMITTANCE, e.remittanceId());
     return entry(id, e.branchId().value(), REMITTANCE, e.amountVnd(), e.remittedOn())
-        .append("share", Objects.requireNonNull(e.share(), "share").name());
+        .append(LedgerFields.SHARE, Objects.requireNonNull(e.share(), "share").name());
   }
 
   private static Document memberCare(String id, String branchId, long amountVnd, LocalDate on) {
     return entry(id, branchId, EXPENSE, amountVnd, on)
-        .append("category", ExpenseCategory.MEMBER_CARE.name());
+        .append(LedgerFields.CATEGORY, ExpenseCategory.MEMBER_CARE.name());
   }
 
   private static Document inPeriod(
       EventEnvelope envelope, String branchId, String kind, YearMonth period, long amountVnd) {
     String id = id(branchId, kind, period + ":" + envelope.sequence());
     return entry(id, branchId, kind, amountVnd, period.atDay(1))
-        .append("period", period.toString());
+        .append(LedgerFields.PERIOD, period.toString());
   }
 
   private static String id(String branchId, String kind, String id) {
@@ -147,8 +143,8 @@ public class LedgerProjection extends CollectionProjection {
       String id, String branchId, String kind, long amountVnd, LocalDate on) {
     return new Document("_id", id)
         .append(ReportingStore.BRANCH_ID, Objects.requireNonNull(branchId, "branchId"))
-        .append("kind", kind)
-        .append("amountVnd", amountVnd)
-        .append("on", on.toString());
+        .append(LedgerFields.KIND, kind)
+        .append(LedgerFields.AMOUNT_VND, amountVnd)
+        .append(LedgerFields.ON, on.toString());
   }
 }

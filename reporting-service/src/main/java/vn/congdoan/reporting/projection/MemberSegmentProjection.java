@@ -95,7 +95,7 @@ public class MemberSegmentProjection extends CollectionProjection {
     Document latest =
         collection()
             .find(segments.openedBefore())
-            .sort(Sorts.descending("openSeq"))
+            .sort(Sorts.descending(SegmentFields.OPEN_SEQ))
             .projection(Projections.include(MemberSegmentWrites.TRAITS))
             .first();
     // A move of a member the branch never admitted: the place still counts, the traits are unknown.

@@ -27,7 +27,12 @@ import vn.congdoan.platform.api.MemberId;
 final class MemberSegmentWrites {
   /** What a segment says about the member rather than their place: a move carries it over. */
   static final List<String> TRAITS =
-      List.of("gender", "birthYear", "honorary", "position", "erased");
+      List.of(
+          SegmentFields.GENDER,
+          SegmentFields.BIRTH_YEAR,
+          SegmentFields.HONORARY,
+          SegmentFields.POSITION,
+          SegmentFields.ERASED);
 
   private static final String CORRECTED_SEQ = "correctedSeq";
 
@@ -42,25 +47,25 @@ final class MemberSegmentWrites {
   }
 
   static Document traits(Gender gender, Integer birthYear, boolean honorary, Position position) {
-    return new Document("gender", gender == null ? null : gender.name())
-        .append("birthYear", birthYear)
-        .append("honorary", honorary)
-        .append("position", position == null ? null : position.name())
-        .append("erased", false);
+    return new Document(SegmentFields.GENDER, gender == null ? null : gender.name())
+        .append(SegmentFields.BIRTH_YEAR, birthYear)
+        .append(SegmentFields.HONORARY, honorary)
+        .append(SegmentFields.POSITION, position == null ? null : position.name())
+        .append(SegmentFields.ERASED, false);
   }
 
   WriteModel<Document> open(String groupId, LocalDate from, String startKind, Document traits) {
     Document segment =
-        new Document("memberId", memberId.value())
+        new Document(SegmentFields.MEMBER_ID, memberId.value())
             .append(ReportingStore.BRANCH_ID, branchId.value())
-            .append("groupId", groupId)
-            .append("from", from.toString())
+            .append(SegmentFields.GROUP_ID, groupId)
+            .append(SegmentFields.FROM, from.toString())
             // Explicit nulls: the year figures tell "still open" from a date.
-            .append("to", null)
-            .append("startKind", startKind)
-            .append("endKind", null)
-            .append("departureReason", null)
-            .append("openSeq", seq);
+            .append(SegmentFields.TO, null)
+            .append(SegmentFields.START_KIND, startKind)
+            .append(SegmentFields.END_KIND, null)
+            .append(SegmentFields.DEPARTURE_REASON, null)
+            .append(SegmentFields.OPEN_SEQ, seq);
     segment.putAll(traits);
     return SequencedWrites.inserted(branchId.value() + ':' + memberId.value() + ':' + seq, segment);
   }
@@ -68,11 +73,11 @@ final class MemberSegmentWrites {
   /** Only one segment is ever open; if several were, the member would leave them all. */
   WriteModel<Document> close(LocalDate to, String endKind, String departureReason) {
     return new UpdateManyModel<>(
-        and(openedBefore(), eq("to", null)),
+        and(openedBefore(), eq(SegmentFields.TO, null)),
         Updates.combine(
-            Updates.set("to", to.toString()),
-            Updates.set("endKind", endKind),
-            Updates.set("departureReason", departureReason)));
+            Updates.set(SegmentFields.TO, to.toString()),
+            Updates.set(SegmentFields.END_KIND, endKind),
+            Updates.set(SegmentFields.DEPARTURE_REASON, departureReason)));
   }
 
   /**
@@ -84,21 +89,21 @@ final class MemberSegmentWrites {
     return new UpdateManyModel<>(
         and(openedBefore(), or(exists(CORRECTED_SEQ, false), lt(CORRECTED_SEQ, seq))),
         Updates.combine(
-            Updates.set("gender", gender == null ? null : gender.name()),
-            Updates.set("birthYear", birthYear),
+            Updates.set(SegmentFields.GENDER, gender == null ? null : gender.name()),
+            Updates.set(SegmentFields.BIRTH_YEAR, birthYear),
             Updates.set(CORRECTED_SEQ, seq)));
   }
 
   /** Segments opened later copy the flag from the one they follow. */
   WriteModel<Document> erase() {
-    return new UpdateManyModel<>(openedBefore(), Updates.set("erased", true));
+    return new UpdateManyModel<>(openedBefore(), Updates.set(SegmentFields.ERASED, true));
   }
 
   /** The member's segments in this branch that this event can only follow. */
   Bson openedBefore() {
     return and(
         eq(ReportingStore.BRANCH_ID, branchId.value()),
-        eq("memberId", memberId.value()),
-        lt("openSeq", seq));
+        eq(SegmentFields.MEMBER_ID, memberId.value()),
+        lt(SegmentFields.OPEN_SEQ, seq));
   }
 }

@@ -108,21 +108,21 @@ public class ReportingStore {
    */
   public void createIndexes() {
     createWriteIndexes();
-    memberSegments().createIndex(Indexes.ascending(BRANCH_ID, "from"));
-    welfareGrants().createIndex(Indexes.ascending(BRANCH_ID, "grantedOn"));
-    contributions().createIndex(Indexes.ascending(BRANCH_ID, "receivedOn"));
-    financeEntries().createIndex(Indexes.ascending(BRANCH_ID, "on"));
+    memberSegments().createIndex(Indexes.ascending(BRANCH_ID, SegmentFields.FROM));
+    welfareGrants().createIndex(Indexes.ascending(BRANCH_ID, GrantFields.GRANTED_ON));
+    contributions().createIndex(Indexes.ascending(BRANCH_ID, CampaignFields.RECEIVED_ON));
+    financeEntries().createIndex(Indexes.ascending(BRANCH_ID, LedgerFields.ON));
     // A year's grants whose reversal a later year booked as their correction (GrantCorrections).
-    financeEntries().createIndex(Indexes.ascending(LedgerProjection.CORRECTS_YEAR));
+    financeEntries().createIndex(Indexes.ascending(LedgerFields.CORRECTS_YEAR));
     // The estimates of a year still waiting for the upper union's approval.
-    budgets().createIndex(Indexes.ascending("year", "approvedOn"));
-    activities().createIndex(Indexes.ascending(BRANCH_ID, "heldOn"));
-    awards().createIndex(Indexes.ascending(BRANCH_ID, "year"));
-    achievements().createIndex(Indexes.ascending(BRANCH_ID, "year"));
-    ratings().createIndex(Indexes.ascending(BRANCH_ID, "year"));
-    complaints().createIndex(Indexes.ascending(BRANCH_ID, "receivedOn"));
-    complaints().createIndex(Indexes.ascending(BRANCH_ID, "resolvedOn"));
-    inspections().createIndex(Indexes.ascending(BRANCH_ID, "heldOn"));
+    budgets().createIndex(Indexes.ascending(BudgetFields.YEAR, BudgetFields.APPROVED_ON));
+    activities().createIndex(Indexes.ascending(BRANCH_ID, RecordFields.HELD_ON));
+    awards().createIndex(Indexes.ascending(BRANCH_ID, RecordFields.YEAR));
+    achievements().createIndex(Indexes.ascending(BRANCH_ID, RecordFields.YEAR));
+    ratings().createIndex(Indexes.ascending(BRANCH_ID, ReviewFields.YEAR));
+    complaints().createIndex(Indexes.ascending(BRANCH_ID, RecordFields.RECEIVED_ON));
+    complaints().createIndex(Indexes.ascending(BRANCH_ID, RecordFields.RESOLVED_ON));
+    inspections().createIndex(Indexes.ascending(BRANCH_ID, RecordFields.HELD_ON));
     // The audit history pages by (timestamp, _id) within whichever filter is given.
     auditEvents().createIndex(Indexes.ascending(TrailFields.TIMESTAMP, "_id"));
     auditEvents().createIndex(Indexes.ascending(BRANCH_ID, TrailFields.TIMESTAMP, "_id"));
@@ -136,6 +136,7 @@ public class ReportingStore {
    * more write per document; the audit trail alone has four.
    */
   public void createWriteIndexes() {
-    memberSegments().createIndex(Indexes.ascending(BRANCH_ID, "memberId", "openSeq"));
+    memberSegments()
+        .createIndex(Indexes.ascending(BRANCH_ID, SegmentFields.MEMBER_ID, SegmentFields.OPEN_SEQ));
   }
 }

@@ -37,22 +37,24 @@ public class WelfareGrantProjection extends CollectionProjection {
               e.grantId(),
               envelope.sequence(),
               new Document(ReportingStore.BRANCH_ID, e.branchId().value())
-                  .append("reversedOn", e.reversedOn().toString())));
+                  .append(GrantFields.REVERSED_ON, e.reversedOn().toString())));
     }
     if (event instanceof WelfareGrantRecordedInPartsEvent e) {
       // its parts only list who; the grant, with its count, is this one document all the same
       return grant(envelope, e.grantId(), e.branchId().value(), e.kind(), e.fund(), e.grantedOn())
-          .append("recipients", e.recipientCount())
-          .append("amountVndEach", e.amountVndEach())
-          .append("amountVnd", Math.multiplyExact(e.amountVndEach(), (long) e.recipientCount()))
+          .append(GrantFields.RECIPIENTS, e.recipientCount())
+          .append(GrantFields.AMOUNT_VND_EACH, e.amountVndEach())
+          .append(
+              GrantFields.AMOUNT_VND,
+              Math.multiplyExact(e.amountVndEach(), (long) e.recipientCount()))
           .writes();
     }
     WelfareGrantRecordedEvent e = (WelfareGrantRecordedEvent) event;
     int recipients = e.recipients() == null ? 0 : e.recipients().size();
     return grant(envelope, e.grantId(), e.branchId().value(), e.kind(), e.fund(), e.grantedOn())
-        .append("recipients", recipients)
-        .append("amountVndEach", e.amountVndEach())
-        .append("amountVnd", Math.multiplyExact(e.amountVndEach(), (long) recipients))
+        .append(GrantFields.RECIPIENTS, recipients)
+        .append(GrantFields.AMOUNT_VND_EACH, e.amountVndEach())
+        .append(GrantFields.AMOUNT_VND, Math.multiplyExact(e.amountVndEach(), (long) recipients))
         .writes();
   }
 
@@ -67,9 +69,9 @@ public class WelfareGrantProjection extends CollectionProjection {
         grantId,
         envelope.sequence(),
         new Document(ReportingStore.BRANCH_ID, branchId)
-            .append("kind", kind.name())
-            .append("fund", fund == null ? null : fund.name())
-            .append("grantedOn", grantedOn.toString()));
+            .append(GrantFields.KIND, kind.name())
+            .append(GrantFields.FUND, fund == null ? null : fund.name())
+            .append(GrantFields.GRANTED_ON, grantedOn.toString()));
   }
 
   /** One grant's document, however its recording was written. */

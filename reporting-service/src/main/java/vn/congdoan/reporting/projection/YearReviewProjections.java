@@ -52,9 +52,9 @@ public final class YearReviewProjections {
         String.join(":", e.branchId().value(), Integer.toString(e.year()), subject, subjectId),
         seq,
         yearOf(e.branchId(), e.year())
-            .append("subject", subject)
-            .append("subjectId", subjectId)
-            .append("rating", rating));
+            .append(ReviewFields.SUBJECT, subject)
+            .append(ReviewFields.SUBJECT_ID, subjectId)
+            .append(ReviewFields.RATING, rating));
   }
 
   private static List<WriteModel<Document>> narrative(long seq, NarrativeRecordedEvent e) {
@@ -64,20 +64,20 @@ public final class YearReviewProjections {
             e.branchId().value() + ':' + e.year(),
             seq,
             yearOf(e.branchId(), e.year())
-                .append("shortcomings", e.shortcomings())
-                .append("causes", e.causes())
-                .append("priorities", e.priorities())
-                .append("recipients", nonNull(e.recipients()))
+                .append(ReviewFields.SHORTCOMINGS, e.shortcomings())
+                .append(ReviewFields.CAUSES, e.causes())
+                .append(ReviewFields.PRIORITIES, e.priorities())
+                .append(ReviewFields.RECIPIENTS, nonNull(e.recipients()))
                 .append(
-                    "signatory",
+                    ReviewFields.SIGNATORY,
                     signatory == null
                         ? null
-                        : new Document("title", signatory.title())
-                            .append("name", signatory.name()))));
+                        : new Document(ReviewFields.TITLE, signatory.title())
+                            .append(ReviewFields.NAME, signatory.name()))));
   }
 
   private static Document yearOf(BranchId branchId, int year) {
-    return new Document(ReportingStore.BRANCH_ID, branchId.value()).append("year", year);
+    return new Document(ReportingStore.BRANCH_ID, branchId.value()).append(ReviewFields.YEAR, year);
   }
 
   private static <T> List<T> nonNull(List<T> list) {

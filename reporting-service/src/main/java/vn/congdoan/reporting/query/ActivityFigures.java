@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.bson.Document;
+import vn.congdoan.reporting.projection.RecordFields;
 import vn.congdoan.reporting.projection.ReportingStore;
 import vn.congdoan.reporting.query.YearSummary.ActivityCount;
 
@@ -24,13 +25,13 @@ final class ActivityFigures {
   List<Document> rows(Scope scope, ReportYear year) {
     return Aggregation.grouped(
         store.activities(),
-        scope.match(Aggregation.within("heldOn", year.first(), year.last())),
+        scope.match(Aggregation.within(RecordFields.HELD_ON, year.first(), year.last())),
         new Document(
                 "_id",
                 new Document(ReportingStore.BRANCH_ID, ReportingStore.BRANCH_ID_PATH)
-                    .append("kind", "$kind"))
+                    .append("kind", "$" + RecordFields.KIND))
             .append("count", count())
-            .append("participants", sum("participants")));
+            .append("participants", sum(RecordFields.PARTICIPANTS)));
   }
 
   static YearSummary.Activities summed(List<Document> rows) {

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
+import vn.congdoan.reporting.projection.CampaignFields;
 import vn.congdoan.reporting.projection.ReportingStore;
 
 /**
@@ -45,13 +46,13 @@ public class CampaignProgress {
   public List<Campaign> of(ReportYear year, Scope scope) {
     var running =
         and(
-            or(eq("opensOn", null), lte("opensOn", year.last())),
-            or(eq("closedOn", null), gte("closedOn", year.first())));
+            or(eq(CampaignFields.OPENS_ON, null), lte(CampaignFields.OPENS_ON, year.last())),
+            or(eq(CampaignFields.CLOSED_ON, null), gte(CampaignFields.CLOSED_ON, year.first())));
     List<Document> campaigns =
         store
             .campaigns()
             .find(running)
-            .sort(Sorts.ascending("opensOn", "_id"))
+            .sort(Sorts.ascending(CampaignFields.OPENS_ON, "_id"))
             .into(new ArrayList<>());
     Map<String, Document> given = given(campaigns, scope);
     return campaigns.stream()
@@ -60,14 +61,14 @@ public class CampaignProgress {
               Document g = given.getOrDefault(c.getString("_id"), new Document());
               return new Campaign(
                   c.getString("_id"),
-                  c.getString("title"),
-                  c.getString("scope"),
+                  c.getString(CampaignFields.TITLE),
+                  c.getString(CampaignFields.SCOPE),
                   c.getString(ReportingStore.BRANCH_ID),
-                  date(c, "opensOn"),
-                  date(c, "closesOn"),
-                  date(c, "closedOn"),
+                  date(c, CampaignFields.OPENS_ON),
+                  date(c, CampaignFields.CLOSES_ON),
+                  date(c, CampaignFields.CLOSED_ON),
                   number(g, "collectedVnd"),
-                  number(c, "remittedVnd"),
+                  number(c, CampaignFields.REMITTED_VND),
                   g.getList("branches", String.class, List.of()).size());
             })
         .toList();
@@ -92,9 +93,9 @@ public class CampaignProgress {
     for (Document row :
         Aggregation.grouped(
             store.contributions(),
-            scope.match(in("campaignId", ids)),
-            new Document("_id", "$campaignId")
-                .append("collectedVnd", sum("amountVnd"))
+            scope.match(in(CampaignFields.CAMPAIGN_ID, ids)),
+            new Document("_id", "$" + CampaignFields.CAMPAIGN_ID)
+                .append("collectedVnd", sum(CampaignFields.AMOUNT_VND))
                 .append("branches", new Document("$addToSet", ReportingStore.BRANCH_ID_PATH)))) {
       given.put(row.getString("_id"), row);
     }

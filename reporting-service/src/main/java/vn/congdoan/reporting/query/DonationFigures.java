@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.bson.Document;
+import vn.congdoan.reporting.projection.CampaignFields;
 import vn.congdoan.reporting.projection.ReportingStore;
 
 /**
@@ -33,12 +34,12 @@ final class DonationFigures {
   List<Document> rows(Scope scope, ReportYear year) {
     return Aggregation.grouped(
         store.contributions(),
-        scope.match(Aggregation.within("receivedOn", year.first(), year.last())),
+        scope.match(Aggregation.within(CampaignFields.RECEIVED_ON, year.first(), year.last())),
         new Document(
                 "_id",
                 new Document(ReportingStore.BRANCH_ID, ReportingStore.BRANCH_ID_PATH)
-                    .append("campaignId", "$campaignId"))
-            .append("amountVnd", sum("amountVnd")));
+                    .append("campaignId", "$" + CampaignFields.CAMPAIGN_ID))
+            .append("amountVnd", sum(CampaignFields.AMOUNT_VND)));
   }
 
   YearSummary.Donations summed(List<Document> rows) {
@@ -68,8 +69,8 @@ final class DonationFigures {
       store
           .campaigns()
           .find(in("_id", List.copyOf(campaignIds)))
-          .projection(Projections.include("title"))
-          .forEach(c -> titles.put(c.getString("_id"), c.getString("title")));
+          .projection(Projections.include(CampaignFields.TITLE))
+          .forEach(c -> titles.put(c.getString("_id"), c.getString(CampaignFields.TITLE)));
     }
     return titles;
   }

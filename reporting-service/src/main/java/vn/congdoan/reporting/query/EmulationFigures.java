@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.bson.Document;
+import vn.congdoan.reporting.projection.RecordFields;
 import vn.congdoan.reporting.projection.ReportingStore;
 
 /** Awards and study achievements (report section II.3), by the year they are for. */
@@ -23,11 +24,11 @@ final class EmulationFigures {
   List<Document> awardRows(Scope scope, ReportYear year) {
     return Aggregation.grouped(
         store.awards(),
-        scope.match(eq("year", year.value())),
+        scope.match(eq(RecordFields.YEAR, year.value())),
         new Document(
                 "_id",
                 new Document(ReportingStore.BRANCH_ID, ReportingStore.BRANCH_ID_PATH)
-                    .append("collective", "$collective"))
+                    .append("collective", "$" + RecordFields.COLLECTIVE))
             .append("count", count()));
   }
 
@@ -35,11 +36,11 @@ final class EmulationFigures {
   List<Document> achievementRows(Scope scope, ReportYear year) {
     return Aggregation.grouped(
         store.achievements(),
-        scope.match(eq("year", year.value())),
+        scope.match(eq(RecordFields.YEAR, year.value())),
         new Document(
                 "_id",
                 new Document(ReportingStore.BRANCH_ID, ReportingStore.BRANCH_ID_PATH)
-                    .append("kind", "$kind"))
+                    .append("kind", "$" + RecordFields.KIND))
             .append("count", count()));
   }
 

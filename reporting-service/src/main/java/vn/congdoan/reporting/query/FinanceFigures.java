@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.bson.Document;
+import vn.congdoan.reporting.projection.LedgerFields;
 import vn.congdoan.reporting.projection.LedgerProjection;
 import vn.congdoan.reporting.projection.ReportingStore;
 
@@ -33,16 +34,16 @@ final class FinanceFigures {
   List<Document> rows(Scope scope, ReportYear year) {
     return Aggregation.grouped(
         store.financeEntries(),
-        scope.match(Aggregation.within("on", year.first(), year.last())),
+        scope.match(Aggregation.within(LedgerFields.ON, year.first(), year.last())),
         new Document(
                 "_id",
                 new Document(ReportingStore.BRANCH_ID, ReportingStore.BRANCH_ID_PATH)
-                    .append("kind", "$kind")
-                    .append("category", "$category")
-                    .append(LedgerProjection.LATE, "$" + LedgerProjection.LATE)
-                    .append(LedgerProjection.CORRECTS_YEAR, "$" + LedgerProjection.CORRECTS_YEAR))
+                    .append("kind", "$" + LedgerFields.KIND)
+                    .append("category", "$" + LedgerFields.CATEGORY)
+                    .append(LedgerFields.LATE, "$" + LedgerFields.LATE)
+                    .append(LedgerFields.CORRECTS_YEAR, "$" + LedgerFields.CORRECTS_YEAR))
             .append("entries", count())
-            .append("amountVnd", sum("amountVnd")));
+            .append("amountVnd", sum(LedgerFields.AMOUNT_VND)));
   }
 
   static YearSummary.Finance summed(List<Document> rows) {

@@ -14,7 +14,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import vn.congdoan.reporting.projection.LedgerProjection;
+import vn.congdoan.reporting.projection.GrantFields;
+import vn.congdoan.reporting.projection.LedgerFields;
 import vn.congdoan.reporting.projection.ReportingStore;
 
 /**
@@ -38,17 +39,15 @@ final class GrantCorrections {
         .financeEntries()
         .find(
             scope.match(
-                and(
-                    eq(LedgerProjection.LATE, true),
-                    eq(LedgerProjection.CORRECTS_YEAR, year.value()))))
-        .projection(Projections.include(LedgerProjection.GRANT_ID))
-        .map(d -> d.getString(LedgerProjection.GRANT_ID))
+                and(eq(LedgerFields.LATE, true), eq(LedgerFields.CORRECTS_YEAR, year.value()))))
+        .projection(Projections.include(LedgerFields.GRANT_ID))
+        .map(d -> d.getString(LedgerFields.GRANT_ID))
         .into(new ArrayList<>());
   }
 
   /** Whether a row of {@link FinanceFigures#rows} is reversals booked as a later correction. */
   static boolean isCorrection(Document row) {
-    return Boolean.TRUE.equals(key(row, LedgerProjection.LATE));
+    return Boolean.TRUE.equals(key(row, LedgerFields.LATE));
   }
 
   /** The rows' corrections, one per corrected year, oldest first. */
@@ -56,7 +55,7 @@ final class GrantCorrections {
     Map<Integer, YearSummary.Correction> byYear = new TreeMap<>();
     for (Document row : rows) {
       if (isCorrection(row)) {
-        int corrected = ((Number) key(row, LedgerProjection.CORRECTS_YEAR)).intValue();
+        int corrected = ((Number) key(row, LedgerFields.CORRECTS_YEAR)).intValue();
         byYear.merge(
             corrected,
             new YearSummary.Correction(corrected, number(row, "entries"), number(row, "amountVnd")),
@@ -68,6 +67,6 @@ final class GrantCorrections {
 
   /** The ids' grants as they are still standing in welfare (reversed), for their own year. */
   static Bson reversedAmong(List<String> grantIds) {
-    return and(in("_id", grantIds), exists("reversedOn", true));
+    return and(in("_id", grantIds), exists(GrantFields.REVERSED_ON, true));
   }
 }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
+import vn.congdoan.reporting.projection.GrantFields;
 import vn.congdoan.reporting.projection.ReportingStore;
 
 /**
@@ -42,26 +43,26 @@ public class GrantList {
             .find(
                 and(
                     eq(ReportingStore.BRANCH_ID, branchId),
-                    gte("grantedOn", year.first()),
-                    lte("grantedOn", year.last())))
-            .sort(Sorts.orderBy(Sorts.descending("grantedOn"), Sorts.ascending("_id")));
+                    gte(GrantFields.GRANTED_ON, year.first()),
+                    lte(GrantFields.GRANTED_ON, year.last())))
+            .sort(Sorts.orderBy(Sorts.descending(GrantFields.GRANTED_ON), Sorts.ascending("_id")));
     for (Document d : found) {
       // A reversal met before its grant leaves a document without the grant's fields yet.
-      if (d.getString("kind") == null) {
+      if (d.getString(GrantFields.KIND) == null) {
         continue;
       }
       rows.add(
           new GrantRow(
               d.getString("_id"),
-              d.getString("kind"),
-              d.getString("fund"),
-              LocalDate.parse(d.getString("grantedOn")),
-              ((Number) d.get("recipients")).intValue(),
-              ((Number) d.get("amountVndEach")).longValue(),
-              ((Number) d.get("amountVnd")).longValue(),
-              d.getString("reversedOn") == null
+              d.getString(GrantFields.KIND),
+              d.getString(GrantFields.FUND),
+              LocalDate.parse(d.getString(GrantFields.GRANTED_ON)),
+              ((Number) d.get(GrantFields.RECIPIENTS)).intValue(),
+              ((Number) d.get(GrantFields.AMOUNT_VND_EACH)).longValue(),
+              ((Number) d.get(GrantFields.AMOUNT_VND)).longValue(),
+              d.getString(GrantFields.REVERSED_ON) == null
                   ? null
-                  : LocalDate.parse(d.getString("reversedOn"))));
+                  : LocalDate.parse(d.getString(GrantFields.REVERSED_ON))));
     }
     return rows;
   }

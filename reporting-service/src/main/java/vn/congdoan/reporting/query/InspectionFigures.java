@@ -11,6 +11,7 @@ import static vn.congdoan.reporting.query.Aggregation.within;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
+import vn.congdoan.reporting.projection.RecordFields;
 import vn.congdoan.reporting.projection.ReportingStore;
 
 /**
@@ -35,15 +36,20 @@ final class InspectionFigures {
     rows.addAll(
         Aggregation.grouped(
             store.complaints(),
-            scope.match(or(within("receivedOn", first, last), within("resolvedOn", first, last))),
+            scope.match(
+                or(
+                    within(RecordFields.RECEIVED_ON, first, last),
+                    within(RecordFields.RESOLVED_ON, first, last))),
             byBranch()
-                .append("received", countIf(between("receivedOn", first, last)))
-                .append("resolved", countIf(between("resolvedOn", first, last)))));
+                .append("received", countIf(between(RecordFields.RECEIVED_ON, first, last)))
+                .append("resolved", countIf(between(RecordFields.RESOLVED_ON, first, last)))));
     rows.addAll(
         Aggregation.grouped(
             store.inspections(),
-            scope.match(within("heldOn", first, last)),
-            byBranch().append("count", count()).append("violations", sum("violationsFound"))));
+            scope.match(within(RecordFields.HELD_ON, first, last)),
+            byBranch()
+                .append("count", count())
+                .append("violations", sum(RecordFields.VIOLATIONS_FOUND))));
     return rows;
   }
 

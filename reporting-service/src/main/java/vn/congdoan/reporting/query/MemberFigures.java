@@ -22,8 +22,10 @@ import java.util.stream.Collectors;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import vn.congdoan.membership.api.Gender;
+import vn.congdoan.reporting.projection.BranchFields;
 import vn.congdoan.reporting.projection.MemberSegmentProjection;
 import vn.congdoan.reporting.projection.ReportingStore;
+import vn.congdoan.reporting.projection.SegmentFields;
 import vn.congdoan.reporting.query.YearSummary.GroupMembers;
 
 /**
@@ -61,15 +63,24 @@ final class MemberFigures {
   List<Row> rows(Scope scope, ReportYear year, LocalDate asOf) {
     String first = year.first();
     String last = asOf.toString();
-    Bson touchesYear = and(lte("from", last), or(eq("to", null), gte("to", first)));
+    Bson touchesYear =
+        and(
+            lte(SegmentFields.FROM, last),
+            or(eq(SegmentFields.TO, null), gte(SegmentFields.TO, first)));
     Document group =
         new Document(
                 "_id",
                 new Document(ReportingStore.BRANCH_ID, ReportingStore.BRANCH_ID_PATH)
-                    .append("groupId", "$groupId")
-                    .append("gender", "$gender")
-                    .append("honorary", "$honorary"))
-            .append("counted", countIf(op("$or", op("$eq", "$to", null), op("$gt", "$to", last))))
+                    .append("groupId", "$" + SegmentFields.GROUP_ID)
+                    .append("gender", "$" + SegmentFields.GENDER)
+                    .append("honorary", "$" + SegmentFields.HONORARY))
+            .append(
+                "counted",
+                countIf(
+                    op(
+                        "$or",
+                        op("$eq", "$" + SegmentFields.TO, null),
+                        op("$gt", "$" + SegmentFields.TO, last))))
             .append("joined", countIf(started(MemberSegmentProjection.ADMITTED, first)))
             .append(
                 "transferredIn", countIf(started(MemberSegmentProjection.TRANSFERRED_IN, first)))
@@ -95,24 +106,34 @@ final class MemberFigures {
 
   /** Segments matched all start by the day counted: only the year's first day bounds them. */
   private static Document started(String kind, String first) {
-    return op("$and", op("$eq", "$startKind", kind), op("$gte", "$from", first));
+    return op(
+        "$and",
+        op("$eq", "$" + SegmentFields.START_KIND, kind),
+        op("$gte", "$" + SegmentFields.FROM, first));
   }
 
   private static Document ended(String kind, String first, String last) {
-    return op("$and", op("$eq", "$endKind", kind), between("to", first, last));
+    return op(
+        "$and",
+        op("$eq", "$" + SegmentFields.END_KIND, kind),
+        between(SegmentFields.TO, first, last));
   }
 
   /** Members other than honorary ones counted on {@code asOf}, by branch and birth year. */
   List<BirthYearRow> birthYearRows(Scope scope, LocalDate asOf) {
     String day = asOf.toString();
-    Bson counted = and(lte("from", day), or(eq("to", null), gt("to", day)), ne("honorary", true));
+    Bson counted =
+        and(
+            lte(SegmentFields.FROM, day),
+            or(eq(SegmentFields.TO, null), gt(SegmentFields.TO, day)),
+            ne(SegmentFields.HONORARY, true));
     return Aggregation.grouped(
             store.memberSegments(),
             scope.match(counted),
             new Document(
                     "_id",
                     new Document(ReportingStore.BRANCH_ID, ReportingStore.BRANCH_ID_PATH)
-                        .append("birthYear", "$birthYear"))
+                        .append("birthYear", "$" + SegmentFields.BIRTH_YEAR))
                 .append("n", Aggregation.count()))
         .stream()
         .map(
@@ -165,8 +186,8 @@ final class MemberFigures {
     Map<String, String> names = new HashMap<>();
     groups.forEach(
         g -> {
-          counted.put(g.getString("groupId"), 0L);
-          names.put(g.getString("groupId"), g.getString("name"));
+          counted.put(g.getString(BranchFields.GROUP_ID), 0L);
+          names.put(g.getString(BranchFields.GROUP_ID), g.getString(BranchFields.NAME));
         });
     rows.stream()
         .filter(r -> !r.honorary())

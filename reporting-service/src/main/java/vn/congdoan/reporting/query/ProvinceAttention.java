@@ -15,6 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.bson.Document;
+import vn.congdoan.reporting.projection.BranchFields;
+import vn.congdoan.reporting.projection.BudgetFields;
+import vn.congdoan.reporting.projection.CampaignFields;
 import vn.congdoan.reporting.projection.ReportingStore;
 import vn.congdoan.welfare.api.DisclosureDeadline;
 import vn.congdoan.welfare.api.DisclosureDeadline.Disclosure;
@@ -71,7 +74,8 @@ public class ProvinceAttention {
     LocalDate today = LocalDate.now(clock);
     Map<String, Document> branches = new HashMap<>();
     store.branches().find().forEach(b -> branches.put(b.getString("_id"), b));
-    List<Document> budgets = store.budgets().find(eq("year", year.value())).into(new ArrayList<>());
+    List<Document> budgets =
+        store.budgets().find(eq(BudgetFields.YEAR, year.value())).into(new ArrayList<>());
     return new Attention(
         year.value(),
         today,
@@ -82,12 +86,18 @@ public class ProvinceAttention {
 
   private List<OverdueDisclosure> overdue(Map<String, Document> branches, LocalDate today) {
     List<OverdueDisclosure> late = new ArrayList<>();
-    var due = or(ne("closedOn", null), ne("lastRemittedOn", null));
+    var due = or(ne(CampaignFields.CLOSED_ON, null), ne(CampaignFields.LAST_REMITTED_ON, null));
     for (Document c : store.campaigns().find(due)) {
-      List<Document> published = c.getList("disclosures", Document.class, List.of());
-      overdue(c, RECEIPTS, "closedOn", periods.receiptsWithinDays(), published, today)
+      List<Document> published = c.getList(CampaignFields.DISCLOSURES, Document.class, List.of());
+      overdue(c, RECEIPTS, CampaignFields.CLOSED_ON, periods.receiptsWithinDays(), published, today)
           .ifPresent(d -> late.add(disclosure(c, branches, RECEIPTS, d)));
-      overdue(c, DISTRIBUTION, "lastRemittedOn", periods.distributionWithinDays(), published, today)
+      overdue(
+              c,
+              DISTRIBUTION,
+              CampaignFields.LAST_REMITTED_ON,
+              periods.distributionWithinDays(),
+              published,
+              today)
           .ifPresent(d -> late.add(disclosure(c, branches, DISTRIBUTION, d)));
     }
     late.sort(
@@ -107,8 +117,8 @@ public class ProvinceAttention {
     String from = campaign.getString(startField);
     List<LocalDate> ofKind =
         published.stream()
-            .filter(p -> kind.equals(p.getString("kind")))
-            .map(p -> LocalDate.parse(p.getString("publishedOn")))
+            .filter(p -> kind.equals(p.getString(CampaignFields.DISCLOSURE_KIND)))
+            .map(p -> LocalDate.parse(p.getString(CampaignFields.PUBLISHED_ON)))
             .toList();
     Disclosure d =
         DisclosureDeadline.status(from == null ? null : LocalDate.parse(from), days, ofKind, today);
@@ -121,9 +131,9 @@ public class ProvinceAttention {
     Document branch = branchId == null ? null : branches.get(branchId);
     return new OverdueDisclosure(
         branchId,
-        branch == null ? null : branch.getString("name"),
+        branch == null ? null : branch.getString(BranchFields.NAME),
         c.getString("_id"),
-        c.getString("title"),
+        c.getString(CampaignFields.TITLE),
         kind,
         dueOn);
   }
@@ -133,20 +143,20 @@ public class ProvinceAttention {
       Map<String, Document> branches, List<Document> budgets, ReportYear year) {
     List<PendingBudget> waiting = new ArrayList<>();
     for (Document b : budgets) {
-      if (b.getString("approvedOn") != null) {
+      if (b.getString(BudgetFields.APPROVED_ON) != null) {
         continue;
       }
       Document branch = branches.get(b.getString(ReportingStore.BRANCH_ID));
-      if (branch != null && branch.getString("dissolvedOn") != null) {
+      if (branch != null && branch.getString(BranchFields.DISSOLVED_ON) != null) {
         continue;
       }
       waiting.add(
           new PendingBudget(
               b.getString(ReportingStore.BRANCH_ID),
-              branch == null ? null : branch.getString("name"),
+              branch == null ? null : branch.getString(BranchFields.NAME),
               year.value(),
-              LocalDate.parse(b.getString("submittedOn")),
-              Aggregation.number(b, "totalVnd")));
+              LocalDate.parse(b.getString(BudgetFields.SUBMITTED_ON)),
+              Aggregation.number(b, BudgetFields.TOTAL_VND)));
     }
     waiting.sort(
         Comparator.comparing(PendingBudget::submittedOn).thenComparing(PendingBudget::branchId));
@@ -158,8 +168,11 @@ public class ProvinceAttention {
     Set<String> estimated = new HashSet<>();
     budgets.forEach(b -> estimated.add(b.getString(ReportingStore.BRANCH_ID)));
     return branches.values().stream()
-        .filter(b -> b.getString("dissolvedOn") == null && !estimated.contains(b.getString("_id")))
-        .map(b -> new Branch(b.getString("_id"), b.getString("name")))
+        .filter(
+            b ->
+                b.getString(BranchFields.DISSOLVED_ON) == null
+                    && !estimated.contains(b.getString("_id")))
+        .map(b -> new Branch(b.getString("_id"), b.getString(BranchFields.NAME)))
         .sorted(Comparator.comparing(Branch::name, Comparator.nullsLast(Comparator.naturalOrder())))
         .toList();
   }

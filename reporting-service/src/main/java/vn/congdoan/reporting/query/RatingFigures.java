@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.bson.Document;
 import vn.congdoan.reporting.projection.ReportingStore;
+import vn.congdoan.reporting.projection.ReviewFields;
 import vn.congdoan.reporting.projection.YearReviewProjections;
 
 /** The year's ratings counted by code, per rated subject (branch, group, member). */
@@ -26,12 +27,12 @@ final class RatingFigures {
   List<Document> rows(Scope scope, ReportYear year) {
     return Aggregation.grouped(
         store.ratings(),
-        scope.match(and(eq("year", year.value()), ne("rating", null))),
+        scope.match(and(eq(ReviewFields.YEAR, year.value()), ne(ReviewFields.RATING, null))),
         new Document(
                 "_id",
                 new Document(ReportingStore.BRANCH_ID, ReportingStore.BRANCH_ID_PATH)
-                    .append("subject", "$subject")
-                    .append("rating", "$rating"))
+                    .append("subject", "$" + ReviewFields.SUBJECT)
+                    .append("rating", "$" + ReviewFields.RATING))
             .append("count", count()));
   }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import vn.congdoan.reporting.projection.RecordFields;
 import vn.congdoan.reporting.projection.ReportingStore;
 
 /**
@@ -39,10 +40,13 @@ public class RecordList {
 
   public Records of(String branchId, ReportYear year) {
     Bson branch = eq(ReportingStore.BRANCH_ID, branchId);
-    Bson ofYear = eq("year", year.value());
+    Bson ofYear = eq(RecordFields.YEAR, year.value());
     return new Records(
-        rows(store.activities(), and(branch, within("heldOn", year)), "heldOn"),
-        rows(store.awards(), and(branch, ofYear), "awardedOn"),
+        rows(
+            store.activities(),
+            and(branch, within(RecordFields.HELD_ON, year)),
+            RecordFields.HELD_ON),
+        rows(store.awards(), and(branch, ofYear), RecordFields.AWARDED_ON),
         rows(store.achievements(), and(branch, ofYear), "_id"),
         // A complaint still open when the year began is still the year's business. (A
         // resolution met before its complaint leaves no receivedOn, so it is not listed yet.)
@@ -50,10 +54,15 @@ public class RecordList {
             store.complaints(),
             and(
                 branch,
-                lte("receivedOn", year.last()),
-                or(eq("resolvedOn", null), gte("resolvedOn", year.first()))),
-            "receivedOn"),
-        rows(store.inspections(), and(branch, within("heldOn", year)), "heldOn"),
+                lte(RecordFields.RECEIVED_ON, year.last()),
+                or(
+                    eq(RecordFields.RESOLVED_ON, null),
+                    gte(RecordFields.RESOLVED_ON, year.first()))),
+            RecordFields.RECEIVED_ON),
+        rows(
+            store.inspections(),
+            and(branch, within(RecordFields.HELD_ON, year)),
+            RecordFields.HELD_ON),
         rows(store.ratings(), and(branch, ofYear), "_id"),
         narrative(branchId, year));
   }

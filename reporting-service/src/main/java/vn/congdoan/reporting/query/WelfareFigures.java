@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import vn.congdoan.reporting.projection.GrantFields;
 import vn.congdoan.reporting.projection.ReportingStore;
 
 /**
@@ -36,9 +37,9 @@ final class WelfareFigures {
    * into figures.
    */
   List<Document> rows(Scope scope, ReportYear year, List<Document> financeRows) {
-    Bson granted = Aggregation.within("grantedOn", year.first(), year.last());
+    Bson granted = Aggregation.within(GrantFields.GRANTED_ON, year.first(), year.last());
     List<Document> rows =
-        new ArrayList<>(grouped(scope.match(and(granted, exists("reversedOn", false)))));
+        new ArrayList<>(grouped(scope.match(and(granted, exists(GrantFields.REVERSED_ON, false)))));
     List<String> correctedLater = corrections.correctedLater(scope, year);
     if (!correctedLater.isEmpty()) {
       rows.addAll(
@@ -55,10 +56,10 @@ final class WelfareFigures {
         new Document(
                 "_id",
                 new Document(ReportingStore.BRANCH_ID, ReportingStore.BRANCH_ID_PATH)
-                    .append("kind", "$kind"))
+                    .append("kind", "$" + GrantFields.KIND))
             .append("grants", count())
-            .append("recipients", sum("recipients"))
-            .append("amountVnd", sum("amountVnd")));
+            .append("recipients", sum(GrantFields.RECIPIENTS))
+            .append("amountVnd", sum(GrantFields.AMOUNT_VND)));
   }
 
   static YearSummary.Welfare summed(List<Document> rows) {

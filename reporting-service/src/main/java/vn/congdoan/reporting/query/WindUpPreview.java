@@ -19,9 +19,13 @@ import java.util.Map;
 import org.bson.Document;
 import vn.congdoan.platform.api.NotFoundException;
 import vn.congdoan.platform.api.Refusal;
+import vn.congdoan.reporting.projection.BranchFields;
+import vn.congdoan.reporting.projection.CampaignFields;
+import vn.congdoan.reporting.projection.LedgerFields;
 import vn.congdoan.reporting.projection.LedgerProjection;
 import vn.congdoan.reporting.projection.MemberSegmentProjection;
 import vn.congdoan.reporting.projection.ReportingStore;
+import vn.congdoan.reporting.projection.SegmentFields;
 
 /**
  * What dissolving a branch on a day would do, read before staff confirm it. Membership ends every
@@ -79,11 +83,11 @@ public class WindUpPreview {
     }
     Document roll = roll(branchId, effectiveOn);
     long balance = balance(branchId);
-    String dissolvedOn = branch.getString("dissolvedOn");
+    String dissolvedOn = branch.getString(BranchFields.DISSOLVED_ON);
     return new WindUp(
         branchId,
-        branch.getString("name"),
-        branch.getString("parentUnion"),
+        branch.getString(BranchFields.NAME),
+        branch.getString(BranchFields.PARENT_UNION),
         dissolvedOn == null ? null : LocalDate.parse(dissolvedOn),
         effectiveOn,
         effectiveOn.minusDays(1),
@@ -104,19 +108,21 @@ public class WindUpPreview {
     Object endsLater =
         op(
             "$or",
-            op("$eq", "$endKind", MemberSegmentProjection.DEPARTED),
-            op("$eq", "$endKind", MemberSegmentProjection.TRANSFERRED_OUT));
+            op("$eq", "$" + SegmentFields.END_KIND, MemberSegmentProjection.DEPARTED),
+            op("$eq", "$" + SegmentFields.END_KIND, MemberSegmentProjection.TRANSFERRED_OUT));
     Object startsLater =
         op(
             "$and",
-            op("$gt", "$from", day),
+            op("$gt", "$" + SegmentFields.FROM, day),
             op(
                 "$or",
-                op("$eq", "$startKind", MemberSegmentProjection.ADMITTED),
-                op("$eq", "$startKind", MemberSegmentProjection.TRANSFERRED_IN)));
+                op("$eq", "$" + SegmentFields.START_KIND, MemberSegmentProjection.ADMITTED),
+                op("$eq", "$" + SegmentFields.START_KIND, MemberSegmentProjection.TRANSFERRED_IN)));
     Document perMember =
-        new Document("_id", "$memberId")
-            .append("onRoll", new Document("$max", op("$cond", op("$lte", "$from", day), 1, 0)))
+        new Document("_id", "$" + SegmentFields.MEMBER_ID)
+            .append(
+                "onRoll",
+                new Document("$max", op("$cond", op("$lte", "$" + SegmentFields.FROM, day), 1, 0)))
             .append("leaving", new Document("$max", op("$cond", endsLater, 1, 0)))
             .append("joining", new Document("$max", op("$cond", startsLater, 1, 0)));
     Object decided = op("$and", op("$eq", "$leaving", 0), op("$eq", "$joining", 0));
@@ -133,7 +139,7 @@ public class WindUpPreview {
                     Aggregates.match(
                         and(
                             eq(ReportingStore.BRANCH_ID, branchId),
-                            or(eq("to", null), gt("to", day)))),
+                            or(eq(SegmentFields.TO, null), gt(SegmentFields.TO, day)))),
                     new Document("$group", perMember),
                     new Document("$group", summed)))
             .into(new ArrayList<>());
@@ -146,7 +152,8 @@ public class WindUpPreview {
         Aggregation.grouped(
             store.financeEntries(),
             eq(ReportingStore.BRANCH_ID, branchId),
-            new Document("_id", "$kind").append("amountVnd", sum("amountVnd")))) {
+            new Document("_id", "$" + LedgerFields.KIND)
+                .append("amountVnd", sum(LedgerFields.AMOUNT_VND)))) {
       long amount = number(row, "amountVnd");
       balance =
           MONEY_IN.contains(row.getString("_id"))
@@ -161,7 +168,7 @@ public class WindUpPreview {
         store
             .campaigns()
             .find(eq(ReportingStore.BRANCH_ID, branchId))
-            .sort(Sorts.ascending("opensOn", "_id"))
+            .sort(Sorts.ascending(CampaignFields.OPENS_ON, "_id"))
             .into(new ArrayList<>());
     if (own.isEmpty()) {
       return List.of();
@@ -170,20 +177,21 @@ public class WindUpPreview {
     for (Document row :
         Aggregation.grouped(
             store.contributions(),
-            in("campaignId", own.stream().map(c -> c.getString("_id")).toList()),
-            new Document("_id", "$campaignId").append("collectedVnd", sum("amountVnd")))) {
+            in(CampaignFields.CAMPAIGN_ID, own.stream().map(c -> c.getString("_id")).toList()),
+            new Document("_id", "$" + CampaignFields.CAMPAIGN_ID)
+                .append("collectedVnd", sum(CampaignFields.AMOUNT_VND)))) {
       collected.put(row.getString("_id"), number(row, "collectedVnd"));
     }
     List<Campaign> campaigns = new ArrayList<>();
     for (Document c : own) {
       long given = collected.getOrDefault(c.getString("_id"), 0L);
-      long handed = number(c, "remittedVnd");
-      String closedOn = c.getString("closedOn");
+      long handed = number(c, CampaignFields.REMITTED_VND);
+      String closedOn = c.getString(CampaignFields.CLOSED_ON);
       if (closedOn == null || given > handed) {
         campaigns.add(
             new Campaign(
                 c.getString("_id"),
-                c.getString("title"),
+                c.getString(CampaignFields.TITLE),
                 closedOn == null ? null : LocalDate.parse(closedOn),
                 given,
                 handed,

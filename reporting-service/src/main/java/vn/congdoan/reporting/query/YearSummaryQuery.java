@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import org.bson.Document;
 import vn.congdoan.platform.api.NotFoundException;
 import vn.congdoan.platform.api.Refusal;
+import vn.congdoan.reporting.projection.BranchFields;
 import vn.congdoan.reporting.projection.ReportingStore;
 
 /** Year summaries, worked out from the projections when asked. */
@@ -54,8 +55,8 @@ public class YearSummaryQuery {
     YearRows rows = rows(Scope.branch(branchId), year, asOf);
     return new YearSummary(
         branchId,
-        branch.getString("name"),
-        branch.getString("parentUnion"),
+        branch.getString(BranchFields.NAME),
+        branch.getString(BranchFields.PARENT_UNION),
         year.value(),
         dissolvedOn(branch),
         MemberFigures.summed(
@@ -114,7 +115,12 @@ public class YearSummaryQuery {
     store
         .branches()
         .find(scope.matchIds())
-        .projection(Projections.include("name", "parentUnion", "groups", "dissolvedOn"))
+        .projection(
+            Projections.include(
+                BranchFields.NAME,
+                BranchFields.PARENT_UNION,
+                BranchFields.GROUPS,
+                BranchFields.DISSOLVED_ON))
         .forEach(b -> branches.put(b.getString("_id"), b));
     return branches;
   }
@@ -132,7 +138,10 @@ public class YearSummaryQuery {
     String parentUnion = union == null || union.isBlank() ? null : union;
     List<Document> branches =
         all.values().stream()
-            .filter(b -> parentUnion == null || parentUnion.equals(b.getString("parentUnion")))
+            .filter(
+                b ->
+                    parentUnion == null
+                        || parentUnion.equals(b.getString(BranchFields.PARENT_UNION)))
             .toList();
     YearRows counted =
         parentUnion == null
@@ -166,8 +175,8 @@ public class YearSummaryQuery {
                 b ->
                     perBranch.row(
                         b.getString("_id"),
-                        b.getString("name"),
-                        b.getString("parentUnion"),
+                        b.getString(BranchFields.NAME),
+                        b.getString(BranchFields.PARENT_UNION),
                         dissolvedOn(b),
                         groups(b).size()))
             .toList());
@@ -178,8 +187,8 @@ public class YearSummaryQuery {
     List<String> unions = new ArrayList<>();
     store
         .branches()
-        .distinct("parentUnion", String.class)
-        .filter(ne("parentUnion", null))
+        .distinct(BranchFields.PARENT_UNION, String.class)
+        .filter(ne(BranchFields.PARENT_UNION, null))
         .into(unions);
     return unions;
   }
@@ -192,7 +201,7 @@ public class YearSummaryQuery {
     List<String> ids = new ArrayList<>();
     store
         .branches()
-        .find(eq("parentUnion", parentUnion))
+        .find(eq(BranchFields.PARENT_UNION, parentUnion))
         .projection(Projections.include("_id"))
         .forEach(b -> ids.add(b.getString("_id")));
     return Scope.among(ids);
@@ -206,19 +215,19 @@ public class YearSummaryQuery {
     var unions = new TreeSet<String>();
     branches.forEach(
         b -> {
-          if (b.getString("parentUnion") != null) {
-            unions.add(b.getString("parentUnion"));
+          if (b.getString(BranchFields.PARENT_UNION) != null) {
+            unions.add(b.getString(BranchFields.PARENT_UNION));
           }
         });
     return List.copyOf(unions);
   }
 
   private static List<Document> groups(Document branch) {
-    return branch.getList("groups", Document.class, List.of());
+    return branch.getList(BranchFields.GROUPS, Document.class, List.of());
   }
 
   private static LocalDate dissolvedOn(Document branch) {
-    String on = branch.getString("dissolvedOn");
+    String on = branch.getString(BranchFields.DISSOLVED_ON);
     return on == null ? null : LocalDate.parse(on);
   }
 }
