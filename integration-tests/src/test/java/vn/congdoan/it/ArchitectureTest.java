@@ -73,6 +73,20 @@ class ArchitectureTest {
         .check(production);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"membership", "welfare", "finance", "reporting"})
+  void aControllerReadsThroughQueriesNotThroughWhatEventsDrive(String service) {
+    String base = "vn.congdoan." + service;
+    noClasses()
+        .that()
+        .resideInAPackage(base + ".web..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(base + ".projection..", base + ".ingest..", base + ".feed..")
+        .because("web/ answers from query/ and sends commands; projections and feeds follow events")
+        .check(production);
+  }
+
   @Test
   void aProjectionOnlyProjects() {
     noClasses()

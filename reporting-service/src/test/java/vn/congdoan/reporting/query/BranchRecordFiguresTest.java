@@ -5,27 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Map;
 import org.bson.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.membership.api.AchievementKind;
 import vn.congdoan.membership.api.ActivityKind;
 import vn.congdoan.reporting.query.YearSummary.ActivityCount;
 
 /** Activities, awards, achievements, complaints and inspections, and a branch's dissolution. */
-class BranchRecordFiguresTest extends ReadModelTestBase {
-  private static final String VP = "vp-doan-dbqh";
-  private static final String TC = "so-tai-chinh";
-
-  private BranchRecordMother records;
-
-  @BeforeEach
-  void registerBranches() {
-    records = events.records();
-    model.apply(
-        events.branchRegistered(VP, "Công đoàn Văn phòng Đoàn ĐBQH và HĐND tỉnh"),
-        events.branchRegistered(TC, "Công đoàn cơ sở Sở Tài chính"));
-  }
-
+class BranchRecordFiguresTest extends TwoBranchesTestBase {
   @Test
   void activitiesAreCountedByKindWithTheirParticipantsWithinTheYear() {
     model.apply(

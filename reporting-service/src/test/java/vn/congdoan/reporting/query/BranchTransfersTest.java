@@ -15,18 +15,10 @@ import vn.congdoan.reporting.query.YearSummary.Members;
  * Members who move from one branch to another: each branch counts them by its own stream, on the
  * same effective date.
  */
-class BranchTransfersTest extends ReadModelTestBase {
-  private static final String VP = "vp-doan-dbqh";
-  private static final String TC = "so-tai-chinh";
-
+class BranchTransfersTest extends TwoBranchesTestBase {
   @BeforeEach
-  void registerBranches() {
-    model.apply(
-        events.branchRegistered(VP, "Công đoàn Văn phòng Đoàn ĐBQH và HĐND tỉnh"),
-        events.groupAdded(VP, "to-1", "Tổ Văn phòng"),
-        events.groupAdded(VP, "to-2", "Tổ Dân nguyện"),
-        events.branchRegistered(TC, "Công đoàn cơ sở Sở Tài chính"),
-        events.groupAdded(TC, "to-1", "Tổ Ngân sách"));
+  void withGroups() {
+    addGroups();
   }
 
   private Delivery admit(String branch, String member, Gender gender, String group, LocalDate on) {

@@ -15,18 +15,10 @@ import vn.congdoan.reporting.query.YearSummary.Members;
  * A correction of a member's data says what it always was: their segments in the branch take it,
  * earlier years' figures included.
  */
-class MemberCorrectionTest extends ReadModelTestBase {
-  private static final String VP = "vp-doan-dbqh";
-  private static final String TC = "so-tai-chinh";
-
+class MemberCorrectionTest extends TwoBranchesTestBase {
   @BeforeEach
-  void registerBranches() {
-    model.apply(
-        events.branchRegistered(VP, "Công đoàn Văn phòng Đoàn ĐBQH và HĐND tỉnh"),
-        events.groupAdded(VP, "to-1", "Tổ Văn phòng"),
-        events.groupAdded(VP, "to-2", "Tổ Dân nguyện"),
-        events.branchRegistered(TC, "Công đoàn cơ sở Sở Tài chính"),
-        events.groupAdded(TC, "to-1", "Tổ Ngân sách"));
+  void withGroups() {
+    addGroups();
   }
 
   private Delivery admit(String branch, String member, Gender gender, int born) {

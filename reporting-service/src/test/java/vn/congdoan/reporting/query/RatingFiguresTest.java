@@ -3,23 +3,9 @@ package vn.congdoan.reporting.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class RatingFiguresTest extends ReadModelTestBase {
-  private static final String VP = "vp-doan-dbqh";
-  private static final String TC = "so-tai-chinh";
-
-  private BranchRecordMother records;
-
-  @BeforeEach
-  void registerBranches() {
-    records = events.records();
-    model.apply(
-        events.branchRegistered(VP, "Công đoàn Văn phòng Đoàn ĐBQH và HĐND tỉnh"),
-        events.branchRegistered(TC, "Công đoàn cơ sở Sở Tài chính"));
-  }
-
+class RatingFiguresTest extends TwoBranchesTestBase {
   @Test
   void theYearsRatingsAreCountedByCode() {
     model.apply(

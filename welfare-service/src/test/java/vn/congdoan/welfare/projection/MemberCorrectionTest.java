@@ -3,32 +3,15 @@ package vn.congdoan.welfare.projection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.membership.api.Gender;
 import vn.congdoan.platform.api.EventEnvelope;
 
 /** A corrected gender changes who the directory finds for the women's days, as of always. */
-class MemberCorrectionTest {
+class MemberCorrectionTest extends DirectoryCase {
   private static final String SO_Y_TE = "so-y-te";
   private static final LocalDate JOINED = LocalDate.of(2020, 3, 2);
   private static final LocalDate MARCH_8 = LocalDate.of(2025, 3, 8);
-
-  private final MembershipEventMother events = new MembershipEventMother();
-  private InMemoryMongo mongo;
-  private TestDirectory model;
-
-  @BeforeEach
-  void start() {
-    mongo = new InMemoryMongo();
-    model = new TestDirectory(mongo, "welfare");
-  }
-
-  @AfterEach
-  void stop() {
-    mongo.close();
-  }
 
   @Test
   void aMemberCorrectedToFemaleIsAmongTheWomenAndOneCorrectedToMaleIsNot() {

@@ -3,33 +3,16 @@ package vn.congdoan.welfare.projection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.membership.api.Gender;
 import vn.congdoan.platform.api.Refusal;
 
 /** What the directory answers after membership events, fed straight to the projection. */
-class MemberDirectoryTest {
+class MemberDirectoryTest extends DirectoryCase {
   private static final String SO_Y_TE = "so-y-te";
   private static final String SO_GD = "so-giao-duc";
   private static final LocalDate JOINED = LocalDate.of(2020, 3, 2);
   private static final LocalDate LEFT = LocalDate.of(2025, 6, 30);
-
-  private final MembershipEventMother events = new MembershipEventMother();
-  private InMemoryMongo mongo;
-  private TestDirectory model;
-
-  @BeforeEach
-  void start() {
-    mongo = new InMemoryMongo();
-    model = new TestDirectory(mongo, "welfare");
-  }
-
-  @AfterEach
-  void stop() {
-    mongo.close();
-  }
 
   @Test
   void anAdmittedMemberIsAMemberFromTheDayTheyJoined() {

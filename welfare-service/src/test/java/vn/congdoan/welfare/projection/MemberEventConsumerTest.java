@@ -9,7 +9,6 @@ import static org.mockito.Mockito.verify;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.kafka.support.Acknowledgment;
@@ -17,26 +16,16 @@ import vn.congdoan.membership.api.Gender;
 import vn.congdoan.platform.api.Topics;
 
 /** The listener method on hand-made records: no broker involved. */
-class MemberEventConsumerTest {
+class MemberEventConsumerTest extends DirectoryCase {
   private static final String BRANCH = "so-y-te";
   private static final LocalDate JOINED = LocalDate.of(2021, 10, 20);
 
-  private final MembershipEventMother events = new MembershipEventMother();
   private final Acknowledgment ack = mock(Acknowledgment.class);
-  private InMemoryMongo mongo;
-  private TestDirectory model;
   private MemberEventConsumer consumer;
 
   @BeforeEach
   void start() {
-    mongo = new InMemoryMongo();
-    model = new TestDirectory(mongo, "welfare");
     consumer = new MemberEventConsumer(model.events, model.projection);
-  }
-
-  @AfterEach
-  void stop() {
-    mongo.close(); // the store is away
   }
 
   private static ConsumerRecord<String, String> record(long offset, String value) {
