@@ -30,6 +30,7 @@ import vn.congdoan.finance.command.Rules;
 import vn.congdoan.finance.command.SpendingRatios;
 import vn.congdoan.local.LocalMongo;
 import vn.congdoan.platform.api.BranchId;
+import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.Topics;
 import vn.congdoan.reporting.ingest.Delivery;
 import vn.congdoan.reporting.query.ReportYear;
@@ -142,7 +143,7 @@ class GrantReconciliationTest {
   private void grant(String branch, String grantId, LocalDate on, int recipients, long each) {
     var who = new ArrayList<Recipient>();
     for (int r = 0; r < recipients; r++) {
-      who.add(new Recipient(branch + "-m" + r, Relation.SELF));
+      who.add(new Recipient(new MemberId(branch + "-m" + r), Relation.SELF));
     }
     welfare.add(
         welfareEvent(

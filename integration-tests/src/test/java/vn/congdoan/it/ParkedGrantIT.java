@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.platform.api.BranchId;
+import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.welfare.api.Fund;
 import vn.congdoan.welfare.api.GrantKind;
 import vn.congdoan.welfare.api.Recipient;
@@ -64,7 +65,7 @@ class ParkedGrantIT {
             new BranchId(B),
             GrantKind.SICKNESS_VISIT,
             LocalDate.of(2024, 12, 1),
-            List.of(new Recipient("gs-lan", Relation.SELF)),
+            List.of(new Recipient(new MemberId("gs-lan"), Relation.SELF)),
             300_000,
             Fund.DUES,
             null);

@@ -311,7 +311,7 @@ final class ScaleHistory {
     LocalDate on = START.plusDays(random.nextInt(600));
     List<Recipient> who =
         IntStream.range(0, recipients)
-            .mapToObj(i -> new Recipient(branchId + "-dv-" + i, Relation.SELF))
+            .mapToObj(i -> new Recipient(new MemberId(branchId + "-dv-" + i), Relation.SELF))
             .toList();
     GrantKind kind = GrantKind.values()[random.nextInt(GrantKind.values().length)];
     welfare(
@@ -350,7 +350,9 @@ final class ScaleHistory {
       List<DuesPayment> payments = new ArrayList<>();
       for (int m = 0; m < 5; m++) {
         long salary = 8_000_000L + 500_000L * random.nextInt(20);
-        payments.add(new DuesPayment(branchId + "-dv-" + m, salary, salary / 100, salary / 100));
+        payments.add(
+            new DuesPayment(
+                new MemberId(branchId + "-dv-" + m), salary, salary / 100, salary / 100));
       }
       finance(
           branchId,

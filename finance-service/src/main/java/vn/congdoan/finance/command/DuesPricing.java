@@ -12,6 +12,7 @@ import vn.congdoan.finance.api.DuesRecordedEvent;
 import vn.congdoan.finance.api.FinanceRule.RuleKind;
 import vn.congdoan.finance.api.RecordDuesCommand;
 import vn.congdoan.platform.api.ConflictException;
+import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.api.RuleViolationException;
 
@@ -23,11 +24,11 @@ final class DuesPricing {
    * Refuses a request that is incomplete, pays a member twice, pays nothing, or both waives a
    * member's month and gives an amount for it.
    */
-  static void check(RecordDuesCommand c, Predicate<String> alreadyPaid) {
+  static void check(RecordDuesCommand c, Predicate<MemberId> alreadyPaid) {
     if (c.period() == null || c.payments() == null || c.payments().isEmpty()) {
       throw new RuleViolationException(Refusal.of("finance.dues.empty"));
     }
-    var inThisRequest = new HashSet<String>();
+    var inThisRequest = new HashSet<MemberId>();
     for (DuesPaymentRequest p : c.payments()) {
       if (!inThisRequest.add(p.memberId()) || alreadyPaid.test(p.memberId())) {
         throw new ConflictException(Refusal.of("finance.dues.duplicate", p.memberId(), c.period()));
@@ -58,7 +59,7 @@ final class DuesPricing {
     List<Branches.Stay> stays = branches.members(c.branchId().value());
     RuleViolationException.refuseIf(
         c.payments().stream()
-            .map(p -> Branches.problem(stays, p.memberId(), c.period()))
+            .map(p -> Branches.problem(stays, p.memberId().value(), c.period()))
             .flatMap(Optional::stream)
             .findFirst());
     String sector = branches.sector(c.branchId().value());

@@ -31,6 +31,7 @@ import vn.congdoan.finance.api.ShareRemittedEvent;
 import vn.congdoan.finance.api.UnionFundingRecordedEvent;
 import vn.congdoan.finance.api.YearSettledEvent;
 import vn.congdoan.platform.api.ConflictException;
+import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.api.RuleViolationException;
 
@@ -237,8 +238,8 @@ public class Ledger {
     entries.remittances().put(event.remittanceId(), event);
   }
 
-  private static String key(String memberId, YearMonth period) {
-    return memberId + "@" + period;
+  private static String key(MemberId memberId, YearMonth period) {
+    return memberId.value() + "@" + period;
   }
 
   static void positive(long amountVnd, Refusal what) {

@@ -25,6 +25,7 @@ import vn.congdoan.finance.api.RecordUnionFundingCommand;
 import vn.congdoan.finance.api.UnionFundingRecordedEvent;
 import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.Ids;
+import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.infra.input.Vnd;
 import vn.congdoan.platform.infra.security.Allowed;
 import vn.congdoan.platform.infra.security.Role;
@@ -76,7 +77,9 @@ public class DuesController {
     var payments =
         r.payments().stream()
             .map(
-                p -> new DuesPaymentRequest(p.memberId(), p.salaryVnd(), p.amountVnd(), p.waiver()))
+                p ->
+                    new DuesPaymentRequest(
+                        new MemberId(p.memberId()), p.salaryVnd(), p.amountVnd(), p.waiver()))
             .toList();
     DuesRecordedEvent done =
         commands.send(

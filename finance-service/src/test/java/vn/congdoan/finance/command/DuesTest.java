@@ -17,6 +17,7 @@ import vn.congdoan.finance.api.RecordUnionFundingCommand;
 import vn.congdoan.finance.api.UnionFundingRecordedEvent;
 import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.ConflictException;
+import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.RuleViolationException;
 
 class DuesTest {
@@ -54,28 +55,32 @@ class DuesTest {
         .when(
             dues(
                 AUGUST,
-                new DuesPaymentRequest("le-van-binh", 10_000_000, null),
-                new DuesPaymentRequest("pham-van-an", 60_000_000, null)))
+                new DuesPaymentRequest(new MemberId("le-van-binh"), 10_000_000, null),
+                new DuesPaymentRequest(new MemberId("pham-van-an"), 60_000_000, null)))
         .expectEvents(
             recorded(
                 AUGUST,
-                new DuesPayment("le-van-binh", 10_000_000, 50_000, 50_000),
-                new DuesPayment("pham-van-an", 60_000_000, 234_000, 234_000)));
+                new DuesPayment(new MemberId("le-van-binh"), 10_000_000, 50_000, 50_000),
+                new DuesPayment(new MemberId("pham-van-an"), 60_000_000, 234_000, 234_000)));
   }
 
   @Test
   void moreThanTheStandardIsKeptAsPaid() {
     fixture
         .givenNoPriorActivity()
-        .when(dues(AUGUST, new DuesPaymentRequest("le-van-binh", 10_000_000, 80_000L)))
-        .expectEvents(recorded(AUGUST, new DuesPayment("le-van-binh", 10_000_000, 50_000, 80_000)));
+        .when(
+            dues(AUGUST, new DuesPaymentRequest(new MemberId("le-van-binh"), 10_000_000, 80_000L)))
+        .expectEvents(
+            recorded(
+                AUGUST, new DuesPayment(new MemberId("le-van-binh"), 10_000_000, 50_000, 80_000)));
   }
 
   @Test
   void lessThanTheStandardIsRefused() {
     fixture
         .givenNoPriorActivity()
-        .when(dues(AUGUST, new DuesPaymentRequest("le-van-binh", 10_000_000, 49_999L)))
+        .when(
+            dues(AUGUST, new DuesPaymentRequest(new MemberId("le-van-binh"), 10_000_000, 49_999L)))
         .expectException(RuleViolationException.class)
         .expectExceptionMessage(org.hamcrest.Matchers.containsString("le-van-binh"))
         .expectNoEvents();
@@ -84,8 +89,10 @@ class DuesTest {
   @Test
   void aMemberPaidForTheMonthAlreadyIsAConflictNamingThem() {
     fixture
-        .given(recorded(AUGUST, new DuesPayment("le-van-binh", 10_000_000, 50_000, 50_000)))
-        .when(dues(AUGUST, new DuesPaymentRequest("le-van-binh", 10_000_000, null)))
+        .given(
+            recorded(
+                AUGUST, new DuesPayment(new MemberId("le-van-binh"), 10_000_000, 50_000, 50_000)))
+        .when(dues(AUGUST, new DuesPaymentRequest(new MemberId("le-van-binh"), 10_000_000, null)))
         .expectException(ConflictException.class)
         .expectExceptionMessage(org.hamcrest.Matchers.containsString("le-van-binh"));
   }
@@ -97,8 +104,8 @@ class DuesTest {
         .when(
             dues(
                 AUGUST,
-                new DuesPaymentRequest("le-van-binh", 10_000_000, null),
-                new DuesPaymentRequest("le-van-binh", 10_000_000, null)))
+                new DuesPaymentRequest(new MemberId("le-van-binh"), 10_000_000, null),
+                new DuesPaymentRequest(new MemberId("le-van-binh"), 10_000_000, null)))
         .expectException(ConflictException.class);
   }
 
@@ -106,7 +113,10 @@ class DuesTest {
   void aMemberWhoLeftBeforeTheMonthIsRefusedByName() {
     fixture
         .givenNoPriorActivity()
-        .when(dues(YearMonth.of(2025, 9), new DuesPaymentRequest("tran-thi-mai", 9_000_000, null)))
+        .when(
+            dues(
+                YearMonth.of(2025, 9),
+                new DuesPaymentRequest(new MemberId("tran-thi-mai"), 9_000_000, null)))
         .expectException(RuleViolationException.class)
         .expectExceptionMessage(org.hamcrest.Matchers.containsString("tran-thi-mai"))
         .expectNoEvents();
@@ -116,7 +126,10 @@ class DuesTest {
   void aMemberWhoLeftDuringTheMonthStillPaysForIt() {
     fixture
         .givenNoPriorActivity()
-        .when(dues(YearMonth.of(2025, 7), new DuesPaymentRequest("tran-thi-mai", 9_000_000, null)))
+        .when(
+            dues(
+                YearMonth.of(2025, 7),
+                new DuesPaymentRequest(new MemberId("tran-thi-mai"), 9_000_000, null)))
         .expectSuccessfulHandlerExecution();
   }
 
@@ -124,7 +137,10 @@ class DuesTest {
   void aMemberNotYetJoinedIsRefused() {
     fixture
         .givenNoPriorActivity()
-        .when(dues(YearMonth.of(2025, 7), new DuesPaymentRequest("pham-van-an", 9_000_000, null)))
+        .when(
+            dues(
+                YearMonth.of(2025, 7),
+                new DuesPaymentRequest(new MemberId("pham-van-an"), 9_000_000, null)))
         .expectException(RuleViolationException.class);
   }
 
@@ -132,7 +148,7 @@ class DuesTest {
   void anUnknownMemberIsRefusedByName() {
     fixture
         .givenNoPriorActivity()
-        .when(dues(AUGUST, new DuesPaymentRequest("nguoi-la", 9_000_000, null)))
+        .when(dues(AUGUST, new DuesPaymentRequest(new MemberId("nguoi-la"), 9_000_000, null)))
         .expectException(RuleViolationException.class)
         .expectExceptionMessage(org.hamcrest.Matchers.containsString("nguoi-la"));
   }
@@ -144,24 +160,37 @@ class DuesTest {
         .when(
             dues(
                 AUGUST,
-                new DuesPaymentRequest("le-van-binh", 10_000_000, null),
+                new DuesPaymentRequest(new MemberId("le-van-binh"), 10_000_000, null),
                 new DuesPaymentRequest(
-                    "pham-van-an", 9_000_000, null, DuesWaiver.SOCIAL_INSURANCE_BENEFITS)))
+                    new MemberId("pham-van-an"),
+                    9_000_000,
+                    null,
+                    DuesWaiver.SOCIAL_INSURANCE_BENEFITS)))
         .expectEvents(
             recorded(
                 AUGUST,
-                new DuesPayment("le-van-binh", 10_000_000, 50_000, 50_000),
+                new DuesPayment(new MemberId("le-van-binh"), 10_000_000, 50_000, 50_000),
                 new DuesPayment(
-                    "pham-van-an", 9_000_000, 0, 0, DuesWaiver.SOCIAL_INSURANCE_BENEFITS)));
+                    new MemberId("pham-van-an"),
+                    9_000_000,
+                    0,
+                    0,
+                    DuesWaiver.SOCIAL_INSURANCE_BENEFITS)));
   }
 
   @Test
   void anUnpaidMonthIsWaivedWithoutASalary() {
     fixture
         .givenNoPriorActivity()
-        .when(dues(AUGUST, new DuesPaymentRequest("le-van-binh", 0, null, DuesWaiver.UNPAID_MONTH)))
+        .when(
+            dues(
+                AUGUST,
+                new DuesPaymentRequest(
+                    new MemberId("le-van-binh"), 0, null, DuesWaiver.UNPAID_MONTH)))
         .expectEvents(
-            recorded(AUGUST, DuesPayment.waived("le-van-binh", 0, DuesWaiver.UNPAID_MONTH)));
+            recorded(
+                AUGUST,
+                DuesPayment.waived(new MemberId("le-van-binh"), 0, DuesWaiver.UNPAID_MONTH)));
   }
 
   @Test
@@ -172,7 +201,7 @@ class DuesTest {
             dues(
                 AUGUST,
                 new DuesPaymentRequest(
-                    "le-van-binh", 10_000_000, 50_000L, DuesWaiver.UNPAID_MONTH)))
+                    new MemberId("le-van-binh"), 10_000_000, 50_000L, DuesWaiver.UNPAID_MONTH)))
         .expectException(RuleViolationException.class)
         .expectExceptionMessage(org.hamcrest.Matchers.containsString("le-van-binh"))
         .expectNoEvents();
@@ -181,8 +210,11 @@ class DuesTest {
   @Test
   void aWaivedMonthCannotBePaidAgain() {
     fixture
-        .given(recorded(AUGUST, DuesPayment.waived("le-van-binh", 0, DuesWaiver.UNPAID_MONTH)))
-        .when(dues(AUGUST, new DuesPaymentRequest("le-van-binh", 10_000_000, null)))
+        .given(
+            recorded(
+                AUGUST,
+                DuesPayment.waived(new MemberId("le-van-binh"), 0, DuesWaiver.UNPAID_MONTH)))
+        .when(dues(AUGUST, new DuesPaymentRequest(new MemberId("le-van-binh"), 10_000_000, null)))
         .expectException(ConflictException.class)
         .expectExceptionMessage(org.hamcrest.Matchers.containsString("le-van-binh"));
   }
@@ -193,9 +225,13 @@ class DuesTest {
         .given(
             recorded(
                 AUGUST,
-                new DuesPayment("le-van-binh", 10_000_000, 50_000, 50_000),
-                DuesPayment.waived("pham-van-an", 9_000_000, DuesWaiver.SOCIAL_INSURANCE_BENEFITS)))
-        .when(dues(YearMonth.of(2025, 9), new DuesPaymentRequest("le-van-binh", 10_000_000, null)))
+                new DuesPayment(new MemberId("le-van-binh"), 10_000_000, 50_000, 50_000),
+                DuesPayment.waived(
+                    new MemberId("pham-van-an"), 9_000_000, DuesWaiver.SOCIAL_INSURANCE_BENEFITS)))
+        .when(
+            dues(
+                YearMonth.of(2025, 9),
+                new DuesPaymentRequest(new MemberId("le-van-binh"), 10_000_000, null)))
         .expectSuccessfulHandlerExecution()
         .expectState(
             ledger -> {

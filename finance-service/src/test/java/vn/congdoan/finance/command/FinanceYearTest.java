@@ -25,6 +25,7 @@ import vn.congdoan.finance.api.YearSettledEvent;
 import vn.congdoan.finance.command.FinanceYear.ByShare;
 import vn.congdoan.finance.command.FinanceYear.Income;
 import vn.congdoan.platform.api.BranchId;
+import vn.congdoan.platform.api.MemberId;
 
 class FinanceYearTest {
   private static final String B = "vp-doan-dbqh";
@@ -43,11 +44,15 @@ class FinanceYearTest {
             // July: the branch keeps 60% of dues; the 20,000 above standard is wholly its own.
             dues(
                 YearMonth.of(2024, 7),
-                new DuesPayment("a", 10_000_000, 100_000, 100_000),
-                new DuesPayment("b", 8_000_000, 80_000, 100_000)),
+                new DuesPayment(new MemberId("a"), 10_000_000, 100_000, 100_000),
+                new DuesPayment(new MemberId("b"), 8_000_000, 80_000, 100_000)),
             // September: 70% kept.
-            dues(YearMonth.of(2024, 9), new DuesPayment("a", 10_000_000, 100_000, 100_000)),
-            dues(YearMonth.of(2023, 12), new DuesPayment("a", 10_000_000, 100_000, 100_000)),
+            dues(
+                YearMonth.of(2024, 9),
+                new DuesPayment(new MemberId("a"), 10_000_000, 100_000, 100_000)),
+            dues(
+                YearMonth.of(2023, 12),
+                new DuesPayment(new MemberId("a"), 10_000_000, 100_000, 100_000)),
             new UnionFundingRecordedEvent(
                 new BranchId(B),
                 YearMonth.of(2024, 9),
@@ -106,7 +111,10 @@ class FinanceYearTest {
   void theUpperUnionsPartIsRoundedToWholeDongPerPayment() {
     var fixture = new AggregateTestFixture<>(Ledger.class);
     fixture
-        .given(dues(YearMonth.of(2024, 7), new DuesPayment("a", 3_333_300, 33_333, 33_333)))
+        .given(
+            dues(
+                YearMonth.of(2024, 7),
+                new DuesPayment(new MemberId("a"), 3_333_300, 33_333, 33_333)))
         .when(new RemitShareCommand(new BranchId(B), "r", Share.DUES, 13_333, ON))
         .expectState(
             ledger ->

@@ -21,6 +21,7 @@ import vn.congdoan.finance.api.Share;
 import vn.congdoan.finance.api.ShareRemittedEvent;
 import vn.congdoan.finance.api.UnionFundingRecordedEvent;
 import vn.congdoan.platform.api.BranchId;
+import vn.congdoan.platform.api.MemberId;
 
 /**
  * A state agency's ledger over several years drawn from a fixed seed, with each year's figures
@@ -101,7 +102,7 @@ final class GeneratedLedger {
       if (random.nextInt(20) == 0) {
         var waiver =
             random.nextBoolean() ? DuesWaiver.UNPAID_MONTH : DuesWaiver.SOCIAL_INSURANCE_BENEFITS;
-        payments.add(DuesPayment.waived(member, salary, waiver));
+        payments.add(DuesPayment.waived(new MemberId(member), salary, waiver));
         continue;
       }
       // 1% (1908/QĐ-TLĐ) to June 2025, then 0.5% capped at 234,000 (61/QĐ-TLĐ).
@@ -111,7 +112,7 @@ final class GeneratedLedger {
               : Math.min(halfUp(salary, 50), 234_000);
       long amount =
           random.nextInt(10) == 0 ? standard + 10_000 * (1 + random.nextInt(5)) : standard;
-      payments.add(new DuesPayment(member, salary, standard, amount));
+      payments.add(new DuesPayment(new MemberId(member), salary, standard, amount));
       sums.dues += amount;
       int keep = period.atDay(1).isBefore(SHARE_1408) ? 6_000 : 7_000;
       sums.owedDues += halfUp(standard, 10_000 - keep);

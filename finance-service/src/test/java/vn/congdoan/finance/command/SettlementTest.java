@@ -25,6 +25,7 @@ import vn.congdoan.finance.api.Share;
 import vn.congdoan.finance.api.ShareRemittedEvent;
 import vn.congdoan.finance.api.YearSettledEvent;
 import vn.congdoan.platform.api.BranchId;
+import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.RuleViolationException;
 
 class SettlementTest {
@@ -159,7 +160,7 @@ class SettlementTest {
             new RecordDuesCommand(
                 new BranchId(B),
                 YearMonth.of(2024, 12),
-                List.of(new DuesPaymentRequest("a", 10_000_000, null)),
+                List.of(new DuesPaymentRequest(new MemberId("a"), 10_000_000, null)),
                 SETTLED_ON))
         .expectException(RuleViolationException.class)
         .expectExceptionMessage("Year 2024 is settled");

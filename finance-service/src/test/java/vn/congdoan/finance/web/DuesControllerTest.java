@@ -29,6 +29,7 @@ import vn.congdoan.finance.api.DuesWaiver;
 import vn.congdoan.finance.api.RecordDuesCommand;
 import vn.congdoan.finance.query.FinanceYearQuery;
 import vn.congdoan.platform.api.BranchId;
+import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.ServiceUnavailableException;
 import vn.congdoan.platform.infra.security.AccessInterceptor;
 import vn.congdoan.platform.infra.security.BranchAccess;
@@ -72,7 +73,7 @@ class DuesControllerTest {
             new DuesRecordedEvent(
                 new BranchId(BRANCH),
                 YearMonth.of(2025, 8),
-                List.of(new DuesPayment("le-van-binh", 10_000_000, 50_000, 50_000)),
+                List.of(new DuesPayment(new MemberId("le-van-binh"), 10_000_000, 50_000, 50_000)),
                 "dues-61-2025",
                 LocalDate.of(2025, 9, 1)));
     pay(
@@ -92,7 +93,8 @@ class DuesControllerTest {
             new DuesRecordedEvent(
                 new BranchId(BRANCH),
                 YearMonth.of(2025, 8),
-                List.of(DuesPayment.waived("le-van-binh", 0, DuesWaiver.UNPAID_MONTH)),
+                List.of(
+                    DuesPayment.waived(new MemberId("le-van-binh"), 0, DuesWaiver.UNPAID_MONTH)),
                 "dues-61-2025",
                 LocalDate.of(2025, 9, 1)));
     pay(
@@ -102,7 +104,8 @@ class DuesControllerTest {
         .andExpect(jsonPath("$.payments[0].amountVnd").value(0))
         .andExpect(jsonPath("$.payments[0].waiver").value("UNPAID_MONTH"));
     assertThat(sent.getValue().payments())
-        .containsExactly(new DuesPaymentRequest("le-van-binh", 0, null, DuesWaiver.UNPAID_MONTH));
+        .containsExactly(
+            new DuesPaymentRequest(new MemberId("le-van-binh"), 0, null, DuesWaiver.UNPAID_MONTH));
   }
 
   @Test

@@ -19,6 +19,7 @@ import vn.congdoan.finance.api.Share;
 import vn.congdoan.finance.api.ShareRemittedEvent;
 import vn.congdoan.finance.api.UnionFundingRecordedEvent;
 import vn.congdoan.platform.api.BranchId;
+import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.Topics;
 import vn.congdoan.reporting.ingest.Delivery;
 
@@ -38,7 +39,10 @@ public final class FinanceEventMother {
             .mapToObj(
                 i ->
                     new DuesPayment(
-                        "doan-vien-" + i, amountsVnd[i] * 100, amountsVnd[i], amountsVnd[i]))
+                        new MemberId("doan-vien-" + i),
+                        amountsVnd[i] * 100,
+                        amountsVnd[i],
+                        amountsVnd[i]))
             .toList();
     return ledger(
         branchId,

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 import vn.congdoan.platform.api.BranchId;
+import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.Topics;
 import vn.congdoan.reporting.ingest.Delivery;
 import vn.congdoan.welfare.api.CampaignClosedEvent;
@@ -42,7 +43,7 @@ public final class WelfareEventMother {
       long each) {
     List<Recipient> who =
         IntStream.range(0, recipients)
-            .mapToObj(i -> new Recipient("doan-vien-" + i, Relation.SELF))
+            .mapToObj(i -> new Recipient(new MemberId("doan-vien-" + i), Relation.SELF))
             .toList();
     return grant(
         branchId,
@@ -75,7 +76,7 @@ public final class WelfareEventMother {
     for (int part = 0; part < parts; part++) {
       List<Recipient> who =
           IntStream.range(part * size, Math.min(recipients, (part + 1) * size))
-              .mapToObj(i -> new Recipient("doan-vien-" + i, Relation.SELF))
+              .mapToObj(i -> new Recipient(new MemberId("doan-vien-" + i), Relation.SELF))
               .toList();
       deliveries.add(
           grant(

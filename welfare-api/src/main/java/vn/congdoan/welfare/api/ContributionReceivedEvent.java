@@ -3,6 +3,7 @@ package vn.congdoan.welfare.api;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
 import vn.congdoan.platform.api.BranchId;
+import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.WireName;
 
 /** A branch, or one of its members ({@code memberId}), gave to a campaign. */
@@ -12,6 +13,6 @@ public record ContributionReceivedEvent(
     String campaignId,
     String contributionId,
     BranchId branchId,
-    String memberId,
+    MemberId memberId,
     long amountVnd,
     LocalDate receivedOn) {}

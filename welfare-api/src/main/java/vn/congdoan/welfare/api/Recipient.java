@@ -1,3 +1,5 @@
 package vn.congdoan.welfare.api;
 
-public record Recipient(String memberId, Relation relation) {}
+import vn.congdoan.platform.api.MemberId;
+
+public record Recipient(MemberId memberId, Relation relation) {}

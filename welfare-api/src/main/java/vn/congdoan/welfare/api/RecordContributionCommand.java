@@ -3,11 +3,12 @@ package vn.congdoan.welfare.api;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import vn.congdoan.platform.api.BranchId;
+import vn.congdoan.platform.api.MemberId;
 
 public record RecordContributionCommand(
     @TargetAggregateIdentifier String campaignId,
     String contributionId,
     BranchId branchId,
-    String memberId,
+    MemberId memberId,
     long amountVnd,
     LocalDate receivedOn) {}

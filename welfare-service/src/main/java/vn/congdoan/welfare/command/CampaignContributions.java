@@ -65,7 +65,8 @@ public class CampaignContributions {
                 () ->
                     c.memberId() == null
                         ? Optional.empty()
-                        : members.problem(c.branchId().value(), c.memberId(), c.receivedOn()));
+                        : members.problem(
+                            c.branchId().value(), c.memberId().value(), c.receivedOn()));
     RuleViolationException.refuseIf(problem);
     apply(
         new ContributionReceivedEvent(

@@ -125,7 +125,7 @@ public class Grant {
   private static void requireMembers(
       MemberDirectory members, String branchId, List<Recipient> recipients, LocalDate on) {
     var memberIds = new LinkedHashSet<String>();
-    recipients.forEach(r -> memberIds.add(r.memberId()));
+    recipients.forEach(r -> memberIds.add(r.memberId().value()));
     List<Refusal> problems =
         memberIds.stream().flatMap(id -> members.problem(branchId, id, on).stream()).toList();
     if (!problems.isEmpty()) {

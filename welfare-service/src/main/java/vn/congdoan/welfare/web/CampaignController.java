@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.congdoan.platform.api.BadRequestException;
 import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.Ids;
+import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.infra.input.MultiLine;
 import vn.congdoan.platform.infra.input.Vnd;
@@ -113,7 +114,7 @@ public class CampaignController {
             campaignId,
             contributionId,
             new BranchId(r.branchId()),
-            r.memberId(),
+            r.memberId() == null ? null : new MemberId(r.memberId()),
             r.amountVnd(),
             r.receivedOn()),
         r.branchId());

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.Ids;
+import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.NotFoundException;
 import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.infra.input.MultiLine;
@@ -77,7 +78,9 @@ public class GrantController {
             new BranchId(branchId),
             r.kind(),
             r.grantedOn(),
-            r.recipients().stream().map(x -> new Recipient(x.memberId(), x.relation())).toList(),
+            r.recipients().stream()
+                .map(x -> new Recipient(new MemberId(x.memberId()), x.relation()))
+                .toList(),
             r.amountVndEach(),
             r.fund(),
             r.note()),

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.congdoan.platform.api.BadRequestException;
 import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.Ids;
+import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.api.RuleViolationException;
 import vn.congdoan.platform.infra.input.MultiLine;
@@ -82,7 +83,7 @@ public class OccasionController {
             new BranchId(branchId),
             kind,
             r.grantedOn(),
-            ids.stream().map(id -> new Recipient(id, Relation.SELF)).toList(),
+            ids.stream().map(id -> new Recipient(new MemberId(id), Relation.SELF)).toList(),
             r.amountVndEach(),
             r.fund(),
             r.note()),

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.ConflictException;
+import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.RuleViolationException;
 import vn.congdoan.welfare.api.CampaignClosedEvent;
 import vn.congdoan.welfare.api.CampaignScope;
@@ -125,9 +126,12 @@ class CampaignTest {
     var on = LocalDate.of(2024, 9, 12);
     fixture
         .given(STORM_LAUNCHED)
-        .when(new RecordContributionCommand(STORM, "c-1", new BranchId(BRANCH), HONG, 200_000, on))
+        .when(
+            new RecordContributionCommand(
+                STORM, "c-1", new BranchId(BRANCH), new MemberId(HONG), 200_000, on))
         .expectEvents(
-            new ContributionReceivedEvent(STORM, "c-1", new BranchId(BRANCH), HONG, 200_000, on));
+            new ContributionReceivedEvent(
+                STORM, "c-1", new BranchId(BRANCH), new MemberId(HONG), 200_000, on));
   }
 
   @Test
@@ -139,7 +143,7 @@ class CampaignTest {
                 STORM,
                 "c-1",
                 new BranchId(BRANCH),
-                "pham-van-an",
+                new MemberId("pham-van-an"),
                 200_000,
                 LocalDate.of(2024, 9, 12)))
         .expectException(RuleViolationException.class)

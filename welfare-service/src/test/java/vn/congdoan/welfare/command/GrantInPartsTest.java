@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.EventJson;
+import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.welfare.api.Fund;
 import vn.congdoan.welfare.api.GrantKind;
 import vn.congdoan.welfare.api.Recipient;
@@ -35,7 +36,10 @@ class GrantInPartsTest {
   /** Member ids as long as generated ones (36 characters), so the sizes are realistic. */
   private final List<Recipient> women =
       IntStream.range(0, WOMEN)
-          .mapToObj(i -> new Recipient(UUID.nameUUIDFromBytes(bytes(i)).toString(), Relation.SELF))
+          .mapToObj(
+              i ->
+                  new Recipient(
+                      new MemberId(UUID.nameUUIDFromBytes(bytes(i)).toString()), Relation.SELF))
           .toList();
 
   private AggregateTestFixture<Grant> fixture;
@@ -43,7 +47,7 @@ class GrantInPartsTest {
   @BeforeEach
   void setUp() {
     var members = new FakeMemberDirectory();
-    women.forEach(w -> members.woman(BRANCH, w.memberId(), LocalDate.of(2015, 1, 1)));
+    women.forEach(w -> members.woman(BRANCH, w.memberId().value(), LocalDate.of(2015, 1, 1)));
     fixture = new AggregateTestFixture<>(Grant.class);
     fixture.registerInjectableResource(members);
     fixture.registerInjectableResource(new FakeBranchBooks());

@@ -6,6 +6,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.platform.api.BranchId;
+import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.NotFoundException;
 import vn.congdoan.platform.api.RuleViolationException;
 import vn.congdoan.welfare.api.Fund;
@@ -24,7 +25,7 @@ class GrantTest {
   private static final LocalDate REVERSED_ON = LocalDate.of(2025, 3, 20);
   private static final String NOTE = "Thăm ốm đồng chí Lê Văn Bình";
   private static final String REASON = "Ghi trùng";
-  private static final Recipient BINH = new Recipient("le-van-binh", Relation.SELF);
+  private static final Recipient BINH = new Recipient(new MemberId("le-van-binh"), Relation.SELF);
 
   private final FakeBranchBooks books = new FakeBranchBooks();
   private AggregateTestFixture<Grant> fixture;
@@ -76,7 +77,7 @@ class GrantTest {
 
   @Test
   void theSameMemberMayReceiveUnderDifferentRelations() {
-    var forHisFather = new Recipient("le-van-binh", Relation.PARENT);
+    var forHisFather = new Recipient(new MemberId("le-van-binh"), Relation.PARENT);
     fixture
         .givenNoPriorActivity()
         .when(grant(List.of(BINH, forHisFather), 300_000))
@@ -85,8 +86,8 @@ class GrantTest {
 
   @Test
   void aMemberMayHaveSeveralChildrenAndTwoParentsAmongTheRecipients() {
-    var child = new Recipient("le-van-binh", Relation.CHILD);
-    var parent = new Recipient("le-van-binh", Relation.PARENT);
+    var child = new Recipient(new MemberId("le-van-binh"), Relation.CHILD);
+    var parent = new Recipient(new MemberId("le-van-binh"), Relation.PARENT);
     var recipients = List.of(child, child, child, parent, parent);
     fixture
         .givenNoPriorActivity()
@@ -107,7 +108,9 @@ class GrantTest {
   void aRecipientListedTwiceAsSelfIsRefused() {
     fixture
         .givenNoPriorActivity()
-        .when(grant(List.of(BINH, new Recipient("le-van-binh", Relation.SELF)), 500_000))
+        .when(
+            grant(
+                List.of(BINH, new Recipient(new MemberId("le-van-binh"), Relation.SELF)), 500_000))
         .expectException(RuleViolationException.class)
         .expectExceptionMessage("Member le-van-binh is listed twice as SELF")
         .expectNoEvents();
@@ -115,7 +118,7 @@ class GrantTest {
 
   @Test
   void aSpouseListedTwiceIsRefused() {
-    var spouse = new Recipient("le-van-binh", Relation.SPOUSE);
+    var spouse = new Recipient(new MemberId("le-van-binh"), Relation.SPOUSE);
     fixture
         .givenNoPriorActivity()
         .when(grant(List.of(spouse, spouse), 500_000))
@@ -146,7 +149,9 @@ class GrantTest {
   void anUnknownRecipientIsRefusedByName() {
     fixture
         .givenNoPriorActivity()
-        .when(grant(List.of(BINH, new Recipient("not-a-member", Relation.SELF)), 500_000))
+        .when(
+            grant(
+                List.of(BINH, new Recipient(new MemberId("not-a-member"), Relation.SELF)), 500_000))
         .expectException(RuleViolationException.class)
         .expectExceptionMessage("Member not-a-member is unknown")
         .expectNoEvents();
@@ -159,8 +164,8 @@ class GrantTest {
         .when(
             grant(
                 List.of(
-                    new Recipient("pham-van-an", Relation.SELF),
-                    new Recipient("tran-thi-mai", Relation.CHILD)),
+                    new Recipient(new MemberId("pham-van-an"), Relation.SELF),
+                    new Recipient(new MemberId("tran-thi-mai"), Relation.CHILD)),
                 500_000))
         .expectException(RuleViolationException.class)
         .expectExceptionMessage(

@@ -22,6 +22,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.ServiceUnavailableException;
 import vn.congdoan.platform.infra.input.RequestJson;
 import vn.congdoan.platform.infra.security.AccessInterceptor;
@@ -90,8 +91,8 @@ class OccasionControllerTest {
     verify(commands).send(sent.capture(), eq(BRANCH));
     assertThat(sent.getValue().recipients())
         .containsExactly(
-            new Recipient("le-thi-an", Relation.SELF),
-            new Recipient("nguyen-thi-hong", Relation.SELF));
+            new Recipient(new MemberId("le-thi-an"), Relation.SELF),
+            new Recipient(new MemberId("nguyen-thi-hong"), Relation.SELF));
   }
 
   @Test

@@ -19,6 +19,7 @@ import vn.congdoan.finance.feed.FakeCommandGateway;
 import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.EventEnvelope;
 import vn.congdoan.platform.api.EventJson;
+import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.MetadataKeys;
 import vn.congdoan.welfare.api.Fund;
 import vn.congdoan.welfare.api.GrantKind;
@@ -58,7 +59,7 @@ class GrantExpenseConsumerTest {
   void aGiftRecordedInPartsIsOneExpenseOfAllItsRecipientsAndItsPartsNone() {
     var part =
         new WelfareGrantRecipientsListedEvent(
-            "g8", new BranchId("b1"), 0, List.of(new Recipient("m1", Relation.SELF)));
+            "g8", new BranchId("b1"), 0, List.of(new Recipient(new MemberId("m1"), Relation.SELF)));
     var gift =
         new WelfareGrantRecordedInPartsEvent(
             "g8",
@@ -153,7 +154,9 @@ class GrantExpenseConsumerTest {
             new BranchId("b1"),
             GrantKind.WOMENS_DAY_MAR8,
             GRANTED,
-            List.of(new Recipient("m1", Relation.SELF), new Recipient("m2", Relation.SELF)),
+            List.of(
+                new Recipient(new MemberId("m1"), Relation.SELF),
+                new Recipient(new MemberId("m2"), Relation.SELF)),
             500_000,
             Fund.DUES,
             null);
