@@ -16,6 +16,7 @@ import vn.congdoan.local.StandInService.Answer;
 import vn.congdoan.membership.api.MemberStatus;
 import vn.congdoan.membership.api.RosterEntry;
 import vn.congdoan.membership.api.Sector;
+import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.ServiceUnavailableException;
 
 /**
@@ -85,13 +86,13 @@ class MembershipClientTest {
             RosterEntry::firstJoinedOn)
         .containsExactly(
             tuple(
-                "le-van-binh",
+                new MemberId("le-van-binh"),
                 MemberStatus.ACTIVE,
                 LocalDate.of(2010, 5, 1),
                 null,
                 LocalDate.of(2010, 5, 1)),
             tuple(
-                "tran-thi-mai",
+                new MemberId("tran-thi-mai"),
                 MemberStatus.DEPARTED,
                 LocalDate.of(2012, 1, 1),
                 LocalDate.of(2025, 1, 1),

@@ -2,6 +2,7 @@ package vn.congdoan.membership.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import vn.congdoan.platform.api.BranchId;
 
 /**
  * A branch's roster: {@code count} every member the read found, {@code members} the page asked for
@@ -9,4 +10,4 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Roster(
-    String branchId, int count, List<RosterEntry> members, Integer page, Integer size) {}
+    BranchId branchId, int count, List<RosterEntry> members, Integer page, Integer size) {}

@@ -1,6 +1,8 @@
 package vn.congdoan.membership.api;
 
 import java.time.LocalDate;
+import vn.congdoan.platform.api.BranchId;
+import vn.congdoan.platform.api.MemberId;
 
 /**
  * One line of a branch's roster as membership-service answers it, read by the other services too.
@@ -8,7 +10,7 @@ import java.time.LocalDate;
  * everywhere, while what the reports count by remains.
  */
 public record RosterEntry(
-    String memberId,
+    MemberId memberId,
     String fullName,
     LocalDate dateOfBirth,
     String phone,
@@ -25,4 +27,4 @@ public record RosterEntry(
     LocalDate since,
     LocalDate leftOn,
     DepartureReason departureReason,
-    String transferredTo) {}
+    BranchId transferredTo) {}

@@ -3,6 +3,7 @@ package vn.congdoan.membership.query;
 import vn.congdoan.membership.api.PersonalData;
 import vn.congdoan.membership.api.RosterEntry;
 import vn.congdoan.membership.command.MemberState;
+import vn.congdoan.platform.api.BranchId;
 
 /** A roster line from a member's state and, unless erased, their opened personal data. */
 final class RosterEntries {
@@ -11,7 +12,7 @@ final class RosterEntries {
   static RosterEntry of(MemberState m, String groupName, PersonalData personal) {
     boolean erased = personal == null;
     return new RosterEntry(
-        m.memberId().value(),
+        m.memberId(),
         erased ? null : personal.fullName(),
         erased ? null : personal.dateOfBirth(),
         erased ? null : personal.phone(),
@@ -28,6 +29,6 @@ final class RosterEntries {
         m.since(),
         m.leftOn(),
         m.departureReason(),
-        m.transferredTo());
+        BranchId.ofNullable(m.transferredTo()));
   }
 }

@@ -76,7 +76,7 @@ public class RosterQuery {
     }
     List<RosterEntry> found =
         entries(branch, chosen).stream()
-            .filter(e -> search.matches(e.memberId(), e.fullName()))
+            .filter(e -> search.matches(e.memberId().value(), e.fullName()))
             .toList();
     return new RosterPage(found.size(), page(found, filter));
   }

@@ -80,7 +80,7 @@ public class BranchController {
   public BranchInfo branch(@PathVariable String branchId) {
     BranchView b = query.branch(branchId);
     return new BranchInfo(
-        b.branchId().value(),
+        b.branchId(),
         b.name(),
         b.parentUnion(),
         b.sector(),

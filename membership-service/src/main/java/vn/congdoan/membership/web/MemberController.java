@@ -168,7 +168,8 @@ public class MemberController {
     }
     var found =
         roster.roster(branchId, new RosterQuery.RosterFilter(groupId, status, q, page, size));
-    return new Roster(branchId, found.total(), found.members(), size == null ? null : page, size);
+    return new Roster(
+        new BranchId(branchId), found.total(), found.members(), size == null ? null : page, size);
   }
 
   @Operation(summary = "Get one member's roster entry")

@@ -46,7 +46,7 @@ public class OccasionRecipients {
     return roster.stream()
         .filter(m -> !m.erased() && m.dateOfBirth() != null)
         .filter(m -> m.dateOfBirth().getMonthValue() == month)
-        .map(RosterEntry::memberId)
+        .map(m -> m.memberId().value())
         .filter(active::contains)
         .sorted()
         .distinct()

@@ -16,6 +16,7 @@ import vn.congdoan.local.StandInService.Answer;
 import vn.congdoan.membership.api.Gender;
 import vn.congdoan.membership.api.MemberStatus;
 import vn.congdoan.membership.api.RosterEntry;
+import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.ServiceUnavailableException;
 
 /**
@@ -71,13 +72,13 @@ class MembershipClientTest {
             RosterEntry::gender)
         .containsExactly(
             tuple(
-                "nguyen-thi-hong",
+                new MemberId("nguyen-thi-hong"),
                 "Nguyễn Thị Hồng",
                 LocalDate.of(1985, 3, 8),
                 MemberStatus.ACTIVE,
                 false,
                 Gender.FEMALE),
-            tuple("da-xoa", null, null, MemberStatus.DEPARTED, true, null));
+            tuple(new MemberId("da-xoa"), null, null, MemberStatus.DEPARTED, true, null));
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.membership.api.MemberStatus;
 import vn.congdoan.membership.api.RosterEntry;
+import vn.congdoan.platform.api.MemberId;
 
 class OccasionRecipientsTest {
   private static RosterEntry born(String id, LocalDate dateOfBirth) {
@@ -16,7 +17,7 @@ class OccasionRecipientsTest {
   /** A roster line with what birthdays go by; the rest is not read. */
   private static RosterEntry line(String id, LocalDate dateOfBirth, boolean erased) {
     return new RosterEntry(
-        id,
+        new MemberId(id),
         null,
         dateOfBirth,
         null,

@@ -105,7 +105,7 @@ public final class RosterExport {
   /** In the order of {@link RosterColumn}. */
   private static List<Object> cells(RosterEntry m) {
     List<Object> cells = new ArrayList<>();
-    cells.add(m.memberId());
+    cells.add(m.memberId().value());
     cells.add(m.fullName());
     cells.add(m.gender() == null ? null : m.gender() == Gender.FEMALE ? "Nữ" : "Nam");
     cells.add(m.dateOfBirth());

@@ -153,7 +153,7 @@ class RosterFileVietnameseTest {
   private static RosterEntry entry(
       String id, String name, Gender g, String phone, Position p, boolean honorary) {
     return new RosterEntry(
-        id,
+        new MemberId(id),
         name,
         LocalDate.of(1990, 1, 2),
         phone,
