@@ -31,6 +31,27 @@ final class DefaultRules {
         RuleKind.ROUNDING, from, null, List.of(), null, null, null, null, null, "test", mode);
   }
 
+  /** A BASE_SALARY row from {@code from}, by {@code decision}. */
+  static FinanceRule baseSalary(LocalDate from, long amountVnd, String decision) {
+    return new FinanceRule(
+        RuleKind.BASE_SALARY,
+        from,
+        null,
+        List.of(),
+        null,
+        null,
+        null,
+        null,
+        amountVnd,
+        decision,
+        null);
+  }
+
+  /** A row of {@code kind} for every sector, with a rate alone ({@code rateBp} null: none). */
+  static FinanceRule rated(RuleKind kind, LocalDate from, LocalDate to, Integer rateBp) {
+    return new FinanceRule(kind, from, to, List.of(), rateBp, null, null, null, null, "test", null);
+  }
+
   static RuleDefaults defaults() {
     try {
       var sources = new MutablePropertySources();

@@ -3,7 +3,6 @@ package vn.congdoan.finance.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,31 +15,9 @@ import vn.congdoan.platform.api.RuleViolationException;
 
 class RuleBookTest {
   private static final FinanceRule BASE_2024 =
-      new FinanceRule(
-          RuleKind.BASE_SALARY,
-          LocalDate.of(2024, 7, 1),
-          null,
-          List.of(),
-          null,
-          null,
-          null,
-          null,
-          2_340_000L,
-          "73/2024/NĐ-CP",
-          null);
+      DefaultRules.baseSalary(LocalDate.of(2024, 7, 1), 2_340_000L, "73/2024/NĐ-CP");
   private static final FinanceRule BASE_2026 =
-      new FinanceRule(
-          RuleKind.BASE_SALARY,
-          LocalDate.of(2026, 1, 1),
-          null,
-          List.of(),
-          null,
-          null,
-          null,
-          null,
-          2_500_000L,
-          "test",
-          null);
+      DefaultRules.baseSalary(LocalDate.of(2026, 1, 1), 2_500_000L, "test");
 
   private AggregateTestFixture<RuleBook> fixture;
 
@@ -86,18 +63,8 @@ class RuleBookTest {
   @Test
   void aRuleEndingBeforeItStartsIsRefused() {
     var backwards =
-        new FinanceRule(
-            RuleKind.UNION_FUNDING,
-            LocalDate.of(2026, 1, 1),
-            LocalDate.of(2025, 1, 1),
-            List.of(),
-            200,
-            null,
-            null,
-            null,
-            null,
-            "test",
-            null);
+        DefaultRules.rated(
+            RuleKind.UNION_FUNDING, LocalDate.of(2026, 1, 1), LocalDate.of(2025, 1, 1), 200);
     fixture
         .givenNoPriorActivity()
         .when(new AddFinanceRuleCommand(RuleBook.ID, "funding", backwards))
@@ -115,19 +82,7 @@ class RuleBookTest {
 
   @Test
   void aDuesRuleWithoutARateIsRefused() {
-    var noRate =
-        new FinanceRule(
-            RuleKind.DUES,
-            LocalDate.of(2026, 1, 1),
-            null,
-            List.of(),
-            null,
-            null,
-            null,
-            null,
-            null,
-            "test",
-            null);
+    var noRate = DefaultRules.rated(RuleKind.DUES, LocalDate.of(2026, 1, 1), null, null);
     fixture
         .givenNoPriorActivity()
         .when(new AddFinanceRuleCommand(RuleBook.ID, "dues", noRate))
