@@ -28,7 +28,7 @@ public class CallerBranches implements Branches {
   @Override
   public List<Stay> members(String branchId) {
     return membership.members(branchId, authorization()).stream()
-        .map(m -> new Stay(m.memberId().value(), m.since(), m.leftOn()))
+        .map(m -> new Stay(m.memberId(), m.since(), m.leftOn()))
         .toList();
   }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.Refusal;
 
 /** What finance needs to know of a branch from membership-service. */
@@ -15,7 +16,7 @@ public interface Branches {
   List<Stay> members(String branchId);
 
   /** A member's time in the branch: from {@code since}, until {@code leftOn} (null: still in). */
-  record Stay(String memberId, LocalDate since, LocalDate leftOn) {
+  record Stay(MemberId memberId, LocalDate since, LocalDate leftOn) {
     /** A member for some of the month: joined by its last day, not left by its first. */
     boolean activeIn(YearMonth month) {
       return since != null
@@ -25,7 +26,7 @@ public interface Branches {
   }
 
   /** Why {@code memberId} cannot pay dues for {@code month}, or empty if they can. */
-  static Optional<Refusal> problem(List<Stay> stays, String memberId, YearMonth month) {
+  static Optional<Refusal> problem(List<Stay> stays, MemberId memberId, YearMonth month) {
     var mine = stays.stream().filter(s -> s.memberId().equals(memberId)).toList();
     if (mine.isEmpty()) {
       return Optional.of(Refusal.of("finance.member.unknown", memberId));

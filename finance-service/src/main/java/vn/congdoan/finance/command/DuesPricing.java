@@ -59,7 +59,7 @@ final class DuesPricing {
     List<Branches.Stay> stays = branches.members(c.branchId().value());
     RuleViolationException.refuseIf(
         c.payments().stream()
-            .map(p -> Branches.problem(stays, p.memberId().value(), c.period()))
+            .map(p -> Branches.problem(stays, p.memberId(), c.period()))
             .flatMap(Optional::stream)
             .findFirst());
     String sector = branches.sector(c.branchId().value());

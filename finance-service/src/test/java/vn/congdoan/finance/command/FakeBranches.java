@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.NotFoundException;
 
 /** Branches as a test sets them up, instead of membership-service. */
@@ -20,7 +21,7 @@ class FakeBranches implements Branches {
   FakeBranches member(String branchId, String memberId, LocalDate since, LocalDate leftOn) {
     members
         .computeIfAbsent(branchId, b -> new ArrayList<>())
-        .add(new Stay(memberId, since, leftOn));
+        .add(new Stay(new MemberId(memberId), since, leftOn));
     return this;
   }
 
