@@ -34,8 +34,6 @@ final class MemberSegmentWrites {
           SegmentFields.POSITION,
           SegmentFields.ERASED);
 
-  private static final String CORRECTED_SEQ = "correctedSeq";
-
   private final BranchId branchId;
   private final MemberId memberId;
   private final long seq;
@@ -87,11 +85,13 @@ final class MemberSegmentWrites {
    */
   WriteModel<Document> correct(Gender gender, Integer birthYear) {
     return new UpdateManyModel<>(
-        and(openedBefore(), or(exists(CORRECTED_SEQ, false), lt(CORRECTED_SEQ, seq))),
+        and(
+            openedBefore(),
+            or(exists(SegmentFields.CORRECTED_SEQ, false), lt(SegmentFields.CORRECTED_SEQ, seq))),
         Updates.combine(
             Updates.set(SegmentFields.GENDER, gender == null ? null : gender.name()),
             Updates.set(SegmentFields.BIRTH_YEAR, birthYear),
-            Updates.set(CORRECTED_SEQ, seq)));
+            Updates.set(SegmentFields.CORRECTED_SEQ, seq)));
   }
 
   /** Segments opened later copy the flag from the one they follow. */

@@ -32,5 +32,11 @@ public final class SegmentFields {
   public static final String POSITION = "position";
   public static final String ERASED = "erased";
 
+  /**
+   * The place in the stream of the latest correction applied, so that an earlier one delivered
+   * again does not undo it.
+   */
+  public static final String CORRECTED_SEQ = "correctedSeq";
+
   private SegmentFields() {}
 }
