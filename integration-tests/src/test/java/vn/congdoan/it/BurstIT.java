@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import vn.congdoan.membership.api.AddGroupCommand;
 import vn.congdoan.membership.api.AdmitMemberCommand;
 import vn.congdoan.membership.api.Gender;
+import vn.congdoan.membership.api.GroupId;
 import vn.congdoan.membership.api.PersonalData;
 import vn.congdoan.membership.api.RegisterBranchCommand;
 import vn.congdoan.membership.api.Sector;
@@ -48,7 +49,7 @@ class BurstIT {
           gateway,
           new RegisterBranchCommand(
               branch, "Công đoàn cơ sở số " + b, "Liên đoàn Lao động tỉnh", Sector.OTHER));
-      send(gateway, new AddGroupCommand(branch, "to-1", "Tổ công đoàn 1"));
+      send(gateway, new AddGroupCommand(branch, new GroupId("to-1"), "Tổ công đoàn 1"));
     }
     int admissions = EVENTS - 2 * BRANCHES;
     long start = System.nanoTime();
@@ -64,7 +65,7 @@ class BurstIT {
                       new AdmitMemberCommand(
                           new BranchId("burst-" + (n % BRANCHES)),
                           new MemberId("burst-m-" + n),
-                          "to-1",
+                          new GroupId("to-1"),
                           new PersonalData(
                               "Nguyễn Văn Số " + n, LocalDate.of(1990, 1, 1), null, null),
                           n % 3 == 0 ? Gender.FEMALE : Gender.MALE,

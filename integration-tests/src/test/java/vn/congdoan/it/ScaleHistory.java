@@ -37,6 +37,7 @@ import vn.congdoan.membership.api.ComplaintResolvedEvent;
 import vn.congdoan.membership.api.DepartureReason;
 import vn.congdoan.membership.api.Gender;
 import vn.congdoan.membership.api.GroupAddedEvent;
+import vn.congdoan.membership.api.GroupId;
 import vn.congdoan.membership.api.GroupRating;
 import vn.congdoan.membership.api.InspectionHeldEvent;
 import vn.congdoan.membership.api.InspectionScope;
@@ -151,7 +152,8 @@ final class ScaleHistory {
         new BranchRegisteredEvent(
             branch, "Công đoàn cơ sở số " + b, "Công đoàn Viên chức tỉnh", Sector.STATE_AGENCY));
     for (int g = 1; g <= 4; g++) {
-      membership(branchId, new GroupAddedEvent(branch, "to-" + g, "Tổ công đoàn số " + g));
+      membership(
+          branchId, new GroupAddedEvent(branch, new GroupId("to-" + g), "Tổ công đoàn số " + g));
     }
     for (int m = 0; m < MEMBERS; m++) {
       member(b, branch, m);
@@ -192,7 +194,7 @@ final class ScaleHistory {
         new MemberAdmittedEvent(
             member,
             branch,
-            group,
+            new GroupId(group),
             sealed(member.value()),
             gender,
             birthYear,
@@ -205,7 +207,11 @@ final class ScaleHistory {
           membership(
               branch.value(),
               new MemberMovedToGroupEvent(
-                  member, branch, group, "to-" + (1 + random.nextInt(4)), later));
+                  member,
+                  branch,
+                  new GroupId(group),
+                  new GroupId("to-" + (1 + random.nextInt(4))),
+                  later));
       case 1 -> {
         if (b > 0) {
           var to = new BranchId("quy-mo-" + (b - 1));
@@ -216,7 +222,7 @@ final class ScaleHistory {
                   member,
                   to,
                   branch,
-                  "to-1",
+                  new GroupId("to-1"),
                   sealed(member.value()),
                   gender,
                   birthYear,
@@ -288,7 +294,9 @@ final class ScaleHistory {
               branch,
               year,
               "HTXSNV",
-              List.of(new GroupRating("to-1", "HTTNV"), new GroupRating("to-2", "HTNV")),
+              List.of(
+                  new GroupRating(new GroupId("to-1"), "HTTNV"),
+                  new GroupRating(new GroupId("to-2"), "HTNV")),
               List.of(new MemberRating(new MemberId(id + "-dv-2"), "HTXSNV"))));
       // a later word on the branch replaces the first
       membership(id, new RatingsRecordedEvent(branch, year, "HTTNV", List.of(), List.of()));

@@ -4,4 +4,4 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import vn.congdoan.platform.api.BranchId;
 
 public record AddGroupCommand(
-    @TargetAggregateIdentifier BranchId branchId, String groupId, String name) {}
+    @TargetAggregateIdentifier BranchId branchId, GroupId groupId, String name) {}

@@ -8,7 +8,7 @@ import vn.congdoan.platform.api.MemberId;
 public record AdmitMemberCommand(
     @TargetAggregateIdentifier BranchId branchId,
     MemberId memberId,
-    String groupId,
+    GroupId groupId,
     PersonalData personal,
     Gender gender,
     LocalDate joinedOn,

@@ -13,5 +13,5 @@ public record BranchInfo(
     List<GroupInfo> groups,
     LocalDate dissolvedOn) {
 
-  public record GroupInfo(String groupId, String name) {}
+  public record GroupInfo(GroupId groupId, String name) {}
 }

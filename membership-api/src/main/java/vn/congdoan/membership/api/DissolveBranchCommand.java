@@ -15,7 +15,7 @@ public record DissolveBranchCommand(
     LocalDate effectiveOn,
     String reason,
     BranchId receivingBranchId,
-    String receivingGroupId) {
+    GroupId receivingGroupId) {
 
   /** A dissolution whose members simply depart. */
   public DissolveBranchCommand(BranchId branchId, LocalDate effectiveOn, String reason) {

@@ -7,4 +7,4 @@ import vn.congdoan.platform.api.WireName;
 /** A union group (tổ công đoàn) was added to a branch. */
 @WireName("membership.GroupAdded")
 @Revision("1")
-public record GroupAddedEvent(BranchId branchId, String groupId, String name) {}
+public record GroupAddedEvent(BranchId branchId, GroupId groupId, String name) {}

@@ -1,3 +1,3 @@
 package vn.congdoan.membership.api;
 
-public record GroupRating(String groupId, String rating) {}
+public record GroupRating(GroupId groupId, String rating) {}

@@ -16,7 +16,7 @@ import vn.congdoan.platform.api.WireName;
 public record MemberAdmittedEvent(
     MemberId memberId,
     BranchId branchId,
-    String groupId,
+    GroupId groupId,
     SealedPersonalData personal,
     Gender gender,
     Integer birthYear,

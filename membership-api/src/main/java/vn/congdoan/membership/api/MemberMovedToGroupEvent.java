@@ -12,6 +12,6 @@ import vn.congdoan.platform.api.WireName;
 public record MemberMovedToGroupEvent(
     MemberId memberId,
     BranchId branchId,
-    String fromGroupId,
-    String toGroupId,
+    GroupId fromGroupId,
+    GroupId toGroupId,
     LocalDate effectiveOn) {}

@@ -17,7 +17,7 @@ public record MemberTransferredInEvent(
     MemberId memberId,
     BranchId branchId,
     BranchId fromBranchId,
-    String groupId,
+    GroupId groupId,
     SealedPersonalData personal,
     Gender gender,
     Integer birthYear,

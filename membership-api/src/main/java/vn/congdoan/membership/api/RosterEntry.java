@@ -18,7 +18,7 @@ public record RosterEntry(
     boolean erased,
     Gender gender,
     Integer birthYear,
-    String groupId,
+    GroupId groupId,
     String groupName,
     Position position,
     boolean honorary,

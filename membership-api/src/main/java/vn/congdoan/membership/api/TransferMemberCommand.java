@@ -14,7 +14,7 @@ import vn.congdoan.platform.api.MemberId;
 public record TransferMemberCommand(
     @TargetAggregateIdentifier BranchId branchId,
     MemberId memberId,
-    String toGroupId,
+    GroupId toGroupId,
     BranchId toBranchId,
     LocalDate effectiveOn,
     boolean targetVisible) {
@@ -23,7 +23,7 @@ public record TransferMemberCommand(
   public TransferMemberCommand(
       BranchId branchId,
       MemberId memberId,
-      String toGroupId,
+      GroupId toGroupId,
       BranchId toBranchId,
       LocalDate effectiveOn) {
     this(branchId, memberId, toGroupId, toBranchId, effectiveOn, true);

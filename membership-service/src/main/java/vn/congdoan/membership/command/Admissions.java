@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import vn.congdoan.membership.api.AdmitMemberCommand;
+import vn.congdoan.membership.api.GroupId;
 import vn.congdoan.membership.api.ImportLine;
 import vn.congdoan.membership.api.ImportMembersCommand;
 import vn.congdoan.membership.api.ImportResult;
@@ -59,12 +60,12 @@ public class Admissions {
       ImportMembersCommand c, PersonalDataSealer sealer, MemberIdClaims claims) {
     branch.requireOpen();
     List<Rejection> rejected = new ArrayList<>();
-    Map<MemberId, ImportLine> valid = new LinkedHashMap<>();
+    Map<MemberId, Placed> valid = new LinkedHashMap<>();
     for (ImportLine line : c.lines()) {
       try {
-        String group = branch.groupCalled(line.groupId());
+        GroupId group = branch.groupCalled(line.groupId());
         check(line.memberId(), group, line.personal(), line.joinedOn());
-        valid.put(line.memberId(), withGroup(line, group));
+        valid.put(line.memberId(), new Placed(line, group));
       } catch (RuleViolationException | ConflictException e) {
         rejected.add(
             e.refusal()
@@ -79,40 +80,33 @@ public class Admissions {
         id ->
             rejected.add(
                 Rejection.of(
-                    valid.remove(id).line(), Refusal.of("membership.member.id-taken", id))));
+                    valid.remove(id).line().line(), Refusal.of("membership.member.id-taken", id))));
     Map<MemberId, PersonalData> personal = new HashMap<>();
-    valid.forEach((id, line) -> personal.put(id, line.personal()));
+    valid.forEach((id, placed) -> personal.put(id, placed.line().personal()));
     var sealed = sealer.sealAll(personal);
     valid.forEach(
-        (id, l) ->
-            apply(
-                new MemberAdmittedEvent(
-                    id,
-                    branch.id(),
-                    l.groupId(),
-                    sealed.get(id),
-                    l.gender(),
-                    birthYear(l.personal()),
-                    l.joinedOn(),
-                    l.position(),
-                    l.honorary())));
+        (id, placed) -> {
+          ImportLine l = placed.line();
+          apply(
+              new MemberAdmittedEvent(
+                  id,
+                  branch.id(),
+                  placed.group(),
+                  sealed.get(id),
+                  l.gender(),
+                  birthYear(l.personal()),
+                  l.joinedOn(),
+                  l.position(),
+                  l.honorary()));
+        });
     rejected.sort((a, b) -> Integer.compare(a.line(), b.line()));
     return new ImportResult(valid.size(), rejected);
   }
 
-  private static ImportLine withGroup(ImportLine l, String groupId) {
-    return new ImportLine(
-        l.line(),
-        l.memberId(),
-        groupId,
-        l.personal(),
-        l.gender(),
-        l.joinedOn(),
-        l.position(),
-        l.honorary());
-  }
+  /** A roster line that passed, with the group its file named resolved to the group's id. */
+  private record Placed(ImportLine line, GroupId group) {}
 
-  private void check(MemberId id, String groupId, PersonalData personal, LocalDate joinedOn) {
+  private void check(MemberId id, GroupId groupId, PersonalData personal, LocalDate joinedOn) {
     if (branch.roster().holds(id)) {
       throw new ConflictException(
           Refusal.of("membership.member.already-in-branch", id, branch.id()));

@@ -18,6 +18,7 @@ import vn.congdoan.membership.api.AddGroupCommand;
 import vn.congdoan.membership.api.BranchDissolvedEvent;
 import vn.congdoan.membership.api.BranchRegisteredEvent;
 import vn.congdoan.membership.api.GroupAddedEvent;
+import vn.congdoan.membership.api.GroupId;
 import vn.congdoan.membership.api.GroupRenamedEvent;
 import vn.congdoan.membership.api.MemberStatus;
 import vn.congdoan.membership.api.RegisterBranchCommand;
@@ -42,7 +43,7 @@ public class Branch {
   private String name;
   private String parentUnion;
   private Sector sector;
-  private final Map<String, String> groups = new LinkedHashMap<>();
+  private final Map<GroupId, String> groups = new LinkedHashMap<>();
   private LocalDate dissolvedOn;
   private String dissolutionReason;
 
@@ -101,15 +102,15 @@ public class Branch {
    * The group of this branch that receives a dissolved branch's members: {@code groupId} if named
    * (it must exist), else the one whose id is the dissolved branch's ({@link #addGroupIfAbsent}).
    */
-  String receivingGroup(String groupId, BranchId dissolved) {
+  GroupId receivingGroup(GroupId groupId, BranchId dissolved) {
     if (groupId == null) {
-      return dissolved.value();
+      return new GroupId(dissolved.value());
     }
     requireGroup(groupId);
     return groupId;
   }
 
-  void addGroupIfAbsent(String groupId, String name) {
+  void addGroupIfAbsent(GroupId groupId, String name) {
     requireOpen();
     if (!groups.containsKey(groupId)) {
       apply(new GroupAddedEvent(branchId, groupId, name));
@@ -149,18 +150,20 @@ public class Branch {
    * The group a roster file means by {@code idOrName}: its id, or the name officers know it by
    * (case and spacing aside). Refused when no group, or more than one, answers to it.
    */
-  String groupCalled(String idOrName) {
-    if (groups.containsKey(idOrName)) {
-      return idOrName;
+  GroupId groupCalled(String idOrName) {
+    GroupId asId = GroupId.ofNullable(idOrName);
+    if (asId == null || groups.containsKey(asId)) {
+      requireGroup(asId);
+      return asId;
     }
     String wanted = plain(idOrName);
-    List<String> named =
+    List<GroupId> named =
         groups.entrySet().stream()
             .filter(g -> plain(g.getValue()).equals(wanted))
             .map(Map.Entry::getKey)
             .toList();
     if (named.size() != 1) {
-      requireGroup(idOrName);
+      requireGroup(asId);
     }
     return named.get(0);
   }
@@ -172,7 +175,7 @@ public class Branch {
         .toLowerCase(Locale.ROOT);
   }
 
-  void requireGroup(String groupId) {
+  void requireGroup(GroupId groupId) {
     if (!groups.containsKey(groupId)) {
       throw new RuleViolationException(Refusal.of("membership.group.unknown", branchId, groupId));
     }
@@ -202,7 +205,7 @@ public class Branch {
     return name;
   }
 
-  Map<String, String> groups() {
+  Map<GroupId, String> groups() {
     return Collections.unmodifiableMap(groups);
   }
 

@@ -3,6 +3,7 @@ package vn.congdoan.membership.command;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import vn.congdoan.membership.api.GroupId;
 import vn.congdoan.membership.api.Sector;
 import vn.congdoan.platform.api.BranchId;
 
@@ -12,6 +13,6 @@ public record BranchView(
     String name,
     String parentUnion,
     Sector sector,
-    Map<String, String> groups,
+    Map<GroupId, String> groups,
     LocalDate dissolvedOn,
     List<MemberState> members) {}

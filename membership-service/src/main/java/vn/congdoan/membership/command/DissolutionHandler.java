@@ -8,6 +8,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 import vn.congdoan.membership.api.DissolveBranchCommand;
+import vn.congdoan.membership.api.GroupId;
 import vn.congdoan.platform.api.BadRequestException;
 import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.api.RuleViolationException;
@@ -44,7 +45,7 @@ public class DissolutionHandler {
     }
     // Refuse before anything is applied, so a refused dissolution leaves both branches untouched.
     Aggregate<Branch> receiving = receiving(c);
-    String group = receiving.invoke(b -> b.receivingGroup(c.receivingGroupId(), c.branchId()));
+    GroupId group = receiving.invoke(b -> b.receivingGroup(c.receivingGroupId(), c.branchId()));
     receiving.execute(b -> wound.forEach(m -> b.roster().checkArrival(m.memberId())));
     if (!wound.isEmpty()) {
       String name = dissolving.invoke(Branch::name);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.congdoan.membership.api.DepartureReason;
 import vn.congdoan.membership.api.Gender;
+import vn.congdoan.membership.api.GroupId;
 import vn.congdoan.membership.api.MemberStatus;
 import vn.congdoan.membership.api.Position;
 import vn.congdoan.membership.api.SealedPersonalData;
@@ -20,7 +21,7 @@ import vn.congdoan.platform.api.MemberId;
  */
 public record MemberState(
     MemberId memberId,
-    String groupId,
+    GroupId groupId,
     SealedPersonalData personal,
     Gender gender,
     Integer birthYear,
@@ -37,7 +38,7 @@ public record MemberState(
 
   static MemberState joined(
       MemberId id,
-      String groupId,
+      GroupId groupId,
       SealedPersonalData personal,
       Gender gender,
       Integer birthYear,
@@ -86,7 +87,7 @@ public record MemberState(
     return withLinks(List.copyOf(linked));
   }
 
-  MemberState inGroup(String group) {
+  MemberState inGroup(GroupId group) {
     var next = new Change(this);
     next.groupId = group;
     return next.state();
@@ -141,7 +142,7 @@ public record MemberState(
    */
   private static final class Change {
     private final MemberId memberId;
-    private String groupId;
+    private GroupId groupId;
     private SealedPersonalData personal;
     private Gender gender;
     private Integer birthYear;

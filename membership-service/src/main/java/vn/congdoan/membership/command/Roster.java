@@ -12,6 +12,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import vn.congdoan.membership.api.DepartureReason;
 import vn.congdoan.membership.api.Gender;
+import vn.congdoan.membership.api.GroupId;
 import vn.congdoan.membership.api.MemberAdmittedEvent;
 import vn.congdoan.membership.api.MemberDataCorrectedEvent;
 import vn.congdoan.membership.api.MemberDepartedEvent;
@@ -51,7 +52,7 @@ public class Roster {
   }
 
   /** Moves a member to another group of this branch (called by {@link TransferHandler}). */
-  void moveToGroup(MemberId id, String toGroupId, LocalDate effectiveOn) {
+  void moveToGroup(MemberId id, GroupId toGroupId, LocalDate effectiveOn) {
     branch.requireOpen();
     MemberState m = active(id, Refusal.of("membership.action.move"), effectiveOn);
     branch.requireGroup(toGroupId);
@@ -76,7 +77,7 @@ public class Roster {
     return m;
   }
 
-  void checkTransferIn(MemberId id, String groupId) {
+  void checkTransferIn(MemberId id, GroupId groupId) {
     branch.requireOpen();
     branch.requireGroup(groupId);
     checkArrival(id);
@@ -91,7 +92,7 @@ public class Roster {
     }
   }
 
-  void transferIn(MemberState m, BranchId from, String groupId, LocalDate effectiveOn) {
+  void transferIn(MemberState m, BranchId from, GroupId groupId, LocalDate effectiveOn) {
     checkTransferIn(m.memberId(), groupId);
     apply(
         new MemberTransferredInEvent(

@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 import vn.congdoan.membership.api.ComplaintReceivedEvent;
+import vn.congdoan.membership.api.GroupId;
 import vn.congdoan.membership.api.PersonalData;
 import vn.congdoan.membership.api.RosterEntry;
 import vn.congdoan.membership.api.SealedPersonalData;
@@ -49,7 +50,7 @@ public class RosterQuery {
 
   /** Which part of the roster to list: a page of {@code size} (all when null) from {@code page}. */
   public record RosterFilter(
-      String groupId, StatusFilter status, String search, int page, Integer size) {}
+      GroupId groupId, StatusFilter status, String search, int page, Integer size) {}
 
   /**
    * {@code status} null: the current members; for a dissolved branch, who was on its roll when it
@@ -68,7 +69,8 @@ public class RosterQuery {
             .filter(m -> filter.groupId() == null || filter.groupId().equals(m.groupId()))
             .filter(listed)
             .sorted(
-                Comparator.comparing(MemberState::groupId).thenComparing(m -> m.memberId().value()))
+                Comparator.comparing((MemberState m) -> m.groupId().value())
+                    .thenComparing(m -> m.memberId().value()))
             .toList();
     RosterSearch search = new RosterSearch(filter.search());
     if (search.isEmpty()) {

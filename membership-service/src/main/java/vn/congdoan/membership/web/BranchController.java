@@ -19,6 +19,7 @@ import vn.congdoan.membership.api.AddGroupCommand;
 import vn.congdoan.membership.api.BranchInfo;
 import vn.congdoan.membership.api.BranchInfo.GroupInfo;
 import vn.congdoan.membership.api.DissolveBranchCommand;
+import vn.congdoan.membership.api.GroupId;
 import vn.congdoan.membership.api.RegisterBranchCommand;
 import vn.congdoan.membership.api.RenameGroupCommand;
 import vn.congdoan.membership.api.Sector;
@@ -105,7 +106,8 @@ public class BranchController {
   @PostMapping("/api/branches/{branchId}/groups")
   @ResponseStatus(HttpStatus.CREATED)
   public GroupAdded addGroup(@PathVariable String branchId, @Valid @RequestBody AddGroupRequest r) {
-    commands.send(new AddGroupCommand(new BranchId(branchId), r.groupId(), r.name()), branchId);
+    commands.send(
+        new AddGroupCommand(new BranchId(branchId), new GroupId(r.groupId()), r.name()), branchId);
     return new GroupAdded(r.groupId());
   }
 
@@ -128,7 +130,7 @@ public class BranchController {
                 r.effectiveOn(),
                 r.reason(),
                 r.receivingBranchId() == null ? null : new BranchId(r.receivingBranchId()),
-                r.receivingGroupId()),
+                GroupId.ofNullable(r.receivingGroupId())),
             branchId);
     return new BranchDissolved(branchId, r.effectiveOn(), r.receivingBranchId(), wound);
   }
@@ -140,7 +142,8 @@ public class BranchController {
       @PathVariable String branchId,
       @PathVariable String groupId,
       @Valid @RequestBody RenameGroupRequest r) {
-    commands.send(new RenameGroupCommand(new BranchId(branchId), groupId, r.name()), branchId);
+    commands.send(
+        new RenameGroupCommand(new BranchId(branchId), new GroupId(groupId), r.name()), branchId);
     return new GroupRenamed(groupId);
   }
 }

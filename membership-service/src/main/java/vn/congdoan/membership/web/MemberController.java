@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.congdoan.membership.api.AdmitMemberCommand;
 import vn.congdoan.membership.api.DepartureReason;
 import vn.congdoan.membership.api.Gender;
+import vn.congdoan.membership.api.GroupId;
 import vn.congdoan.membership.api.PersonalData;
 import vn.congdoan.membership.api.Position;
 import vn.congdoan.membership.api.RecordDepartureCommand;
@@ -89,7 +90,7 @@ public class MemberController {
         new AdmitMemberCommand(
             new BranchId(branchId),
             new MemberId(memberId),
-            r.groupId(),
+            new GroupId(r.groupId()),
             new PersonalData(r.fullName(), r.dateOfBirth(), r.phone(), r.email()),
             r.gender(),
             r.joinedOn(),
@@ -133,7 +134,7 @@ public class MemberController {
         new TransferMemberCommand(
             new BranchId(branchId),
             new MemberId(memberId),
-            r.toGroupId(),
+            GroupId.ofNullable(r.toGroupId()),
             r.toBranchId() == null ? null : new BranchId(r.toBranchId()),
             r.effectiveOn(),
             // An officer reads only their own branch: of another, they learn only "not found".
@@ -167,7 +168,9 @@ public class MemberController {
       throw new BadRequestException(Refusal.of("membership.roster.page", MAX_PAGE));
     }
     var found =
-        roster.roster(branchId, new RosterQuery.RosterFilter(groupId, status, q, page, size));
+        roster.roster(
+            branchId,
+            new RosterQuery.RosterFilter(GroupId.ofNullable(groupId), status, q, page, size));
     return new Roster(
         new BranchId(branchId), found.total(), found.members(), size == null ? null : page, size);
   }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.congdoan.membership.api.GroupId;
 import vn.congdoan.membership.api.GroupRating;
 import vn.congdoan.membership.api.MemberRating;
 import vn.congdoan.membership.api.RecordNarrativeCommand;
@@ -92,7 +93,9 @@ public class YearController {
             new BranchId(branchId),
             r.year(),
             r.branchRating(),
-            groups.stream().map(g -> new GroupRating(g.groupId(), g.rating())).toList(),
+            groups.stream()
+                .map(g -> new GroupRating(new GroupId(g.groupId()), g.rating()))
+                .toList(),
             members.stream()
                 .map(m -> new MemberRating(new MemberId(m.memberId()), m.rating()))
                 .toList()),

@@ -7,6 +7,7 @@ import vn.congdoan.membership.api.BranchRegisteredEvent;
 import vn.congdoan.membership.api.DepartureReason;
 import vn.congdoan.membership.api.Gender;
 import vn.congdoan.membership.api.GroupAddedEvent;
+import vn.congdoan.membership.api.GroupId;
 import vn.congdoan.membership.api.MemberAdmittedEvent;
 import vn.congdoan.membership.api.MemberDepartedEvent;
 import vn.congdoan.membership.api.PersonalData;
@@ -24,8 +25,10 @@ final class BranchMother {
           "Công đoàn Văn phòng Đoàn ĐBQH và HĐND tỉnh",
           "Công đoàn Viên chức tỉnh",
           Sector.STATE_AGENCY);
-  static final GroupAddedEvent GROUP_1 = new GroupAddedEvent(BRANCH, "to-1", "Tổ công đoàn số 1");
-  static final GroupAddedEvent GROUP_2 = new GroupAddedEvent(BRANCH, "to-2", "Tổ công đoàn số 2");
+  static final GroupAddedEvent GROUP_1 =
+      new GroupAddedEvent(BRANCH, new GroupId("to-1"), "Tổ công đoàn số 1");
+  static final GroupAddedEvent GROUP_2 =
+      new GroupAddedEvent(BRANCH, new GroupId("to-2"), "Tổ công đoàn số 2");
   static final MemberId HONG = new MemberId("nguyen-thi-hong");
   static final PersonalData HONG_DATA =
       new PersonalData("Nguyễn Thị Hồng", LocalDate.of(1985, 3, 8), "0912 345 678", null);
@@ -45,14 +48,14 @@ final class BranchMother {
 
   static AdmitMemberCommand admit(MemberId id, PersonalData data, String group) {
     return new AdmitMemberCommand(
-        BRANCH, id, group, data, Gender.FEMALE, JOINED, Position.GROUP_LEADER, false);
+        BRANCH, id, new GroupId(group), data, Gender.FEMALE, JOINED, Position.GROUP_LEADER, false);
   }
 
   static MemberAdmittedEvent admitted(MemberId id, PersonalData data, String group) {
     return new MemberAdmittedEvent(
         id,
         BRANCH,
-        group,
+        new GroupId(group),
         FakeKeys.sealed(data),
         Gender.FEMALE,
         data.dateOfBirth().getYear(),

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import vn.congdoan.membership.api.AddGroupCommand;
 import vn.congdoan.membership.api.BranchRegisteredEvent;
 import vn.congdoan.membership.api.GroupAddedEvent;
+import vn.congdoan.membership.api.GroupId;
 import vn.congdoan.membership.api.GroupRenamedEvent;
 import vn.congdoan.membership.api.RegisterBranchCommand;
 import vn.congdoan.membership.api.RenameGroupCommand;
@@ -44,15 +45,15 @@ class BranchTest {
   void addingAGroupRecordsIt() {
     fixture
         .given(REGISTERED)
-        .when(new AddGroupCommand(BRANCH, "to-1", "Tổ công đoàn số 1"))
-        .expectEvents(new GroupAddedEvent(BRANCH, "to-1", "Tổ công đoàn số 1"));
+        .when(new AddGroupCommand(BRANCH, new GroupId("to-1"), "Tổ công đoàn số 1"))
+        .expectEvents(new GroupAddedEvent(BRANCH, new GroupId("to-1"), "Tổ công đoàn số 1"));
   }
 
   @Test
   void addingAGroupTwiceIsAConflict() {
     fixture
-        .given(REGISTERED, new GroupAddedEvent(BRANCH, "to-1", "Tổ công đoàn số 1"))
-        .when(new AddGroupCommand(BRANCH, "to-1", "Tổ 1 khác"))
+        .given(REGISTERED, new GroupAddedEvent(BRANCH, new GroupId("to-1"), "Tổ công đoàn số 1"))
+        .when(new AddGroupCommand(BRANCH, new GroupId("to-1"), "Tổ 1 khác"))
         .expectException(ConflictException.class)
         .expectNoEvents();
   }
@@ -60,16 +61,17 @@ class BranchTest {
   @Test
   void renamingAGroupRecordsTheNewName() {
     fixture
-        .given(REGISTERED, new GroupAddedEvent(BRANCH, "to-1", "Tổ công đoàn số 1"))
-        .when(new RenameGroupCommand(BRANCH, "to-1", "Tổ Hành chính – Tổ chức"))
-        .expectEvents(new GroupRenamedEvent(BRANCH, "to-1", "Tổ Hành chính – Tổ chức"));
+        .given(REGISTERED, new GroupAddedEvent(BRANCH, new GroupId("to-1"), "Tổ công đoàn số 1"))
+        .when(new RenameGroupCommand(BRANCH, new GroupId("to-1"), "Tổ Hành chính – Tổ chức"))
+        .expectEvents(
+            new GroupRenamedEvent(BRANCH, new GroupId("to-1"), "Tổ Hành chính – Tổ chức"));
   }
 
   @Test
   void renamingAGroupToItsOwnNameRecordsNothing() {
     fixture
-        .given(REGISTERED, new GroupAddedEvent(BRANCH, "to-1", "Tổ công đoàn số 1"))
-        .when(new RenameGroupCommand(BRANCH, "to-1", "Tổ công đoàn số 1"))
+        .given(REGISTERED, new GroupAddedEvent(BRANCH, new GroupId("to-1"), "Tổ công đoàn số 1"))
+        .when(new RenameGroupCommand(BRANCH, new GroupId("to-1"), "Tổ công đoàn số 1"))
         .expectSuccessfulHandlerExecution()
         .expectNoEvents();
   }
@@ -78,7 +80,7 @@ class BranchTest {
   void renamingAnUnknownGroupIsNotFound() {
     fixture
         .given(REGISTERED)
-        .when(new RenameGroupCommand(BRANCH, "to-9", "Tổ 9"))
+        .when(new RenameGroupCommand(BRANCH, new GroupId("to-9"), "Tổ 9"))
         .expectException(NotFoundException.class)
         .expectNoEvents();
   }

@@ -19,6 +19,7 @@ import vn.congdoan.membership.api.BranchDissolvedEvent;
 import vn.congdoan.membership.api.CorrectMemberDataCommand;
 import vn.congdoan.membership.api.DepartureReason;
 import vn.congdoan.membership.api.Gender;
+import vn.congdoan.membership.api.GroupId;
 import vn.congdoan.membership.api.MemberDataCorrectedEvent;
 import vn.congdoan.membership.api.MemberDepartedEvent;
 import vn.congdoan.membership.api.MemberErasedEvent;
@@ -174,7 +175,7 @@ class CorrectionTest {
             BranchMother.hongAdmitted(),
             nameFixed(BRANCH))
         .given(TU_PHAP, MovedMemberMother.registered(TU_PHAP), MovedMemberMother.group(TU_PHAP))
-        .when(new TransferMemberCommand(BRANCH, HONG, "to-1", TU_PHAP, JUNE_1));
+        .when(new TransferMemberCommand(BRANCH, HONG, new GroupId("to-1"), TU_PHAP, JUNE_1));
     var arrived = (MemberTransferredInEvent) branches.recorded(TU_PHAP).get(0);
     assertThat(arrived.personal()).isEqualTo(FakeKeys.sealed(NAME_FIXED));
   }

@@ -16,6 +16,7 @@ import vn.congdoan.membership.api.DepartureReason;
 import vn.congdoan.membership.api.DissolveBranchCommand;
 import vn.congdoan.membership.api.Gender;
 import vn.congdoan.membership.api.GroupAddedEvent;
+import vn.congdoan.membership.api.GroupId;
 import vn.congdoan.membership.api.MemberDepartedEvent;
 import vn.congdoan.membership.api.MemberTransferredInEvent;
 import vn.congdoan.membership.api.MemberTransferredOutEvent;
@@ -37,7 +38,7 @@ class DissolutionIntoBranchTest {
       new PersonalData("Lê Văn Bình", LocalDate.of(1979, 1, 2), null, null);
   private static final Object[] RECEIVING = {
     new BranchRegisteredEvent(TO, "Công đoàn Sở Nội vụ", "Công đoàn Viên chức tỉnh", Sector.OTHER),
-    new GroupAddedEvent(TO, "to-a", "Tổ Văn phòng Sở")
+    new GroupAddedEvent(TO, new GroupId("to-a"), "Tổ Văn phòng Sở")
   };
 
   private final BranchesFixture fixture = new BranchesFixture();
@@ -59,7 +60,7 @@ class DissolutionIntoBranchTest {
   }
 
   private static DissolveBranchCommand into(BranchId receiving, String group) {
-    return new DissolveBranchCommand(BRANCH, JUNE_1, REASON, receiving, group);
+    return new DissolveBranchCommand(BRANCH, JUNE_1, REASON, receiving, GroupId.ofNullable(group));
   }
 
   private static MemberTransferredOutEvent out(MemberId id) {
@@ -71,7 +72,7 @@ class DissolutionIntoBranchTest {
         id,
         TO,
         BRANCH,
-        group,
+        new GroupId(group),
         FakeKeys.sealed(data),
         Gender.FEMALE,
         data.dateOfBirth().getYear(),
@@ -97,7 +98,7 @@ class DissolutionIntoBranchTest {
         .when(into(TO, null))
         .expectEvents(
             TO,
-            new GroupAddedEvent(TO, BRANCH.value(), REGISTERED.name()),
+            new GroupAddedEvent(TO, new GroupId(BRANCH.value()), REGISTERED.name()),
             in(HONG, HONG_DATA, BRANCH.value()),
             in(BINH, BINH_DATA, BRANCH.value()));
   }
@@ -105,7 +106,7 @@ class DissolutionIntoBranchTest {
   @Test
   void aGroupNamedAfterTheDissolvedBranchIsReusedIfTheReceivingBranchHasIt() {
     givenTwoMembersAndTheReceivingBranch()
-        .given(TO, new GroupAddedEvent(TO, BRANCH.value(), "Tổ VP Đoàn ĐBQH"))
+        .given(TO, new GroupAddedEvent(TO, new GroupId(BRANCH.value()), "Tổ VP Đoàn ĐBQH"))
         .when(into(TO, null))
         .expectEvents(TO, in(HONG, HONG_DATA, BRANCH.value()), in(BINH, BINH_DATA, BRANCH.value()));
   }

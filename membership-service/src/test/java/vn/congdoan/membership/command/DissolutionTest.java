@@ -15,6 +15,7 @@ import vn.congdoan.membership.api.AddGroupCommand;
 import vn.congdoan.membership.api.BranchDissolvedEvent;
 import vn.congdoan.membership.api.DepartureReason;
 import vn.congdoan.membership.api.DissolveBranchCommand;
+import vn.congdoan.membership.api.GroupId;
 import vn.congdoan.membership.api.MemberAdmittedEvent;
 import vn.congdoan.membership.api.MemberDepartedEvent;
 import vn.congdoan.membership.api.MemberTransferredOutEvent;
@@ -86,7 +87,15 @@ class DissolutionTest {
   void aMemberWhoJoinsOnTheEffectiveDateIsWoundUpTheSameDay() {
     var joinsThatDay =
         new MemberAdmittedEvent(
-            BINH, BRANCH, "to-1", FakeKeys.sealed(BINH_DATA), null, 1979, JUNE_1, null, false);
+            BINH,
+            BRANCH,
+            new GroupId("to-1"),
+            FakeKeys.sealed(BINH_DATA),
+            null,
+            1979,
+            JUNE_1,
+            null,
+            false);
     fixture
         .given(REGISTERED, GROUP_1, joinsThatDay)
         .when(new DissolveBranchCommand(BRANCH, JUNE_1, REASON))
@@ -135,7 +144,7 @@ class DissolutionTest {
         new MemberAdmittedEvent(
             BINH,
             BRANCH,
-            "to-1",
+            new GroupId("to-1"),
             FakeKeys.sealed(BINH_DATA),
             null,
             1979,
@@ -178,7 +187,7 @@ class DissolutionTest {
   void aDissolvedBranchRefusesGroupsActivitiesDeparturesAndMoves() {
     fixture
         .given(REGISTERED, GROUP_1, DISSOLVED)
-        .when(new AddGroupCommand(BRANCH, "to-2", "Tổ 2"))
+        .when(new AddGroupCommand(BRANCH, new GroupId("to-2"), "Tổ 2"))
         .expectException(RuleViolationException.class);
     fixture
         .given(REGISTERED, GROUP_1, DISSOLVED)
@@ -193,7 +202,7 @@ class DissolutionTest {
         .expectNoEvents();
     fixture
         .given(REGISTERED, GROUP_1, BranchMother.GROUP_2, BranchMother.hongAdmitted(), DISSOLVED)
-        .when(new TransferMemberCommand(BRANCH, HONG, "to-2", null, JUNE_1))
+        .when(new TransferMemberCommand(BRANCH, HONG, new GroupId("to-2"), null, JUNE_1))
         .expectException(RuleViolationException.class)
         .expectNoEvents();
   }

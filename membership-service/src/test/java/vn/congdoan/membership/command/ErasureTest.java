@@ -13,6 +13,7 @@ import vn.congdoan.membership.api.BranchDissolvedEvent;
 import vn.congdoan.membership.api.DepartureReason;
 import vn.congdoan.membership.api.EraseMemberCommand;
 import vn.congdoan.membership.api.Gender;
+import vn.congdoan.membership.api.GroupId;
 import vn.congdoan.membership.api.MemberDepartedEvent;
 import vn.congdoan.membership.api.MemberErasedEvent;
 import vn.congdoan.membership.api.MemberTransferredInEvent;
@@ -90,14 +91,14 @@ class ErasureTest {
             BranchMother.hongAdmitted(),
             new MemberErasedEvent(HONG, BRANCH))
         .given(TU_PHAP, MovedMemberMother.registered(TU_PHAP), MovedMemberMother.group(TU_PHAP))
-        .when(new TransferMemberCommand(BRANCH, HONG, "to-1", TU_PHAP, JUNE_1))
+        .when(new TransferMemberCommand(BRANCH, HONG, new GroupId("to-1"), TU_PHAP, JUNE_1))
         .expectEvents(
             TU_PHAP,
             new MemberTransferredInEvent(
                 HONG,
                 TU_PHAP,
                 BRANCH,
-                "to-1",
+                new GroupId("to-1"),
                 null,
                 Gender.FEMALE,
                 1985,

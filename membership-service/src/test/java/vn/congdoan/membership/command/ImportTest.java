@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.membership.api.Gender;
 import vn.congdoan.membership.api.GroupAddedEvent;
+import vn.congdoan.membership.api.GroupId;
 import vn.congdoan.membership.api.ImportLine;
 import vn.congdoan.membership.api.ImportMembersCommand;
 import vn.congdoan.membership.api.ImportResult;
@@ -63,7 +64,7 @@ class ImportTest {
             new MemberAdmittedEvent(
                 BINH,
                 BRANCH,
-                "to-1",
+                new GroupId("to-1"),
                 FakeKeys.sealed(BINH_DATA),
                 Gender.MALE,
                 1979,
@@ -81,8 +82,8 @@ class ImportTest {
 
   @Test
   void aLineMayNameItsGroupAsOfficersKnowIt() {
-    var office = new GroupAddedEvent(BRANCH, "to-van-phong", "Tổ Văn phòng");
-    var twin = new GroupAddedEvent(BRANCH, "to-van-phong-2", "Tổ  văn phòng 2");
+    var office = new GroupAddedEvent(BRANCH, new GroupId("to-van-phong"), "Tổ Văn phòng");
+    var twin = new GroupAddedEvent(BRANCH, new GroupId("to-van-phong-2"), "Tổ  văn phòng 2");
     fixture
         .given(REGISTERED, office, twin)
         .when(
@@ -95,7 +96,7 @@ class ImportTest {
             new MemberAdmittedEvent(
                 BINH,
                 BRANCH,
-                "to-van-phong",
+                new GroupId("to-van-phong"),
                 FakeKeys.sealed(BINH_DATA),
                 Gender.MALE,
                 1979,

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import vn.congdoan.membership.api.BranchRegisteredEvent;
 import vn.congdoan.membership.api.Gender;
 import vn.congdoan.membership.api.GroupAddedEvent;
+import vn.congdoan.membership.api.GroupId;
 import vn.congdoan.membership.api.MemberTransferredInEvent;
 import vn.congdoan.membership.api.MemberTransferredOutEvent;
 import vn.congdoan.membership.api.Position;
@@ -51,7 +52,7 @@ final class MovedMemberMother {
   }
 
   static GroupAddedEvent group(BranchId branch) {
-    return new GroupAddedEvent(branch, "to-1", "Tổ 1");
+    return new GroupAddedEvent(branch, new GroupId("to-1"), "Tổ 1");
   }
 
   static MemberTransferredInEvent arrived(BranchId branch, BranchId from, LocalDate on) {
@@ -59,7 +60,7 @@ final class MovedMemberMother {
         HONG,
         branch,
         from,
-        "to-1",
+        new GroupId("to-1"),
         FakeKeys.sealed(HONG_DATA),
         Gender.FEMALE,
         1985,

@@ -17,6 +17,7 @@ import vn.congdoan.membership.api.AwardGrantedEvent;
 import vn.congdoan.membership.api.ComplaintReceivedEvent;
 import vn.congdoan.membership.api.ComplaintResolvedEvent;
 import vn.congdoan.membership.api.GrantAwardCommand;
+import vn.congdoan.membership.api.GroupId;
 import vn.congdoan.membership.api.GroupRating;
 import vn.congdoan.membership.api.MemberRating;
 import vn.congdoan.membership.api.RatingsRecordedEvent;
@@ -50,7 +51,7 @@ class RecordsTest {
             BRANCH,
             2024,
             "STRONG",
-            List.of(new GroupRating("to-1", "STRONG_EXCELLENT")),
+            List.of(new GroupRating(new GroupId("to-1"), "STRONG_EXCELLENT")),
             List.of(new MemberRating(HONG, "EXCELLENT")));
     fixture
         .given(REGISTERED, GROUP_1, BranchMother.hongAdmitted())
@@ -80,7 +81,11 @@ class RecordsTest {
         .given(REGISTERED, GROUP_1)
         .when(
             new RecordRatingsCommand(
-                BRANCH, 2024, null, List.of(new GroupRating("to-5", "STRONG")), List.of()))
+                BRANCH,
+                2024,
+                null,
+                List.of(new GroupRating(new GroupId("to-5"), "STRONG")),
+                List.of()))
         .expectException(RuleViolationException.class)
         .expectNoEvents();
   }

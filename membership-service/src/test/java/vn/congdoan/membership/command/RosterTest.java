@@ -17,6 +17,7 @@ import vn.congdoan.membership.api.AdmitMemberCommand;
 import vn.congdoan.membership.api.DepartureReason;
 import vn.congdoan.membership.api.EraseMemberCommand;
 import vn.congdoan.membership.api.Gender;
+import vn.congdoan.membership.api.GroupId;
 import vn.congdoan.membership.api.MemberAdmittedEvent;
 import vn.congdoan.membership.api.MemberDepartedEvent;
 import vn.congdoan.membership.api.MemberErasedEvent;
@@ -56,7 +57,8 @@ class RosterTest {
   @Test
   void anHonoraryMemberIsAdmittedAsSuch() {
     var honorary =
-        new AdmitMemberCommand(BRANCH, HONG, "to-1", HONG_DATA, Gender.FEMALE, JOINED, null, true);
+        new AdmitMemberCommand(
+            BRANCH, HONG, new GroupId("to-1"), HONG_DATA, Gender.FEMALE, JOINED, null, true);
     fixture
         .given(REGISTERED, GROUP_1)
         .when(honorary)
@@ -64,7 +66,7 @@ class RosterTest {
             new MemberAdmittedEvent(
                 HONG,
                 BRANCH,
-                "to-1",
+                new GroupId("to-1"),
                 FakeKeys.sealed(HONG_DATA),
                 Gender.FEMALE,
                 1985,
@@ -106,7 +108,14 @@ class RosterTest {
   void joiningBeforeBeingBornIsRefused() {
     var early =
         new AdmitMemberCommand(
-            BRANCH, HONG, "to-1", HONG_DATA, Gender.FEMALE, LocalDate.of(1980, 1, 1), null, false);
+            BRANCH,
+            HONG,
+            new GroupId("to-1"),
+            HONG_DATA,
+            Gender.FEMALE,
+            LocalDate.of(1980, 1, 1),
+            null,
+            false);
     fixture
         .given(REGISTERED, GROUP_1)
         .when(early)
@@ -157,15 +166,17 @@ class RosterTest {
   void aMemberMovesToAnotherGroupOfTheBranch() {
     fixture
         .given(REGISTERED, GROUP_1, GROUP_2, BranchMother.hongAdmitted())
-        .when(new TransferMemberCommand(BRANCH, HONG, "to-2", null, JUNE_1))
-        .expectEvents(new MemberMovedToGroupEvent(HONG, BRANCH, "to-1", "to-2", JUNE_1));
+        .when(new TransferMemberCommand(BRANCH, HONG, new GroupId("to-2"), null, JUNE_1))
+        .expectEvents(
+            new MemberMovedToGroupEvent(
+                HONG, BRANCH, new GroupId("to-1"), new GroupId("to-2"), JUNE_1));
   }
 
   @Test
   void movingToTheGroupTheMemberIsInIsRefused() {
     fixture
         .given(REGISTERED, GROUP_1, BranchMother.hongAdmitted())
-        .when(new TransferMemberCommand(BRANCH, HONG, "to-1", null, JUNE_1))
+        .when(new TransferMemberCommand(BRANCH, HONG, new GroupId("to-1"), null, JUNE_1))
         .expectException(RuleViolationException.class)
         .expectNoEvents();
   }
@@ -179,7 +190,8 @@ class RosterTest {
             GROUP_2,
             BranchMother.hongAdmitted(),
             BranchMother.departed(HONG, JUNE_1))
-        .when(new TransferMemberCommand(BRANCH, HONG, "to-2", null, JUNE_1.plusDays(1)))
+        .when(
+            new TransferMemberCommand(BRANCH, HONG, new GroupId("to-2"), null, JUNE_1.plusDays(1)))
         .expectException(RuleViolationException.class)
         .expectNoEvents();
   }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import vn.congdoan.membership.api.AddGroupCommand;
 import vn.congdoan.membership.api.DepartureReason;
 import vn.congdoan.membership.api.DissolveBranchCommand;
+import vn.congdoan.membership.api.GroupId;
 import vn.congdoan.membership.api.MemberTransferredInEvent;
 import vn.congdoan.membership.api.MemberTransferredOutEvent;
 import vn.congdoan.membership.api.RecordDepartureCommand;
@@ -52,7 +53,7 @@ class TransferBetweenBranchesTest {
     for (BranchId b : List.of(FROM, TO)) {
       commands.sendAndWait(
           new RegisterBranchCommand(b, "CĐ " + b, "CĐVC tỉnh", Sector.STATE_AGENCY));
-      commands.sendAndWait(new AddGroupCommand(b, "to-1", "Tổ 1"));
+      commands.sendAndWait(new AddGroupCommand(b, new GroupId("to-1"), "Tổ 1"));
     }
     commands.sendAndWait(BranchMother.admit(HONG, BranchMother.HONG_DATA, "to-1"));
   }
@@ -73,7 +74,7 @@ class TransferBetweenBranchesTest {
 
   @Test
   void theMemberLeavesOneBranchAndJoinsTheOtherOnTheSameDay() {
-    commands.sendAndWait(new TransferMemberCommand(FROM, HONG, "to-1", TO, ON));
+    commands.sendAndWait(new TransferMemberCommand(FROM, HONG, new GroupId("to-1"), TO, ON));
 
     assertThat(events(FROM)).last().isEqualTo(new MemberTransferredOutEvent(HONG, FROM, TO, ON));
     MemberTransferredInEvent in = (MemberTransferredInEvent) events(TO).get(events(TO).size() - 1);
@@ -81,12 +82,12 @@ class TransferBetweenBranchesTest {
     assertThat(in.effectiveOn()).isEqualTo(ON);
     assertThat(in.firstJoinedOn()).isEqualTo(BranchMother.JOINED);
     assertThat(in.personal()).isEqualTo(FakeKeys.sealed(BranchMother.HONG_DATA));
-    assertThat(in.groupId()).isEqualTo("to-1");
+    assertThat(in.groupId()).isEqualTo(new GroupId("to-1"));
   }
 
   @Test
   void aTransferredMemberCannotLeaveTheOldBranchAgainButCanLeaveTheNewOne() {
-    commands.sendAndWait(new TransferMemberCommand(FROM, HONG, "to-1", TO, ON));
+    commands.sendAndWait(new TransferMemberCommand(FROM, HONG, new GroupId("to-1"), TO, ON));
 
     assertThatThrownBy(
             () ->
@@ -104,7 +105,8 @@ class TransferBetweenBranchesTest {
     assertThatThrownBy(
             () ->
                 commands.sendAndWait(
-                    new TransferMemberCommand(FROM, HONG, "to-1", new BranchId("nowhere"), ON)))
+                    new TransferMemberCommand(
+                        FROM, HONG, new GroupId("to-1"), new BranchId("nowhere"), ON)))
         .isInstanceOf(NotFoundException.class)
         .hasMessage("Branch nowhere not found");
     assertThat(events(FROM)).hasSize(before);
@@ -115,7 +117,9 @@ class TransferBetweenBranchesTest {
     commands.sendAndWait(new DissolveBranchCommand(TO, ON.minusDays(1), "4133/TLĐ-ToC"));
     int before = events(FROM).size();
     assertThatThrownBy(
-            () -> commands.sendAndWait(new TransferMemberCommand(FROM, HONG, "to-1", TO, ON)))
+            () ->
+                commands.sendAndWait(
+                    new TransferMemberCommand(FROM, HONG, new GroupId("to-1"), TO, ON)))
         .isInstanceOf(RuleViolationException.class)
         .hasMessageContaining("was dissolved");
     assertThat(events(FROM)).hasSize(before);
@@ -125,22 +129,26 @@ class TransferBetweenBranchesTest {
   void aTransferIntoAGroupTheOtherBranchDoesNotHaveChangesNothing() {
     int before = events(FROM).size();
     assertThatThrownBy(
-            () -> commands.sendAndWait(new TransferMemberCommand(FROM, HONG, "to-8", TO, ON)))
+            () ->
+                commands.sendAndWait(
+                    new TransferMemberCommand(FROM, HONG, new GroupId("to-8"), TO, ON)))
         .isInstanceOf(RuleViolationException.class);
     assertThat(events(FROM)).hasSize(before);
   }
 
   @Test
   void aMemberCanComeBackToTheFirstBranchButNotBeforeArrivingInTheSecond() {
-    commands.sendAndWait(new TransferMemberCommand(FROM, HONG, "to-1", TO, ON));
+    commands.sendAndWait(new TransferMemberCommand(FROM, HONG, new GroupId("to-1"), TO, ON));
     assertThatThrownBy(
             () ->
                 commands.sendAndWait(
-                    new TransferMemberCommand(TO, HONG, "to-1", FROM, ON.minusDays(1))))
+                    new TransferMemberCommand(
+                        TO, HONG, new GroupId("to-1"), FROM, ON.minusDays(1))))
         .isInstanceOf(RuleViolationException.class)
         .hasMessageContaining("before joining on " + ON);
 
-    commands.sendAndWait(new TransferMemberCommand(TO, HONG, "to-1", FROM, ON.plusDays(2)));
+    commands.sendAndWait(
+        new TransferMemberCommand(TO, HONG, new GroupId("to-1"), FROM, ON.plusDays(2)));
 
     assertThat(events(FROM)).last().isInstanceOf(MemberTransferredInEvent.class);
     assertThat(events(TO)).last().isInstanceOf(MemberTransferredOutEvent.class);

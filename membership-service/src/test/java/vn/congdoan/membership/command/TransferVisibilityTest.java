@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import vn.congdoan.membership.api.BranchDissolvedEvent;
 import vn.congdoan.membership.api.BranchRegisteredEvent;
 import vn.congdoan.membership.api.GroupAddedEvent;
+import vn.congdoan.membership.api.GroupId;
 import vn.congdoan.membership.api.MemberAdmittedEvent;
 import vn.congdoan.membership.api.Sector;
 import vn.congdoan.membership.api.TransferMemberCommand;
@@ -42,12 +43,12 @@ class TransferVisibilityTest {
         .given(
             TO,
             new BranchRegisteredEvent(TO, "Công đoàn Sở Tư pháp", "CĐVC tỉnh", Sector.STATE_AGENCY),
-            new GroupAddedEvent(TO, "to-1", "Tổ 1"))
+            new GroupAddedEvent(TO, new GroupId("to-1"), "Tổ 1"))
         .given(TO, receiving);
   }
 
   private static TransferMemberCommand transfer(BranchId to, String group, boolean visible) {
-    return new TransferMemberCommand(BRANCH, HONG, group, to, ON, visible);
+    return new TransferMemberCommand(BRANCH, HONG, new GroupId(group), to, ON, visible);
   }
 
   @Test
@@ -115,7 +116,7 @@ class TransferVisibilityTest {
     return new MemberAdmittedEvent(
         HONG,
         TO,
-        "to-1",
+        new GroupId("to-1"),
         hong.personal(),
         hong.gender(),
         hong.birthYear(),

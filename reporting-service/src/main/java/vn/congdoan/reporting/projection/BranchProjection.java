@@ -45,7 +45,7 @@ public class BranchProjection extends CollectionProjection {
       return SequencedWrites.update(
           e.branchId().value(),
           seq,
-          Filters.eq("groups.groupId", e.groupId()),
+          Filters.eq("groups.groupId", e.groupId().value()),
           Updates.set("groups.$.name", e.name()));
     }
     if (event instanceof BranchDissolvedEvent e) {
@@ -62,6 +62,7 @@ public class BranchProjection extends CollectionProjection {
         seq,
         Updates.push(
             BranchFields.GROUPS,
-            new Document(BranchFields.GROUP_ID, e.groupId()).append(BranchFields.NAME, e.name())));
+            new Document(BranchFields.GROUP_ID, e.groupId().value())
+                .append(BranchFields.NAME, e.name())));
   }
 }

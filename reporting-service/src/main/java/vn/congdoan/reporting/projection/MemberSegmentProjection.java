@@ -5,6 +5,7 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.WriteModel;
 import java.util.List;
 import org.bson.Document;
+import vn.congdoan.membership.api.GroupId;
 import vn.congdoan.membership.api.MemberAdmittedEvent;
 import vn.congdoan.membership.api.MemberDataCorrectedEvent;
 import vn.congdoan.membership.api.MemberDepartedEvent;
@@ -55,20 +56,21 @@ public class MemberSegmentProjection extends CollectionProjection {
           MemberSegmentWrites.traits(e.gender(), e.birthYear(), e.honorary(), e.position());
       return List.of(
           new MemberSegmentWrites(e.branchId(), e.memberId(), seq)
-              .open(e.groupId(), e.joinedOn(), ADMITTED, traits));
+              .open(GroupId.valueOf(e.groupId()), e.joinedOn(), ADMITTED, traits));
     }
     if (event instanceof MemberTransferredInEvent e) {
       var traits =
           MemberSegmentWrites.traits(e.gender(), e.birthYear(), e.honorary(), e.position());
       return List.of(
           new MemberSegmentWrites(e.branchId(), e.memberId(), seq)
-              .open(e.groupId(), e.effectiveOn(), TRANSFERRED_IN, traits));
+              .open(GroupId.valueOf(e.groupId()), e.effectiveOn(), TRANSFERRED_IN, traits));
     }
     if (event instanceof MemberMovedToGroupEvent e) {
       var segments = new MemberSegmentWrites(e.branchId(), e.memberId(), seq);
       return List.of(
           segments.close(e.effectiveOn(), GROUP_MOVE, null),
-          segments.open(e.toGroupId(), e.effectiveOn(), GROUP_MOVE, traitsBefore(segments)));
+          segments.open(
+              GroupId.valueOf(e.toGroupId()), e.effectiveOn(), GROUP_MOVE, traitsBefore(segments)));
     }
     if (event instanceof MemberTransferredOutEvent e) {
       return List.of(

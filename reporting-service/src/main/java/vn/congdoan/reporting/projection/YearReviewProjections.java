@@ -38,7 +38,7 @@ public final class YearReviewProjections {
       writes.add(rating(e, seq, BRANCH, e.branchId().value(), e.branchRating()));
     }
     for (GroupRating group : nonNull(e.groupRatings())) {
-      writes.add(rating(e, seq, GROUP, group.groupId(), group.rating()));
+      writes.add(rating(e, seq, GROUP, group.groupId().value(), group.rating()));
     }
     for (MemberRating member : nonNull(e.memberRatings())) {
       writes.add(rating(e, seq, MEMBER, member.memberId().value(), member.rating()));

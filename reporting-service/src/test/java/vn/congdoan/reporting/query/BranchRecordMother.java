@@ -10,6 +10,7 @@ import vn.congdoan.membership.api.ActivityKind;
 import vn.congdoan.membership.api.AwardGrantedEvent;
 import vn.congdoan.membership.api.ComplaintReceivedEvent;
 import vn.congdoan.membership.api.ComplaintResolvedEvent;
+import vn.congdoan.membership.api.GroupId;
 import vn.congdoan.membership.api.GroupRating;
 import vn.congdoan.membership.api.InspectionHeldEvent;
 import vn.congdoan.membership.api.InspectionScope;
@@ -37,7 +38,9 @@ public final class BranchRecordMother {
       Map<String, String> groups,
       Map<String, String> members) {
     List<GroupRating> groupRatings =
-        groups.entrySet().stream().map(e -> new GroupRating(e.getKey(), e.getValue())).toList();
+        groups.entrySet().stream()
+            .map(e -> new GroupRating(new GroupId(e.getKey()), e.getValue()))
+            .toList();
     List<MemberRating> memberRatings =
         members.entrySet().stream()
             .map(e -> new MemberRating(new MemberId(e.getKey()), e.getValue()))

@@ -17,6 +17,7 @@ import vn.congdoan.membership.api.BranchRegisteredEvent;
 import vn.congdoan.membership.api.DepartureReason;
 import vn.congdoan.membership.api.Gender;
 import vn.congdoan.membership.api.GroupAddedEvent;
+import vn.congdoan.membership.api.GroupId;
 import vn.congdoan.membership.api.GroupRenamedEvent;
 import vn.congdoan.membership.api.MemberAdmittedEvent;
 import vn.congdoan.membership.api.MemberDataCorrectedEvent;
@@ -74,11 +75,11 @@ public final class EventMother {
   }
 
   public Delivery groupAdded(String branchId, String groupId, String name) {
-    return branch(new GroupAddedEvent(new BranchId(branchId), groupId, name));
+    return branch(new GroupAddedEvent(new BranchId(branchId), new GroupId(groupId), name));
   }
 
   public Delivery groupRenamed(String branchId, String groupId, String name) {
-    return branch(new GroupRenamedEvent(new BranchId(branchId), groupId, name));
+    return branch(new GroupRenamedEvent(new BranchId(branchId), new GroupId(groupId), name));
   }
 
   public Delivery branchDissolved(String branchId, LocalDate effectiveOn) {
@@ -121,7 +122,7 @@ public final class EventMother {
         new MemberAdmittedEvent(
             new MemberId(memberId),
             new BranchId(branchId),
-            groupId,
+            new GroupId(groupId),
             sealed(fullName),
             gender,
             birthYear,
@@ -134,7 +135,11 @@ public final class EventMother {
       String branchId, String memberId, String fromGroupId, String toGroupId, LocalDate on) {
     return branch(
         new MemberMovedToGroupEvent(
-            new MemberId(memberId), new BranchId(branchId), fromGroupId, toGroupId, on));
+            new MemberId(memberId),
+            new BranchId(branchId),
+            new GroupId(fromGroupId),
+            new GroupId(toGroupId),
+            on));
   }
 
   public Delivery transferredOut(
@@ -156,7 +161,7 @@ public final class EventMother {
             new MemberId(memberId),
             new BranchId(branchId),
             new BranchId(fromBranchId),
-            groupId,
+            new GroupId(groupId),
             sealed(memberId),
             gender,
             BIRTH_YEAR,

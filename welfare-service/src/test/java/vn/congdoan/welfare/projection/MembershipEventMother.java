@@ -11,6 +11,7 @@ import java.util.UUID;
 import vn.congdoan.membership.api.BranchRegisteredEvent;
 import vn.congdoan.membership.api.DepartureReason;
 import vn.congdoan.membership.api.Gender;
+import vn.congdoan.membership.api.GroupId;
 import vn.congdoan.membership.api.MemberAdmittedEvent;
 import vn.congdoan.membership.api.MemberDataCorrectedEvent;
 import vn.congdoan.membership.api.MemberDepartedEvent;
@@ -57,7 +58,7 @@ final class MembershipEventMother {
         new MemberAdmittedEvent(
             new MemberId(member),
             new BranchId(branch),
-            GROUP,
+            new GroupId(GROUP),
             SEALED,
             gender,
             1985,
@@ -79,7 +80,7 @@ final class MembershipEventMother {
             new MemberId(member),
             new BranchId(branch),
             new BranchId(fromBranch),
-            GROUP,
+            new GroupId(GROUP),
             SEALED,
             gender,
             1985,
@@ -97,7 +98,12 @@ final class MembershipEventMother {
 
   EventEnvelope movedToGroup(String branch, String member, LocalDate on) {
     return envelope(
-        new MemberMovedToGroupEvent(new MemberId(member), new BranchId(branch), GROUP, "to-2", on));
+        new MemberMovedToGroupEvent(
+            new MemberId(member),
+            new BranchId(branch),
+            new GroupId(GROUP),
+            new GroupId("to-2"),
+            on));
   }
 
   EventEnvelope corrected(String branch, String member, Gender gender) {

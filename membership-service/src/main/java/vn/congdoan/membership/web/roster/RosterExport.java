@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.congdoan.membership.api.Gender;
+import vn.congdoan.membership.api.GroupId;
 import vn.congdoan.membership.api.RosterEntry;
 import vn.congdoan.platform.infra.web.CsvCells;
 
@@ -109,7 +110,7 @@ public final class RosterExport {
     cells.add(m.fullName());
     cells.add(m.gender() == null ? null : m.gender() == Gender.FEMALE ? "Nữ" : "Nam");
     cells.add(m.dateOfBirth());
-    cells.add(m.groupName() == null ? m.groupId() : m.groupName());
+    cells.add(m.groupName() == null ? GroupId.valueOf(m.groupId()) : m.groupName());
     cells.add(m.firstJoinedOn() == null ? m.since() : m.firstJoinedOn());
     cells.add(m.position() == null ? null : PositionLabels.label(m.position()));
     cells.add(m.phone());

@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.membership.api.Gender;
+import vn.congdoan.membership.api.GroupId;
 import vn.congdoan.membership.api.ImportLine;
 import vn.congdoan.membership.api.ImportResult.Rejection;
 import vn.congdoan.membership.api.MemberStatus;
@@ -161,7 +162,7 @@ class RosterFileVietnameseTest {
         false,
         g,
         1990,
-        "to-1",
+        new GroupId("to-1"),
         "Tổ Một",
         p,
         honorary,
