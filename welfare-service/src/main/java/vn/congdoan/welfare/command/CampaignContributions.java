@@ -65,8 +65,7 @@ public class CampaignContributions {
                 () ->
                     c.memberId() == null
                         ? Optional.empty()
-                        : members.problem(
-                            c.branchId().value(), c.memberId().value(), c.receivedOn()));
+                        : members.problem(c.branchId(), c.memberId(), c.receivedOn()));
     RuleViolationException.refuseIf(problem);
     apply(
         new ContributionReceivedEvent(

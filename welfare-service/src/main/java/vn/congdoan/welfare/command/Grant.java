@@ -14,6 +14,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.congdoan.platform.api.BranchId;
+import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.NotFoundException;
 import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.api.RuleViolationException;
@@ -50,7 +51,7 @@ public class Grant {
     }
     // Finance books every grant as member care of its day: one it could not book is refused here.
     RuleViolationException.refuseIf(books.closedFor(c.branchId().value(), c.grantedOn()));
-    requireMembers(members, c.branchId().value(), c.recipients(), c.grantedOn());
+    requireMembers(members, c.branchId(), c.recipients(), c.grantedOn());
     if (c.recipients().size() <= WelfareGrantRecipientsListedEvent.MAX_RECIPIENTS) {
       apply(
           new WelfareGrantRecordedEvent(
@@ -123,9 +124,9 @@ public class Grant {
 
   /** Every member named must belong to the branch on the day; all problems are told at once. */
   private static void requireMembers(
-      MemberDirectory members, String branchId, List<Recipient> recipients, LocalDate on) {
-    var memberIds = new LinkedHashSet<String>();
-    recipients.forEach(r -> memberIds.add(r.memberId().value()));
+      MemberDirectory members, BranchId branchId, List<Recipient> recipients, LocalDate on) {
+    var memberIds = new LinkedHashSet<MemberId>();
+    recipients.forEach(r -> memberIds.add(r.memberId()));
     List<Refusal> problems =
         memberIds.stream().flatMap(id -> members.problem(branchId, id, on).stream()).toList();
     if (!problems.isEmpty()) {

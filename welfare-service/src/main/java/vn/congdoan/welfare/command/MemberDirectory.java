@@ -3,6 +3,8 @@ package vn.congdoan.welfare.command;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import vn.congdoan.platform.api.BranchId;
+import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.Refusal;
 
 /**
@@ -15,7 +17,7 @@ public interface MemberDirectory {
    * {@code on} — unknown, of another branch, or not a member on that day — or empty if they can.
    * The message names the member.
    */
-  Optional<Refusal> problem(String branchId, String memberId, LocalDate on);
+  Optional<Refusal> problem(BranchId branchId, MemberId memberId, LocalDate on);
 
   /** Members of the branch on {@code on}, honorary ones included. */
   List<String> activeMembers(String branchId, LocalDate on);

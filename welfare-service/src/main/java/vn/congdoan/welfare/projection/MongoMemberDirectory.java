@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Optional;
 import org.bson.conversions.Bson;
 import vn.congdoan.membership.api.Gender;
+import vn.congdoan.platform.api.BranchId;
+import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.welfare.command.MemberDirectory;
 
@@ -30,8 +32,8 @@ public class MongoMemberDirectory implements MemberDirectory {
   }
 
   @Override
-  public Optional<Refusal> problem(String branchId, String memberId, LocalDate on) {
-    Bson stay = eq("_id", MemberStays.id(branchId, memberId));
+  public Optional<Refusal> problem(BranchId branchId, MemberId memberId, LocalDate on) {
+    Bson stay = eq("_id", MemberStays.id(branchId.value(), memberId.value()));
     if (stays.collection().find(and(stay, memberOn(on))).first() != null) {
       return Optional.empty();
     }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.congdoan.platform.api.BranchId;
+import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.Refusal;
 
 /** Members by hand: who belongs to which branch from when to when, and who is a woman. */
@@ -38,7 +40,9 @@ public class FakeMemberDirectory implements MemberDirectory {
   }
 
   @Override
-  public Optional<Refusal> problem(String branchId, String memberId, LocalDate on) {
+  public Optional<Refusal> problem(BranchId branch, MemberId member, LocalDate on) {
+    String branchId = branch.value();
+    String memberId = member.value();
     Stay s = stays.get(memberId);
     if (s == null) {
       return Optional.of(Refusal.of("test.member.unknown", memberId));

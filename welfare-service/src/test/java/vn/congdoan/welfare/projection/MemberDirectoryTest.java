@@ -3,8 +3,11 @@ package vn.congdoan.welfare.projection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.membership.api.Gender;
+import vn.congdoan.platform.api.BranchId;
+import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.Refusal;
 
 /** What the directory answers after membership events, fed straight to the projection. */
@@ -18,8 +21,8 @@ class MemberDirectoryTest extends DirectoryCase {
   void anAdmittedMemberIsAMemberFromTheDayTheyJoined() {
     model.apply(events.admitted(SO_Y_TE, "lan", Gender.FEMALE, JOINED));
 
-    assertThat(model.directory.problem(SO_Y_TE, "lan", JOINED)).isEmpty();
-    assertThat(model.directory.problem(SO_Y_TE, "lan", LocalDate.of(2030, 1, 1))).isEmpty();
+    assertThat(problem(SO_Y_TE, "lan", JOINED)).isEmpty();
+    assertThat(problem(SO_Y_TE, "lan", LocalDate.of(2030, 1, 1))).isEmpty();
     assertThat(model.directory.activeMembers(SO_Y_TE, JOINED)).containsExactly("lan");
   }
 
@@ -29,8 +32,8 @@ class MemberDirectoryTest extends DirectoryCase {
         events.admitted(SO_Y_TE, "binh", Gender.MALE, JOINED),
         events.departed(SO_Y_TE, "binh", LEFT));
 
-    assertThat(model.directory.problem(SO_Y_TE, "binh", LEFT.minusDays(1))).isEmpty();
-    assertThat(model.directory.problem(SO_Y_TE, "binh", LEFT).map(Refusal::english))
+    assertThat(problem(SO_Y_TE, "binh", LEFT.minusDays(1))).isEmpty();
+    assertThat(problem(SO_Y_TE, "binh", LEFT).map(Refusal::english))
         .contains("Member binh was not a member of branch so-y-te on 2025-06-30");
     assertThat(model.directory.activeMembers(SO_Y_TE, LEFT)).isEmpty();
   }
@@ -47,8 +50,8 @@ class MemberDirectoryTest extends DirectoryCase {
     assertThat(model.directory.activeMembers(SO_GD, before)).isEmpty();
     assertThat(model.directory.activeMembers(SO_Y_TE, LEFT)).isEmpty();
     assertThat(model.directory.activeMembers(SO_GD, LEFT)).containsExactly("hoa");
-    assertThat(model.directory.problem(SO_GD, "hoa", LEFT)).isEmpty();
-    assertThat(model.directory.problem(SO_Y_TE, "hoa", LEFT)).isPresent();
+    assertThat(problem(SO_GD, "hoa", LEFT)).isEmpty();
+    assertThat(problem(SO_Y_TE, "hoa", LEFT)).isPresent();
   }
 
   @Test
@@ -59,9 +62,9 @@ class MemberDirectoryTest extends DirectoryCase {
         events.transferredOut(SO_Y_TE, "hoa", SO_GD, LEFT),
         events.transferredIn(SO_Y_TE, "hoa", SO_GD, Gender.FEMALE, back));
 
-    assertThat(model.directory.problem(SO_Y_TE, "hoa", LEFT.minusDays(1))).isEmpty();
-    assertThat(model.directory.problem(SO_Y_TE, "hoa", LEFT.plusMonths(3))).isPresent();
-    assertThat(model.directory.problem(SO_Y_TE, "hoa", back)).isEmpty();
+    assertThat(problem(SO_Y_TE, "hoa", LEFT.minusDays(1))).isEmpty();
+    assertThat(problem(SO_Y_TE, "hoa", LEFT.plusMonths(3))).isPresent();
+    assertThat(problem(SO_Y_TE, "hoa", back)).isEmpty();
     assertThat(model.stays.collection().countDocuments()).isEqualTo(1);
   }
 
@@ -69,7 +72,7 @@ class MemberDirectoryTest extends DirectoryCase {
   void anUnknownMemberIsNotAMemberOfTheBranch() {
     model.apply(events.admitted(SO_Y_TE, "lan", Gender.FEMALE, JOINED));
 
-    assertThat(model.directory.problem(SO_Y_TE, "ai-do", JOINED).map(Refusal::english))
+    assertThat(problem(SO_Y_TE, "ai-do", JOINED).map(Refusal::english))
         .contains("Member ai-do is not a member of branch so-y-te");
   }
 
@@ -77,7 +80,7 @@ class MemberDirectoryTest extends DirectoryCase {
   void aMemberOfAnotherBranchIsNotAMemberOfThisOne() {
     model.apply(events.admitted(SO_GD, "tuan", Gender.MALE, JOINED));
 
-    assertThat(model.directory.problem(SO_Y_TE, "tuan", JOINED).map(Refusal::english))
+    assertThat(problem(SO_Y_TE, "tuan", JOINED).map(Refusal::english))
         .contains("Member tuan is not a member of branch so-y-te");
   }
 
@@ -85,7 +88,7 @@ class MemberDirectoryTest extends DirectoryCase {
   void aMemberIsNotAMemberBeforeTheyJoined() {
     model.apply(events.admitted(SO_Y_TE, "lan", Gender.FEMALE, JOINED));
 
-    assertThat(model.directory.problem(SO_Y_TE, "lan", JOINED.minusDays(1)).map(Refusal::english))
+    assertThat(problem(SO_Y_TE, "lan", JOINED.minusDays(1)).map(Refusal::english))
         .contains("Member lan was not a member of branch so-y-te on 2020-03-01");
   }
 
@@ -102,7 +105,7 @@ class MemberDirectoryTest extends DirectoryCase {
     assertThat(model.directory.activeWomen(SO_Y_TE, womensDay)).containsExactly("an", "yen");
     assertThat(model.directory.activeMembers(SO_Y_TE, womensDay))
         .containsExactly("an", "binh", "yen");
-    assertThat(model.directory.problem(SO_Y_TE, "an", womensDay)).isEmpty();
+    assertThat(problem(SO_Y_TE, "an", womensDay)).isEmpty();
   }
 
   @Test
@@ -134,5 +137,9 @@ class MemberDirectoryTest extends DirectoryCase {
 
     assertThat(model.count("poison")).isEqualTo(2);
     assertThat(model.directory.activeMembers(SO_Y_TE, JOINED)).containsExactly("lan");
+  }
+
+  private Optional<Refusal> problem(String branch, String member, LocalDate on) {
+    return model.directory.problem(new BranchId(branch), new MemberId(member), on);
   }
 }
