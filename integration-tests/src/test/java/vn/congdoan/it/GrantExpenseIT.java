@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.EventEnvelope;
 import vn.congdoan.platform.api.EventJson;
+import vn.congdoan.platform.api.GrantId;
 import vn.congdoan.platform.api.Topics;
 import vn.congdoan.welfare.api.WelfareGrantReversedEvent;
 
@@ -84,7 +85,7 @@ class GrantExpenseIT {
   void aReversalOfAGrantFinanceNeverSawIsPassedOver() throws Exception {
     var reversal =
         new WelfareGrantReversedEvent(
-            "grant-expense-unseen",
+            new GrantId("grant-expense-unseen"),
             new BranchId("grant-expense-nobooks"),
             "Ghi nhầm",
             LocalDate.of(2024, 3, 1));

@@ -30,6 +30,7 @@ import vn.congdoan.finance.command.Rules;
 import vn.congdoan.finance.command.SpendingRatios;
 import vn.congdoan.local.LocalMongo;
 import vn.congdoan.platform.api.BranchId;
+import vn.congdoan.platform.api.GrantId;
 import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.Topics;
 import vn.congdoan.reporting.ingest.Delivery;
@@ -149,7 +150,7 @@ class GrantReconciliationTest {
         welfareEvent(
             grantId,
             new WelfareGrantRecordedEvent(
-                grantId,
+                new GrantId(grantId),
                 new BranchId(branch),
                 GrantKind.SICKNESS_VISIT,
                 on,
@@ -160,17 +161,21 @@ class GrantReconciliationTest {
     finance
         .commandGateway()
         .sendAndWait(
-            new RecordGrantExpenseCommand(new BranchId(branch), grantId, recipients * each, on));
+            new RecordGrantExpenseCommand(
+                new BranchId(branch), new GrantId(grantId), recipients * each, on));
     expected.merge(branch + on.getYear(), recipients * each, Long::sum);
   }
 
   private void reverse(String branch, String grantId, LocalDate grantedOn, LocalDate on, long vnd) {
     welfare.add(
         welfareEvent(
-            grantId, new WelfareGrantReversedEvent(grantId, new BranchId(branch), "Ghi nhầm", on)));
+            grantId,
+            new WelfareGrantReversedEvent(
+                new GrantId(grantId), new BranchId(branch), "Ghi nhầm", on)));
     finance
         .commandGateway()
-        .sendAndWait(new ReverseGrantExpenseCommand(new BranchId(branch), grantId, on));
+        .sendAndWait(
+            new ReverseGrantExpenseCommand(new BranchId(branch), new GrantId(grantId), on));
     // The rule, by hand: the grant's own year while it is open, else the year of the reversal.
     boolean ownYearOpen = grantedOn.getYear() == 2025 || on.isBefore(SETTLED_ON);
     int booked = ownYearOpen ? grantedOn.getYear() : on.getYear();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.platform.api.BranchId;
+import vn.congdoan.platform.api.GrantId;
 import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.welfare.api.Fund;
 import vn.congdoan.welfare.api.GrantKind;
@@ -61,7 +62,7 @@ class ParkedGrantIT {
     // One that reached Kafka before welfare heard of the settlement: finance parks it.
     var slipped =
         new WelfareGrantRecordedEvent(
-            "gs-slipped",
+            new GrantId("gs-slipped"),
             new BranchId(B),
             GrantKind.SICKNESS_VISIT,
             LocalDate.of(2024, 12, 1),
@@ -90,7 +91,7 @@ class ParkedGrantIT {
     // Reversed in welfare, it leaves the problem list: nothing is left to book.
     var reversal =
         new WelfareGrantReversedEvent(
-            "gs-slipped", new BranchId(B), "Ghi nhầm năm", LocalDate.of(2025, 2, 1));
+            new GrantId("gs-slipped"), new BranchId(B), "Ghi nhầm năm", LocalDate.of(2025, 2, 1));
     WelfareFeed.produceAndAwaitRead(
         platform,
         "gs-slipped",

@@ -57,6 +57,7 @@ import vn.congdoan.membership.api.Signatory;
 import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.EventEnvelope;
 import vn.congdoan.platform.api.EventJson;
+import vn.congdoan.platform.api.GrantId;
 import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.MetadataKeys;
 import vn.congdoan.platform.api.Topics;
@@ -64,6 +65,7 @@ import vn.congdoan.platform.api.WireName;
 import vn.congdoan.welfare.api.CampaignClosedEvent;
 import vn.congdoan.welfare.api.CampaignDisclosurePublishedEvent;
 import vn.congdoan.welfare.api.CampaignFundsRemittedEvent;
+import vn.congdoan.welfare.api.CampaignId;
 import vn.congdoan.welfare.api.CampaignLaunchedEvent;
 import vn.congdoan.welfare.api.CampaignScope;
 import vn.congdoan.welfare.api.ContributionReceivedEvent;
@@ -116,7 +118,7 @@ final class ScaleHistory {
       campaign(
           campaign,
           new CampaignLaunchedEvent(
-              campaign,
+              new CampaignId(campaign),
               "Vận động " + campaign,
               CampaignScope.PROVINCE,
               null,
@@ -128,11 +130,11 @@ final class ScaleHistory {
       branch(b, campaigns);
     }
     for (String campaign : campaigns) {
-      campaign(campaign, new CampaignClosedEvent(campaign, START.plusMonths(10)));
+      campaign(campaign, new CampaignClosedEvent(new CampaignId(campaign), START.plusMonths(10)));
       campaign(
           campaign,
           new CampaignFundsRemittedEvent(
-              campaign,
+              new CampaignId(campaign),
               campaign + "-nop",
               "Ủy ban MTTQ Việt Nam tỉnh",
               50_000_000L,
@@ -140,7 +142,10 @@ final class ScaleHistory {
       campaign(
           campaign,
           new CampaignDisclosurePublishedEvent(
-              campaign, DisclosureKind.RECEIPTS, START.plusMonths(11), "Bảng tin cơ quan"));
+              new CampaignId(campaign),
+              DisclosureKind.RECEIPTS,
+              START.plusMonths(11),
+              "Bảng tin cơ quan"));
     }
   }
 
@@ -167,7 +172,7 @@ final class ScaleHistory {
         campaign(
             campaign,
             new ContributionReceivedEvent(
-                campaign,
+                new CampaignId(campaign),
                 branchId + "-" + i,
                 new BranchId(branchId),
                 null,
@@ -326,24 +331,35 @@ final class ScaleHistory {
         grantId,
         branchId,
         new WelfareGrantRecordedEvent(
-            grantId, new BranchId(branchId), kind, on, who, each, Fund.DUES, "Thăm hỏi, tặng quà"));
+            new GrantId(grantId),
+            new BranchId(branchId),
+            kind,
+            on,
+            who,
+            each,
+            Fund.DUES,
+            "Thăm hỏi, tặng quà"));
     finance(
         branchId,
         new GrantExpenseRecordedEvent(
-            new BranchId(branchId), "grant-" + grantId, grantId, each * recipients, on));
+            new BranchId(branchId),
+            "grant-" + grantId,
+            new GrantId(grantId),
+            each * recipients,
+            on));
     if (random.nextInt(10) == 0) {
       LocalDate undone = on.plusDays(5);
       welfare(
           grantId,
           branchId,
           new WelfareGrantReversedEvent(
-              grantId, new BranchId(branchId), "Ghi nhầm đối tượng", undone));
+              new GrantId(grantId), new BranchId(branchId), "Ghi nhầm đối tượng", undone));
       finance(
           branchId,
           new GrantExpenseReversedEvent(
               new BranchId(branchId),
               "grant-" + grantId,
-              grantId,
+              new GrantId(grantId),
               each * recipients,
               undone,
               on,

@@ -3,6 +3,7 @@ package vn.congdoan.finance.api;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
 import vn.congdoan.platform.api.BranchId;
+import vn.congdoan.platform.api.GrantId;
 import vn.congdoan.platform.api.WireName;
 
 /**
@@ -14,7 +15,7 @@ import vn.congdoan.platform.api.WireName;
 @Revision("1")
 public record GrantExpenseParkedEvent(
     BranchId branchId,
-    String grantId,
+    GrantId grantId,
     ParkedEntry entry,
     long amountVnd,
     LocalDate dated,

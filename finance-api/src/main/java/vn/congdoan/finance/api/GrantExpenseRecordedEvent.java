@@ -3,6 +3,7 @@ package vn.congdoan.finance.api;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
 import vn.congdoan.platform.api.BranchId;
+import vn.congdoan.platform.api.GrantId;
 import vn.congdoan.platform.api.WireName;
 
 /**
@@ -11,4 +12,4 @@ import vn.congdoan.platform.api.WireName;
 @WireName("finance.GrantExpenseRecorded")
 @Revision("1")
 public record GrantExpenseRecordedEvent(
-    BranchId branchId, String expenseId, String grantId, long amountVnd, LocalDate spentOn) {}
+    BranchId branchId, String expenseId, GrantId grantId, long amountVnd, LocalDate spentOn) {}

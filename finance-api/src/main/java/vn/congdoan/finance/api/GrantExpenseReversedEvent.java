@@ -3,6 +3,7 @@ package vn.congdoan.finance.api;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
 import vn.congdoan.platform.api.BranchId;
+import vn.congdoan.platform.api.GrantId;
 import vn.congdoan.platform.api.WireName;
 
 /**
@@ -18,7 +19,7 @@ import vn.congdoan.platform.api.WireName;
 public record GrantExpenseReversedEvent(
     BranchId branchId,
     String expenseId,
-    String grantId,
+    GrantId grantId,
     long amountVnd,
     LocalDate reversedOn,
     LocalDate bookedOn,

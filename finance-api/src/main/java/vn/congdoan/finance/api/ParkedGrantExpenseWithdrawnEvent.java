@@ -3,6 +3,7 @@ package vn.congdoan.finance.api;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
 import vn.congdoan.platform.api.BranchId;
+import vn.congdoan.platform.api.GrantId;
 import vn.congdoan.platform.api.WireName;
 
 /**
@@ -12,4 +13,4 @@ import vn.congdoan.platform.api.WireName;
 @WireName("finance.ParkedGrantExpenseWithdrawn")
 @Revision("1")
 public record ParkedGrantExpenseWithdrawnEvent(
-    BranchId branchId, String grantId, LocalDate reversedOn) {}
+    BranchId branchId, GrantId grantId, LocalDate reversedOn) {}

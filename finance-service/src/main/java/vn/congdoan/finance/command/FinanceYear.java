@@ -15,6 +15,7 @@ import vn.congdoan.finance.api.ParkedEntry;
 import vn.congdoan.finance.api.Share;
 import vn.congdoan.finance.api.UnionFundingRecordedEvent;
 import vn.congdoan.finance.api.YearSettledEvent;
+import vn.congdoan.platform.api.GrantId;
 
 /** A branch's books for one calendar year, read from its ledger. */
 public record FinanceYear(
@@ -55,7 +56,7 @@ public record FinanceYear(
    * for an operator: welfare shows it, the books do not.
    */
   public record Problem(
-      String grantId, ParkedEntry entry, long amountVnd, LocalDate dated, String reason) {
+      GrantId grantId, ParkedEntry entry, long amountVnd, LocalDate dated, String reason) {
     static Problem of(GrantExpenseParkedEvent e) {
       return new Problem(e.grantId(), e.entry(), e.amountVnd(), e.dated(), e.reason());
     }

@@ -24,6 +24,7 @@ import vn.congdoan.finance.api.ParkedEntry;
 import vn.congdoan.finance.api.ParkedGrantExpenseWithdrawnEvent;
 import vn.congdoan.finance.api.RecordGrantExpenseCommand;
 import vn.congdoan.finance.api.ReverseGrantExpenseCommand;
+import vn.congdoan.platform.api.GrantId;
 import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.api.RuleViolationException;
 
@@ -50,9 +51,9 @@ public class GrantExpenses {
   /** A year's correction of an earlier year's member care, by the reversals booked in it. */
   public record Correction(int correctsYear, int grants, long amountVnd) {}
 
-  private final Map<String, Grant> grants = new LinkedHashMap<>();
-  private final Map<String, GrantExpenseParkedEvent> parked = new LinkedHashMap<>();
-  private final Set<String> withdrawn = new HashSet<>();
+  private final Map<GrantId, Grant> grants = new LinkedHashMap<>();
+  private final Map<GrantId, GrantExpenseParkedEvent> parked = new LinkedHashMap<>();
+  private final Set<GrantId> withdrawn = new HashSet<>();
   private final LedgerClosings closings;
 
   GrantExpenses(LedgerClosings closings) {
@@ -60,8 +61,8 @@ public class GrantExpenses {
   }
 
   /** The expense id of a grant: derived, so the same grant can only ever be one expense. */
-  public static String expenseId(String grantId) {
-    return "grant-" + grantId;
+  public static String expenseId(GrantId grantId) {
+    return "grant-" + grantId.value();
   }
 
   @CommandHandler

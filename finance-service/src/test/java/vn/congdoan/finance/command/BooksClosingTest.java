@@ -24,6 +24,7 @@ import vn.congdoan.finance.api.SettleYearCommand;
 import vn.congdoan.finance.api.Share;
 import vn.congdoan.finance.api.YearSettledEvent;
 import vn.congdoan.platform.api.BranchId;
+import vn.congdoan.platform.api.GrantId;
 import vn.congdoan.platform.api.RuleViolationException;
 
 class BooksClosingTest {
@@ -117,11 +118,12 @@ class BooksClosingTest {
     fixture
         .given(CLOSED)
         .when(
-            new RecordGrantExpenseCommand(new BranchId(B), "g1", 100_000, LocalDate.of(2025, 6, 2)))
+            new RecordGrantExpenseCommand(
+                new BranchId(B), new GrantId("g1"), 100_000, LocalDate.of(2025, 6, 2)))
         .expectEvents(
             new GrantExpenseParkedEvent(
                 new BranchId(B),
-                "g1",
+                new GrantId("g1"),
                 ParkedEntry.GRANT,
                 100_000,
                 LocalDate.of(2025, 6, 2),

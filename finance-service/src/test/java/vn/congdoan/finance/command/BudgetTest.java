@@ -20,6 +20,7 @@ import vn.congdoan.finance.api.GrantExpenseRecordedEvent;
 import vn.congdoan.finance.api.RecordExpenseCommand;
 import vn.congdoan.finance.command.YearBudget.Line;
 import vn.congdoan.platform.api.BranchId;
+import vn.congdoan.platform.api.GrantId;
 import vn.congdoan.platform.api.RuleViolationException;
 
 class BudgetTest {
@@ -138,7 +139,8 @@ class BudgetTest {
             ESTIMATED,
             APPROVED,
             SPENT_8M,
-            new GrantExpenseRecordedEvent(new BranchId(B), "grant-hieu", "hieu", 1_500_000, DAY))
+            new GrantExpenseRecordedEvent(
+                new BranchId(B), "grant-hieu", new GrantId("hieu"), 1_500_000, DAY))
         .when(spend("tham-om", 600_000, false))
         .expectException(RuleViolationException.class)
         .expectExceptionMessage(Matchers.containsString("9500000"));

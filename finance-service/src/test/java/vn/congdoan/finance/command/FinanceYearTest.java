@@ -25,6 +25,7 @@ import vn.congdoan.finance.api.YearSettledEvent;
 import vn.congdoan.finance.command.FinanceYear.ByShare;
 import vn.congdoan.finance.command.FinanceYear.Income;
 import vn.congdoan.platform.api.BranchId;
+import vn.congdoan.platform.api.GrantId;
 import vn.congdoan.platform.api.MemberId;
 
 class FinanceYearTest {
@@ -129,12 +130,14 @@ class FinanceYearTest {
     fixture
         .given(
             new GrantExpenseRecordedEvent(
-                new BranchId(B), "grant-g1", "g1", 500_000, LocalDate.of(2024, 3, 1)),
+                new BranchId(B), "grant-g1", new GrantId("g1"), 500_000, LocalDate.of(2024, 3, 1)),
             new GrantExpenseRecordedEvent(
-                new BranchId(B), "grant-g2", "g2", 700_000, LocalDate.of(2024, 4, 1)),
+                new BranchId(B), "grant-g2", new GrantId("g2"), 700_000, LocalDate.of(2024, 4, 1)),
             new YearSettledEvent(
                 new BranchId(B), 2024, 0, 0, 1_200_000, 0, -1_200_000, LocalDate.of(2025, 1, 10)))
-        .when(new ReverseGrantExpenseCommand(new BranchId(B), "g1", LocalDate.of(2025, 2, 3)))
+        .when(
+            new ReverseGrantExpenseCommand(
+                new BranchId(B), new GrantId("g1"), LocalDate.of(2025, 2, 3)))
         .expectState(
             ledger -> {
               var settled = ledger.year(2024, DefaultRules.table(), "STATE_AGENCY", LIMITS);
@@ -159,14 +162,14 @@ class FinanceYearTest {
             new YearSettledEvent(new BranchId(B), 2024, 0, 0, 0, 0, 0, LocalDate.of(2025, 1, 10)))
         .when(
             new RecordGrantExpenseCommand(
-                new BranchId(B), "g-late", 400_000, LocalDate.of(2024, 12, 30)))
+                new BranchId(B), new GrantId("g-late"), 400_000, LocalDate.of(2024, 12, 30)))
         .expectState(
             ledger -> {
               var y = ledger.year(2024, DefaultRules.table(), "STATE_AGENCY", LIMITS);
               assertThat(y.problems())
                   .containsExactly(
                       new FinanceYear.Problem(
-                          "g-late",
+                          new GrantId("g-late"),
                           ParkedEntry.GRANT,
                           400_000,
                           LocalDate.of(2024, 12, 30),

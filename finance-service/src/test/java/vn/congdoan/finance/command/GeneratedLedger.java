@@ -21,6 +21,7 @@ import vn.congdoan.finance.api.Share;
 import vn.congdoan.finance.api.ShareRemittedEvent;
 import vn.congdoan.finance.api.UnionFundingRecordedEvent;
 import vn.congdoan.platform.api.BranchId;
+import vn.congdoan.platform.api.GrantId;
 import vn.congdoan.platform.api.MemberId;
 
 /**
@@ -165,7 +166,7 @@ final class GeneratedLedger {
         add(
             on,
             new GrantExpenseRecordedEvent(
-                new BranchId(branchId), "tro-cap-" + id, "g-" + id, amount, on));
+                new BranchId(branchId), "tro-cap-" + id, new GrantId("g-" + id), amount, on));
       }
       default -> {
         var categories = ExpenseCategory.values();

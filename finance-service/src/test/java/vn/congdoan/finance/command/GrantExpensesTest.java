@@ -17,6 +17,7 @@ import vn.congdoan.finance.api.RecordGrantExpenseCommand;
 import vn.congdoan.finance.api.ReverseGrantExpenseCommand;
 import vn.congdoan.finance.api.YearSettledEvent;
 import vn.congdoan.platform.api.BranchId;
+import vn.congdoan.platform.api.GrantId;
 import vn.congdoan.platform.api.RuleViolationException;
 
 class GrantExpensesTest {
@@ -26,10 +27,16 @@ class GrantExpensesTest {
   private static final LocalDate REVERSED = LocalDate.of(2025, 1, 6);
   private static final GrantExpenseRecordedEvent RECORDED =
       new GrantExpenseRecordedEvent(
-          new BranchId(BRANCH), "grant-" + GRANT, GRANT, 1_000_000, GRANTED);
+          new BranchId(BRANCH), "grant-" + GRANT, new GrantId(GRANT), 1_000_000, GRANTED);
   private static final GrantExpenseReversedEvent REVERSAL_IN_ITS_YEAR =
       new GrantExpenseReversedEvent(
-          new BranchId(BRANCH), "grant-" + GRANT, GRANT, 1_000_000, REVERSED, GRANTED, 2024);
+          new BranchId(BRANCH),
+          "grant-" + GRANT,
+          new GrantId(GRANT),
+          1_000_000,
+          REVERSED,
+          GRANTED,
+          2024);
   private static final YearSettledEvent SETTLED_2024 =
       new YearSettledEvent(
           new BranchId(BRANCH), 2024, 0, 0, 1_000_000, 0, -1_000_000, LocalDate.of(2025, 1, 3));
@@ -47,7 +54,9 @@ class GrantExpensesTest {
   void aGrantOpensTheLedgerAsAMemberCareExpense() {
     fixture
         .givenNoPriorActivity()
-        .when(new RecordGrantExpenseCommand(new BranchId(BRANCH), GRANT, 1_000_000, GRANTED))
+        .when(
+            new RecordGrantExpenseCommand(
+                new BranchId(BRANCH), new GrantId(GRANT), 1_000_000, GRANTED))
         .expectEvents(RECORDED)
         .expectResultMessagePayload(GrantBooking.BOOKED);
   }
@@ -56,7 +65,9 @@ class GrantExpensesTest {
   void aGrantIsRecordedInALedgerAlreadyOpen() {
     fixture
         .given(new IncomeRecordedEvent(new BranchId(BRANCH), "thu-1", "Tài trợ", 500_000, GRANTED))
-        .when(new RecordGrantExpenseCommand(new BranchId(BRANCH), GRANT, 1_000_000, GRANTED))
+        .when(
+            new RecordGrantExpenseCommand(
+                new BranchId(BRANCH), new GrantId(GRANT), 1_000_000, GRANTED))
         .expectEvents(RECORDED);
   }
 
@@ -64,7 +75,9 @@ class GrantExpensesTest {
   void aGrantDeliveredAgainRecordsNothingAndRefusesNothing() {
     fixture
         .given(RECORDED)
-        .when(new RecordGrantExpenseCommand(new BranchId(BRANCH), GRANT, 1_000_000, GRANTED))
+        .when(
+            new RecordGrantExpenseCommand(
+                new BranchId(BRANCH), new GrantId(GRANT), 1_000_000, GRANTED))
         .expectNoEvents()
         .expectResultMessagePayload(GrantBooking.ALREADY_DONE);
   }
@@ -73,7 +86,7 @@ class GrantExpensesTest {
   void aGrantOfNothingIsRefused() {
     fixture
         .givenNoPriorActivity()
-        .when(new RecordGrantExpenseCommand(new BranchId(BRANCH), GRANT, 0, GRANTED))
+        .when(new RecordGrantExpenseCommand(new BranchId(BRANCH), new GrantId(GRANT), 0, GRANTED))
         .expectException(RuleViolationException.class);
   }
 
@@ -81,7 +94,7 @@ class GrantExpensesTest {
   void aReversalWhileTheGrantsYearIsOpenTakesItBackInThatYear() {
     fixture
         .given(RECORDED)
-        .when(new ReverseGrantExpenseCommand(new BranchId(BRANCH), GRANT, REVERSED))
+        .when(new ReverseGrantExpenseCommand(new BranchId(BRANCH), new GrantId(GRANT), REVERSED))
         .expectEvents(REVERSAL_IN_ITS_YEAR);
   }
 
@@ -89,12 +102,12 @@ class GrantExpensesTest {
   void aReversalOnceTheGrantsYearIsSettledLandsInTheOpenYearAsItsCorrection() {
     fixture
         .given(RECORDED, SETTLED_2024)
-        .when(new ReverseGrantExpenseCommand(new BranchId(BRANCH), GRANT, REVERSED))
+        .when(new ReverseGrantExpenseCommand(new BranchId(BRANCH), new GrantId(GRANT), REVERSED))
         .expectEvents(
             new GrantExpenseReversedEvent(
                 new BranchId(BRANCH),
                 "grant-" + GRANT,
-                GRANT,
+                new GrantId(GRANT),
                 1_000_000,
                 REVERSED,
                 REVERSED,
@@ -105,7 +118,7 @@ class GrantExpensesTest {
   void aReversalDeliveredAgainRecordsNothing() {
     fixture
         .given(RECORDED, REVERSAL_IN_ITS_YEAR)
-        .when(new ReverseGrantExpenseCommand(new BranchId(BRANCH), GRANT, REVERSED))
+        .when(new ReverseGrantExpenseCommand(new BranchId(BRANCH), new GrantId(GRANT), REVERSED))
         .expectNoEvents()
         .expectResultMessagePayload(GrantBooking.ALREADY_DONE);
   }
@@ -114,7 +127,8 @@ class GrantExpensesTest {
   void aReversalOfAGrantNeverSeenRecordsNothing() {
     fixture
         .given(new IncomeRecordedEvent(new BranchId(BRANCH), "thu-1", "Tài trợ", 500_000, GRANTED))
-        .when(new ReverseGrantExpenseCommand(new BranchId(BRANCH), "khong-co", REVERSED))
+        .when(
+            new ReverseGrantExpenseCommand(new BranchId(BRANCH), new GrantId("khong-co"), REVERSED))
         .expectNoEvents()
         .expectResultMessagePayload(GrantBooking.UNKNOWN_GRANT);
   }
@@ -123,7 +137,8 @@ class GrantExpensesTest {
   void aReversalOfAGrantNeverSeenOpensNoLedger() {
     fixture
         .givenNoPriorActivity()
-        .when(new ReverseGrantExpenseCommand(new BranchId(BRANCH), "khong-co", REVERSED))
+        .when(
+            new ReverseGrantExpenseCommand(new BranchId(BRANCH), new GrantId("khong-co"), REVERSED))
         .expectSuccessfulHandlerExecution()
         .expectNoEvents();
   }
@@ -132,7 +147,9 @@ class GrantExpensesTest {
   void aGrantRecordedAgainAfterItsReversalStaysReversed() {
     fixture
         .given(RECORDED, REVERSAL_IN_ITS_YEAR)
-        .when(new RecordGrantExpenseCommand(new BranchId(BRANCH), GRANT, 1_000_000, GRANTED))
+        .when(
+            new RecordGrantExpenseCommand(
+                new BranchId(BRANCH), new GrantId(GRANT), 1_000_000, GRANTED))
         .expectSuccessfulHandlerExecution()
         .expectNoEvents();
   }
@@ -141,11 +158,13 @@ class GrantExpensesTest {
   void aGrantDatedInASettledYearIsParkedNotDropped() {
     fixture
         .given(SETTLED_2024)
-        .when(new RecordGrantExpenseCommand(new BranchId(BRANCH), GRANT, 1_000_000, GRANTED))
+        .when(
+            new RecordGrantExpenseCommand(
+                new BranchId(BRANCH), new GrantId(GRANT), 1_000_000, GRANTED))
         .expectEvents(
             new GrantExpenseParkedEvent(
                 new BranchId(BRANCH),
-                GRANT,
+                new GrantId(GRANT),
                 ParkedEntry.GRANT,
                 1_000_000,
                 GRANTED,
@@ -159,11 +178,11 @@ class GrantExpensesTest {
         .given(CLOSED)
         .when(
             new RecordGrantExpenseCommand(
-                new BranchId(BRANCH), GRANT, 300_000, LocalDate.of(2025, 5, 20)))
+                new BranchId(BRANCH), new GrantId(GRANT), 300_000, LocalDate.of(2025, 5, 20)))
         .expectEvents(
             new GrantExpenseParkedEvent(
                 new BranchId(BRANCH),
-                GRANT,
+                new GrantId(GRANT),
                 ParkedEntry.GRANT,
                 300_000,
                 LocalDate.of(2025, 5, 20),
@@ -174,10 +193,12 @@ class GrantExpensesTest {
   void aParkedGrantDeliveredAgainRecordsNothing() {
     var parked =
         new GrantExpenseParkedEvent(
-            new BranchId(BRANCH), GRANT, ParkedEntry.GRANT, 1_000_000, GRANTED, "x");
+            new BranchId(BRANCH), new GrantId(GRANT), ParkedEntry.GRANT, 1_000_000, GRANTED, "x");
     fixture
         .given(SETTLED_2024, parked)
-        .when(new RecordGrantExpenseCommand(new BranchId(BRANCH), GRANT, 1_000_000, GRANTED))
+        .when(
+            new RecordGrantExpenseCommand(
+                new BranchId(BRANCH), new GrantId(GRANT), 1_000_000, GRANTED))
         .expectNoEvents()
         .expectResultMessagePayload(GrantBooking.ALREADY_DONE);
   }
@@ -186,11 +207,13 @@ class GrantExpensesTest {
   void aParkedGrantThatIsReversedLeavesTheProblemList() {
     var parked =
         new GrantExpenseParkedEvent(
-            new BranchId(BRANCH), GRANT, ParkedEntry.GRANT, 1_000_000, GRANTED, "x");
+            new BranchId(BRANCH), new GrantId(GRANT), ParkedEntry.GRANT, 1_000_000, GRANTED, "x");
     fixture
         .given(SETTLED_2024, parked)
-        .when(new ReverseGrantExpenseCommand(new BranchId(BRANCH), GRANT, REVERSED))
-        .expectEvents(new ParkedGrantExpenseWithdrawnEvent(new BranchId(BRANCH), GRANT, REVERSED))
+        .when(new ReverseGrantExpenseCommand(new BranchId(BRANCH), new GrantId(GRANT), REVERSED))
+        .expectEvents(
+            new ParkedGrantExpenseWithdrawnEvent(
+                new BranchId(BRANCH), new GrantId(GRANT), REVERSED))
         .expectResultMessagePayload(GrantBooking.WITHDRAWN);
   }
 
@@ -198,16 +221,19 @@ class GrantExpensesTest {
   void aWithdrawnGrantDeliveredAgainIsNotParkedAgain() {
     var parked =
         new GrantExpenseParkedEvent(
-            new BranchId(BRANCH), GRANT, ParkedEntry.GRANT, 1_000_000, GRANTED, "x");
-    var withdrawn = new ParkedGrantExpenseWithdrawnEvent(new BranchId(BRANCH), GRANT, REVERSED);
+            new BranchId(BRANCH), new GrantId(GRANT), ParkedEntry.GRANT, 1_000_000, GRANTED, "x");
+    var withdrawn =
+        new ParkedGrantExpenseWithdrawnEvent(new BranchId(BRANCH), new GrantId(GRANT), REVERSED);
     fixture
         .given(SETTLED_2024, parked, withdrawn)
-        .when(new RecordGrantExpenseCommand(new BranchId(BRANCH), GRANT, 1_000_000, GRANTED))
+        .when(
+            new RecordGrantExpenseCommand(
+                new BranchId(BRANCH), new GrantId(GRANT), 1_000_000, GRANTED))
         .expectNoEvents()
         .expectResultMessagePayload(GrantBooking.ALREADY_DONE);
     fixture
         .given(SETTLED_2024, parked, withdrawn)
-        .when(new ReverseGrantExpenseCommand(new BranchId(BRANCH), GRANT, REVERSED))
+        .when(new ReverseGrantExpenseCommand(new BranchId(BRANCH), new GrantId(GRANT), REVERSED))
         .expectNoEvents()
         .expectResultMessagePayload(GrantBooking.ALREADY_DONE);
   }
@@ -216,11 +242,13 @@ class GrantExpensesTest {
   void aReversalAfterTheBooksClosedIsParked() {
     fixture
         .given(RECORDED, SETTLED_2024, CLOSED)
-        .when(new ReverseGrantExpenseCommand(new BranchId(BRANCH), GRANT, LocalDate.of(2025, 6, 2)))
+        .when(
+            new ReverseGrantExpenseCommand(
+                new BranchId(BRANCH), new GrantId(GRANT), LocalDate.of(2025, 6, 2)))
         .expectEvents(
             new GrantExpenseParkedEvent(
                 new BranchId(BRANCH),
-                GRANT,
+                new GrantId(GRANT),
                 ParkedEntry.REVERSAL,
                 1_000_000,
                 LocalDate.of(2025, 6, 2),
@@ -232,14 +260,22 @@ class GrantExpensesTest {
     var expenses = new GrantExpenses(null);
     expenses.on(RECORDED);
     expenses.on(
-        new GrantExpenseRecordedEvent(new BranchId(BRANCH), "grant-g2", "g2", 300_000, REVERSED));
+        new GrantExpenseRecordedEvent(
+            new BranchId(BRANCH), "grant-g2", new GrantId("g2"), 300_000, REVERSED));
     expenses.on(
-        new GrantExpenseRecordedEvent(new BranchId(BRANCH), "grant-g3", "g3", 200_000, GRANTED));
+        new GrantExpenseRecordedEvent(
+            new BranchId(BRANCH), "grant-g3", new GrantId("g3"), 200_000, GRANTED));
     // g1 corrected in its own year; g3 in 2025, after 2024 was settled.
     expenses.on(REVERSAL_IN_ITS_YEAR);
     expenses.on(
         new GrantExpenseReversedEvent(
-            new BranchId(BRANCH), "grant-g3", "g3", 200_000, REVERSED, REVERSED, 2024));
+            new BranchId(BRANCH),
+            "grant-g3",
+            new GrantId("g3"),
+            200_000,
+            REVERSED,
+            REVERSED,
+            2024));
 
     assertThat(expenses.spentIn(2024)).isEqualTo(200_000);
     assertThat(expenses.spentIn(2025)).isEqualTo(300_000 - 200_000);
@@ -255,7 +291,13 @@ class GrantExpensesTest {
     expenses.on(RECORDED);
     expenses.on(
         new GrantExpenseReversedEvent(
-            new BranchId(BRANCH), "grant-" + GRANT, GRANT, 1_000_000, REVERSED, null, null));
+            new BranchId(BRANCH),
+            "grant-" + GRANT,
+            new GrantId(GRANT),
+            1_000_000,
+            REVERSED,
+            null,
+            null));
 
     assertThat(expenses.spentIn(2024)).isEqualTo(1_000_000);
     assertThat(expenses.spentIn(2025)).isEqualTo(-1_000_000);

@@ -25,6 +25,7 @@ import vn.congdoan.finance.api.Share;
 import vn.congdoan.finance.api.ShareRemittedEvent;
 import vn.congdoan.finance.api.YearSettledEvent;
 import vn.congdoan.platform.api.BranchId;
+import vn.congdoan.platform.api.GrantId;
 import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.RuleViolationException;
 
@@ -48,7 +49,7 @@ class SettlementTest {
       new ShareRemittedEvent(new BranchId(B), "q1", Share.DUES, 500_000, LocalDate.of(2024, 4, 1));
   private static final GrantExpenseRecordedEvent GRANT_2024 =
       new GrantExpenseRecordedEvent(
-          new BranchId(B), "grant-g1", "g1", 1_000_000, LocalDate.of(2024, 5, 1));
+          new BranchId(B), "grant-g1", new GrantId("g1"), 1_000_000, LocalDate.of(2024, 5, 1));
   private static final YearSettledEvent SETTLED_2024 =
       new YearSettledEvent(
           new BranchId(B), 2024, 0, 5_000_000, 2_500_000, 500_000, 2_000_000, SETTLED_ON);
@@ -172,11 +173,11 @@ class SettlementTest {
         .given(SETTLED_2024)
         .when(
             new RecordGrantExpenseCommand(
-                new BranchId(B), "g9", 100_000, LocalDate.of(2024, 12, 1)))
+                new BranchId(B), new GrantId("g9"), 100_000, LocalDate.of(2024, 12, 1)))
         .expectEvents(
             new GrantExpenseParkedEvent(
                 new BranchId(B),
-                "g9",
+                new GrantId("g9"),
                 ParkedEntry.GRANT,
                 100_000,
                 LocalDate.of(2024, 12, 1),

@@ -21,6 +21,7 @@ import vn.congdoan.finance.api.GrantExpenseReversedEvent;
 import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.EventEnvelope;
 import vn.congdoan.platform.api.EventJson;
+import vn.congdoan.platform.api.GrantId;
 import vn.congdoan.platform.infra.wire.PayloadUpcasts;
 import vn.congdoan.platform.infra.wire.WireNameSerializer;
 import vn.congdoan.platform.infra.wire.WireNames;
@@ -45,7 +46,7 @@ class StoredRevisionsTest {
         new GrantExpenseReversedEvent(
             new BranchId("vp-doan-dbqh"),
             "grant-om-dau-1",
-            "om-dau-1",
+            new GrantId("om-dau-1"),
             500_000,
             LocalDate.of(2025, 1, 6),
             LocalDate.of(2025, 1, 6),

@@ -37,7 +37,7 @@ final class CampaignProjections {
   private static List<WriteModel<Document>> launched(long seq, CampaignLaunchedEvent e) {
     return List.of(
         SequencedWrites.create(
-            e.campaignId(),
+            e.campaignId().value(),
             seq,
             new Document(CampaignFields.TITLE, e.title())
                 .append(CampaignFields.SCOPE, e.scope() == null ? null : e.scope().name())
@@ -53,7 +53,9 @@ final class CampaignProjections {
   private static List<WriteModel<Document>> closed(long seq, CampaignClosedEvent e) {
     return List.of(
         SequencedWrites.update(
-            e.campaignId(), seq, Updates.set(CampaignFields.CLOSED_ON, e.closedOn().toString())));
+            e.campaignId().value(),
+            seq,
+            Updates.set(CampaignFields.CLOSED_ON, e.closedOn().toString())));
   }
 
   /**
@@ -63,7 +65,7 @@ final class CampaignProjections {
   private static List<WriteModel<Document>> remitted(long seq, CampaignFundsRemittedEvent e) {
     return List.of(
         SequencedWrites.update(
-            e.campaignId(),
+            e.campaignId().value(),
             seq,
             Updates.combine(
                 Updates.inc(CampaignFields.REMITTED_VND, e.amountVnd()),
@@ -74,7 +76,7 @@ final class CampaignProjections {
       long seq, CampaignDisclosurePublishedEvent e) {
     return List.of(
         SequencedWrites.update(
-            e.campaignId(),
+            e.campaignId().value(),
             seq,
             Updates.push(
                 CampaignFields.DISCLOSURES,
@@ -86,9 +88,9 @@ final class CampaignProjections {
   private static List<WriteModel<Document>> contribution(long seq, ContributionReceivedEvent e) {
     return List.of(
         SequencedWrites.create(
-            e.campaignId() + ':' + e.contributionId(),
+            e.campaignId().value() + ':' + e.contributionId(),
             seq,
-            new Document(CampaignFields.CAMPAIGN_ID, e.campaignId())
+            new Document(CampaignFields.CAMPAIGN_ID, e.campaignId().value())
                 .append(ReportingStore.BRANCH_ID, e.branchId().value())
                 .append(CampaignFields.AMOUNT_VND, e.amountVnd())
                 .append(CampaignFields.RECEIVED_ON, e.receivedOn().toString())));

@@ -90,16 +90,16 @@ public class LedgerProjection extends CollectionProjection {
           .append(LedgerFields.CATEGORY, Objects.requireNonNull(e.category(), "category").name());
     }
     if (event instanceof GrantExpenseRecordedEvent e) {
-      String id = id(e.branchId().value(), GRANT_EXPENSE, e.grantId());
+      String id = id(e.branchId().value(), GRANT_EXPENSE, e.grantId().value());
       return memberCare(id, e.branchId().value(), e.amountVnd(), e.spentOn())
-          .append(LedgerFields.GRANT_ID, e.grantId());
+          .append(LedgerFields.GRANT_ID, e.grantId().value());
     }
     if (event instanceof GrantExpenseReversedEvent e) {
-      String id = id(e.branchId().value(), GRANT_REVERSAL, e.grantId());
+      String id = id(e.branchId().value(), GRANT_REVERSAL, e.grantId().value());
       // Revision 1 (upcast: bookedOn = reversedOn) did not say which year it corrected.
       Document entry =
           memberCare(id, e.branchId().value(), -e.amountVnd(), e.bookedOn())
-              .append(LedgerFields.GRANT_ID, e.grantId());
+              .append(LedgerFields.GRANT_ID, e.grantId().value());
       if (e.correctsYear() != null) {
         entry
             .append(LedgerFields.CORRECTS_YEAR, e.correctsYear())

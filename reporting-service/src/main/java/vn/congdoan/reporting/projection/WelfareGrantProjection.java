@@ -34,14 +34,20 @@ public class WelfareGrantProjection extends CollectionProjection {
       // the document and leaves it as it is, reversed.
       return List.of(
           SequencedWrites.latest(
-              e.grantId(),
+              e.grantId().value(),
               envelope.sequence(),
               new Document(ReportingStore.BRANCH_ID, e.branchId().value())
                   .append(GrantFields.REVERSED_ON, e.reversedOn().toString())));
     }
     if (event instanceof WelfareGrantRecordedInPartsEvent e) {
       // its parts only list who; the grant, with its count, is this one document all the same
-      return grant(envelope, e.grantId(), e.branchId().value(), e.kind(), e.fund(), e.grantedOn())
+      return grant(
+              envelope,
+              e.grantId().value(),
+              e.branchId().value(),
+              e.kind(),
+              e.fund(),
+              e.grantedOn())
           .append(GrantFields.RECIPIENTS, e.recipientCount())
           .append(GrantFields.AMOUNT_VND_EACH, e.amountVndEach())
           .append(
@@ -51,7 +57,8 @@ public class WelfareGrantProjection extends CollectionProjection {
     }
     WelfareGrantRecordedEvent e = (WelfareGrantRecordedEvent) event;
     int recipients = e.recipients() == null ? 0 : e.recipients().size();
-    return grant(envelope, e.grantId(), e.branchId().value(), e.kind(), e.fund(), e.grantedOn())
+    return grant(
+            envelope, e.grantId().value(), e.branchId().value(), e.kind(), e.fund(), e.grantedOn())
         .append(GrantFields.RECIPIENTS, recipients)
         .append(GrantFields.AMOUNT_VND_EACH, e.amountVndEach())
         .append(GrantFields.AMOUNT_VND, Math.multiplyExact(e.amountVndEach(), (long) recipients))

@@ -19,6 +19,7 @@ import vn.congdoan.finance.api.Share;
 import vn.congdoan.finance.api.ShareRemittedEvent;
 import vn.congdoan.finance.api.UnionFundingRecordedEvent;
 import vn.congdoan.platform.api.BranchId;
+import vn.congdoan.platform.api.GrantId;
 import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.Topics;
 import vn.congdoan.reporting.ingest.Delivery;
@@ -88,7 +89,7 @@ public final class FinanceEventMother {
     return ledger(
         branchId,
         new GrantExpenseRecordedEvent(
-            new BranchId(branchId), "grant-" + grantId, grantId, amountVnd, spentOn));
+            new BranchId(branchId), "grant-" + grantId, new GrantId(grantId), amountVnd, spentOn));
   }
 
   /**
@@ -107,7 +108,7 @@ public final class FinanceEventMother {
         new GrantExpenseReversedEvent(
             new BranchId(branchId),
             "grant-" + grantId,
-            grantId,
+            new GrantId(grantId),
             amountVnd,
             reversedOn,
             bookedOn,
@@ -122,7 +123,7 @@ public final class FinanceEventMother {
         new GrantExpenseReversedEvent(
             new BranchId(branchId),
             "grant-" + grantId,
-            grantId,
+            new GrantId(grantId),
             amountVnd,
             reversedOn,
             reversedOn,

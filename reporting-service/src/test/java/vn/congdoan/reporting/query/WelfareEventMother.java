@@ -4,12 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 import vn.congdoan.platform.api.BranchId;
+import vn.congdoan.platform.api.GrantId;
 import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.Topics;
 import vn.congdoan.reporting.ingest.Delivery;
 import vn.congdoan.welfare.api.CampaignClosedEvent;
 import vn.congdoan.welfare.api.CampaignDisclosurePublishedEvent;
 import vn.congdoan.welfare.api.CampaignFundsRemittedEvent;
+import vn.congdoan.welfare.api.CampaignId;
 import vn.congdoan.welfare.api.CampaignLaunchedEvent;
 import vn.congdoan.welfare.api.CampaignScope;
 import vn.congdoan.welfare.api.ContributionReceivedEvent;
@@ -49,7 +51,7 @@ public final class WelfareEventMother {
         branchId,
         grantId,
         new WelfareGrantRecordedEvent(
-            grantId,
+            new GrantId(grantId),
             new BranchId(branchId),
             kind,
             grantedOn,
@@ -82,14 +84,15 @@ public final class WelfareEventMother {
           grant(
               branchId,
               grantId,
-              new WelfareGrantRecipientsListedEvent(grantId, new BranchId(branchId), part, who)));
+              new WelfareGrantRecipientsListedEvent(
+                  new GrantId(grantId), new BranchId(branchId), part, who)));
     }
     deliveries.add(
         grant(
             branchId,
             grantId,
             new WelfareGrantRecordedInPartsEvent(
-                grantId,
+                new GrantId(grantId),
                 new BranchId(branchId),
                 kind,
                 grantedOn,
@@ -106,7 +109,7 @@ public final class WelfareEventMother {
         branchId,
         grantId,
         new WelfareGrantReversedEvent(
-            grantId, new BranchId(branchId), "Ghi nhầm đối tượng", reversedOn));
+            new GrantId(grantId), new BranchId(branchId), "Ghi nhầm đối tượng", reversedOn));
   }
 
   /** A null {@code branchId}: a province-wide campaign. */
@@ -117,7 +120,7 @@ public final class WelfareEventMother {
         campaignId,
         branchId,
         new CampaignLaunchedEvent(
-            campaignId,
+            new CampaignId(campaignId),
             title,
             scope,
             BranchId.ofNullable(branchId),
@@ -136,11 +139,17 @@ public final class WelfareEventMother {
         campaignId,
         branchId,
         new ContributionReceivedEvent(
-            campaignId, contributionId, new BranchId(branchId), null, amountVnd, receivedOn));
+            new CampaignId(campaignId),
+            contributionId,
+            new BranchId(branchId),
+            null,
+            amountVnd,
+            receivedOn));
   }
 
   public Delivery campaignClosed(String campaignId, LocalDate closedOn) {
-    return campaign(campaignId, null, new CampaignClosedEvent(campaignId, closedOn));
+    return campaign(
+        campaignId, null, new CampaignClosedEvent(new CampaignId(campaignId), closedOn));
   }
 
   public Delivery fundsRemitted(
@@ -149,14 +158,19 @@ public final class WelfareEventMother {
         campaignId,
         null,
         new CampaignFundsRemittedEvent(
-            campaignId, remittanceId, "Ủy ban MTTQ Việt Nam tỉnh", amountVnd, remittedOn));
+            new CampaignId(campaignId),
+            remittanceId,
+            "Ủy ban MTTQ Việt Nam tỉnh",
+            amountVnd,
+            remittedOn));
   }
 
   public Delivery disclosed(String campaignId, DisclosureKind kind, LocalDate publishedOn) {
     return campaign(
         campaignId,
         null,
-        new CampaignDisclosurePublishedEvent(campaignId, kind, publishedOn, "Bảng tin cơ quan"));
+        new CampaignDisclosurePublishedEvent(
+            new CampaignId(campaignId), kind, publishedOn, "Bảng tin cơ quan"));
   }
 
   private Delivery grant(String branchId, String grantId, Object event) {

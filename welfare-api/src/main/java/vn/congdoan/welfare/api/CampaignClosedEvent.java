@@ -10,4 +10,4 @@ import vn.congdoan.platform.api.WireName;
  */
 @WireName("welfare.CampaignClosed")
 @Revision("1")
-public record CampaignClosedEvent(String campaignId, LocalDate closedOn) {}
+public record CampaignClosedEvent(CampaignId campaignId, LocalDate closedOn) {}

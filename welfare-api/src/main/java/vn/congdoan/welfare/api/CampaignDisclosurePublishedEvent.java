@@ -8,4 +8,4 @@ import vn.congdoan.platform.api.WireName;
 @WireName("welfare.CampaignDisclosurePublished")
 @Revision("1")
 public record CampaignDisclosurePublishedEvent(
-    String campaignId, DisclosureKind kind, LocalDate publishedOn, String where) {}
+    CampaignId campaignId, DisclosureKind kind, LocalDate publishedOn, String where) {}

@@ -8,7 +8,7 @@ import vn.congdoan.platform.api.WireName;
 @WireName("welfare.CampaignFundsRemitted")
 @Revision("1")
 public record CampaignFundsRemittedEvent(
-    String campaignId,
+    CampaignId campaignId,
     String remittanceId,
     String recipient,
     long amountVnd,

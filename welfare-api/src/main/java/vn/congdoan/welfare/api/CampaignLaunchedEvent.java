@@ -12,7 +12,7 @@ import vn.congdoan.platform.api.WireName;
 @WireName("welfare.CampaignLaunched")
 @Revision("1")
 public record CampaignLaunchedEvent(
-    String campaignId,
+    CampaignId campaignId,
     String title,
     CampaignScope scope,
     BranchId branchId,

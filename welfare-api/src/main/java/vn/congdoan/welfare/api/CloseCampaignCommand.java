@@ -4,4 +4,4 @@ import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 public record CloseCampaignCommand(
-    @TargetAggregateIdentifier String campaignId, LocalDate closedOn) {}
+    @TargetAggregateIdentifier CampaignId campaignId, LocalDate closedOn) {}

@@ -10,7 +10,7 @@ import vn.congdoan.platform.api.WireName;
 @WireName("welfare.ContributionReceived")
 @Revision("1")
 public record ContributionReceivedEvent(
-    String campaignId,
+    CampaignId campaignId,
     String contributionId,
     BranchId branchId,
     MemberId memberId,

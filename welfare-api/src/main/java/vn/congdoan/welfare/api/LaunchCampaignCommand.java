@@ -5,7 +5,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import vn.congdoan.platform.api.BranchId;
 
 public record LaunchCampaignCommand(
-    @TargetAggregateIdentifier String campaignId,
+    @TargetAggregateIdentifier CampaignId campaignId,
     String title,
     CampaignScope scope,
     BranchId branchId,

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 public record PublishDisclosureCommand(
-    @TargetAggregateIdentifier String campaignId,
+    @TargetAggregateIdentifier CampaignId campaignId,
     DisclosureKind kind,
     LocalDate publishedOn,
     String where) {}

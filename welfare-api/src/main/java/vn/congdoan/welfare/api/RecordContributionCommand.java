@@ -6,7 +6,7 @@ import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.MemberId;
 
 public record RecordContributionCommand(
-    @TargetAggregateIdentifier String campaignId,
+    @TargetAggregateIdentifier CampaignId campaignId,
     String contributionId,
     BranchId branchId,
     MemberId memberId,

@@ -4,9 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import vn.congdoan.platform.api.BranchId;
+import vn.congdoan.platform.api.GrantId;
 
 public record RecordWelfareGrantCommand(
-    @TargetAggregateIdentifier String grantId,
+    @TargetAggregateIdentifier GrantId grantId,
     BranchId branchId,
     GrantKind kind,
     LocalDate grantedOn,

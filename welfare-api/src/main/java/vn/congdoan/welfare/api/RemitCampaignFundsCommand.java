@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 public record RemitCampaignFundsCommand(
-    @TargetAggregateIdentifier String campaignId,
+    @TargetAggregateIdentifier CampaignId campaignId,
     String remittanceId,
     String recipient,
     long amountVnd,

@@ -3,6 +3,7 @@ package vn.congdoan.welfare.api;
 import java.util.List;
 import org.axonframework.serialization.Revision;
 import vn.congdoan.platform.api.BranchId;
+import vn.congdoan.platform.api.GrantId;
 import vn.congdoan.platform.api.WireName;
 
 /**
@@ -16,7 +17,7 @@ import vn.congdoan.platform.api.WireName;
 @WireName("welfare.WelfareGrantRecipientsListed")
 @Revision("1")
 public record WelfareGrantRecipientsListedEvent(
-    String grantId, BranchId branchId, int part, List<Recipient> recipients) {
+    GrantId grantId, BranchId branchId, int part, List<Recipient> recipients) {
   /**
    * Recipients per event: 70 KB of JSON with generated (36-character) member ids, 98 KB with the
    * longest ids allowed (64), a tenth of Kafka's default 1 MB record limit.

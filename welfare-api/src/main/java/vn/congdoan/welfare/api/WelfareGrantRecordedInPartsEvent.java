@@ -3,6 +3,7 @@ package vn.congdoan.welfare.api;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
 import vn.congdoan.platform.api.BranchId;
+import vn.congdoan.platform.api.GrantId;
 import vn.congdoan.platform.api.WireName;
 
 /**
@@ -15,7 +16,7 @@ import vn.congdoan.platform.api.WireName;
 @WireName("welfare.WelfareGrantRecordedInParts")
 @Revision("1")
 public record WelfareGrantRecordedInPartsEvent(
-    String grantId,
+    GrantId grantId,
     BranchId branchId,
     GrantKind kind,
     LocalDate grantedOn,

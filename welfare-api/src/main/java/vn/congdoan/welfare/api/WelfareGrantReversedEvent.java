@@ -3,6 +3,7 @@ package vn.congdoan.welfare.api;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
 import vn.congdoan.platform.api.BranchId;
+import vn.congdoan.platform.api.GrantId;
 import vn.congdoan.platform.api.WireName;
 
 /**
@@ -12,4 +13,4 @@ import vn.congdoan.platform.api.WireName;
 @WireName("welfare.WelfareGrantReversed")
 @Revision("1")
 public record WelfareGrantReversedEvent(
-    String grantId, BranchId branchId, String reason, LocalDate reversedOn) {}
+    GrantId grantId, BranchId branchId, String reason, LocalDate reversedOn) {}

@@ -12,6 +12,7 @@ import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.api.RuleViolationException;
 import vn.congdoan.welfare.api.CampaignClosedEvent;
+import vn.congdoan.welfare.api.CampaignId;
 import vn.congdoan.welfare.api.CampaignLaunchedEvent;
 import vn.congdoan.welfare.api.CampaignScope;
 import vn.congdoan.welfare.api.CloseCampaignCommand;
@@ -26,7 +27,7 @@ import vn.congdoan.welfare.api.LaunchCampaignCommand;
  */
 @Aggregate(cache = "campaignCache")
 public class Campaign {
-  @AggregateIdentifier private String campaignId;
+  @AggregateIdentifier private CampaignId campaignId;
   private String title;
   private CampaignScope scope;
   private String branchId;
@@ -95,7 +96,7 @@ public class Campaign {
   /** A copy of the campaign now, for reads that must agree with its rules. */
   public CampaignView view() {
     return new CampaignView(
-        campaignId,
+        CampaignId.valueOf(campaignId),
         title,
         scope,
         branchId,
@@ -112,7 +113,7 @@ public class Campaign {
         funds.published(DisclosureKind.DISTRIBUTION));
   }
 
-  String id() {
+  CampaignId id() {
     return campaignId;
   }
 

@@ -14,6 +14,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.congdoan.platform.api.BranchId;
+import vn.congdoan.platform.api.GrantId;
 import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.NotFoundException;
 import vn.congdoan.platform.api.Refusal;
@@ -37,7 +38,7 @@ public class Grant {
    */
   private static final Set<Relation> ONCE_PER_MEMBER = EnumSet.of(Relation.SELF, Relation.SPOUSE);
 
-  @AggregateIdentifier private String grantId;
+  @AggregateIdentifier private GrantId grantId;
   private BranchId branchId;
   private LocalDate reversedOn;
 

@@ -24,6 +24,7 @@ import vn.congdoan.platform.infra.security.Allowed;
 import vn.congdoan.platform.infra.security.BranchAccess;
 import vn.congdoan.platform.infra.security.Role;
 import vn.congdoan.platform.infra.web.CommandSender;
+import vn.congdoan.welfare.api.CampaignId;
 import vn.congdoan.welfare.api.CampaignScope;
 import vn.congdoan.welfare.api.CloseCampaignCommand;
 import vn.congdoan.welfare.api.LaunchCampaignCommand;
@@ -89,7 +90,7 @@ public class CampaignController {
     String campaignId = r.campaignId() == null ? CommandSender.newId() : r.campaignId();
     commands.send(
         new LaunchCampaignCommand(
-            campaignId,
+            new CampaignId(campaignId),
             r.title(),
             r.scope(),
             BranchId.ofNullable(r.branchId()),
@@ -111,7 +112,7 @@ public class CampaignController {
     String contributionId = r.contributionId() == null ? CommandSender.newId() : r.contributionId();
     commands.send(
         new RecordContributionCommand(
-            campaignId,
+            new CampaignId(campaignId),
             contributionId,
             new BranchId(r.branchId()),
             r.memberId() == null ? null : new MemberId(r.memberId()),
@@ -129,7 +130,8 @@ public class CampaignController {
   public CampaignClosed close(
       @PathVariable String campaignId, @Valid @RequestBody ClosingRequest r) {
     CampaignView campaign = campaigns.manageable(campaignId);
-    commands.send(new CloseCampaignCommand(campaignId, r.closedOn()), campaign.branchId());
+    commands.send(
+        new CloseCampaignCommand(new CampaignId(campaignId), r.closedOn()), campaign.branchId());
     return new CampaignClosed(campaignId, r.closedOn());
   }
 }

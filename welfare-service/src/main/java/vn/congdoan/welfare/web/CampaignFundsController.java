@@ -18,6 +18,7 @@ import vn.congdoan.platform.infra.input.Vnd;
 import vn.congdoan.platform.infra.security.Allowed;
 import vn.congdoan.platform.infra.security.Role;
 import vn.congdoan.platform.infra.web.CommandSender;
+import vn.congdoan.welfare.api.CampaignId;
 import vn.congdoan.welfare.api.DisclosureKind;
 import vn.congdoan.welfare.api.PublishDisclosureCommand;
 import vn.congdoan.welfare.api.RemitCampaignFundsCommand;
@@ -63,7 +64,7 @@ public class CampaignFundsController {
     String remittanceId = r.remittanceId() == null ? CommandSender.newId() : r.remittanceId();
     commands.send(
         new RemitCampaignFundsCommand(
-            campaignId, remittanceId, r.recipient(), r.amountVnd(), r.remittedOn()),
+            new CampaignId(campaignId), remittanceId, r.recipient(), r.amountVnd(), r.remittedOn()),
         campaign.branchId());
     return new FundsRemitted(campaignId, remittanceId);
   }
@@ -78,7 +79,8 @@ public class CampaignFundsController {
       @PathVariable String campaignId, @Valid @RequestBody DisclosureRequest r) {
     CampaignView campaign = campaigns.manageable(campaignId);
     commands.send(
-        new PublishDisclosureCommand(campaignId, r.kind(), r.publishedOn(), r.where()),
+        new PublishDisclosureCommand(
+            new CampaignId(campaignId), r.kind(), r.publishedOn(), r.where()),
         campaign.branchId());
     return new DisclosurePublished(campaignId, r.kind(), r.publishedOn());
   }

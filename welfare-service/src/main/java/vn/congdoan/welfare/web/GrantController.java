@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.congdoan.platform.api.BranchId;
+import vn.congdoan.platform.api.GrantId;
 import vn.congdoan.platform.api.Ids;
 import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.NotFoundException;
@@ -74,7 +75,7 @@ public class GrantController {
     String grantId = r.grantId() == null ? CommandSender.newId() : r.grantId();
     commands.send(
         new RecordWelfareGrantCommand(
-            grantId,
+            new GrantId(grantId),
             new BranchId(branchId),
             r.kind(),
             r.grantedOn(),
@@ -99,7 +100,8 @@ public class GrantController {
     LocalDate today = LocalDate.now(clock);
     try {
       commands.send(
-          new ReverseWelfareGrantCommand(grantId, new BranchId(branchId), r.reason(), today),
+          new ReverseWelfareGrantCommand(
+              new GrantId(grantId), new BranchId(branchId), r.reason(), today),
           branchId);
     } catch (AggregateNotFoundException | IncompatibleAggregateException e) {
       // Unknown, or the id of a campaign (ids share one event store): no grant of this branch.

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.congdoan.platform.api.BadRequestException;
 import vn.congdoan.platform.api.BranchId;
+import vn.congdoan.platform.api.GrantId;
 import vn.congdoan.platform.api.Ids;
 import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.Refusal;
@@ -79,7 +80,7 @@ public class OccasionController {
     GrantKind kind = GrantKind.valueOf(r.kind().name());
     commands.send(
         new RecordWelfareGrantCommand(
-            grantId,
+            new GrantId(grantId),
             new BranchId(branchId),
             kind,
             r.grantedOn(),

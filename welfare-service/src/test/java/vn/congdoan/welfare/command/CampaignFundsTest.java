@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import vn.congdoan.platform.api.ConflictException;
 import vn.congdoan.platform.api.RuleViolationException;
 import vn.congdoan.welfare.api.CampaignDisclosurePublishedEvent;
+import vn.congdoan.welfare.api.CampaignId;
 import vn.congdoan.welfare.api.DisclosureKind;
 import vn.congdoan.welfare.api.PublishDisclosureCommand;
 import vn.congdoan.welfare.api.RemitCampaignFundsCommand;
@@ -36,11 +37,11 @@ class CampaignFundsTest {
   }
 
   private static RemitCampaignFundsCommand remit(String id, long amount) {
-    return new RemitCampaignFundsCommand(STORM, id, RECIPIENT, amount, OCT_2);
+    return new RemitCampaignFundsCommand(new CampaignId(STORM), id, RECIPIENT, amount, OCT_2);
   }
 
   private static PublishDisclosureCommand publish(DisclosureKind kind, LocalDate on) {
-    return new PublishDisclosureCommand(STORM, kind, on, BOARD);
+    return new PublishDisclosureCommand(new CampaignId(STORM), kind, on, BOARD);
   }
 
   @Test
@@ -80,7 +81,9 @@ class CampaignFundsTest {
   void aRemittanceBeforeTheCampaignOpensIsRefused() {
     fixture
         .given(STORM_LAUNCHED, received("c-1", BRANCH, 30_000_000, 12))
-        .when(new RemitCampaignFundsCommand(STORM, "r-1", RECIPIENT, 1, OPENS.minusDays(1)))
+        .when(
+            new RemitCampaignFundsCommand(
+                new CampaignId(STORM), "r-1", RECIPIENT, 1, OPENS.minusDays(1)))
         .expectException(RuleViolationException.class)
         .expectNoEvents();
   }
@@ -92,7 +95,7 @@ class CampaignFundsTest {
         .when(publish(DisclosureKind.RECEIPTS, CLOSES.plusDays(3)))
         .expectEvents(
             new CampaignDisclosurePublishedEvent(
-                STORM, DisclosureKind.RECEIPTS, CLOSES.plusDays(3), BOARD));
+                new CampaignId(STORM), DisclosureKind.RECEIPTS, CLOSES.plusDays(3), BOARD));
   }
 
   @Test
@@ -133,7 +136,7 @@ class CampaignFundsTest {
         .when(publish(DisclosureKind.DISTRIBUTION, OCT_2.plusDays(5)))
         .expectEvents(
             new CampaignDisclosurePublishedEvent(
-                STORM, DisclosureKind.DISTRIBUTION, OCT_2.plusDays(5), BOARD));
+                new CampaignId(STORM), DisclosureKind.DISTRIBUTION, OCT_2.plusDays(5), BOARD));
   }
 
   @Test
@@ -146,7 +149,7 @@ class CampaignFundsTest {
             received("c-3", BRANCH, 5_000_000, 14),
             STORM_CLOSED,
             new CampaignDisclosurePublishedEvent(
-                STORM, DisclosureKind.RECEIPTS, CLOSES.plusDays(2), BOARD))
+                new CampaignId(STORM), DisclosureKind.RECEIPTS, CLOSES.plusDays(2), BOARD))
         .when(remit("r-1", 40_000_000))
         .expectState(
             campaign -> {

@@ -5,6 +5,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.welfare.api.CampaignClosedEvent;
 import vn.congdoan.welfare.api.CampaignFundsRemittedEvent;
+import vn.congdoan.welfare.api.CampaignId;
 import vn.congdoan.welfare.api.CampaignLaunchedEvent;
 import vn.congdoan.welfare.api.CampaignScope;
 import vn.congdoan.welfare.api.ContributionReceivedEvent;
@@ -22,7 +23,7 @@ final class CampaignMother {
 
   static final CampaignLaunchedEvent STORM_LAUNCHED =
       new CampaignLaunchedEvent(
-          STORM,
+          new CampaignId(STORM),
           "Ủng hộ đồng bào bị thiệt hại do cơn bão số 3",
           CampaignScope.PROVINCE,
           null,
@@ -31,14 +32,15 @@ final class CampaignMother {
           null);
   static final CampaignLaunchedEvent HOUSING_LAUNCHED =
       new CampaignLaunchedEvent(
-          HOUSING,
+          new CampaignId(HOUSING),
           "Hỗ trợ xây dựng nhà ở cho hộ nghèo",
           CampaignScope.BRANCH,
           new BranchId(BRANCH),
           "Nhà đại đoàn kết",
           OPENS,
           CLOSES);
-  static final CampaignClosedEvent STORM_CLOSED = new CampaignClosedEvent(STORM, CLOSES);
+  static final CampaignClosedEvent STORM_CLOSED =
+      new CampaignClosedEvent(new CampaignId(STORM), CLOSES);
 
   /** A branch dissolved, its books closed: it neither launches nor gives. */
   static final String CLOSED_BRANCH = "cd-giai-the";
@@ -58,10 +60,15 @@ final class CampaignMother {
 
   static ContributionReceivedEvent received(String id, String branchId, long amount, int day) {
     return new ContributionReceivedEvent(
-        STORM, id, new BranchId(branchId), null, amount, LocalDate.of(2024, 9, day));
+        new CampaignId(STORM),
+        id,
+        new BranchId(branchId),
+        null,
+        amount,
+        LocalDate.of(2024, 9, day));
   }
 
   static CampaignFundsRemittedEvent remitted(String id, long amount, LocalDate on) {
-    return new CampaignFundsRemittedEvent(STORM, id, RECIPIENT, amount, on);
+    return new CampaignFundsRemittedEvent(new CampaignId(STORM), id, RECIPIENT, amount, on);
   }
 }

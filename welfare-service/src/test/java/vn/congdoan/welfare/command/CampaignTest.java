@@ -22,6 +22,7 @@ import vn.congdoan.platform.api.ConflictException;
 import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.RuleViolationException;
 import vn.congdoan.welfare.api.CampaignClosedEvent;
+import vn.congdoan.welfare.api.CampaignId;
 import vn.congdoan.welfare.api.CampaignScope;
 import vn.congdoan.welfare.api.CloseCampaignCommand;
 import vn.congdoan.welfare.api.ContributionReceivedEvent;
@@ -38,7 +39,12 @@ class CampaignTest {
 
   private static RecordContributionCommand give(String id, String branchId, long amount, int day) {
     return new RecordContributionCommand(
-        STORM, id, new BranchId(branchId), null, amount, LocalDate.of(2024, 9, day));
+        new CampaignId(STORM),
+        id,
+        new BranchId(branchId),
+        null,
+        amount,
+        LocalDate.of(2024, 9, day));
   }
 
   @Test
@@ -48,7 +54,13 @@ class CampaignTest {
         .givenNoPriorActivity()
         .when(
             new LaunchCampaignCommand(
-                STORM, e.title(), e.scope(), null, e.purpose(), e.opensOn(), e.closesOn()))
+                new CampaignId(STORM),
+                e.title(),
+                e.scope(),
+                null,
+                e.purpose(),
+                e.opensOn(),
+                e.closesOn()))
         .expectEvents(STORM_LAUNCHED);
   }
 
@@ -58,7 +70,7 @@ class CampaignTest {
         .givenNoPriorActivity()
         .when(
             new LaunchCampaignCommand(
-                STORM,
+                new CampaignId(STORM),
                 "Bão số 3",
                 CampaignScope.PROVINCE,
                 new BranchId(BRANCH),
@@ -75,7 +87,7 @@ class CampaignTest {
         .givenNoPriorActivity()
         .when(
             new LaunchCampaignCommand(
-                HOUSING,
+                new CampaignId(HOUSING),
                 "Nhà ở",
                 CampaignScope.BRANCH,
                 new BranchId(BRANCH),
@@ -92,7 +104,7 @@ class CampaignTest {
         .givenNoPriorActivity()
         .when(
             new LaunchCampaignCommand(
-                HOUSING,
+                new CampaignId(HOUSING),
                 "Nhà ở",
                 CampaignScope.BRANCH,
                 new BranchId(CLOSED_BRANCH),
@@ -128,10 +140,20 @@ class CampaignTest {
         .given(STORM_LAUNCHED)
         .when(
             new RecordContributionCommand(
-                STORM, "c-1", new BranchId(BRANCH), new MemberId(HONG), 200_000, on))
+                new CampaignId(STORM),
+                "c-1",
+                new BranchId(BRANCH),
+                new MemberId(HONG),
+                200_000,
+                on))
         .expectEvents(
             new ContributionReceivedEvent(
-                STORM, "c-1", new BranchId(BRANCH), new MemberId(HONG), 200_000, on));
+                new CampaignId(STORM),
+                "c-1",
+                new BranchId(BRANCH),
+                new MemberId(HONG),
+                200_000,
+                on));
   }
 
   @Test
@@ -140,7 +162,7 @@ class CampaignTest {
         .given(STORM_LAUNCHED)
         .when(
             new RecordContributionCommand(
-                STORM,
+                new CampaignId(STORM),
                 "c-1",
                 new BranchId(BRANCH),
                 new MemberId("pham-van-an"),
@@ -157,7 +179,7 @@ class CampaignTest {
         .given(HOUSING_LAUNCHED)
         .when(
             new RecordContributionCommand(
-                HOUSING,
+                new CampaignId(HOUSING),
                 "c-1",
                 new BranchId(OTHER_BRANCH),
                 null,
@@ -206,7 +228,12 @@ class CampaignTest {
         .given(STORM_LAUNCHED, STORM_CLOSED)
         .when(
             new RecordContributionCommand(
-                STORM, "c-1", new BranchId(BRANCH), null, 1_000_000, CLOSES.plusDays(1)))
+                new CampaignId(STORM),
+                "c-1",
+                new BranchId(BRANCH),
+                null,
+                1_000_000,
+                CLOSES.plusDays(1)))
         .expectException(RuleViolationException.class)
         .expectExceptionMessage(
             "Campaign bao-so-3-2024 closed on 2024-09-30: a contribution received on 2024-10-01"
@@ -226,15 +253,15 @@ class CampaignTest {
   void aCampaignIsClosed() {
     fixture
         .given(STORM_LAUNCHED, received("c-1", BRANCH, 1_000_000, 12))
-        .when(new CloseCampaignCommand(STORM, CLOSES))
-        .expectEvents(new CampaignClosedEvent(STORM, CLOSES));
+        .when(new CloseCampaignCommand(new CampaignId(STORM), CLOSES))
+        .expectEvents(new CampaignClosedEvent(new CampaignId(STORM), CLOSES));
   }
 
   @Test
   void closingTwiceIsRefused() {
     fixture
         .given(STORM_LAUNCHED, STORM_CLOSED)
-        .when(new CloseCampaignCommand(STORM, CLOSES.plusDays(1)))
+        .when(new CloseCampaignCommand(new CampaignId(STORM), CLOSES.plusDays(1)))
         .expectException(RuleViolationException.class)
         .expectExceptionMessage("Campaign bao-so-3-2024 was already closed on 2024-09-30")
         .expectNoEvents();
@@ -244,7 +271,7 @@ class CampaignTest {
   void closingBeforeTheCampaignOpensIsRefused() {
     fixture
         .given(STORM_LAUNCHED)
-        .when(new CloseCampaignCommand(STORM, OPENS.minusDays(1)))
+        .when(new CloseCampaignCommand(new CampaignId(STORM), OPENS.minusDays(1)))
         .expectException(RuleViolationException.class)
         .expectNoEvents();
   }
@@ -253,7 +280,7 @@ class CampaignTest {
   void closingBeforeAContributionAlreadyReceivedIsRefused() {
     fixture
         .given(STORM_LAUNCHED, received("c-1", BRANCH, 1_000_000, 20))
-        .when(new CloseCampaignCommand(STORM, LocalDate.of(2024, 9, 19)))
+        .when(new CloseCampaignCommand(new CampaignId(STORM), LocalDate.of(2024, 9, 19)))
         .expectException(RuleViolationException.class)
         .expectExceptionMessage(
             "Campaign bao-so-3-2024 cannot close on 2024-09-19: a contribution was received on"

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.EventJson;
+import vn.congdoan.platform.api.GrantId;
 import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.welfare.api.Fund;
 import vn.congdoan.welfare.api.GrantKind;
@@ -55,7 +56,7 @@ class GrantInPartsTest {
 
   private RecordWelfareGrantCommand gift(List<Recipient> recipients) {
     return new RecordWelfareGrantCommand(
-        GRANT,
+        new GrantId(GRANT),
         new BranchId(BRANCH),
         GrantKind.WOMENS_DAY_MAR8,
         MARCH_8,
@@ -70,11 +71,14 @@ class GrantInPartsTest {
     for (int part = 0; part < 20; part++) {
       expected.add(
           new WelfareGrantRecipientsListedEvent(
-              GRANT, new BranchId(BRANCH), part, women.subList(part * 1000, (part + 1) * 1000)));
+              new GrantId(GRANT),
+              new BranchId(BRANCH),
+              part,
+              women.subList(part * 1000, (part + 1) * 1000)));
     }
     expected.add(
         new WelfareGrantRecordedInPartsEvent(
-            GRANT,
+            new GrantId(GRANT),
             new BranchId(BRANCH),
             GrantKind.WOMENS_DAY_MAR8,
             MARCH_8,
@@ -108,7 +112,7 @@ class GrantInPartsTest {
         .when(gift(thousand))
         .expectEvents(
             new WelfareGrantRecordedEvent(
-                GRANT,
+                new GrantId(GRANT),
                 new BranchId(BRANCH),
                 GrantKind.WOMENS_DAY_MAR8,
                 MARCH_8,
@@ -125,10 +129,10 @@ class GrantInPartsTest {
         .given(inParts())
         .when(
             new ReverseWelfareGrantCommand(
-                GRANT, new BranchId(BRANCH), "Ghi nhầm ngày", reversedOn))
+                new GrantId(GRANT), new BranchId(BRANCH), "Ghi nhầm ngày", reversedOn))
         .expectEvents(
             new WelfareGrantReversedEvent(
-                GRANT, new BranchId(BRANCH), "Ghi nhầm ngày", reversedOn));
+                new GrantId(GRANT), new BranchId(BRANCH), "Ghi nhầm ngày", reversedOn));
   }
 
   private static byte[] bytes(int i) {

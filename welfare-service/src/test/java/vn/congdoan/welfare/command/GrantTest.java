@@ -6,6 +6,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.platform.api.BranchId;
+import vn.congdoan.platform.api.GrantId;
 import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.NotFoundException;
 import vn.congdoan.platform.api.RuleViolationException;
@@ -44,7 +45,7 @@ class GrantTest {
 
   private static RecordWelfareGrantCommand grant(List<Recipient> recipients, long amountVndEach) {
     return new RecordWelfareGrantCommand(
-        GRANT,
+        new GrantId(GRANT),
         new BranchId(BRANCH),
         GrantKind.SICKNESS_VISIT,
         GRANTED_ON,
@@ -56,7 +57,7 @@ class GrantTest {
 
   private static WelfareGrantRecordedEvent recorded(List<Recipient> recipients, long each) {
     return new WelfareGrantRecordedEvent(
-        GRANT,
+        new GrantId(GRANT),
         new BranchId(BRANCH),
         GrantKind.SICKNESS_VISIT,
         GRANTED_ON,
@@ -178,9 +179,12 @@ class GrantTest {
   void aGrantIsReversedByANewEvent() {
     fixture
         .given(recorded(List.of(BINH), 500_000))
-        .when(new ReverseWelfareGrantCommand(GRANT, new BranchId(BRANCH), REASON, REVERSED_ON))
+        .when(
+            new ReverseWelfareGrantCommand(
+                new GrantId(GRANT), new BranchId(BRANCH), REASON, REVERSED_ON))
         .expectEvents(
-            new WelfareGrantReversedEvent(GRANT, new BranchId(BRANCH), REASON, REVERSED_ON));
+            new WelfareGrantReversedEvent(
+                new GrantId(GRANT), new BranchId(BRANCH), REASON, REVERSED_ON));
   }
 
   @Test
@@ -188,10 +192,11 @@ class GrantTest {
     fixture
         .given(
             recorded(List.of(BINH), 500_000),
-            new WelfareGrantReversedEvent(GRANT, new BranchId(BRANCH), REASON, REVERSED_ON))
+            new WelfareGrantReversedEvent(
+                new GrantId(GRANT), new BranchId(BRANCH), REASON, REVERSED_ON))
         .when(
             new ReverseWelfareGrantCommand(
-                GRANT, new BranchId(BRANCH), REASON, REVERSED_ON.plusDays(1)))
+                new GrantId(GRANT), new BranchId(BRANCH), REASON, REVERSED_ON.plusDays(1)))
         .expectException(RuleViolationException.class)
         .expectExceptionMessage("Grant tham-om-le-van-binh was already reversed on 2025-03-20")
         .expectNoEvents();
@@ -203,7 +208,7 @@ class GrantTest {
         .given(recorded(List.of(BINH), 500_000))
         .when(
             new ReverseWelfareGrantCommand(
-                GRANT, new BranchId("other-branch"), REASON, REVERSED_ON))
+                new GrantId(GRANT), new BranchId("other-branch"), REASON, REVERSED_ON))
         .expectException(NotFoundException.class)
         .expectNoEvents();
   }
@@ -242,9 +247,12 @@ class GrantTest {
     books.settled(BRANCH, 2025);
     fixture
         .given(recorded(List.of(BINH), 500_000))
-        .when(new ReverseWelfareGrantCommand(GRANT, new BranchId(BRANCH), REASON, REVERSED_ON))
+        .when(
+            new ReverseWelfareGrantCommand(
+                new GrantId(GRANT), new BranchId(BRANCH), REASON, REVERSED_ON))
         .expectEvents(
-            new WelfareGrantReversedEvent(GRANT, new BranchId(BRANCH), REASON, REVERSED_ON));
+            new WelfareGrantReversedEvent(
+                new GrantId(GRANT), new BranchId(BRANCH), REASON, REVERSED_ON));
   }
 
   @Test
@@ -252,7 +260,9 @@ class GrantTest {
     books.closed(BRANCH, LocalDate.of(2025, 5, 31));
     fixture
         .given(recorded(List.of(BINH), 500_000))
-        .when(new ReverseWelfareGrantCommand(GRANT, new BranchId(BRANCH), REASON, REVERSED_ON))
+        .when(
+            new ReverseWelfareGrantCommand(
+                new GrantId(GRANT), new BranchId(BRANCH), REASON, REVERSED_ON))
         .expectException(RuleViolationException.class);
   }
 }

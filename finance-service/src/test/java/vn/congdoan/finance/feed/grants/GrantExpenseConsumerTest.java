@@ -19,6 +19,7 @@ import vn.congdoan.finance.feed.FakeCommandGateway;
 import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.EventEnvelope;
 import vn.congdoan.platform.api.EventJson;
+import vn.congdoan.platform.api.GrantId;
 import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.MetadataKeys;
 import vn.congdoan.welfare.api.Fund;
@@ -47,7 +48,9 @@ class GrantExpenseConsumerTest {
     assertThat(gateway.sent).hasSize(1);
     CommandMessage<?> sent = gateway.sent.get(0);
     assertThat(sent.getPayload())
-        .isEqualTo(new RecordGrantExpenseCommand(new BranchId("b1"), "g1", 1_000_000, GRANTED));
+        .isEqualTo(
+            new RecordGrantExpenseCommand(
+                new BranchId("b1"), new GrantId("g1"), 1_000_000, GRANTED));
     assertThat(sent.getMetaData())
         .containsEntry(MetadataKeys.USER, "system:welfare-grants")
         .containsEntry(MetadataKeys.BRANCH, "b1")
@@ -59,10 +62,13 @@ class GrantExpenseConsumerTest {
   void aGiftRecordedInPartsIsOneExpenseOfAllItsRecipientsAndItsPartsNone() {
     var part =
         new WelfareGrantRecipientsListedEvent(
-            "g8", new BranchId("b1"), 0, List.of(new Recipient(new MemberId("m1"), Relation.SELF)));
+            new GrantId("g8"),
+            new BranchId("b1"),
+            0,
+            List.of(new Recipient(new MemberId("m1"), Relation.SELF)));
     var gift =
         new WelfareGrantRecordedInPartsEvent(
-            "g8",
+            new GrantId("g8"),
             new BranchId("b1"),
             GrantKind.WOMENS_DAY_MAR8,
             GRANTED,
@@ -79,19 +85,21 @@ class GrantExpenseConsumerTest {
     assertThat(gateway.sent)
         .extracting(m -> (Object) m.getPayload())
         .containsExactly(
-            new RecordGrantExpenseCommand(new BranchId("b1"), "g8", 10_000_000_000L, GRANTED));
+            new RecordGrantExpenseCommand(
+                new BranchId("b1"), new GrantId("g8"), 10_000_000_000L, GRANTED));
   }
 
   @Test
   void aReversalReversesOnItsOwnDate() {
     var reversal =
         new WelfareGrantReversedEvent(
-            "g1", new BranchId("b1"), "Nhầm người", LocalDate.of(2025, 1, 2));
+            new GrantId("g1"), new BranchId("b1"), "Nhầm người", LocalDate.of(2025, 1, 2));
     consume(record("welfare.WelfareGrantReversed", "g1", reversal));
 
     assertThat(gateway.sent.get(0).getPayload())
         .isEqualTo(
-            new ReverseGrantExpenseCommand(new BranchId("b1"), "g1", LocalDate.of(2025, 1, 2)));
+            new ReverseGrantExpenseCommand(
+                new BranchId("b1"), new GrantId("g1"), LocalDate.of(2025, 1, 2)));
   }
 
   @Test
@@ -104,14 +112,16 @@ class GrantExpenseConsumerTest {
 
     assertThat(gateway.sent)
         .extracting(m -> ((RecordGrantExpenseCommand) m.getPayload()).grantId())
-        .containsExactly("g2");
+        .containsExactly(new GrantId("g2"));
     assertThat(acks).isEqualTo(1);
   }
 
   @Test
   void aRefusedGrantIsSkippedSoTheRestAreBooked() {
     gateway.refuse =
-        c -> c instanceof RecordGrantExpenseCommand grant && grant.grantId().equals("g1");
+        c ->
+            c instanceof RecordGrantExpenseCommand grant
+                && grant.grantId().equals(new GrantId("g1"));
     consume(List.of(grant("g1"), grant("g2")));
 
     assertThat(gateway.sent).hasSize(1);
@@ -122,7 +132,7 @@ class GrantExpenseConsumerTest {
   void whatTheLedgerParksIsCountedForOperators() {
     gateway.result =
         c ->
-            c instanceof RecordGrantExpenseCommand g && g.grantId().equals("g1")
+            c instanceof RecordGrantExpenseCommand g && g.grantId().equals(new GrantId("g1"))
                 ? GrantBooking.PARKED
                 : GrantBooking.BOOKED;
     consume(List.of(grant("g1"), grant("g2")));
@@ -150,7 +160,7 @@ class GrantExpenseConsumerTest {
   private static ConsumerRecord<String, String> grant(String grantId) {
     var event =
         new WelfareGrantRecordedEvent(
-            grantId,
+            new GrantId(grantId),
             new BranchId("b1"),
             GrantKind.WOMENS_DAY_MAR8,
             GRANTED,
