@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.platform.api.EventEnvelope;
@@ -19,11 +18,9 @@ import vn.congdoan.reporting.ingest.Delivery;
 import vn.congdoan.reporting.query.EventMother;
 
 /** {@code /api/audit/events}: who may read it, filters, keyset pages and the streamed exports. */
-class AuditApiTest {
+class AuditApiTest extends ReportingAppTestBase {
   static final String BRANCH = ReportApiEvents.BRANCH;
   static final Instant TIE = Instant.parse("2024-06-01T08:00:30Z");
-  private static ReportingApp reporting;
-  private static ApiClient api;
   private static List<Delivery> events;
 
   @BeforeAll
@@ -35,13 +32,7 @@ class AuditApiTest {
     events.add(at(more.groupAdded("so-y-te", "to-1", "Tổ Điều dưỡng"), null));
     events.add(at(more.groupAdded("so-y-te", "to-2", "Tổ Dược"), "membership.GroupHonoured"));
     events.add(at(more.income("so-y-te", 1_000_000, java.time.LocalDate.of(2024, 6, 1)), null));
-    reporting = new ReportingApp(events, "--platform.audit.rate-limit.requests=10000");
-    api = reporting.api;
-  }
-
-  @AfterAll
-  static void stop() {
-    reporting.close();
+    startWith(events, "--platform.audit.rate-limit.requests=10000");
   }
 
   private static Delivery at(Delivery d, String type) {

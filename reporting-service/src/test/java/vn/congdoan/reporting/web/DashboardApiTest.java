@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.ConfigurableApplicationContext;
 import vn.congdoan.membership.api.Gender;
 import vn.congdoan.reporting.ingest.BatchChange;
 import vn.congdoan.reporting.ingest.Delivery;
@@ -17,26 +15,14 @@ import vn.congdoan.reporting.live.LiveUpdates;
 import vn.congdoan.reporting.query.EventMother;
 
 /** What the dashboards read besides the summaries: campaign progress, live changes, sign-in. */
-class DashboardApiTest {
+class DashboardApiTest extends ReportingAppTestBase {
   private static final String BRANCH = ReportApiEvents.BRANCH;
   private static final String OTHER = ReportApiEvents.DISSOLVED;
   private static final Duration QUIET = Duration.ofMillis(1500);
-  private static ReportingApp reporting;
-  private static ConfigurableApplicationContext app;
-  private static ApiClient api;
-  private static int port;
 
   @BeforeAll
   static void start() {
-    reporting = new ReportingApp(ReportApiEvents.of(), "--reporting.live.coalesce=50ms");
-    app = reporting.app;
-    api = reporting.api;
-    port = reporting.port;
-  }
-
-  @AfterAll
-  static void stop() {
-    reporting.close();
+    startWith(ReportApiEvents.of(), "--reporting.live.coalesce=50ms");
   }
 
   /** As the Kafka listener does: apply the batch, then tell the live dashboards. */

@@ -10,24 +10,18 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.ConfigurableApplicationContext;
 import vn.congdoan.reporting.document.ModelBranchMother;
 
 /** The year-end report and the province workbook over HTTP, with real tokens. */
-class DocumentApiTest {
+class DocumentApiTest extends ReportingAppTestBase {
   private static final String DOCX =
       "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
   private static final String XLSX =
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   private static final String BRANCH = ModelBranchMother.BRANCH;
   private static final String REPORT = "/api/reports/branches/" + BRANCH + "/years/2024/document";
-  private static ReportingApp reporting;
-  private static ConfigurableApplicationContext app;
-  private static ApiClient api;
-  private static int port;
 
   record Response(int status, String contentType, String disposition, byte[] body) {
     String text() {
@@ -37,15 +31,7 @@ class DocumentApiTest {
 
   @BeforeAll
   static void start() {
-    reporting = new ReportingApp(ModelBranchMother.events());
-    app = reporting.app;
-    api = reporting.api;
-    port = reporting.port;
-  }
-
-  @AfterAll
-  static void stop() {
-    reporting.close();
+    startWith(ModelBranchMother.events());
   }
 
   @Test

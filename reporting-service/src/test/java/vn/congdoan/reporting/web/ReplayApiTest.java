@@ -13,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,22 +23,14 @@ import org.junit.jupiter.api.Test;
  * second one, and to be cancelled; its reading the topics is proven against a real broker by
  * ReplayIT. Each test cancels what it started, so as not to be in the next one's way.
  */
-class ReplayApiTest {
+class ReplayApiTest extends ReportingAppTestBase {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static ReportingApp reporting;
-  private static ApiClient api;
   private final List<String> started = new ArrayList<>();
 
   @BeforeAll
   static void start() {
-    reporting = new ReportingApp(List.of(), "--platform.audit.rate-limit.requests=10000");
-    api = reporting.api;
-  }
-
-  @AfterAll
-  static void stop() {
-    reporting.close();
+    startWith(List.of(), "--platform.audit.rate-limit.requests=10000");
   }
 
   @AfterEach

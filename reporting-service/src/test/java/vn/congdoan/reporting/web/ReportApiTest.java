@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.listener.CommonErrorHandler;
@@ -20,25 +18,13 @@ import vn.congdoan.reporting.ingest.ProjectionConsumer;
  * The service as it starts for real, over HTTP with real tokens, its projections fed directly (the
  * Kafka listener stays stopped: the cross-service tests cover the broker).
  */
-class ReportApiTest {
+class ReportApiTest extends ReportingAppTestBase {
   private static final String BRANCH = ReportApiEvents.BRANCH;
   private static final String DISSOLVED = ReportApiEvents.DISSOLVED;
-  private static ReportingApp reporting;
-  private static ConfigurableApplicationContext app;
-  private static ApiClient api;
-  private static int port;
 
   @BeforeAll
   static void start() {
-    reporting = new ReportingApp(ReportApiEvents.of());
-    app = reporting.app;
-    api = reporting.api;
-    port = reporting.port;
-  }
-
-  @AfterAll
-  static void stop() {
-    reporting.close();
+    startWith(ReportApiEvents.of());
   }
 
   @Test
