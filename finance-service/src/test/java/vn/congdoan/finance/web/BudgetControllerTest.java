@@ -20,16 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import vn.congdoan.finance.api.ApproveBudgetCommand;
 import vn.congdoan.finance.api.EstimateBudgetCommand;
 import vn.congdoan.finance.api.ExpenseCategory;
 import vn.congdoan.finance.api.RecordExpenseCommand;
 import vn.congdoan.platform.api.BranchId;
-import vn.congdoan.platform.infra.security.AccessInterceptor;
-import vn.congdoan.platform.infra.security.BranchAccess;
 import vn.congdoan.platform.infra.web.CommandSender;
-import vn.congdoan.platform.infra.web.ProblemHandler;
 
 class BudgetControllerTest {
   private static final String BRANCH = "vp-doan-dbqh";
@@ -44,12 +40,7 @@ class BudgetControllerTest {
 
   @BeforeEach
   void setUp() {
-    mvc =
-        MockMvcBuilders.standaloneSetup(
-                new BudgetController(commands, TODAY), new SpendingController(commands))
-            .setControllerAdvice(new ProblemHandler())
-            .addInterceptors(new AccessInterceptor(new BranchAccess()))
-            .build();
+    mvc = Callers.mvc(new BudgetController(commands, TODAY), new SpendingController(commands));
   }
 
   @AfterEach

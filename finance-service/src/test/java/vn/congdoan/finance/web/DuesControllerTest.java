@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import vn.congdoan.finance.api.DuesPayment;
 import vn.congdoan.finance.api.DuesPaymentRequest;
 import vn.congdoan.finance.api.DuesRecordedEvent;
@@ -31,10 +30,7 @@ import vn.congdoan.finance.query.FinanceYearQuery;
 import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.ServiceUnavailableException;
-import vn.congdoan.platform.infra.security.AccessInterceptor;
-import vn.congdoan.platform.infra.security.BranchAccess;
 import vn.congdoan.platform.infra.web.CommandSender;
-import vn.congdoan.platform.infra.web.ProblemHandler;
 
 class DuesControllerTest {
   private static final String BRANCH = "vp-doan-dbqh";
@@ -46,12 +42,9 @@ class DuesControllerTest {
   void setUp() {
     Callers.signIn("BRANCH_OFFICER", BRANCH);
     mvc =
-        MockMvcBuilders.standaloneSetup(
-                new DuesController(commands, Clock.systemUTC()),
-                new YearController(mock(FinanceYearQuery.class)))
-            .setControllerAdvice(new ProblemHandler())
-            .addInterceptors(new AccessInterceptor(new BranchAccess()))
-            .build();
+        Callers.mvc(
+            new DuesController(commands, Clock.systemUTC()),
+            new YearController(mock(FinanceYearQuery.class)));
   }
 
   @AfterEach

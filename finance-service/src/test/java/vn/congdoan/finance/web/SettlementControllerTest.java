@@ -16,15 +16,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import vn.congdoan.finance.api.SettleYearCommand;
 import vn.congdoan.finance.api.YearSettledEvent;
 import vn.congdoan.finance.command.Branches;
 import vn.congdoan.platform.api.BranchId;
-import vn.congdoan.platform.infra.security.AccessInterceptor;
-import vn.congdoan.platform.infra.security.BranchAccess;
 import vn.congdoan.platform.infra.web.CommandSender;
-import vn.congdoan.platform.infra.web.ProblemHandler;
 
 class SettlementControllerTest {
   private static final String BRANCH = "vp-doan-dbqh";
@@ -36,12 +32,7 @@ class SettlementControllerTest {
   @BeforeEach
   void setUp() {
     var clock = Clock.fixed(Instant.parse("2025-01-15T03:00:00Z"), ZoneOffset.UTC);
-    mvc =
-        MockMvcBuilders.standaloneSetup(
-                new SettlementController(commands, mock(Branches.class), clock))
-            .setControllerAdvice(new ProblemHandler())
-            .addInterceptors(new AccessInterceptor(new BranchAccess()))
-            .build();
+    mvc = Callers.mvc(new SettlementController(commands, mock(Branches.class), clock));
   }
 
   @AfterEach
