@@ -2,7 +2,6 @@ package vn.congdoan.reporting.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import java.time.Instant;
@@ -11,41 +10,25 @@ import java.util.Map;
 import org.bson.BsonString;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.platform.api.EventEnvelope;
 import vn.congdoan.platform.api.MetadataKeys;
 import vn.congdoan.reporting.audit.ReadModelComparison.CollectionDifference;
-import vn.congdoan.reporting.query.InMemoryMongo;
 
 /**
  * The live read model moves on while a replay runs: documents the events recorded after its horizon
  * touched are counted apart and do not make the models unequal; every other difference still does.
  */
-class LaterChangesTest {
-  private InMemoryMongo mongo;
-  private MongoDatabase live;
-  private MongoDatabase rebuilt;
+class LaterChangesTest extends TwoReadModels {
   private final LaterEvents later = new LaterEvents();
 
   @BeforeEach
   void start() {
-    mongo = new InMemoryMongo();
-    live = mongo.database("live");
-    rebuilt = mongo.database("rebuilt");
-    for (MongoDatabase db : List.of(live, rebuilt)) {
-      db.getCollection("member_segments")
-          .insertMany(
-              List.of(
-                  new Document("_id", "s1").append("branchId", "b-busy").append("members", 3),
-                  new Document("_id", "s2").append("branchId", "b-quiet").append("members", 5)));
-    }
-  }
-
-  @AfterEach
-  void stop() {
-    mongo.close();
+    bothHold(
+        "member_segments",
+        new Document("_id", "s1").append("branchId", "b-busy").append("members", 3),
+        new Document("_id", "s2").append("branchId", "b-quiet").append("members", 5));
   }
 
   private static EventEnvelope event(String id, String aggregate, String branch) {

@@ -2,38 +2,20 @@ package vn.congdoan.reporting.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoDatabase;
 import java.util.List;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.reporting.audit.ReadModelComparison.CollectionDifference;
-import vn.congdoan.reporting.query.InMemoryMongo;
 
-class ReadModelComparisonTest {
-  private InMemoryMongo mongo;
-  private MongoDatabase live;
-  private MongoDatabase rebuilt;
-
+class ReadModelComparisonTest extends TwoReadModels {
   @BeforeEach
   void start() {
-    mongo = new InMemoryMongo();
-    live = mongo.database("live");
-    rebuilt = mongo.database("rebuilt");
-    for (MongoDatabase db : List.of(live, rebuilt)) {
-      db.getCollection("branches")
-          .insertMany(
-              List.of(
-                  new Document("_id", "b1").append("name", "Sở Y tế").append("members", 3),
-                  new Document("_id", "b2").append("name", "Sở Tài chính").append("members", 5)));
-      db.getCollection("ratings").insertOne(new Document("_id", "r1").append("year", 2024));
-    }
-  }
-
-  @AfterEach
-  void stop() {
-    mongo.close();
+    bothHold(
+        "branches",
+        new Document("_id", "b1").append("name", "Sở Y tế").append("members", 3),
+        new Document("_id", "b2").append("name", "Sở Tài chính").append("members", 5));
+    bothHold("ratings", new Document("_id", "r1").append("year", 2024));
   }
 
   private CollectionDifference branches(ReadModelComparison.Comparison result) {
