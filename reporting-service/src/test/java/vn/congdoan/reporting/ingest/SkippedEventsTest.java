@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.membership.api.Gender;
-import vn.congdoan.platform.api.EventEnvelope;
 import vn.congdoan.reporting.query.EventMother;
 import vn.congdoan.reporting.query.ReadModelTestBase;
 
@@ -27,19 +26,7 @@ class SkippedEventsTest extends ReadModelTestBase {
   }
 
   private static Delivery with(Delivery d, String type, ObjectNode payload) {
-    EventEnvelope e = d.envelope();
-    return new Delivery(
-        d.topic(),
-        new EventEnvelope(
-            e.eventId(),
-            type,
-            e.revision(),
-            e.aggregateType(),
-            e.aggregateId(),
-            e.sequence(),
-            e.timestamp(),
-            e.metadata(),
-            payload == null ? e.payload() : payload));
+    return EventMother.altered(d, type, null, payload);
   }
 
   @Test

@@ -35,19 +35,7 @@ class AuditTrailTest extends ReadModelTestBase {
   }
 
   private static Delivery retyped(Delivery d, String type, Map<String, String> metadata) {
-    EventEnvelope e = d.envelope();
-    return new Delivery(
-        d.topic(),
-        new EventEnvelope(
-            e.eventId(),
-            type,
-            e.revision(),
-            e.aggregateType(),
-            e.aggregateId(),
-            e.sequence(),
-            e.timestamp(),
-            metadata,
-            e.payload()));
+    return EventMother.altered(d, type, metadata, null);
   }
 
   @Test

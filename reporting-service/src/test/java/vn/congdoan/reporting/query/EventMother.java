@@ -1,6 +1,7 @@
 package vn.congdoan.reporting.query;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -267,5 +268,26 @@ public final class EventMother {
                 : Map.of(MetadataKeys.BRANCH, branchId, MetadataKeys.USER, "can-bo-cong-doan"),
             JSON.valueToTree(event));
     return new Delivery(topic, envelope);
+  }
+
+  /**
+   * The same delivery with its envelope's type, metadata or payload replaced (null keeps it): an
+   * event of a kind no projection knows, or a payload a projection cannot read.
+   */
+  public static Delivery altered(
+      Delivery d, String type, Map<String, String> metadata, JsonNode payload) {
+    EventEnvelope e = d.envelope();
+    return new Delivery(
+        d.topic(),
+        new EventEnvelope(
+            e.eventId(),
+            type == null ? e.type() : type,
+            e.revision(),
+            e.aggregateType(),
+            e.aggregateId(),
+            e.sequence(),
+            e.timestamp(),
+            metadata == null ? e.metadata() : metadata,
+            payload == null ? e.payload() : payload));
   }
 }

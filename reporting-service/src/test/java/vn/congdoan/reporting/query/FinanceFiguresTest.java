@@ -16,7 +16,6 @@ import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.finance.api.Share;
-import vn.congdoan.platform.api.EventEnvelope;
 import vn.congdoan.reporting.ingest.Delivery;
 
 class FinanceFiguresTest extends ReadModelTestBase {
@@ -139,23 +138,10 @@ class FinanceFiguresTest extends ReadModelTestBase {
   @Test
   void anExpenseWithoutACategoryIsSkippedAsPoison() {
     Delivery expense = finance.expense(TC, "pc-9", OTHER, 5_000, LocalDate.of(2024, 5, 5));
-    EventEnvelope e = expense.envelope();
-    ObjectNode payload = ((ObjectNode) e.payload().deepCopy());
+    ObjectNode payload = ((ObjectNode) expense.envelope().payload().deepCopy());
     payload.putNull("category");
 
-    model.apply(
-        new Delivery(
-            expense.topic(),
-            new EventEnvelope(
-                e.eventId(),
-                e.type(),
-                e.revision(),
-                e.aggregateType(),
-                e.aggregateId(),
-                e.sequence(),
-                e.timestamp(),
-                e.metadata(),
-                payload)));
+    model.apply(EventMother.altered(expense, null, null, payload));
 
     assertThat(model.skipped("poison")).isEqualTo(1);
     assertThat(model.year(TC, 2024).finance().expenseVnd()).isEqualTo(20_000);
