@@ -276,6 +276,12 @@ public final class EventMother {
    */
   public static Delivery altered(
       Delivery d, String type, Map<String, String> metadata, JsonNode payload) {
+    return altered(d, type, null, metadata, payload);
+  }
+
+  /** As above, recorded at {@code timestamp} too (null keeps it). */
+  public static Delivery altered(
+      Delivery d, String type, Instant timestamp, Map<String, String> metadata, JsonNode payload) {
     EventEnvelope e = d.envelope();
     return new Delivery(
         d.topic(),
@@ -286,7 +292,7 @@ public final class EventMother {
             e.aggregateType(),
             e.aggregateId(),
             e.sequence(),
-            e.timestamp(),
+            timestamp == null ? e.timestamp() : timestamp,
             metadata == null ? e.metadata() : metadata,
             payload == null ? e.payload() : payload));
   }

@@ -42,18 +42,7 @@ class AuditApiTest extends ReportingAppTestBase {
             MetadataKeys.USER, "ke-toan",
             MetadataKeys.BRANCH, "so-y-te",
             MetadataKeys.CORRELATION_ID, "corr-" + e.eventId());
-    return new Delivery(
-        d.topic(),
-        new EventEnvelope(
-            e.eventId(),
-            type == null ? e.type() : type,
-            e.revision(),
-            e.aggregateType(),
-            e.aggregateId(),
-            e.sequence(),
-            TIE,
-            metadata,
-            e.payload()));
+    return EventMother.altered(d, type, TIE, metadata, null);
   }
 
   private static JsonNode json(String path) {
