@@ -32,7 +32,7 @@ public record MemberState(
     MemberStatus status,
     LocalDate leftOn,
     DepartureReason departureReason,
-    String transferredTo,
+    BranchId transferredTo,
     List<BranchId> linkedBranches,
     boolean erased) {
 
@@ -98,7 +98,7 @@ public record MemberState(
   }
 
   MemberState transferredOut(BranchId toBranch, LocalDate on) {
-    return linkedWith(toBranch).ended(MemberStatus.TRANSFERRED_OUT, on, null, toBranch.value());
+    return linkedWith(toBranch).ended(MemberStatus.TRANSFERRED_OUT, on, null, toBranch);
   }
 
   MemberState corrected(SealedPersonalData data, Gender correctGender, Integer correctBirthYear) {
@@ -121,7 +121,7 @@ public record MemberState(
   }
 
   private MemberState ended(
-      MemberStatus newStatus, LocalDate on, DepartureReason reason, String toBranch) {
+      MemberStatus newStatus, LocalDate on, DepartureReason reason, BranchId toBranch) {
     var next = new Change(this);
     next.status = newStatus;
     next.leftOn = on;
@@ -153,7 +153,7 @@ public record MemberState(
     private MemberStatus status;
     private LocalDate leftOn;
     private DepartureReason departureReason;
-    private String transferredTo;
+    private BranchId transferredTo;
     private List<BranchId> linkedBranches;
     private boolean erased;
 

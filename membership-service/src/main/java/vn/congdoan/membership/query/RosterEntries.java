@@ -3,7 +3,6 @@ package vn.congdoan.membership.query;
 import vn.congdoan.membership.api.PersonalData;
 import vn.congdoan.membership.api.RosterEntry;
 import vn.congdoan.membership.command.MemberState;
-import vn.congdoan.platform.api.BranchId;
 
 /** A roster line from a member's state and, unless erased, their opened personal data. */
 final class RosterEntries {
@@ -29,6 +28,6 @@ final class RosterEntries {
         m.since(),
         m.leftOn(),
         m.departureReason(),
-        BranchId.ofNullable(m.transferredTo()));
+        m.transferredTo());
   }
 }

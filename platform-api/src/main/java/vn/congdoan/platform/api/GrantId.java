@@ -14,11 +14,6 @@ public record GrantId(@JsonValue String value) {
     Objects.requireNonNull(value, "grant id");
   }
 
-  /** The plain id of {@code id}; null for none. */
-  public static String valueOf(GrantId id) {
-    return id == null ? null : id.value();
-  }
-
   @Override
   public String toString() {
     return value;
