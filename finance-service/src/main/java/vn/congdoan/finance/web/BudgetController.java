@@ -22,6 +22,7 @@ import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.infra.input.Vnd;
 import vn.congdoan.platform.infra.security.Allowed;
+import vn.congdoan.platform.infra.security.BranchOfficerWrite;
 import vn.congdoan.platform.infra.security.CurrentUser;
 import vn.congdoan.platform.infra.security.Role;
 import vn.congdoan.platform.infra.web.CommandSender;
@@ -52,7 +53,7 @@ public class BudgetController {
   }
 
   @Operation(summary = "Set the branch's budget estimate for a year, replacing any earlier one")
-  @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
+  @BranchOfficerWrite
   @PutMapping("/api/branches/{branchId}/finance/budgets/{year}")
   public BudgetEstimated estimate(
       @PathVariable String branchId,

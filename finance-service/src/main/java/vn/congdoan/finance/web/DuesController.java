@@ -27,8 +27,7 @@ import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.Ids;
 import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.infra.input.Vnd;
-import vn.congdoan.platform.infra.security.Allowed;
-import vn.congdoan.platform.infra.security.Role;
+import vn.congdoan.platform.infra.security.BranchOfficerWrite;
 import vn.congdoan.platform.infra.web.CommandSender;
 
 /** Monthly revenue: members' dues and the employer's union funding. */
@@ -70,7 +69,7 @@ public class DuesController {
   }
 
   @Operation(summary = "Record members' dues for a month")
-  @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
+  @BranchOfficerWrite
   @PostMapping("/api/branches/{branchId}/finance/dues")
   @ResponseStatus(HttpStatus.CREATED)
   public DuesRecorded dues(@PathVariable String branchId, @Valid @RequestBody RecordDuesRequest r) {
@@ -90,7 +89,7 @@ public class DuesController {
   }
 
   @Operation(summary = "Record the employer's union funding for a month")
-  @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
+  @BranchOfficerWrite
   @PostMapping("/api/branches/{branchId}/finance/union-funding")
   @ResponseStatus(HttpStatus.CREATED)
   public UnionFundingRecorded unionFunding(

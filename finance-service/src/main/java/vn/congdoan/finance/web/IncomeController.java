@@ -17,8 +17,7 @@ import vn.congdoan.finance.api.RecordIncomeCommand;
 import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.Ids;
 import vn.congdoan.platform.infra.input.Vnd;
-import vn.congdoan.platform.infra.security.Allowed;
-import vn.congdoan.platform.infra.security.Role;
+import vn.congdoan.platform.infra.security.BranchOfficerWrite;
 import vn.congdoan.platform.infra.web.CommandSender;
 
 @RestController
@@ -38,12 +37,12 @@ public class IncomeController {
   }
 
   @Operation(summary = "Record other income received by the branch")
-  @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
+  @BranchOfficerWrite
   @PostMapping("/api/branches/{branchId}/finance/income")
   @ResponseStatus(HttpStatus.CREATED)
   public IncomeRecorded record(
       @PathVariable String branchId, @Valid @RequestBody RecordIncomeRequest r) {
-    String incomeId = r.incomeId() == null ? CommandSender.newId() : r.incomeId();
+    String incomeId = CommandSender.idOr(r.incomeId());
     commands.send(
         new RecordIncomeCommand(
             new BranchId(branchId), incomeId, r.source(), r.amountVnd(), r.receivedOn()),

@@ -96,7 +96,7 @@ public class RuleController {
   @PostMapping("/api/finance/rules")
   @ResponseStatus(HttpStatus.CREATED)
   public RuleAdded add(@Valid @RequestBody RuleRow r) {
-    String ruleId = r.ruleId() == null ? CommandSender.newId() : r.ruleId();
+    String ruleId = CommandSender.idOr(r.ruleId());
     commands.send(new AddFinanceRuleCommand(RuleBook.ID, ruleId, r.rule()), null);
     return new RuleAdded(ruleId);
   }

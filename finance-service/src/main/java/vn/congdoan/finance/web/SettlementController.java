@@ -14,8 +14,7 @@ import vn.congdoan.finance.command.Branches;
 import vn.congdoan.platform.api.BadRequestException;
 import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.Refusal;
-import vn.congdoan.platform.infra.security.Allowed;
-import vn.congdoan.platform.infra.security.Role;
+import vn.congdoan.platform.infra.security.BranchOfficerWrite;
 import vn.congdoan.platform.infra.web.CommandSender;
 
 /** The year-end settlement (quyết toán): the year is frozen and its balance carried forward. */
@@ -44,7 +43,7 @@ public class SettlementController {
   }
 
   @Operation(summary = "Settle the branch's year and carry its closing balance forward")
-  @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
+  @BranchOfficerWrite
   @PostMapping("/api/branches/{branchId}/finance/years/{year}/settlement")
   public YearSettled settle(
       @PathVariable String branchId,

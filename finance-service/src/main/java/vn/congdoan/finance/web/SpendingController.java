@@ -19,8 +19,7 @@ import vn.congdoan.finance.api.Share;
 import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.Ids;
 import vn.congdoan.platform.infra.input.Vnd;
-import vn.congdoan.platform.infra.security.Allowed;
-import vn.congdoan.platform.infra.security.Role;
+import vn.congdoan.platform.infra.security.BranchOfficerWrite;
 import vn.congdoan.platform.infra.web.CommandSender;
 
 /** Money leaving the branch: its own spending and the upper union's shares. */
@@ -52,12 +51,12 @@ public class SpendingController {
   }
 
   @Operation(summary = "Record an expense of the branch")
-  @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
+  @BranchOfficerWrite
   @PostMapping("/api/branches/{branchId}/finance/expenses")
   @ResponseStatus(HttpStatus.CREATED)
   public ExpenseRecorded expense(
       @PathVariable String branchId, @Valid @RequestBody RecordExpenseRequest r) {
-    String expenseId = r.expenseId() == null ? CommandSender.newId() : r.expenseId();
+    String expenseId = CommandSender.idOr(r.expenseId());
     commands.send(
         new RecordExpenseCommand(
             new BranchId(branchId),
@@ -72,12 +71,12 @@ public class SpendingController {
   }
 
   @Operation(summary = "Record a remittance of the upper union's share of dues or union funding")
-  @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
+  @BranchOfficerWrite
   @PostMapping("/api/branches/{branchId}/finance/remittances")
   @ResponseStatus(HttpStatus.CREATED)
   public ShareRemitted remittance(
       @PathVariable String branchId, @Valid @RequestBody RemitShareRequest r) {
-    String remittanceId = r.remittanceId() == null ? CommandSender.newId() : r.remittanceId();
+    String remittanceId = CommandSender.idOr(r.remittanceId());
     commands.send(
         new RemitShareCommand(
             new BranchId(branchId), remittanceId, r.share(), r.amountVnd(), r.remittedOn()),

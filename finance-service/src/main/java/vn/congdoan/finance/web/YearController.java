@@ -8,8 +8,7 @@ import vn.congdoan.finance.command.FinanceYear;
 import vn.congdoan.finance.query.FinanceYearQuery;
 import vn.congdoan.platform.api.BadRequestException;
 import vn.congdoan.platform.api.Refusal;
-import vn.congdoan.platform.infra.security.Allowed;
-import vn.congdoan.platform.infra.security.Role;
+import vn.congdoan.platform.infra.security.BranchRead;
 
 /** A branch's books for a year, straight from its ledger. */
 @RestController
@@ -21,9 +20,7 @@ public class YearController {
   }
 
   @Operation(summary = "Get the branch's books for a year, read from its ledger")
-  @Allowed(
-      anyBranch = {Role.FEDERATION_STAFF, Role.AUDITOR, Role.ADMIN},
-      ownBranch = Role.BRANCH_OFFICER)
+  @BranchRead
   @GetMapping("/api/branches/{branchId}/finance/years/{year}")
   public FinanceYear year(@PathVariable String branchId, @PathVariable int year) {
     if (year < 1900 || year > 2999) {

@@ -31,6 +31,8 @@ import vn.congdoan.platform.api.Ids;
 import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.infra.input.MultiLine;
 import vn.congdoan.platform.infra.security.Allowed;
+import vn.congdoan.platform.infra.security.BranchOfficerWrite;
+import vn.congdoan.platform.infra.security.BranchRead;
 import vn.congdoan.platform.infra.security.Role;
 import vn.congdoan.platform.infra.web.CommandSender;
 
@@ -74,9 +76,7 @@ public class BranchController {
   }
 
   @Operation(summary = "Get a branch with its groups and, once dissolved, its dissolution date")
-  @Allowed(
-      anyBranch = {Role.FEDERATION_STAFF, Role.AUDITOR, Role.ADMIN},
-      ownBranch = Role.BRANCH_OFFICER)
+  @BranchRead
   @GetMapping("/api/branches/{branchId}")
   public BranchInfo branch(@PathVariable String branchId) {
     BranchView b = query.branch(branchId);
@@ -102,7 +102,7 @@ public class BranchController {
   }
 
   @Operation(summary = "Add a group to the branch")
-  @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
+  @BranchOfficerWrite
   @PostMapping("/api/branches/{branchId}/groups")
   @ResponseStatus(HttpStatus.CREATED)
   public GroupAdded addGroup(@PathVariable String branchId, @Valid @RequestBody AddGroupRequest r) {
@@ -136,7 +136,7 @@ public class BranchController {
   }
 
   @Operation(summary = "Rename a group of the branch")
-  @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
+  @BranchOfficerWrite
   @PutMapping("/api/branches/{branchId}/groups/{groupId}")
   public GroupRenamed renameGroup(
       @PathVariable String branchId,

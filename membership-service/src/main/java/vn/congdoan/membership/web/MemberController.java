@@ -34,9 +34,9 @@ import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.Ids;
 import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.Refusal;
-import vn.congdoan.platform.infra.security.Allowed;
 import vn.congdoan.platform.infra.security.BranchAccess;
-import vn.congdoan.platform.infra.security.Role;
+import vn.congdoan.platform.infra.security.BranchOfficerWrite;
+import vn.congdoan.platform.infra.security.BranchRead;
 import vn.congdoan.platform.infra.web.CommandSender;
 
 @RestController
@@ -80,12 +80,12 @@ public class MemberController {
   }
 
   @Operation(summary = "Admit a member to the branch")
-  @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
+  @BranchOfficerWrite
   @PostMapping("/api/branches/{branchId}/members")
   @ResponseStatus(HttpStatus.CREATED)
   public MemberAdmitted admit(
       @PathVariable String branchId, @Valid @RequestBody AdmitMemberRequest r) {
-    String memberId = r.memberId() == null ? CommandSender.newId() : r.memberId();
+    String memberId = CommandSender.idOr(r.memberId());
     commands.send(
         new AdmitMemberCommand(
             new BranchId(branchId),
@@ -101,7 +101,7 @@ public class MemberController {
   }
 
   @Operation(summary = "Record a member's departure from the branch")
-  @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
+  @BranchOfficerWrite
   @PostMapping("/api/branches/{branchId}/members/{memberId}/departure")
   public MemberDeparted depart(
       @PathVariable String branchId,
@@ -121,7 +121,7 @@ public class MemberController {
       summary =
           "Move a member to another group, or to another branch (toBranchId). A branch officer"
               + " is told only \"Branch X not found\" for any problem with another branch")
-  @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
+  @BranchOfficerWrite
   @PostMapping("/api/branches/{branchId}/members/{memberId}/transfer")
   public MemberTransferred transfer(
       @PathVariable String branchId,
@@ -149,9 +149,7 @@ public class MemberController {
           "List the roster by group, status and search, a page at a time. Without status: the"
               + " current members (ACTIVE); for a dissolved branch, those on its roll the day"
               + " before the dissolution took effect. count: how many the read found in all")
-  @Allowed(
-      anyBranch = {Role.FEDERATION_STAFF, Role.AUDITOR, Role.ADMIN},
-      ownBranch = Role.BRANCH_OFFICER)
+  @BranchRead
   @GetMapping("/api/branches/{branchId}/members")
   public Roster roster(
       @PathVariable String branchId,
@@ -176,9 +174,7 @@ public class MemberController {
   }
 
   @Operation(summary = "Get one member's roster entry")
-  @Allowed(
-      anyBranch = {Role.FEDERATION_STAFF, Role.AUDITOR, Role.ADMIN},
-      ownBranch = Role.BRANCH_OFFICER)
+  @BranchRead
   @GetMapping("/api/branches/{branchId}/members/{memberId}")
   public RosterEntry member(@PathVariable String branchId, @PathVariable String memberId) {
     return roster.member(branchId, new MemberId(memberId));

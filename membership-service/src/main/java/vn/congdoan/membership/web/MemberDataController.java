@@ -21,8 +21,8 @@ import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.infra.input.MultiLine;
-import vn.congdoan.platform.infra.security.Allowed;
 import vn.congdoan.platform.infra.security.BranchAccess;
+import vn.congdoan.platform.infra.security.BranchOfficerOrStaffWrite;
 import vn.congdoan.platform.infra.security.Role;
 import vn.congdoan.platform.infra.web.CommandSender;
 
@@ -63,9 +63,7 @@ public class MemberDataController {
           "Erase the member's personal data (crypto-shredding) in every branch that holds them;"
               + " the history remains. By the branch the member belongs to now, or federation"
               + " staff")
-  @Allowed(
-      anyBranch = {Role.FEDERATION_STAFF, Role.ADMIN},
-      ownBranch = Role.BRANCH_OFFICER)
+  @BranchOfficerOrStaffWrite
   @PostMapping("/api/branches/{branchId}/members/{memberId}/erasure")
   public MemberErased erase(@PathVariable String branchId, @PathVariable String memberId) {
     boolean byFederation = asFederation();
@@ -80,9 +78,7 @@ public class MemberDataController {
           "Correct the member's own data (any of fullName, dateOfBirth, gender, phone, email, with"
               + " a reason) in every branch that holds them. By the branch the member belongs to"
               + " now, or federation staff")
-  @Allowed(
-      anyBranch = {Role.FEDERATION_STAFF, Role.ADMIN},
-      ownBranch = Role.BRANCH_OFFICER)
+  @BranchOfficerOrStaffWrite
   @PostMapping("/api/branches/{branchId}/members/{memberId}/correction")
   public MemberDataCorrected correct(
       @PathVariable String branchId,

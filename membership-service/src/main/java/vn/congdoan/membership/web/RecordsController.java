@@ -29,8 +29,7 @@ import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.Ids;
 import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.infra.input.MultiLine;
-import vn.congdoan.platform.infra.security.Allowed;
-import vn.congdoan.platform.infra.security.Role;
+import vn.congdoan.platform.infra.security.BranchOfficerWrite;
 import vn.congdoan.platform.infra.web.CommandSender;
 
 /** Awards, study achievements, activities, complaints and inspections of a branch. */
@@ -81,11 +80,11 @@ public class RecordsController {
   }
 
   @Operation(summary = "Record an award to a member or to the branch's collective")
-  @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
+  @BranchOfficerWrite
   @PostMapping("/api/branches/{branchId}/awards")
   @ResponseStatus(HttpStatus.CREATED)
   public Recorded award(@PathVariable String branchId, @Valid @RequestBody AwardRequest r) {
-    String id = idOr(r.awardId());
+    String id = CommandSender.idOr(r.awardId());
     MemberId member = r.memberId() == null ? null : new MemberId(r.memberId());
     return send(
         branchId,
@@ -95,12 +94,12 @@ public class RecordsController {
   }
 
   @Operation(summary = "Record a member's study achievement")
-  @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
+  @BranchOfficerWrite
   @PostMapping("/api/branches/{branchId}/achievements")
   @ResponseStatus(HttpStatus.CREATED)
   public Recorded achievement(
       @PathVariable String branchId, @Valid @RequestBody AchievementRequest r) {
-    String id = idOr(null);
+    String id = CommandSender.newId();
     return send(
         branchId,
         id,
@@ -109,11 +108,11 @@ public class RecordsController {
   }
 
   @Operation(summary = "Record an activity the branch held and its participants")
-  @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
+  @BranchOfficerWrite
   @PostMapping("/api/branches/{branchId}/activities")
   @ResponseStatus(HttpStatus.CREATED)
   public Recorded activity(@PathVariable String branchId, @Valid @RequestBody ActivityRequest r) {
-    String id = idOr(r.activityId());
+    String id = CommandSender.idOr(r.activityId());
     return send(
         branchId,
         id,
@@ -122,11 +121,11 @@ public class RecordsController {
   }
 
   @Operation(summary = "Record a complaint the branch received")
-  @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
+  @BranchOfficerWrite
   @PostMapping("/api/branches/{branchId}/complaints")
   @ResponseStatus(HttpStatus.CREATED)
   public Recorded complaint(@PathVariable String branchId, @Valid @RequestBody ComplaintRequest r) {
-    String id = idOr(r.complaintId());
+    String id = CommandSender.idOr(r.complaintId());
     return send(
         branchId,
         id,
@@ -134,7 +133,7 @@ public class RecordsController {
   }
 
   @Operation(summary = "Record the resolution of a complaint")
-  @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
+  @BranchOfficerWrite
   @PostMapping("/api/branches/{branchId}/complaints/{complaintId}/resolution")
   public Recorded resolution(
       @PathVariable String branchId,
@@ -148,12 +147,12 @@ public class RecordsController {
   }
 
   @Operation(summary = "Record an inspection held and the violations it found")
-  @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
+  @BranchOfficerWrite
   @PostMapping("/api/branches/{branchId}/inspections")
   @ResponseStatus(HttpStatus.CREATED)
   public Recorded inspection(
       @PathVariable String branchId, @Valid @RequestBody InspectionRequest r) {
-    String id = idOr(r.inspectionId());
+    String id = CommandSender.idOr(r.inspectionId());
     return send(
         branchId,
         id,
@@ -164,9 +163,5 @@ public class RecordsController {
   private Recorded send(String branchId, String id, Object command) {
     commands.send(command, branchId);
     return new Recorded(id);
-  }
-
-  private static String idOr(String given) {
-    return given == null ? CommandSender.newId() : given;
   }
 }

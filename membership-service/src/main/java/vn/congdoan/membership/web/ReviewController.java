@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.congdoan.membership.config.RatingScales;
 import vn.congdoan.membership.query.RosterQuery;
 import vn.congdoan.platform.infra.security.Allowed;
+import vn.congdoan.platform.infra.security.BranchOfficerWrite;
 import vn.congdoan.platform.infra.security.Role;
 
 /** What the forms of a branch's year review offer: the complaints to resolve, the rating scales. */
@@ -26,7 +27,7 @@ public class ReviewController {
   }
 
   @Operation(summary = "List the branch's complaints not yet resolved, oldest first")
-  @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
+  @BranchOfficerWrite
   @GetMapping("/api/branches/{branchId}/complaints/open")
   public List<OpenComplaint> openComplaints(@PathVariable String branchId) {
     return query.openComplaints(branchId).stream()

@@ -7,8 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,8 +23,9 @@ import vn.congdoan.membership.web.roster.RosterExport;
 import vn.congdoan.membership.web.roster.RosterFile;
 import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.infra.input.InputLimits;
-import vn.congdoan.platform.infra.security.Allowed;
-import vn.congdoan.platform.infra.security.Role;
+import vn.congdoan.platform.infra.security.BranchOfficerWrite;
+import vn.congdoan.platform.infra.security.BranchRead;
+import vn.congdoan.platform.infra.web.Attachment;
 import vn.congdoan.platform.infra.web.CommandSender;
 
 /**
@@ -57,7 +56,7 @@ public class RosterFileController {
               + " sinh, Tổ công đoàn (the group's id or name), Ngày vào Công đoàn, Chức vụ (Mã đoàn"
               + " viên, Số điện thoại, Email, Đoàn viên danh dự). Valid lines are kept; each bad"
               + " line is reported with its line number and reason, in the request's language.")
-  @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
+  @BranchOfficerWrite
   @PostMapping(
       path = "/api/branches/{branchId}/members/import",
       consumes = {"text/csv", "text/plain", "application/octet-stream", RosterExport.XLSX})
@@ -82,9 +81,7 @@ public class RosterFileController {
       description =
           "The current members with the Vietnamese headings the import reads, so that an exported"
               + " roster imports again unchanged")
-  @Allowed(
-      anyBranch = {Role.FEDERATION_STAFF, Role.AUDITOR, Role.ADMIN},
-      ownBranch = Role.BRANCH_OFFICER)
+  @BranchRead
   @GetMapping("/api/branches/{branchId}/members/export")
   public ResponseEntity<byte[]> export(
       @PathVariable String branchId, @RequestParam(defaultValue = "xlsx") String format) {
@@ -95,11 +92,9 @@ public class RosterFileController {
     var members =
         roster.roster(branchId, new RosterQuery.RosterFilter(null, null, null, 0, null)).members();
     String name = "danh-sach-doan-vien-" + branchId + (csv ? ".csv" : ".xlsx");
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(csv ? "text/csv;charset=UTF-8" : RosterExport.XLSX))
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(name).build().toString())
-        .body(csv ? RosterExport.csv(members) : RosterExport.xlsx(members));
+    return Attachment.of(
+        csv ? RosterExport.csv(members) : RosterExport.xlsx(members),
+        MediaType.parseMediaType(csv ? "text/csv;charset=UTF-8" : RosterExport.XLSX),
+        name);
   }
 }

@@ -29,8 +29,7 @@ import vn.congdoan.platform.api.Ids;
 import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.infra.input.MultiLine;
-import vn.congdoan.platform.infra.security.Allowed;
-import vn.congdoan.platform.infra.security.Role;
+import vn.congdoan.platform.infra.security.BranchOfficerWrite;
 import vn.congdoan.platform.infra.web.CommandSender;
 
 /** What a branch records once a year: ratings, and the narrative of its year-end report. */
@@ -74,7 +73,7 @@ public class YearController {
   }
 
   @Operation(summary = "Record the year's ratings of the branch, its groups and its members")
-  @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
+  @BranchOfficerWrite
   @PostMapping("/api/branches/{branchId}/ratings")
   @ResponseStatus(HttpStatus.CREATED)
   public RatingsRecorded ratings(
@@ -105,7 +104,7 @@ public class YearController {
 
   @Operation(
       summary = "Record the narrative of the branch's year-end report, replacing any earlier one")
-  @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
+  @BranchOfficerWrite
   @PutMapping("/api/branches/{branchId}/years/{year}/narrative")
   public NarrativeRecorded narrative(
       @PathVariable String branchId,

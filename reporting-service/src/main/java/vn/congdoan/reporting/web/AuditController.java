@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,6 +20,7 @@ import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.infra.problem.Problems;
 import vn.congdoan.platform.infra.security.Allowed;
 import vn.congdoan.platform.infra.security.Role;
+import vn.congdoan.platform.infra.web.Attachment;
 import vn.congdoan.platform.infra.web.Outages;
 import vn.congdoan.reporting.audit.AuditExport;
 import vn.congdoan.reporting.audit.AuditExportSettings;
@@ -70,15 +70,15 @@ public class AuditController {
     return switch (chosen) {
       case "json" -> json(query.page(filter, cursor, limit));
       case "ndjson" ->
-          download(
+          Attachment.of(
+              whole(request, out -> export.ndjson(query.stream(filter, cursor), out)),
               NDJSON,
-              "audit-events.ndjson",
-              whole(request, out -> export.ndjson(query.stream(filter, cursor), out)));
+              "audit-events.ndjson");
       case "csv" ->
-          download(
+          Attachment.of(
+              whole(request, out -> export.csv(query.stream(filter, cursor), out)),
               CSV,
-              "audit-events.csv",
-              whole(request, out -> export.csv(query.stream(filter, cursor), out)));
+              "audit-events.csv");
       default -> throw new BadRequestException(Refusal.of("reporting.audit.format"));
     };
   }
@@ -135,15 +135,5 @@ public class AuditController {
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_JSON)
         .body(out -> export.json(page, out));
-  }
-
-  private static ResponseEntity<StreamingResponseBody> download(
-      MediaType type, String filename, StreamingResponseBody body) {
-    return ResponseEntity.ok()
-        .contentType(type)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(filename).build().toString())
-        .body(body);
   }
 }

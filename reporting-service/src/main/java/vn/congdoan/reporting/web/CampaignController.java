@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.congdoan.platform.infra.security.Allowed;
+import vn.congdoan.platform.infra.security.BranchRead;
 import vn.congdoan.platform.infra.security.Role;
 import vn.congdoan.reporting.query.CampaignProgress;
 import vn.congdoan.reporting.query.ReportYear;
@@ -44,9 +45,7 @@ public class CampaignController {
       summary =
           "List the campaigns a branch takes part in (the province's and its own) with what the"
               + " branch gave")
-  @Allowed(
-      anyBranch = {Role.FEDERATION_STAFF, Role.AUDITOR, Role.ADMIN},
-      ownBranch = Role.BRANCH_OFFICER)
+  @BranchRead
   @GetMapping("/api/reports/branches/{branchId}/campaigns")
   public List<CampaignProgress.Campaign> branchCampaigns(
       @PathVariable String branchId, @RequestParam(required = false) Integer year) {

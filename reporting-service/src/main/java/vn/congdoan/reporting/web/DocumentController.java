@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -17,7 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.infra.problem.Problems;
 import vn.congdoan.platform.infra.security.Allowed;
+import vn.congdoan.platform.infra.security.BranchRead;
 import vn.congdoan.platform.infra.security.Role;
+import vn.congdoan.platform.infra.web.Attachment;
 import vn.congdoan.reporting.audit.PointInTime;
 import vn.congdoan.reporting.document.DocxRenderer;
 import vn.congdoan.reporting.document.PdfRenderer;
@@ -84,9 +85,7 @@ public class DocumentController {
 
   /** {@code format} wins over {@code Accept}: a browser's download link can set only the first. */
   @Operation(summary = "Download a branch's year-end report as DOCX or PDF (by format or Accept)")
-  @Allowed(
-      anyBranch = {Role.FEDERATION_STAFF, Role.AUDITOR, Role.ADMIN},
-      ownBranch = Role.BRANCH_OFFICER)
+  @BranchRead
   @GetMapping("/api/reports/branches/{branchId}/years/{year}/document")
   public ResponseEntity<?> yearReport(
       @PathVariable String branchId,
@@ -117,7 +116,7 @@ public class DocumentController {
                         .forBranch(branchId, year));
     ReportDocument document = writer.write(report);
     byte[] body = chosen.get() == Format.PDF ? pdf.render(document) : docx.render(document);
-    return file(
+    return Attachment.of(
         body,
         chosen.get().type,
         "bao-cao-" + branchId + "-" + year + "." + chosen.get().extension());
@@ -129,7 +128,7 @@ public class DocumentController {
   public ResponseEntity<byte[]> provinceWorkbook(
       @PathVariable int year, @RequestParam(required = false) String parentUnion) {
     var branches = province.of(new ReportYear(year), parentUnion).branches();
-    return file(workbook.write(year, branches), XLSX, "tong-hop-" + year + ".xlsx");
+    return Attachment.of(workbook.write(year, branches), XLSX, "tong-hop-" + year + ".xlsx");
   }
 
   static Optional<Format> byName(String format) {
@@ -154,14 +153,5 @@ public class DocumentController {
       }
     }
     return Optional.empty();
-  }
-
-  private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String filename) {
-    return ResponseEntity.ok()
-        .contentType(type)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(filename).build().toString())
-        .body(body);
   }
 }

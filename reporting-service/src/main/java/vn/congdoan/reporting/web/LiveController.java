@@ -5,10 +5,9 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
-import vn.congdoan.platform.infra.security.Allowed;
 import vn.congdoan.platform.infra.security.BranchAccess;
+import vn.congdoan.platform.infra.security.BranchRead;
 import vn.congdoan.platform.infra.security.CurrentUser;
-import vn.congdoan.platform.infra.security.Role;
 import vn.congdoan.reporting.live.LiveUpdates;
 
 /**
@@ -26,9 +25,7 @@ public class LiveController {
   }
 
   @Operation(summary = "Stream the branches whose figures changed, as server-sent events")
-  @Allowed(
-      anyBranch = {Role.FEDERATION_STAFF, Role.AUDITOR, Role.ADMIN},
-      ownBranch = Role.BRANCH_OFFICER)
+  @BranchRead
   @GetMapping(path = "/api/reports/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   public SseEmitter live() {
     return live.subscribe(access.readableBranch(), CurrentUser.nameOr("anonymous"));

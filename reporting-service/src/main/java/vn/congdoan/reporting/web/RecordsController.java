@@ -4,8 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import vn.congdoan.platform.infra.security.Allowed;
-import vn.congdoan.platform.infra.security.Role;
+import vn.congdoan.platform.infra.security.BranchRead;
 import vn.congdoan.reporting.query.RecordList;
 import vn.congdoan.reporting.query.ReportYear;
 
@@ -22,9 +21,7 @@ public class RecordsController {
       summary =
           "List what a branch recorded of a year: activities, awards, achievements, complaints,"
               + " inspections, ratings and the report's narrative")
-  @Allowed(
-      anyBranch = {Role.FEDERATION_STAFF, Role.AUDITOR, Role.ADMIN},
-      ownBranch = Role.BRANCH_OFFICER)
+  @BranchRead
   @GetMapping("/api/reports/branches/{branchId}/years/{year}/records")
   public RecordList.Records records(@PathVariable String branchId, @PathVariable int year) {
     return records.of(branchId, new ReportYear(year));

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.congdoan.platform.infra.security.Allowed;
+import vn.congdoan.platform.infra.security.BranchRead;
 import vn.congdoan.platform.infra.security.Role;
 import vn.congdoan.reporting.audit.PointInTime;
 import vn.congdoan.reporting.query.GrantList;
@@ -42,9 +43,7 @@ public class ReportController {
 
   /** {@code asOf}: the figures as the record stood at that instant (later events left out). */
   @Operation(summary = "Get a branch's year summary, now or as the record stood at an instant")
-  @Allowed(
-      anyBranch = {Role.FEDERATION_STAFF, Role.AUDITOR, Role.ADMIN},
-      ownBranch = Role.BRANCH_OFFICER)
+  @BranchRead
   @GetMapping("/api/reports/branches/{branchId}/years/{year}")
   public YearSummary branchYear(
       @PathVariable String branchId,
@@ -64,9 +63,7 @@ public class ReportController {
 
   @Operation(
       summary = "List a branch's welfare grants of a year, latest first, reversed ones marked")
-  @Allowed(
-      anyBranch = {Role.FEDERATION_STAFF, Role.AUDITOR, Role.ADMIN},
-      ownBranch = Role.BRANCH_OFFICER)
+  @BranchRead
   @GetMapping("/api/reports/branches/{branchId}/years/{year}/grants")
   public List<GrantList.GrantRow> grants(@PathVariable String branchId, @PathVariable int year) {
     return grants.of(branchId, new ReportYear(year));

@@ -20,8 +20,9 @@ import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.infra.input.MultiLine;
 import vn.congdoan.platform.infra.input.Vnd;
-import vn.congdoan.platform.infra.security.Allowed;
 import vn.congdoan.platform.infra.security.BranchAccess;
+import vn.congdoan.platform.infra.security.BranchOfficerOrStaffWrite;
+import vn.congdoan.platform.infra.security.BranchOfficerWrite;
 import vn.congdoan.platform.infra.security.Role;
 import vn.congdoan.platform.infra.web.CommandSender;
 import vn.congdoan.welfare.api.CampaignId;
@@ -70,9 +71,7 @@ public class CampaignController {
   }
 
   @Operation(summary = "Launch a province or branch donation campaign")
-  @Allowed(
-      anyBranch = {Role.FEDERATION_STAFF, Role.ADMIN},
-      ownBranch = Role.BRANCH_OFFICER)
+  @BranchOfficerOrStaffWrite
   @PostMapping("/api/campaigns")
   @ResponseStatus(HttpStatus.CREATED)
   public CampaignLaunched launch(@Valid @RequestBody LaunchRequest r) {
@@ -87,7 +86,7 @@ public class CampaignController {
       }
       access.requireWrite(r.branchId());
     }
-    String campaignId = r.campaignId() == null ? CommandSender.newId() : r.campaignId();
+    String campaignId = CommandSender.idOr(r.campaignId());
     commands.send(
         new LaunchCampaignCommand(
             new CampaignId(campaignId),
@@ -102,14 +101,14 @@ public class CampaignController {
   }
 
   @Operation(summary = "Record a branch's or member's contribution to a campaign")
-  @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
+  @BranchOfficerWrite
   @PostMapping("/api/campaigns/{campaignId}/contributions")
   @ResponseStatus(HttpStatus.CREATED)
   public ContributionRecorded contribute(
       @PathVariable String campaignId, @Valid @RequestBody ContributionRequest r) {
     access.requireWrite(r.branchId());
     campaigns.readable(campaignId);
-    String contributionId = r.contributionId() == null ? CommandSender.newId() : r.contributionId();
+    String contributionId = CommandSender.idOr(r.contributionId());
     commands.send(
         new RecordContributionCommand(
             new CampaignId(campaignId),
@@ -123,9 +122,7 @@ public class CampaignController {
   }
 
   @Operation(summary = "Close a campaign's collection")
-  @Allowed(
-      anyBranch = {Role.FEDERATION_STAFF, Role.ADMIN},
-      ownBranch = Role.BRANCH_OFFICER)
+  @BranchOfficerOrStaffWrite
   @PostMapping("/api/campaigns/{campaignId}/closing")
   public CampaignClosed close(
       @PathVariable String campaignId, @Valid @RequestBody ClosingRequest r) {

@@ -15,8 +15,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.congdoan.platform.api.Ids;
 import vn.congdoan.platform.infra.input.Vnd;
-import vn.congdoan.platform.infra.security.Allowed;
-import vn.congdoan.platform.infra.security.Role;
+import vn.congdoan.platform.infra.security.BranchOfficerOrStaffWrite;
 import vn.congdoan.platform.infra.web.CommandSender;
 import vn.congdoan.welfare.api.CampaignId;
 import vn.congdoan.welfare.api.DisclosureKind;
@@ -53,15 +52,13 @@ public class CampaignFundsController {
   }
 
   @Operation(summary = "Remit collected campaign money to its recipient")
-  @Allowed(
-      anyBranch = {Role.FEDERATION_STAFF, Role.ADMIN},
-      ownBranch = Role.BRANCH_OFFICER)
+  @BranchOfficerOrStaffWrite
   @PostMapping("/api/campaigns/{campaignId}/remittances")
   @ResponseStatus(HttpStatus.CREATED)
   public FundsRemitted remit(
       @PathVariable String campaignId, @Valid @RequestBody RemittanceRequest r) {
     CampaignView campaign = campaigns.manageable(campaignId);
-    String remittanceId = r.remittanceId() == null ? CommandSender.newId() : r.remittanceId();
+    String remittanceId = CommandSender.idOr(r.remittanceId());
     commands.send(
         new RemitCampaignFundsCommand(
             new CampaignId(campaignId), remittanceId, r.recipient(), r.amountVnd(), r.remittedOn()),
@@ -70,9 +67,7 @@ public class CampaignFundsController {
   }
 
   @Operation(summary = "Record the public disclosure of a campaign's receipts or distribution")
-  @Allowed(
-      anyBranch = {Role.FEDERATION_STAFF, Role.ADMIN},
-      ownBranch = Role.BRANCH_OFFICER)
+  @BranchOfficerOrStaffWrite
   @PostMapping("/api/campaigns/{campaignId}/disclosures")
   @ResponseStatus(HttpStatus.CREATED)
   public DisclosurePublished disclose(

@@ -6,8 +6,7 @@ import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import vn.congdoan.platform.infra.security.Allowed;
-import vn.congdoan.platform.infra.security.Role;
+import vn.congdoan.platform.infra.security.BranchRead;
 import vn.congdoan.welfare.api.CampaignScope;
 import vn.congdoan.welfare.command.CampaignView;
 import vn.congdoan.welfare.command.CampaignView.BranchLine;
@@ -47,9 +46,7 @@ public class CampaignStatusController {
    */
   @Operation(
       summary = "Get a campaign's totals, its giving by branch and the state of its disclosures")
-  @Allowed(
-      anyBranch = {Role.FEDERATION_STAFF, Role.AUDITOR, Role.ADMIN},
-      ownBranch = Role.BRANCH_OFFICER)
+  @BranchRead
   @GetMapping("/api/campaigns/{campaignId}")
   public CampaignStatus campaign(@PathVariable String campaignId) {
     CampaignView c = campaigns.readable(campaignId);

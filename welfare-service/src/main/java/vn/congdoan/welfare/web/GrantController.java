@@ -26,8 +26,7 @@ import vn.congdoan.platform.api.NotFoundException;
 import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.infra.input.MultiLine;
 import vn.congdoan.platform.infra.input.Vnd;
-import vn.congdoan.platform.infra.security.Allowed;
-import vn.congdoan.platform.infra.security.Role;
+import vn.congdoan.platform.infra.security.BranchOfficerWrite;
 import vn.congdoan.platform.infra.web.CommandSender;
 import vn.congdoan.welfare.api.Fund;
 import vn.congdoan.welfare.api.GrantKind;
@@ -67,12 +66,12 @@ public class GrantController {
   }
 
   @Operation(summary = "Record a welfare grant giving the same amount to each listed recipient")
-  @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
+  @BranchOfficerWrite
   @PostMapping("/api/branches/{branchId}/welfare/grants")
   @ResponseStatus(HttpStatus.CREATED)
   public GrantRecorded record(
       @PathVariable String branchId, @Valid @RequestBody RecordGrantRequest r) {
-    String grantId = r.grantId() == null ? CommandSender.newId() : r.grantId();
+    String grantId = CommandSender.idOr(r.grantId());
     commands.send(
         new RecordWelfareGrantCommand(
             new GrantId(grantId),
@@ -91,7 +90,7 @@ public class GrantController {
 
   /** A mistaken grant is never edited or deleted: a reversal, dated today, takes it back. */
   @Operation(summary = "Reverse a welfare grant, dated today")
-  @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
+  @BranchOfficerWrite
   @PostMapping("/api/branches/{branchId}/welfare/grants/{grantId}/reversal")
   public GrantReversed reverse(
       @PathVariable String branchId,

@@ -11,8 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.congdoan.platform.api.BadRequestException;
 import vn.congdoan.platform.api.Refusal;
-import vn.congdoan.platform.infra.security.Allowed;
-import vn.congdoan.platform.infra.security.Role;
+import vn.congdoan.platform.infra.security.BranchRead;
 import vn.congdoan.welfare.command.MemberDirectory;
 
 /**
@@ -34,9 +33,7 @@ public class MemberViewController {
   }
 
   @Operation(summary = "Members of the branch on a day (default today), as welfare sees them")
-  @Allowed(
-      anyBranch = {Role.FEDERATION_STAFF, Role.AUDITOR, Role.ADMIN},
-      ownBranch = Role.BRANCH_OFFICER)
+  @BranchRead
   @GetMapping("/api/branches/{branchId}/welfare/members")
   public MemberView members(
       @PathVariable String branchId,

@@ -26,8 +26,7 @@ import vn.congdoan.platform.api.Refusal;
 import vn.congdoan.platform.api.RuleViolationException;
 import vn.congdoan.platform.infra.input.MultiLine;
 import vn.congdoan.platform.infra.input.Vnd;
-import vn.congdoan.platform.infra.security.Allowed;
-import vn.congdoan.platform.infra.security.Role;
+import vn.congdoan.platform.infra.security.BranchOfficerWrite;
 import vn.congdoan.platform.infra.web.CommandSender;
 import vn.congdoan.welfare.api.Fund;
 import vn.congdoan.welfare.api.GrantKind;
@@ -60,7 +59,7 @@ public class OccasionController {
   }
 
   @Operation(summary = "One grant to every woman member (8/3, 20/10) or every member born in month")
-  @Allowed(anyBranch = Role.ADMIN, ownBranch = Role.BRANCH_OFFICER)
+  @BranchOfficerWrite
   @PostMapping("/api/branches/{branchId}/welfare/occasions")
   @ResponseStatus(HttpStatus.CREATED)
   public OccasionGranted give(
@@ -76,7 +75,7 @@ public class OccasionController {
       throw new RuleViolationException(
           Refusal.of("welfare.occasion.nobody", branchId, r.kind(), r.grantedOn()));
     }
-    String grantId = r.grantId() == null ? CommandSender.newId() : r.grantId();
+    String grantId = CommandSender.idOr(r.grantId());
     GrantKind kind = GrantKind.valueOf(r.kind().name());
     commands.send(
         new RecordWelfareGrantCommand(

@@ -11,10 +11,14 @@ import java.lang.annotation.Target;
  * (403) for everyone. Checked by {@link AccessInterceptor} before the request body is read, so a
  * caller who may not ask learns nothing from validation messages either.
  *
+ * <p>The policies most endpoints share have names of their own ({@link BranchOfficerWrite}, {@link
+ * BranchOfficerOrStaffWrite}, {@link BranchRead}); an endpoint annotated with one of them carries
+ * this annotation through it.
+ *
  * <p>A token's roles add up: the caller may do what any one of its roles allows, never more.
  */
 @Documented
-@Target(ElementType.METHOD)
+@Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Allowed {
   /** Roles that may do this for every branch, or where no branch is named. */

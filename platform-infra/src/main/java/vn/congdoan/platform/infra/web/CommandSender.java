@@ -88,6 +88,11 @@ public class CommandSender {
     return newId("");
   }
 
+  /** The id the client named for what it creates, or {@link #newId()} where it named none. */
+  public static String idOr(String given) {
+    return given == null ? newId() : given;
+  }
+
   /**
    * As {@link #newId()}, for one of several things one request creates ({@code part} tells which).
    */
