@@ -124,6 +124,32 @@ export function fieldDirective(Alpine) {
 }
 
 /**
+ * <p x-outcome> at a form's foot: the form's refusal (`problem`, read out at once) and, after it, its
+ * confirmation (`done`, read out politely), each shown only while it has something to say — one
+ * place for how every form answers.
+ */
+export function outcomeDirective(Alpine) {
+  Alpine.directive('outcome', (el, _, { effect, evaluateLater }) => {
+    const done = document.createElement('p');
+    el.after(done);
+    [
+      [el, 'problem', 'alert'],
+      [done, 'done', 'status'],
+    ].forEach(([p, state, role]) => {
+      p.className = state;
+      p.setAttribute('role', role);
+      const text = evaluateLater(state);
+      effect(() =>
+        text((value) => {
+          p.textContent = value ?? '';
+          p.style.display = value ? '' : 'none';
+        }),
+      );
+    });
+  });
+}
+
+/**
  * The state an Alpine form component mixes in. submit() keeps the key of a submission until the
  * server has answered it (a network failure or a 5xx keeps it, so "Thử lại" resends the same one).
  */

@@ -2,7 +2,7 @@
 // /screens/<name>.html. Alpine watches the page, so a screen put into <main> starts by itself and
 // is torn down when the next view replaces it.
 import Alpine from '/webjars/alpinejs/3.14.9/dist/module.esm.min.js';
-import { fieldDirective } from './forms.js';
+import { fieldDirective, outcomeDirective } from './forms.js';
 import { registerRoster } from './roster.js';
 import { registerWelfare } from './welfare.js';
 import { registerDonations } from './donations.js';
@@ -23,6 +23,7 @@ const markup = new Map();
 function start() {
   if (started) return;
   fieldDirective(Alpine);
+  outcomeDirective(Alpine);
   registerRoster(Alpine);
   registerWelfare(Alpine);
   registerDonations(Alpine);
