@@ -1,27 +1,23 @@
 package vn.congdoan.platform.infra.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.congdoan.platform.infra.outbox.RelayStore.TOPIC;
 import static vn.congdoan.platform.infra.testing.EventMother.event;
 import static vn.congdoan.platform.infra.testing.EventMother.eventId;
 import static vn.congdoan.platform.infra.testing.EventMother.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.serialization.Serializer;
 import org.bson.BsonDocument;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -29,51 +25,40 @@ import org.junit.jupiter.api.Test;
 import vn.congdoan.platform.api.EventEnvelope;
 import vn.congdoan.platform.api.EventJson;
 import vn.congdoan.platform.api.MetadataKeys;
-import vn.congdoan.platform.infra.chain.ChainHeads;
-import vn.congdoan.platform.infra.chain.ChainHook;
 import vn.congdoan.platform.infra.chain.EventChain;
 import vn.congdoan.platform.infra.testing.EventMother;
 import vn.congdoan.platform.infra.testing.InMemoryMongo;
 import vn.congdoan.platform.infra.testing.SomethingHappenedEvent;
-import vn.congdoan.platform.infra.testing.TestLeases;
 
 class OutboxRelayTest {
-  private static final String TOPIC = "membership.events";
-
   /** Write commands as sent: "command collection j" (j: true, false or "-" when not given). */
   private final List<String> writes = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-  private final InMemoryMongo mongo =
-      new InMemoryMongo(
-          new CommandListener() {
-            @Override
-            public void commandStarted(CommandStartedEvent e) {
-              if (List.of("insert", "update", "delete").contains(e.getCommandName())) {
-                var concern = e.getCommand().getDocument("writeConcern", new BsonDocument());
-                writes.add(
-                    e.getCommandName()
-                        + " "
-                        + e.getCommand().getString(e.getCommandName()).getValue()
-                        + " "
-                        + (concern.containsKey("j") ? concern.getBoolean("j").getValue() : "-"));
-              }
-            }
-          });
-  private final MongoCollection<Document> outbox = mongo.database().getCollection("outbox");
-  private final MongoCollection<Document> events = mongo.database().getCollection("domainevents");
-  private final ChainHeads heads = new ChainHeads(mongo.database().getCollection("chain_heads"));
-  private final ChainHook hook = new ChainHook(heads);
-  private final ParkedEntries parked =
-      new ParkedEntries(mongo.database().getCollection("outbox_parked"), hook);
-  private final OutboxStorageStrategy strategy = new OutboxStorageStrategy(outbox, () -> {}, hook);
-  private final Serializer serializer = EventMother.serializer();
+  private final RelayStore store =
+      new RelayStore(
+          new InMemoryMongo(
+              new CommandListener() {
+                @Override
+                public void commandStarted(CommandStartedEvent e) {
+                  if (List.of("insert", "update", "delete").contains(e.getCommandName())) {
+                    var concern = e.getCommand().getDocument("writeConcern", new BsonDocument());
+                    writes.add(
+                        e.getCommandName()
+                            + " "
+                            + e.getCommand().getString(e.getCommandName()).getValue()
+                            + " "
+                            + (concern.containsKey("j")
+                                ? concern.getBoolean("j").getValue()
+                                : "-"));
+                  }
+                }
+              }));
   private final ObjectMapper json = EventJson.mapper();
-  private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
   private final FlakyProducer producer = new FlakyProducer();
 
   @AfterEach
   void stopMongo() {
-    mongo.close();
+    store.close();
   }
 
   /** Acknowledges every send when flushed, except the one at {@link #failSendAt} (once). */
@@ -102,41 +87,18 @@ class OutboxRelayTest {
   }
 
   private OutboxRelay relay(Duration orphanAfter, int batchSize) {
-    var settings =
-        new RelaySettings(
-            TOPIC,
-            6,
-            (short) 1,
-            batchSize,
-            Duration.ofMillis(200),
-            Duration.ofSeconds(1),
-            orphanAfter,
-            Duration.ZERO);
-    return new OutboxRelay(
-        outbox,
-        events,
-        producer,
-        settings,
-        new Wakeup(),
-        hook,
-        parked,
-        json,
-        metrics,
-        TestLeases.of(mongo));
+    return store.relay(producer, 6, batchSize, orphanAfter);
   }
 
   private OutboxRelay relay() {
     return relay(Duration.ofMinutes(5));
   }
 
-  private void append(List<? extends DomainEventMessage<?>> batch) {
-    strategy.appendEvents(events, batch, serializer);
-  }
-
   /** An outbox entry (queued at {@code queuedAt}) whose event the store no longer holds. */
   private void loseStoredEvent(String aggregateId, long sequence, Instant queuedAt) {
-    events.deleteOne(com.mongodb.client.model.Filters.eq("_id", aggregateId + ":" + sequence));
-    outbox.updateOne(
+    store.events.deleteOne(
+        com.mongodb.client.model.Filters.eq("_id", aggregateId + ":" + sequence));
+    store.outbox.updateOne(
         com.mongodb.client.model.Filters.eq("_id", eventId(aggregateId, sequence)),
         com.mongodb.client.model.Updates.set("queuedAt", java.util.Date.from(queuedAt)));
   }
@@ -161,18 +123,14 @@ class OutboxRelayTest {
     return sent(producer.history()).stream().filter(s -> s.startsWith(aggregateId + ":")).toList();
   }
 
-  private List<Object> pending() {
-    return outbox.find().map(d -> d.get("_id")).into(new ArrayList<>());
-  }
-
   private double publishedCount() {
-    return metrics.get("platform.outbox.published").tag("topic", TOPIC).counter().count();
+    return store.metrics.get("platform.outbox.published").tag("topic", TOPIC).counter().count();
   }
 
   @Test
   void aQueuedEventIsPublishedAsAnEnvelopeKeyedByItsAggregate() throws Exception {
     var metadata = Map.of(MetadataKeys.USER, "can-bo-1", MetadataKeys.CORRELATION_ID, "req-7");
-    append(List.of(event("m-1", 0, metadata)));
+    store.append(List.of(event("m-1", 0, metadata)));
 
     relay().publishBatch();
 
@@ -194,22 +152,22 @@ class OutboxRelayTest {
 
   @Test
   void aRoundsRemovalsAndHeadMovesDoNotWaitForTheJournal() throws Exception {
-    append(events("m-1", 0, 2));
+    store.append(events("m-1", 0, 2));
     writes.clear();
 
     relay().publishBatch();
 
     // lost in a crash, the entries are still queued: published again, the heads moved again
     assertThat(writes).containsExactly("update chain_heads false", "delete outbox false");
-    assertThat(pending()).isEmpty();
+    assertThat(store.pending()).isEmpty();
   }
 
   @Test
   void eachAggregatesEventsArePublishedInSequenceOrder() throws Exception {
-    append(events("m-1", 0, 2));
-    append(events("m-2", 0, 1));
-    append(events("m-1", 2, 2));
-    append(events("m-2", 1, 2));
+    store.append(events("m-1", 0, 2));
+    store.append(events("m-2", 0, 1));
+    store.append(events("m-1", 2, 2));
+    store.append(events("m-2", 1, 2));
 
     relay().publishBatch();
 
@@ -221,36 +179,36 @@ class OutboxRelayTest {
 
   @Test
   void publishedEventsLeaveTheOutboxAndAreCounted() throws Exception {
-    append(events("m-1", 0, 3));
-    append(events("m-2", 0, 2));
+    store.append(events("m-1", 0, 3));
+    store.append(events("m-2", 0, 2));
 
     int published = relay().publishBatch();
 
     assertThat(published).isEqualTo(5);
-    assertThat(pending()).isEmpty();
+    assertThat(store.pending()).isEmpty();
     assertThat(publishedCount()).isEqualTo(5);
   }
 
   @Test
   void anEntryWhoseEventIsMissingHoldsBackItsAggregateButNoOther() throws Exception {
-    append(events("m-1", 0, 3));
+    store.append(events("m-1", 0, 3));
     loseStoredEvent("m-1", 0, Instant.now().minusSeconds(1));
-    append(events("m-2", 0, 1));
+    store.append(events("m-2", 0, 1));
 
     int published = relay().publishBatch();
 
     assertThat(published).isEqualTo(1);
     assertThat(sent(producer.history())).containsExactly("m-2:0");
-    assertThat(pending())
+    assertThat(store.pending())
         .containsExactlyInAnyOrder(eventId("m-1", 0), eventId("m-1", 1), eventId("m-1", 2));
   }
 
   @Test
   void theEntryOfAWriteThatLostItsPositionToAnotherInstanceIsDroppedNotPublishedTwice()
       throws Exception {
-    append(events("m-1", 0, 2));
+    store.append(events("m-1", 0, 2));
     // another instance's write of position 1, queued before its append was refused on the id
-    outbox.insertOne(
+    store.outbox.insertOne(
         new Document("_id", "lost-race")
             .append("event", "m-1:1")
             .append("aggregateIdentifier", "m-1")
@@ -260,63 +218,66 @@ class OutboxRelayTest {
     relay().publishBatch();
 
     assertThat(sent(producer.history())).containsExactly("m-1:0", "m-1:1");
-    assertThat(pending()).isEmpty();
+    assertThat(store.pending()).isEmpty();
   }
 
   @Test
   void anEntryWaitingLongerThanOrphanAfterIsDroppedAndItsAggregateMovesOn() throws Exception {
-    append(events("m-1", 0, 3));
+    store.append(events("m-1", 0, 3));
     loseStoredEvent("m-1", 0, Instant.now().minus(Duration.ofHours(1)));
     var relay = relay(Duration.ofMillis(1));
 
     relay.publishBatch();
-    assertThat(pending()).containsExactlyInAnyOrder(eventId("m-1", 1), eventId("m-1", 2));
+    assertThat(store.pending()).containsExactlyInAnyOrder(eventId("m-1", 1), eventId("m-1", 2));
 
     relay.publishBatch();
     assertThat(sent(producer.history())).containsExactly("m-1:1", "m-1:2");
-    assertThat(pending()).isEmpty();
+    assertThat(store.pending()).isEmpty();
+  }
+
+  /** m-1's three events and m-2's one queued, and a relay whose second send goes unacknowledged. */
+  private OutboxRelay relayMissingTheSecondAck() {
+    store.append(events("m-1", 0, 3));
+    store.append(events("m-2", 0, 1));
+    var relay = relay();
+    producer.failSendAt = 1;
+    return relay;
   }
 
   @Test
   void anUnacknowledgedEventAndEverythingAfterItStayQueuedForTheNextRound() throws Exception {
-    append(events("m-1", 0, 3));
-    append(events("m-2", 0, 1));
-    var relay = relay();
-    producer.failSendAt = 1;
+    var relay = relayMissingTheSecondAck();
 
     int firstRound = relay.publishBatch();
 
     assertThat(firstRound).isEqualTo(1);
-    assertThat(pending())
+    assertThat(store.pending())
         .containsExactlyInAnyOrder(eventId("m-1", 1), eventId("m-1", 2), eventId("m-2", 0));
     assertThat(publishedCount()).isEqualTo(1);
 
     producer.clear();
     int secondRound = relay.publishBatch();
 
-    assertThat(parkedIds()).isEmpty();
+    assertThat(store.parkedIds()).isEmpty();
     assertThat(secondRound).isEqualTo(3);
     assertThat(sent(producer.history())).containsExactly("m-1:1", "m-1:2", "m-2:0");
-    assertThat(pending()).isEmpty();
+    assertThat(store.pending()).isEmpty();
     assertThat(publishedCount()).isEqualTo(4);
   }
 
   @Test
   void onlyAcknowledgedEventsMoveTheirStreamsHeadsForTheNextDigest() throws Exception {
-    append(events("m-1", 0, 3));
-    append(events("m-2", 0, 1));
-    var relay = relay();
-    producer.failSendAt = 1;
+    var relay = relayMissingTheSecondAck();
 
     relay.publishBatch();
 
-    assertThat(heads.undigested(10))
+    assertThat(store.heads.undigested(10))
         .extracting(h -> h.aggregateId() + ":" + h.sequence())
         .containsExactly("m-1:0");
 
     relay.publishBatch();
 
-    assertThat(heads.undigested(10))
+    assertThat(store.heads.undigested(10))
         .extracting(h -> h.aggregateId() + ":" + h.sequence(), h -> h.hash())
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("m-1:2", storedHash("m-1:2")),
@@ -324,7 +285,8 @@ class OutboxRelayTest {
   }
 
   private String storedHash(String position) {
-    return events
+    return store
+        .events
         .find(com.mongodb.client.model.Filters.eq("_id", position))
         .first()
         .getString(EventChain.HASH);
@@ -332,7 +294,7 @@ class OutboxRelayTest {
 
   /** What a writer with a slow clock leaves: the later event queued before the earlier one. */
   private void queueSecondBeforeFirst(String aggregateId) {
-    outbox.updateOne(
+    store.outbox.updateOne(
         com.mongodb.client.model.Filters.eq("_id", eventId(aggregateId, 1)),
         com.mongodb.client.model.Updates.set(
             "queuedAt", java.util.Date.from(Instant.now().minusSeconds(60))));
@@ -340,7 +302,7 @@ class OutboxRelayTest {
 
   @Test
   void anAggregatesEventsGoOutInSequenceOrderEvenWhenQueuedOutOfOrder() throws Exception {
-    append(events("m-1", 0, 2));
+    store.append(events("m-1", 0, 2));
     queueSecondBeforeFirst("m-1");
 
     relay().publishBatch();
@@ -350,20 +312,20 @@ class OutboxRelayTest {
 
   @Test
   void anEarlierEventQueuedLaterIsTakenAlongWhenTheBatchIsFull() throws Exception {
-    append(events("m-1", 0, 2));
+    store.append(events("m-1", 0, 2));
     queueSecondBeforeFirst("m-1");
 
     relay(Duration.ofMinutes(5), 1).publishBatch();
 
     assertThat(sent(producer.history())).containsExactly("m-1:0", "m-1:1");
-    assertThat(pending()).isEmpty();
+    assertThat(store.pending()).isEmpty();
   }
 
   @Test
   void anUnreadableEventIsParkedWithItsAggregateAndHoldsBackNoOther() throws Exception {
-    append(events("m-1", 0, 2));
-    append(events("m-2", 0, 1));
-    events.updateOne(
+    store.append(events("m-1", 0, 2));
+    store.append(events("m-2", 0, 1));
+    store.events.updateOne(
         com.mongodb.client.model.Filters.eq("_id", "m-1:0"),
         com.mongodb.client.model.Updates.set("serializedPayload", "{ không phải JSON"));
 
@@ -371,17 +333,8 @@ class OutboxRelayTest {
 
     assertThat(published).isEqualTo(1);
     assertThat(sent(producer.history())).containsExactly("m-2:0");
-    assertThat(pending()).isEmpty();
-    assertThat(parkedIds()).containsExactlyInAnyOrder(eventId("m-1", 0), eventId("m-1", 1));
-    assertThat(metrics.get("platform.outbox.unreadable").counter().count()).isEqualTo(1);
-  }
-
-  private List<Object> parkedIds() {
-    return mongo
-        .database()
-        .getCollection("outbox_parked")
-        .find()
-        .map(d -> d.get("_id"))
-        .into(new ArrayList<>());
+    assertThat(store.pending()).isEmpty();
+    assertThat(store.parkedIds()).containsExactlyInAnyOrder(eventId("m-1", 0), eventId("m-1", 1));
+    assertThat(store.metrics.get("platform.outbox.unreadable").counter().count()).isEqualTo(1);
   }
 }
