@@ -41,6 +41,11 @@ class PlatformScriptTest {
     return new Run(bash.exitValue(), new String(bash.getInputStream().readAllBytes(), UTF8));
   }
 
+  /** Runs the watch over the stand-ins {@code started} leaves, platform-local's started last. */
+  private Run watch(String started) throws IOException, InterruptedException {
+    return run(started + "INFRA_PID=$!\nwatch_processes\n");
+  }
+
   private static final java.nio.charset.Charset UTF8 = StandardCharsets.UTF_8;
 
   @Test
@@ -71,13 +76,11 @@ class PlatformScriptTest {
   void platformLocalDyingOfOutOfMemoryAfterStartUpIsNamedWithItsReasonAndLastLines()
       throws Exception {
     var run =
-        run(
+        watch(
             """
             (echo 'Kafka    127.0.0.1:9092'
              echo 'Terminating due to java.lang.OutOfMemoryError: Java heap space'
              exit 3) >data/logs/platform-local.log 2>&1 &
-            INFRA_PID=$!
-            watch_processes
             """);
 
     assertThat(run.code()).isEqualTo(1);
@@ -93,7 +96,7 @@ class PlatformScriptTest {
   void aServiceKilledAfterStartUpIsReportedAndThePlatformGoesOnUntilTheInfraEnds()
       throws Exception {
     var run =
-        run(
+        watch(
             """
             exec 2>watch.txt
             trap 'cat watch.txt' EXIT
@@ -103,8 +106,6 @@ class PlatformScriptTest {
             # the stand-in broker ends only once the service's end was reported
             (until grep -q welfare-service watch.txt; do sleep 0.1; done
              echo 'Stopped.') >data/logs/platform-local.log 2>&1 &
-            INFRA_PID=$!
-            watch_processes
             """);
 
     assertThat(run.code()).isEqualTo(1);

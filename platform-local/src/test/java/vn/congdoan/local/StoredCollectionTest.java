@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
@@ -30,9 +28,8 @@ class StoredCollectionTest {
   @Test
   void writesOfEveryKindReachTheStoreAndSurviveARestart() {
     Path file = dir.resolve("store.mv");
-    try (LocalMongo mongo = LocalMongo.start(file, 0);
-        MongoClient client = MongoClients.create(mongo.connectionString())) {
-      var members = members(client);
+    try (var mongo = MongoOnFile.start(file)) {
+      var members = members(mongo);
       for (int i = 0; i < 50; i++) {
         members.insertOne(
             new Document("_id", "m-" + i).append("tên", "Trần Văn " + i).append("n", i));
@@ -54,9 +51,8 @@ class StoredCollectionTest {
           .hasMessageContaining("duplicate key");
       assertChanged(members);
     }
-    try (LocalMongo mongo = LocalMongo.start(file, 0);
-        MongoClient client = MongoClients.create(mongo.connectionString())) {
-      assertChanged(members(client));
+    try (var mongo = MongoOnFile.start(file)) {
+      assertChanged(members(mongo));
     }
   }
 
@@ -81,7 +77,7 @@ class StoredCollectionTest {
     assertThat(newestFirst).containsExactly("m-9", "m-8", "m-7");
   }
 
-  private static MongoCollection<Document> members(MongoClient client) {
-    return client.getDatabase("membership").getCollection("members");
+  private static MongoCollection<Document> members(MongoOnFile mongo) {
+    return mongo.collection("membership", "members");
   }
 }

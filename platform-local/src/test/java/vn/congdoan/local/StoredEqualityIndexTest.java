@@ -2,7 +2,6 @@ package vn.congdoan.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import java.nio.file.Path;
@@ -24,9 +23,8 @@ class StoredEqualityIndexTest {
   @Test
   void anIndexLeftHalfWrittenByACrashIsBuiltAgainFromTheDocuments() {
     Path file = dir.resolve("mongo.mv");
-    try (var mongo = LocalMongo.start(file, 0);
-        var client = MongoClients.create(mongo.connectionString())) {
-      var segments = client.getDatabase("reporting").getCollection("member_segments");
+    try (var mongo = MongoOnFile.start(file)) {
+      var segments = mongo.collection("reporting", "member_segments");
       segments.createIndex(Indexes.ascending("branchId", "memberId"));
       List<Document> many = new ArrayList<>();
       for (int i = 0; i < 50; i++) {
@@ -45,9 +43,8 @@ class StoredEqualityIndexTest {
       store.commit();
     }
 
-    try (var mongo = LocalMongo.start(file, 0);
-        var client = MongoClients.create(mongo.connectionString())) {
-      var segments = client.getDatabase("reporting").getCollection("member_segments");
+    try (var mongo = MongoOnFile.start(file)) {
+      var segments = mongo.collection("reporting", "member_segments");
       assertThat(segments.countDocuments(Filters.eq("branchId", "cd-3"))).isEqualTo(10);
       segments.createIndex(Indexes.ascending("branchId", "memberId")); // as every service start
       assertThat(segments.countDocuments(Filters.eq("branchId", "cd-3"))).isEqualTo(10);
@@ -58,8 +55,8 @@ class StoredEqualityIndexTest {
   @Test
   void aDroppedDatabaseTakesItsIndexWith() {
     Path file = dir.resolve("mongo.mv");
-    try (var mongo = LocalMongo.start(file, 0);
-        var client = MongoClients.create(mongo.connectionString())) {
+    try (var mongo = MongoOnFile.start(file)) {
+      var client = mongo.client();
       var scratch = client.getDatabase("reporting-replay-1").getCollection("activities");
       scratch.createIndex(Indexes.ascending("branchId", "heldOn"));
       scratch.insertOne(new Document("_id", "a1").append("branchId", "cd-1"));

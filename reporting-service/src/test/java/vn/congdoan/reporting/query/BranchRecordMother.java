@@ -52,39 +52,19 @@ public final class BranchRecordMother {
 
   /** A null member: a collective award. */
   public Delivery award(String branchId, String awardId, int year, String memberId) {
-    return events.branch(
-        new AwardGrantedEvent(
-            awardId,
-            new BranchId(branchId),
-            year,
-            memberId == null ? null : new MemberId(memberId),
-            "Giải nhất đôi nam quần vợt",
-            "Liên đoàn Lao động tỉnh",
-            LocalDate.of(year, 11, 20)));
+    return award(
+        branchId, awardId, year, memberId, "Giải nhất đôi nam quần vợt", "Liên đoàn Lao động tỉnh");
   }
 
   public Delivery achievement(
       String branchId, String achievementId, String memberId, int year, AchievementKind kind) {
-    return events.branch(
-        new AchievementRecordedEvent(
-            achievementId,
-            new BranchId(branchId),
-            new MemberId(memberId),
-            year,
-            kind,
-            "Bảo vệ thành công luận án tiến sĩ"));
+    return achievement(
+        branchId, achievementId, memberId, year, kind, "Bảo vệ thành công luận án tiến sĩ");
   }
 
   public Delivery activity(
       String branchId, String activityId, ActivityKind kind, LocalDate heldOn, int participants) {
-    return events.branch(
-        new ActivityHeldEvent(
-            activityId,
-            new BranchId(branchId),
-            kind,
-            "Hội nghị học tập chuyên đề",
-            heldOn,
-            participants));
+    return activity(branchId, activityId, kind, "Hội nghị học tập chuyên đề", heldOn, participants);
   }
 
   public Delivery complaintReceived(String branchId, String complaintId, LocalDate on) {
@@ -109,15 +89,14 @@ public final class BranchRecordMother {
   }
 
   public Delivery narrative(String branchId, int year, String priorities) {
-    return events.branch(
-        new NarrativeRecordedEvent(
-            new BranchId(branchId),
-            year,
-            "Một số hoạt động chưa thu hút đông đảo đoàn viên tham gia.",
-            "Công việc chuyên môn nhiều.",
-            priorities,
-            List.of("Công đoàn Viên chức tỉnh", "Lưu: VT"),
-            new Signatory("CHỦ TỊCH", "Nguyễn Văn A")));
+    return narrative(
+        branchId,
+        year,
+        "Một số hoạt động chưa thu hút đông đảo đoàn viên tham gia.",
+        "Công việc chuyên môn nhiều.",
+        priorities,
+        List.of("Công đoàn Viên chức tỉnh", "Lưu: VT"),
+        new Signatory("CHỦ TỊCH", "Nguyễn Văn A"));
   }
 
   /** An award with its own title and issuer; a null member: a collective award. */

@@ -102,7 +102,7 @@ public final class FinanceEventMother {
       long amountVnd,
       LocalDate reversedOn,
       LocalDate bookedOn,
-      int correctsYear) {
+      Integer correctsYear) {
     return ledger(
         branchId,
         new GrantExpenseReversedEvent(
@@ -118,16 +118,7 @@ public final class FinanceEventMother {
   /** A reversal as revision 1 booked every one, read today: on its own day, no year named. */
   public Delivery grantExpenseReversedRevision1(
       String branchId, String grantId, long amountVnd, LocalDate reversedOn) {
-    return ledger(
-        branchId,
-        new GrantExpenseReversedEvent(
-            new BranchId(branchId),
-            "grant-" + grantId,
-            new GrantId(grantId),
-            amountVnd,
-            reversedOn,
-            reversedOn,
-            null));
+    return grantExpenseReversed(branchId, grantId, amountVnd, reversedOn, reversedOn, null);
   }
 
   public Delivery remitted(

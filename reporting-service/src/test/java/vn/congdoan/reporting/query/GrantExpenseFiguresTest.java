@@ -37,6 +37,13 @@ class GrantExpenseFiguresTest extends ReadModelTestBase {
         finance.grantExpense(VP, "tet-2", 400_000, REVERSED));
   }
 
+  /** Welfare's reversal of the 2024 grant, and finance's booking of it on {@code bookedOn}. */
+  private void reverseTheGrant(LocalDate bookedOn) {
+    model.apply(
+        welfare.grantReversed(VP, "tet-1", REVERSED),
+        finance.grantExpenseReversed(VP, "tet-1", 1_000_000, REVERSED, bookedOn, 2024));
+  }
+
   @Test
   void theGrantIsMemberCareInTheYearItWasGiven() {
     YearSummary.Finance year = model.year(VP, 2024).finance();
@@ -49,9 +56,7 @@ class GrantExpenseFiguresTest extends ReadModelTestBase {
 
   @Test
   void aReversalWhileTheYearIsOpenTakesItBackInThatYear() {
-    model.apply(
-        welfare.grantReversed(VP, "tet-1", REVERSED),
-        finance.grantExpenseReversed(VP, "tet-1", 1_000_000, REVERSED, GIVEN, 2024));
+    reverseTheGrant(GIVEN);
 
     assertThat(model.year(VP, 2024).finance().byCategory())
         .isEqualTo(Map.of("MEMBER_CARE", 300_000L));
@@ -63,9 +68,7 @@ class GrantExpenseFiguresTest extends ReadModelTestBase {
 
   @Test
   void aReversalAfterTheYearWasSettledIsTheNextYearsCorrectionInBothFigures() {
-    model.apply(
-        welfare.grantReversed(VP, "tet-1", REVERSED),
-        finance.grantExpenseReversed(VP, "tet-1", 1_000_000, REVERSED, REVERSED, 2024));
+    reverseTheGrant(REVERSED);
 
     var settled = model.year(VP, 2024);
     assertThat(settled.finance().byCategory()).isEqualTo(Map.of("MEMBER_CARE", 1_300_000L));

@@ -5,29 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.welfare.api.GrantKind;
 
-class WelfareAndFinanceFiguresTest extends ReadModelTestBase {
-  private static final String BRANCH = "vp-doan-dbqh";
-  private static final String OTHER = "so-tai-chinh";
+class WelfareAndFinanceFiguresTest extends TwoBranchesTestBase {
   private final WelfareEventMother welfare = events.welfare();
-
-  @BeforeEach
-  void registerBranches() {
-    model.apply(
-        events.branchRegistered(BRANCH, "Công đoàn Văn phòng Đoàn ĐBQH và HĐND tỉnh"),
-        events.branchRegistered(OTHER, "Công đoàn cơ sở Sở Tài chính"));
-  }
 
   @Test
   void aGrantsAmountIsTheAmountEachTimesItsRecipients() {
     model.apply(
         welfare.grant(
-            BRANCH, "qua-8-3", GrantKind.WOMENS_DAY_MAR8, LocalDate.of(2024, 3, 8), 16, 500_000));
+            VP, "qua-8-3", GrantKind.WOMENS_DAY_MAR8, LocalDate.of(2024, 3, 8), 16, 500_000));
 
-    YearSummary.Welfare welfare = model.year(BRANCH, 2024).welfare();
+    YearSummary.Welfare welfare = model.year(VP, 2024).welfare();
 
     assertThat(welfare.grants()).isEqualTo(1);
     assertThat(welfare.recipients()).isEqualTo(16);
@@ -40,16 +30,16 @@ class WelfareAndFinanceFiguresTest extends ReadModelTestBase {
   void grantsAreSummedByKindWithinTheYearOnly() {
     model.apply(
         welfare.grant(
-            BRANCH, "om-dau-1", GrantKind.SICKNESS_VISIT, LocalDate.of(2024, 1, 1), 1, 1_000_000),
+            VP, "om-dau-1", GrantKind.SICKNESS_VISIT, LocalDate.of(2024, 1, 1), 1, 1_000_000),
         welfare.grant(
-            BRANCH, "om-dau-2", GrantKind.SICKNESS_VISIT, LocalDate.of(2024, 12, 31), 1, 500_000),
+            VP, "om-dau-2", GrantKind.SICKNESS_VISIT, LocalDate.of(2024, 12, 31), 1, 500_000),
         welfare.grant(
-            BRANCH, "trung-thu", GrantKind.MID_AUTUMN, LocalDate.of(2024, 9, 17), 25, 100_000),
-        welfare.grant(BRANCH, "tet-2025", GrantKind.TET, LocalDate.of(2025, 1, 20), 46, 1_000_000),
+            VP, "trung-thu", GrantKind.MID_AUTUMN, LocalDate.of(2024, 9, 17), 25, 100_000),
+        welfare.grant(VP, "tet-2025", GrantKind.TET, LocalDate.of(2025, 1, 20), 46, 1_000_000),
         welfare.grant(
-            OTHER, "hieu-hi", GrantKind.BEREAVEMENT, LocalDate.of(2024, 4, 4), 1, 2_000_000));
+            TC, "hieu-hi", GrantKind.BEREAVEMENT, LocalDate.of(2024, 4, 4), 1, 2_000_000));
 
-    YearSummary.Welfare welfare = model.year(BRANCH, 2024).welfare();
+    YearSummary.Welfare welfare = model.year(VP, 2024).welfare();
 
     assertThat(welfare.grants()).isEqualTo(3);
     assertThat(welfare.recipients()).isEqualTo(27);
@@ -64,19 +54,19 @@ class WelfareAndFinanceFiguresTest extends ReadModelTestBase {
   @Test
   void incomeIsSummedPerYearAndBranch() {
     model.apply(
-        events.income(BRANCH, 136_225_000, LocalDate.of(2024, 1, 1)),
-        events.income(BRANCH, 2_000_000, LocalDate.of(2024, 12, 31)),
-        events.income(BRANCH, 7_000_000, LocalDate.of(2023, 12, 31)),
-        events.income(OTHER, 9_000_000, LocalDate.of(2024, 6, 1)));
+        events.income(VP, 136_225_000, LocalDate.of(2024, 1, 1)),
+        events.income(VP, 2_000_000, LocalDate.of(2024, 12, 31)),
+        events.income(VP, 7_000_000, LocalDate.of(2023, 12, 31)),
+        events.income(TC, 9_000_000, LocalDate.of(2024, 6, 1)));
 
-    assertThat(model.year(BRANCH, 2024).finance().incomeVnd()).isEqualTo(138_225_000);
-    assertThat(model.year(BRANCH, 2023).finance().incomeVnd()).isEqualTo(7_000_000);
-    assertThat(model.year(BRANCH, 2025).finance().incomeVnd()).isZero();
+    assertThat(model.year(VP, 2024).finance().incomeVnd()).isEqualTo(138_225_000);
+    assertThat(model.year(VP, 2023).finance().incomeVnd()).isEqualTo(7_000_000);
+    assertThat(model.year(VP, 2025).finance().incomeVnd()).isZero();
   }
 
   @Test
   void aYearWithoutEventsReportsZerosNotNothing() {
-    YearSummary summary = model.year(OTHER, 2024);
+    YearSummary summary = model.year(TC, 2024);
 
     assertThat(summary.welfare()).isEqualTo(new YearSummary.Welfare(0, 0, 0, Map.of(), List.of()));
     assertThat(summary.finance().incomeVnd()).isZero();

@@ -1,14 +1,17 @@
 package vn.congdoan.platform.infra.chain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static vn.congdoan.platform.infra.testing.EventMother.eventId;
 import static vn.congdoan.platform.infra.testing.EventMother.events;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.groups.Tuple;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -42,6 +45,15 @@ class ChainVerifierTest {
   private static BrokenLink first(ChainVerification verification) {
     assertThat(verification.intact()).isFalse();
     return verification.firstBrokenLink();
+  }
+
+  /** Where the link broke and how. */
+  private static List<Object> described(BrokenLink link) {
+    return Arrays.asList(link.aggregateId(), link.sequence(), link.problem());
+  }
+
+  private static List<Tuple> problemsBySequence(ChainVerification verification) {
+    return verification.brokenLinks().stream().map(l -> tuple(l.sequence(), l.problem())).toList();
   }
 
   /**
@@ -108,9 +120,7 @@ class ChainVerifierTest {
     fixture.events.updateOne(
         Filters.eq("_id", "m-2:0"), Updates.set("serializedMetaData", "{\"user\":\"someone\"}"));
 
-    assertThat(first(verify()))
-        .extracting(BrokenLink::aggregateId, BrokenLink::sequence, BrokenLink::problem)
-        .containsExactly("m-2", 0L, Problem.CONTENT_CHANGED);
+    assertThat(described(first(verify()))).containsExactly("m-2", 0L, Problem.CONTENT_CHANGED);
   }
 
   @Test
@@ -131,9 +141,7 @@ class ChainVerifierTest {
 
     ChainVerification verification = verify();
 
-    assertThat(first(verification))
-        .extracting(BrokenLink::aggregateId, BrokenLink::sequence, BrokenLink::problem)
-        .containsExactly("m-1", 4L, Problem.EVENT_MISSING);
+    assertThat(described(first(verification))).containsExactly("m-1", 4L, Problem.EVENT_MISSING);
     assertThat(verification.brokenLinkCount()).isEqualTo(1);
   }
 
@@ -166,11 +174,8 @@ class ChainVerifierTest {
     fixture.events.updateOne(Filters.eq("_id", "m-2:2"), Updates.set("sequenceNumber", 1L));
     fixture.events.updateOne(Filters.eq("_id", "m-2:1"), Updates.set("sequenceNumber", 2L));
 
-    assertThat(verify().brokenLinks())
-        .extracting(BrokenLink::sequence, BrokenLink::problem)
-        .contains(
-            org.assertj.core.groups.Tuple.tuple(1L, Problem.MISPLACED),
-            org.assertj.core.groups.Tuple.tuple(2L, Problem.MISPLACED));
+    assertThat(problemsBySequence(verify()))
+        .contains(tuple(1L, Problem.MISPLACED), tuple(2L, Problem.MISPLACED));
   }
 
   @Test
@@ -181,9 +186,7 @@ class ChainVerifierTest {
 
     ChainVerification verification = verify();
 
-    assertThat(first(verification))
-        .extracting(BrokenLink::aggregateId, BrokenLink::sequence, BrokenLink::problem)
-        .containsExactly("m-2", 2L, Problem.DIGEST_MISMATCH);
+    assertThat(described(first(verification))).containsExactly("m-2", 2L, Problem.DIGEST_MISMATCH);
     assertThat(verification.brokenLinkCount()).isEqualTo(1);
   }
 
@@ -200,9 +203,7 @@ class ChainVerifierTest {
 
     assertThat(verification.headsChecked()).isEqualTo(2);
     assertThat(verification.brokenLinkCount()).isEqualTo(1);
-    assertThat(first(verification))
-        .extracting(BrokenLink::aggregateId, BrokenLink::sequence, BrokenLink::problem)
-        .containsExactly("m-2", 2L, Problem.DIGEST_MISMATCH);
+    assertThat(described(first(verification))).containsExactly("m-2", 2L, Problem.DIGEST_MISMATCH);
   }
 
   @Test
@@ -211,11 +212,8 @@ class ChainVerifierTest {
         Filters.eq("_id", "m-1:0"),
         Updates.combine(Updates.unset(EventChain.HASH), Updates.unset(EventChain.PREVIOUS)));
 
-    assertThat(verify().brokenLinks())
-        .extracting(BrokenLink::sequence, BrokenLink::problem)
-        .contains(
-            org.assertj.core.groups.Tuple.tuple(0L, Problem.NOT_CHAINED),
-            org.assertj.core.groups.Tuple.tuple(1L, Problem.LINK_BROKEN));
+    assertThat(problemsBySequence(verify()))
+        .contains(tuple(0L, Problem.NOT_CHAINED), tuple(1L, Problem.LINK_BROKEN));
   }
 
   @Test
@@ -244,9 +242,7 @@ class ChainVerifierTest {
 
     assertThat(verification.events()).isEqualTo(9 + 1200 - 1 + 1);
     assertThat(verification.headsChecked()).isEqualTo(32);
-    assertThat(first(verification))
-        .extracting(BrokenLink::aggregateId, BrokenLink::sequence, BrokenLink::problem)
-        .containsExactly("n-17", 23L, Problem.EVENT_MISSING);
+    assertThat(described(first(verification))).containsExactly("n-17", 23L, Problem.EVENT_MISSING);
   }
 
   @Test

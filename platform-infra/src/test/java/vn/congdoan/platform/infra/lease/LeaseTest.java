@@ -7,14 +7,12 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicLong;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import vn.congdoan.platform.infra.testing.HandClock;
 
 /**
  * One holder at a time: the second instance waits while the first renews, takes the lease over once
@@ -31,31 +29,14 @@ class LeaseTest {
       client.getDatabase("test").getCollection("leases");
 
   /** One time for both instances, moved by the test: wall clock and monotonic clock together. */
-  private final AtomicLong millis = new AtomicLong(1_000_000);
+  private final HandClock clock = new HandClock(Instant.ofEpochMilli(1_000_000));
 
   private Lease instance(String holder) {
-    Clock clock =
-        new Clock() {
-          @Override
-          public Instant instant() {
-            return Instant.ofEpochMilli(millis.get());
-          }
-
-          @Override
-          public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-          }
-
-          @Override
-          public Clock withZone(java.time.ZoneId zone) {
-            return this;
-          }
-        };
-    return new Lease(leases, "outbox-relay", holder, TERM, clock, () -> millis.get() * 1_000_000);
+    return new Lease(leases, "outbox-relay", holder, TERM, clock, () -> clock.millis() * 1_000_000);
   }
 
   private void pass(Duration time) {
-    millis.addAndGet(time.toMillis());
+    clock.pass(time);
   }
 
   @AfterEach

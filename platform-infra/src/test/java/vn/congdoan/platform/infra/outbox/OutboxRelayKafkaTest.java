@@ -2,11 +2,10 @@ package vn.congdoan.platform.infra.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static vn.congdoan.platform.infra.outbox.RelayStore.TOPIC;
 import static vn.congdoan.platform.infra.testing.EventMother.eventId;
 import static vn.congdoan.platform.infra.testing.EventMother.events;
 
-import com.mongodb.client.MongoCollection;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,19 +31,14 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.congdoan.local.LocalKafka;
 import vn.congdoan.platform.api.EventEnvelope;
 import vn.congdoan.platform.api.EventJson;
-import vn.congdoan.platform.infra.chain.ChainHeads;
-import vn.congdoan.platform.infra.chain.ChainHook;
 import vn.congdoan.platform.infra.testing.EventMother;
-import vn.congdoan.platform.infra.testing.InMemoryMongo;
 import vn.congdoan.platform.infra.testing.SomethingHappenedEvent;
-import vn.congdoan.platform.infra.testing.TestLeases;
 
 /**
  * The relay against a real broker whose producer refuses records over 16 KB, as it refuses those
  * over 1 MB in production: one event too large for good must not hold up every other aggregate.
  */
 class OutboxRelayKafkaTest {
-  private static final String TOPIC = "membership.events";
   private static final int MAX_REQUEST = 16 * 1024;
   private static final String FENCE = "fence";
 
@@ -52,14 +46,7 @@ class OutboxRelayKafkaTest {
 
   private LocalKafka kafka;
   private KafkaProducer<String, String> producer;
-  private final InMemoryMongo mongo = new InMemoryMongo();
-  private final MongoCollection<Document> outbox = mongo.database().getCollection("outbox");
-  private final MongoCollection<Document> events = mongo.database().getCollection("domainevents");
-  private final MongoCollection<Document> parked = mongo.database().getCollection("outbox_parked");
-  private final ChainHook hook =
-      new ChainHook(new ChainHeads(mongo.database().getCollection("chain_heads")));
-  private final OutboxStorageStrategy strategy = new OutboxStorageStrategy(outbox, () -> {}, hook);
-  private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+  private final RelayStore store = new RelayStore();
   private OutboxRelay relay;
 
   @BeforeEach
@@ -84,39 +71,14 @@ class OutboxRelayKafkaTest {
                 MAX_REQUEST),
             new StringSerializer(),
             new StringSerializer());
-    var settings =
-        new RelaySettings(
-            TOPIC,
-            1,
-            (short) 1,
-            500,
-            Duration.ofMillis(200),
-            Duration.ofSeconds(1),
-            Duration.ofMinutes(5),
-            Duration.ZERO);
-    relay =
-        new OutboxRelay(
-            outbox,
-            events,
-            producer,
-            settings,
-            new Wakeup(),
-            hook,
-            new ParkedEntries(parked, hook),
-            EventJson.mapper(),
-            metrics,
-            TestLeases.of(mongo));
+    relay = store.relay(producer, 1, 500, Duration.ofMinutes(5));
   }
 
   @AfterEach
   void stop() {
     producer.close();
     kafka.close();
-    mongo.close();
-  }
-
-  private void append(List<? extends DomainEventMessage<?>> batch) {
-    strategy.appendEvents(events, batch, EventMother.serializer());
+    store.close();
   }
 
   /** An event whose record is twice what the producer may send. */
@@ -131,41 +93,38 @@ class OutboxRelayKafkaTest {
         EventMother.RECORDED_AT.plusSeconds(seq));
   }
 
-  private List<Object> pending() {
-    return outbox.find().map(d -> d.get("_id")).into(new ArrayList<>());
-  }
-
-  private List<Object> parkedIds() {
-    return parked.find().map(d -> d.get("_id")).into(new ArrayList<>());
-  }
-
   @Test
   void anEventRefusedForGoodIsParkedWithItsAggregatesLaterOnesAndEveryOtherAggregateFlows()
       throws Exception {
-    append(events("m-1", 0, 1));
-    append(List.of(tooLarge("m-1", 1)));
-    append(events("m-1", 2, 1));
-    append(events("m-2", 0, 2));
+    store.append(events("m-1", 0, 1));
+    store.append(List.of(tooLarge("m-1", 1)));
+    store.append(events("m-1", 2, 1));
+    store.append(events("m-2", 0, 2));
 
     relay.publishBatch();
     relay.publishBatch();
 
-    assertThat(pending()).isEmpty();
-    assertThat(parkedIds()).containsExactlyInAnyOrder(eventId("m-1", 1), eventId("m-1", 2));
-    Document refused = parked.find(new Document("_id", eventId("m-1", 1))).first();
+    assertThat(store.pending()).isEmpty();
+    assertThat(store.parkedIds()).containsExactlyInAnyOrder(eventId("m-1", 1), eventId("m-1", 2));
+    Document refused = store.parkedCollection.find(new Document("_id", eventId("m-1", 1))).first();
     assertThat(refused.getString("reason")).contains("RecordTooLargeException");
-    assertThat(parked.find(new Document("_id", eventId("m-1", 2))).first().getString("heldBehind"))
+    assertThat(
+            store
+                .parkedCollection
+                .find(new Document("_id", eventId("m-1", 2)))
+                .first()
+                .getString("heldBehind"))
         .isEqualTo("m-1:1");
-    assertThat(metrics.get("platform.outbox.parked").gauge().value()).isEqualTo(2);
-    assertThat(metrics.get("platform.outbox.refused").counter().count()).isEqualTo(1);
+    assertThat(store.metrics.get("platform.outbox.parked").gauge().value()).isEqualTo(2);
+    assertThat(store.metrics.get("platform.outbox.refused").counter().count()).isEqualTo(1);
 
     // later events: the other aggregate's go out, the parked one's wait behind its refused event
-    append(events("m-2", 2, 1));
-    append(events("m-1", 3, 1));
+    store.append(events("m-2", 2, 1));
+    store.append(events("m-1", 3, 1));
     relay.publishBatch();
 
-    assertThat(pending()).isEmpty();
-    assertThat(parkedIds()).contains(eventId("m-1", 3));
+    assertThat(store.pending()).isEmpty();
+    assertThat(store.parkedIds()).contains(eventId("m-1", 3));
     assertThat(onKafka()).containsExactly("m-1:0", "m-2:0", "m-2:1", "m-2:2");
   }
 

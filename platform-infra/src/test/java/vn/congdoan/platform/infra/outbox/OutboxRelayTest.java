@@ -1,100 +1,57 @@
 package vn.congdoan.platform.infra.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.congdoan.platform.infra.outbox.RelayStore.TOPIC;
 import static vn.congdoan.platform.infra.testing.EventMother.event;
 import static vn.congdoan.platform.infra.testing.EventMother.eventId;
 import static vn.congdoan.platform.infra.testing.EventMother.events;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.clients.producer.MockProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.errors.TimeoutException;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.serialization.Serializer;
 import org.bson.BsonDocument;
-import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import vn.congdoan.platform.api.EventEnvelope;
 import vn.congdoan.platform.api.EventJson;
 import vn.congdoan.platform.api.MetadataKeys;
-import vn.congdoan.platform.infra.chain.ChainHeads;
-import vn.congdoan.platform.infra.chain.ChainHook;
 import vn.congdoan.platform.infra.chain.EventChain;
 import vn.congdoan.platform.infra.testing.EventMother;
 import vn.congdoan.platform.infra.testing.InMemoryMongo;
 import vn.congdoan.platform.infra.testing.SomethingHappenedEvent;
-import vn.congdoan.platform.infra.testing.TestLeases;
 
 class OutboxRelayTest {
-  private static final String TOPIC = "membership.events";
-
   /** Write commands as sent: "command collection j" (j: true, false or "-" when not given). */
   private final List<String> writes = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-  private final InMemoryMongo mongo =
-      new InMemoryMongo(
-          new CommandListener() {
-            @Override
-            public void commandStarted(CommandStartedEvent e) {
-              if (List.of("insert", "update", "delete").contains(e.getCommandName())) {
-                var concern = e.getCommand().getDocument("writeConcern", new BsonDocument());
-                writes.add(
-                    e.getCommandName()
-                        + " "
-                        + e.getCommand().getString(e.getCommandName()).getValue()
-                        + " "
-                        + (concern.containsKey("j") ? concern.getBoolean("j").getValue() : "-"));
-              }
-            }
-          });
-  private final MongoCollection<Document> outbox = mongo.database().getCollection("outbox");
-  private final MongoCollection<Document> events = mongo.database().getCollection("domainevents");
-  private final ChainHeads heads = new ChainHeads(mongo.database().getCollection("chain_heads"));
-  private final ChainHook hook = new ChainHook(heads);
-  private final ParkedEntries parked =
-      new ParkedEntries(mongo.database().getCollection("outbox_parked"), hook);
-  private final OutboxStorageStrategy strategy = new OutboxStorageStrategy(outbox, () -> {}, hook);
-  private final Serializer serializer = EventMother.serializer();
+  private final RelayStore store =
+      new RelayStore(
+          new InMemoryMongo(
+              new CommandListener() {
+                @Override
+                public void commandStarted(CommandStartedEvent e) {
+                  if (List.of("insert", "update", "delete").contains(e.getCommandName())) {
+                    var concern = e.getCommand().getDocument("writeConcern", new BsonDocument());
+                    writes.add(
+                        e.getCommandName()
+                            + " "
+                            + e.getCommand().getString(e.getCommandName()).getValue()
+                            + " "
+                            + (concern.containsKey("j")
+                                ? concern.getBoolean("j").getValue()
+                                : "-"));
+                  }
+                }
+              }));
   private final ObjectMapper json = EventJson.mapper();
-  private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
   private final FlakyProducer producer = new FlakyProducer();
 
   @AfterEach
   void stopMongo() {
-    mongo.close();
-  }
-
-  /** Acknowledges every send when flushed, except the one at {@link #failSendAt} (once). */
-  private static final class FlakyProducer extends MockProducer<String, String> {
-    private int failSendAt = -1;
-    private RuntimeException failure = new TimeoutException("not acknowledged in time");
-
-    FlakyProducer() {
-      super(false, new StringSerializer(), new StringSerializer());
-    }
-
-    @Override
-    public synchronized void flush() {
-      for (int i = 0; ; i++) {
-        boolean more = i == failSendAt ? errorNext(failure) : completeNext();
-        if (!more) {
-          failSendAt = -1;
-          return;
-        }
-      }
-    }
+    store.close();
   }
 
   private OutboxRelay relay(Duration orphanAfter) {
@@ -102,84 +59,32 @@ class OutboxRelayTest {
   }
 
   private OutboxRelay relay(Duration orphanAfter, int batchSize) {
-    var settings =
-        new RelaySettings(
-            TOPIC,
-            6,
-            (short) 1,
-            batchSize,
-            Duration.ofMillis(200),
-            Duration.ofSeconds(1),
-            orphanAfter,
-            Duration.ZERO);
-    return new OutboxRelay(
-        outbox,
-        events,
-        producer,
-        settings,
-        new Wakeup(),
-        hook,
-        parked,
-        json,
-        metrics,
-        TestLeases.of(mongo));
+    return store.relay(producer, 6, batchSize, orphanAfter);
   }
 
   private OutboxRelay relay() {
     return relay(Duration.ofMinutes(5));
   }
 
-  private void append(List<? extends DomainEventMessage<?>> batch) {
-    strategy.appendEvents(events, batch, serializer);
-  }
-
-  /** An outbox entry (queued at {@code queuedAt}) whose event the store no longer holds. */
-  private void loseStoredEvent(String aggregateId, long sequence, Instant queuedAt) {
-    events.deleteOne(com.mongodb.client.model.Filters.eq("_id", aggregateId + ":" + sequence));
-    outbox.updateOne(
-        com.mongodb.client.model.Filters.eq("_id", eventId(aggregateId, sequence)),
-        com.mongodb.client.model.Updates.set("queuedAt", java.util.Date.from(queuedAt)));
-  }
-
-  private EventEnvelope envelope(ProducerRecord<String, String> record) {
-    try {
-      return json.readValue(record.value(), EventEnvelope.class);
-    } catch (JsonProcessingException e) {
-      throw new AssertionError(e);
-    }
-  }
-
-  /** What was sent, as "aggregate:sequence", in sending order. */
-  private List<String> sent(List<ProducerRecord<String, String>> records) {
-    return records.stream()
-        .map(this::envelope)
-        .map(e -> e.aggregateId() + ":" + e.sequence())
-        .toList();
-  }
-
   private List<String> sentFor(String aggregateId) {
-    return sent(producer.history()).stream().filter(s -> s.startsWith(aggregateId + ":")).toList();
-  }
-
-  private List<Object> pending() {
-    return outbox.find().map(d -> d.get("_id")).into(new ArrayList<>());
+    return producer.sent().stream().filter(s -> s.startsWith(aggregateId + ":")).toList();
   }
 
   private double publishedCount() {
-    return metrics.get("platform.outbox.published").tag("topic", TOPIC).counter().count();
+    return store.metrics.get("platform.outbox.published").tag("topic", TOPIC).counter().count();
   }
 
   @Test
   void aQueuedEventIsPublishedAsAnEnvelopeKeyedByItsAggregate() throws Exception {
     var metadata = Map.of(MetadataKeys.USER, "can-bo-1", MetadataKeys.CORRELATION_ID, "req-7");
-    append(List.of(event("m-1", 0, metadata)));
+    store.append(List.of(event("m-1", 0, metadata)));
 
     relay().publishBatch();
 
     var record = producer.history().get(0);
     assertThat(record.topic()).isEqualTo(TOPIC);
     assertThat(record.key()).isEqualTo("m-1");
-    var envelope = envelope(record);
+    var envelope = FlakyProducer.envelope(record);
     assertThat(envelope.eventId()).isEqualTo(eventId("m-1", 0));
     assertThat(envelope.type()).isEqualTo("test.SomethingHappened");
     assertThat(envelope.revision()).isEqualTo("1");
@@ -194,129 +99,86 @@ class OutboxRelayTest {
 
   @Test
   void aRoundsRemovalsAndHeadMovesDoNotWaitForTheJournal() throws Exception {
-    append(events("m-1", 0, 2));
+    store.append(events("m-1", 0, 2));
     writes.clear();
 
     relay().publishBatch();
 
     // lost in a crash, the entries are still queued: published again, the heads moved again
     assertThat(writes).containsExactly("update chain_heads false", "delete outbox false");
-    assertThat(pending()).isEmpty();
+    assertThat(store.pending()).isEmpty();
   }
 
   @Test
   void eachAggregatesEventsArePublishedInSequenceOrder() throws Exception {
-    append(events("m-1", 0, 2));
-    append(events("m-2", 0, 1));
-    append(events("m-1", 2, 2));
-    append(events("m-2", 1, 2));
+    store.append(events("m-1", 0, 2));
+    store.append(events("m-2", 0, 1));
+    store.append(events("m-1", 2, 2));
+    store.append(events("m-2", 1, 2));
 
     relay().publishBatch();
 
     assertThat(producer.history())
-        .allSatisfy(r -> assertThat(r.key()).isEqualTo(envelope(r).aggregateId()));
+        .allSatisfy(r -> assertThat(r.key()).isEqualTo(FlakyProducer.envelope(r).aggregateId()));
     assertThat(sentFor("m-1")).containsExactly("m-1:0", "m-1:1", "m-1:2", "m-1:3");
     assertThat(sentFor("m-2")).containsExactly("m-2:0", "m-2:1", "m-2:2");
   }
 
   @Test
   void publishedEventsLeaveTheOutboxAndAreCounted() throws Exception {
-    append(events("m-1", 0, 3));
-    append(events("m-2", 0, 2));
+    store.append(events("m-1", 0, 3));
+    store.append(events("m-2", 0, 2));
 
     int published = relay().publishBatch();
 
     assertThat(published).isEqualTo(5);
-    assertThat(pending()).isEmpty();
+    assertThat(store.pending()).isEmpty();
     assertThat(publishedCount()).isEqualTo(5);
   }
 
-  @Test
-  void anEntryWhoseEventIsMissingHoldsBackItsAggregateButNoOther() throws Exception {
-    append(events("m-1", 0, 3));
-    loseStoredEvent("m-1", 0, Instant.now().minusSeconds(1));
-    append(events("m-2", 0, 1));
-
-    int published = relay().publishBatch();
-
-    assertThat(published).isEqualTo(1);
-    assertThat(sent(producer.history())).containsExactly("m-2:0");
-    assertThat(pending())
-        .containsExactlyInAnyOrder(eventId("m-1", 0), eventId("m-1", 1), eventId("m-1", 2));
-  }
-
-  @Test
-  void theEntryOfAWriteThatLostItsPositionToAnotherInstanceIsDroppedNotPublishedTwice()
-      throws Exception {
-    append(events("m-1", 0, 2));
-    // another instance's write of position 1, queued before its append was refused on the id
-    outbox.insertOne(
-        new Document("_id", "lost-race")
-            .append("event", "m-1:1")
-            .append("aggregateIdentifier", "m-1")
-            .append("sequenceNumber", 1L)
-            .append("queuedAt", java.util.Date.from(Instant.now().minusSeconds(1))));
-
-    relay().publishBatch();
-
-    assertThat(sent(producer.history())).containsExactly("m-1:0", "m-1:1");
-    assertThat(pending()).isEmpty();
-  }
-
-  @Test
-  void anEntryWaitingLongerThanOrphanAfterIsDroppedAndItsAggregateMovesOn() throws Exception {
-    append(events("m-1", 0, 3));
-    loseStoredEvent("m-1", 0, Instant.now().minus(Duration.ofHours(1)));
-    var relay = relay(Duration.ofMillis(1));
-
-    relay.publishBatch();
-    assertThat(pending()).containsExactlyInAnyOrder(eventId("m-1", 1), eventId("m-1", 2));
-
-    relay.publishBatch();
-    assertThat(sent(producer.history())).containsExactly("m-1:1", "m-1:2");
-    assertThat(pending()).isEmpty();
+  /** m-1's three events and m-2's one queued, and a relay whose second send goes unacknowledged. */
+  private OutboxRelay relayMissingTheSecondAck() {
+    store.append(events("m-1", 0, 3));
+    store.append(events("m-2", 0, 1));
+    var relay = relay();
+    producer.failSendAt = 1;
+    return relay;
   }
 
   @Test
   void anUnacknowledgedEventAndEverythingAfterItStayQueuedForTheNextRound() throws Exception {
-    append(events("m-1", 0, 3));
-    append(events("m-2", 0, 1));
-    var relay = relay();
-    producer.failSendAt = 1;
+    var relay = relayMissingTheSecondAck();
 
     int firstRound = relay.publishBatch();
 
     assertThat(firstRound).isEqualTo(1);
-    assertThat(pending())
+    assertThat(store.pending())
         .containsExactlyInAnyOrder(eventId("m-1", 1), eventId("m-1", 2), eventId("m-2", 0));
     assertThat(publishedCount()).isEqualTo(1);
 
     producer.clear();
     int secondRound = relay.publishBatch();
 
-    assertThat(parkedIds()).isEmpty();
+    assertThat(store.parkedIds()).isEmpty();
     assertThat(secondRound).isEqualTo(3);
-    assertThat(sent(producer.history())).containsExactly("m-1:1", "m-1:2", "m-2:0");
-    assertThat(pending()).isEmpty();
+    assertThat(producer.sent()).containsExactly("m-1:1", "m-1:2", "m-2:0");
+    assertThat(store.pending()).isEmpty();
     assertThat(publishedCount()).isEqualTo(4);
   }
 
   @Test
   void onlyAcknowledgedEventsMoveTheirStreamsHeadsForTheNextDigest() throws Exception {
-    append(events("m-1", 0, 3));
-    append(events("m-2", 0, 1));
-    var relay = relay();
-    producer.failSendAt = 1;
+    var relay = relayMissingTheSecondAck();
 
     relay.publishBatch();
 
-    assertThat(heads.undigested(10))
+    assertThat(store.heads.undigested(10))
         .extracting(h -> h.aggregateId() + ":" + h.sequence())
         .containsExactly("m-1:0");
 
     relay.publishBatch();
 
-    assertThat(heads.undigested(10))
+    assertThat(store.heads.undigested(10))
         .extracting(h -> h.aggregateId() + ":" + h.sequence(), h -> h.hash())
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("m-1:2", storedHash("m-1:2")),
@@ -324,7 +186,8 @@ class OutboxRelayTest {
   }
 
   private String storedHash(String position) {
-    return events
+    return store
+        .events
         .find(com.mongodb.client.model.Filters.eq("_id", position))
         .first()
         .getString(EventChain.HASH);
@@ -332,7 +195,7 @@ class OutboxRelayTest {
 
   /** What a writer with a slow clock leaves: the later event queued before the earlier one. */
   private void queueSecondBeforeFirst(String aggregateId) {
-    outbox.updateOne(
+    store.outbox.updateOne(
         com.mongodb.client.model.Filters.eq("_id", eventId(aggregateId, 1)),
         com.mongodb.client.model.Updates.set(
             "queuedAt", java.util.Date.from(Instant.now().minusSeconds(60))));
@@ -340,48 +203,22 @@ class OutboxRelayTest {
 
   @Test
   void anAggregatesEventsGoOutInSequenceOrderEvenWhenQueuedOutOfOrder() throws Exception {
-    append(events("m-1", 0, 2));
+    store.append(events("m-1", 0, 2));
     queueSecondBeforeFirst("m-1");
 
     relay().publishBatch();
 
-    assertThat(sent(producer.history())).containsExactly("m-1:0", "m-1:1");
+    assertThat(producer.sent()).containsExactly("m-1:0", "m-1:1");
   }
 
   @Test
   void anEarlierEventQueuedLaterIsTakenAlongWhenTheBatchIsFull() throws Exception {
-    append(events("m-1", 0, 2));
+    store.append(events("m-1", 0, 2));
     queueSecondBeforeFirst("m-1");
 
     relay(Duration.ofMinutes(5), 1).publishBatch();
 
-    assertThat(sent(producer.history())).containsExactly("m-1:0", "m-1:1");
-    assertThat(pending()).isEmpty();
-  }
-
-  @Test
-  void anUnreadableEventIsParkedWithItsAggregateAndHoldsBackNoOther() throws Exception {
-    append(events("m-1", 0, 2));
-    append(events("m-2", 0, 1));
-    events.updateOne(
-        com.mongodb.client.model.Filters.eq("_id", "m-1:0"),
-        com.mongodb.client.model.Updates.set("serializedPayload", "{ không phải JSON"));
-
-    int published = relay().publishBatch();
-
-    assertThat(published).isEqualTo(1);
-    assertThat(sent(producer.history())).containsExactly("m-2:0");
-    assertThat(pending()).isEmpty();
-    assertThat(parkedIds()).containsExactlyInAnyOrder(eventId("m-1", 0), eventId("m-1", 1));
-    assertThat(metrics.get("platform.outbox.unreadable").counter().count()).isEqualTo(1);
-  }
-
-  private List<Object> parkedIds() {
-    return mongo
-        .database()
-        .getCollection("outbox_parked")
-        .find()
-        .map(d -> d.get("_id"))
-        .into(new ArrayList<>());
+    assertThat(producer.sent()).containsExactly("m-1:0", "m-1:1");
+    assertThat(store.pending()).isEmpty();
   }
 }

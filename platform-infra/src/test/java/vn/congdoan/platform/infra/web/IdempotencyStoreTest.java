@@ -7,14 +7,13 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import vn.congdoan.platform.infra.testing.HandClock;
 
 class IdempotencyStoreTest {
   private static final Instant T0 = Instant.parse("2026-11-24T03:00:00Z");
@@ -25,9 +24,9 @@ class IdempotencyStoreTest {
       MongoClients.create("mongodb://localhost:" + server.bind().getPort());
   private final MongoCollection<Document> keys =
       client.getDatabase("idempotency").getCollection("idempotency");
-  private Instant now = T0;
+  private final HandClock clock = new HandClock(T0);
   private final IdempotencyStore store =
-      new IdempotencyStore(keys, Duration.ofHours(24), Duration.ofSeconds(60), new Ticking());
+      new IdempotencyStore(keys, Duration.ofHours(24), Duration.ofSeconds(60), clock);
 
   @AfterEach
   void stop() {
@@ -36,7 +35,7 @@ class IdempotencyStoreTest {
   }
 
   private IdempotencyStore.Claim claimAt(Duration after, String fingerprint) {
-    now = T0.plus(after);
+    clock.set(T0.plus(after));
     return store.claim("k", fingerprint);
   }
 
@@ -73,7 +72,7 @@ class IdempotencyStoreTest {
   void aRequestThatKeepsRenewingItsLeaseKeepsItsKeyHoweverLongItRuns() {
     String token = claimAt(Duration.ZERO, "f").token();
     for (int s = 20; s <= 300; s += 20) {
-      now = T0.plusSeconds(s);
+      clock.set(T0.plusSeconds(s));
       assertThat(store.renew("k", token)).isTrue();
     }
 
@@ -115,23 +114,5 @@ class IdempotencyStoreTest {
     store.release("k", token);
 
     assertThat(claimAt(Duration.ofSeconds(1), "f").claimed()).isTrue();
-  }
-
-  /** The test's own time, moved by the test. */
-  private final class Ticking extends Clock {
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public java.time.ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
   }
 }
