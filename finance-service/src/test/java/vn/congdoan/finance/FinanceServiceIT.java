@@ -92,46 +92,35 @@ class FinanceServiceIT {
     return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
+  private static HttpResponse<String> recordDues(String token, String body) throws Exception {
+    return send("POST", "/api/branches/cty-may/finance/dues", token, body);
+  }
+
   @Test
   void anOfficersMonthIsRecordedByTheRulesInForceAndShowsInTheYear() throws Exception {
     String officer = token("BRANCH_OFFICER", "cty-may");
     assertThat(JSON.readTree(send("GET", "/api/finance/rules", officer, null).body()))
         .hasSizeGreaterThanOrEqualTo(8);
 
-    String dues = "/api/branches/cty-may/finance/dues";
-    var paid =
-        send(
-            "POST",
-            dues,
-            officer,
-            """
-        {"period": "2025-08", "payments": [{"memberId": "le-van-binh", "salaryVnd": 60000000}]}""");
+    String augustPayment =
+        """
+        {"period": "2025-08", "payments": [{"memberId": "le-van-binh", "salaryVnd": 60000000}]}""";
+    var paid = recordDues(officer, augustPayment);
     assertThat(paid.statusCode()).as(paid.body()).isEqualTo(201);
     assertThat(JSON.readTree(paid.body()).at("/payments/0/standardVnd").asLong())
         .isEqualTo(234_000);
     assertThat(membership.authorization()).isEqualTo("Bearer " + officer);
 
-    var again =
-        send(
-            "POST",
-            dues,
-            officer,
-            """
-        {"period": "2025-08", "payments": [{"memberId": "le-van-binh", "salaryVnd": 60000000}]}""");
-    assertThat(again.statusCode()).isEqualTo(409);
+    assertThat(recordDues(officer, augustPayment).statusCode()).isEqualTo(409);
     var departed =
-        send(
-            "POST",
-            dues,
+        recordDues(
             officer,
             """
         {"period": "2025-09", "payments": [{"memberId": "tran-thi-mai", "salaryVnd": 9000000}]}""");
     assertThat(departed.statusCode()).isEqualTo(422);
     assertThat(departed.body()).contains("tran-thi-mai");
     var badMonth =
-        send(
-            "POST",
-            dues,
+        recordDues(
             officer,
             """
         {"period": "2025-8", "payments": [{"memberId": "le-van-binh", "salaryVnd": 1}]}""");

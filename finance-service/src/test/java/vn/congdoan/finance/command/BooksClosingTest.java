@@ -9,7 +9,6 @@ import vn.congdoan.finance.api.ApproveBudgetCommand;
 import vn.congdoan.finance.api.BooksClosedEvent;
 import vn.congdoan.finance.api.BudgetEstimatedEvent;
 import vn.congdoan.finance.api.BudgetLine;
-import vn.congdoan.finance.api.BudgetStanding;
 import vn.congdoan.finance.api.CloseBooksCommand;
 import vn.congdoan.finance.api.EstimateBudgetCommand;
 import vn.congdoan.finance.api.ExpenseCategory;
@@ -28,26 +27,19 @@ import vn.congdoan.platform.api.GrantId;
 import vn.congdoan.platform.api.RuleViolationException;
 
 class BooksClosingTest {
-  private static final String B = "vp-doan-dbqh";
+  private static final String B = LedgerMother.BRANCH;
   private static final LocalDate CLOSED_ON = LocalDate.of(2025, 5, 31);
   private static final String WHY = "Công văn 4133/TLĐ-ToC";
-  private static final IncomeRecordedEvent INCOME_2024 =
-      new IncomeRecordedEvent(
-          new BranchId(B), "tet", "Ủng hộ Tết", 5_000_000, LocalDate.of(2024, 2, 1));
+  private static final String DISSOLVED =
+      "The books of branch " + B + " closed on " + CLOSED_ON + ": the branch was dissolved";
+  private static final IncomeRecordedEvent INCOME_2024 = LedgerMother.TET_SUPPORT_2024;
   private static final YearSettledEvent SETTLED_2024 =
       new YearSettledEvent(
           new BranchId(B), 2024, 0, 5_000_000, 0, 0, 5_000_000, LocalDate.of(2025, 1, 15));
-  private static final IncomeRecordedEvent INCOME_2025 =
-      new IncomeRecordedEvent(new BranchId(B), "t2", "Tài trợ", 700_000, LocalDate.of(2025, 3, 1));
+  private static final IncomeRecordedEvent INCOME_2025 = LedgerMother.SPONSORSHIP_2025;
   private static final ExpenseRecordedEvent EXPENSE_2025 =
-      new ExpenseRecordedEvent(
-          new BranchId(B),
-          "om",
-          ExpenseCategory.MEMBER_CARE,
-          1_200_000,
-          LocalDate.of(2025, 4, 1),
-          null,
-          BudgetStanding.NO_APPROVED_BUDGET);
+      LedgerMother.expense(
+          B, "om", ExpenseCategory.MEMBER_CARE, 1_200_000, LocalDate.of(2025, 4, 1));
   private static final BooksClosedEvent CLOSED =
       new BooksClosedEvent(new BranchId(B), CLOSED_ON, 4_500_000, 4_500_000);
 
@@ -99,8 +91,7 @@ class BooksClosingTest {
             new RecordIncomeCommand(
                 new BranchId(B), "late", "Muộn", 100_000, LocalDate.of(2025, 6, 3)))
         .expectException(RuleViolationException.class)
-        .expectExceptionMessage(
-            "The books of branch vp-doan-dbqh closed on 2025-05-31: the branch was dissolved");
+        .expectExceptionMessage(DISSOLVED);
   }
 
   @Test
@@ -127,11 +118,7 @@ class BooksClosingTest {
                 ParkedEntry.GRANT,
                 100_000,
                 LocalDate.of(2025, 6, 2),
-                "The books of branch "
-                    + B
-                    + " closed on "
-                    + CLOSED.closedOn()
-                    + ": the branch was dissolved"));
+                DISSOLVED));
   }
 
   @Test
@@ -157,11 +144,6 @@ class BooksClosingTest {
         .given(INCOME_2025, CLOSED)
         .when(new SettleYearCommand(new BranchId(B), 2025, LocalDate.of(2026, 1, 5)))
         .expectException(RuleViolationException.class)
-        .expectExceptionMessage(
-            "The books of branch "
-                + B
-                + " closed on "
-                + CLOSED.closedOn()
-                + ": the branch was dissolved");
+        .expectExceptionMessage(DISSOLVED);
   }
 }

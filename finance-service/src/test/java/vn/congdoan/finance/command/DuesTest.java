@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.ResultValidator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.finance.api.DuesPayment;
@@ -48,39 +49,55 @@ class DuesTest {
         new BranchId(BRANCH), period, List.of(payments), "dues-61-2025", TODAY);
   }
 
+  private ResultValidator<Ledger> recordingDues(YearMonth period, DuesPaymentRequest... payments) {
+    return fixture.givenNoPriorActivity().when(dues(period, payments));
+  }
+
+  /** A payment asked without an amount, so the rule in force decides it. */
+  private static DuesPaymentRequest onSalary(String member, long salaryVnd) {
+    return new DuesPaymentRequest(new MemberId(member), salaryVnd, null);
+  }
+
+  private static DuesPaymentRequest paying(String member, long salaryVnd, long amountVnd) {
+    return new DuesPaymentRequest(new MemberId(member), salaryVnd, amountVnd);
+  }
+
+  private static DuesPayment paid(String member, long salaryVnd, long standardVnd, long amountVnd) {
+    return new DuesPayment(new MemberId(member), salaryVnd, standardVnd, amountVnd);
+  }
+
+  private static DuesPaymentRequest waiving(String member, long salaryVnd, DuesWaiver waiver) {
+    return new DuesPaymentRequest(new MemberId(member), salaryVnd, null, waiver);
+  }
+
+  private static DuesPayment waived(String member, long salaryVnd, DuesWaiver waiver) {
+    return DuesPayment.waived(new MemberId(member), salaryVnd, waiver);
+  }
+
+  private static UnionFundingRecordedEvent augustUnionFunding() {
+    return new UnionFundingRecordedEvent(
+        new BranchId(BRANCH), AUGUST, 250_000_000, 5_000_000, 5_000_000, "union-funding-2pct");
+  }
+
   @Test
   void duesLeftOutAreComputedFromTheRuleInForce() {
-    fixture
-        .givenNoPriorActivity()
-        .when(
-            dues(
-                AUGUST,
-                new DuesPaymentRequest(new MemberId("le-van-binh"), 10_000_000, null),
-                new DuesPaymentRequest(new MemberId("pham-van-an"), 60_000_000, null)))
+    recordingDues(AUGUST, onSalary("le-van-binh", 10_000_000), onSalary("pham-van-an", 60_000_000))
         .expectEvents(
             recorded(
                 AUGUST,
-                new DuesPayment(new MemberId("le-van-binh"), 10_000_000, 50_000, 50_000),
-                new DuesPayment(new MemberId("pham-van-an"), 60_000_000, 234_000, 234_000)));
+                paid("le-van-binh", 10_000_000, 50_000, 50_000),
+                paid("pham-van-an", 60_000_000, 234_000, 234_000)));
   }
 
   @Test
   void moreThanTheStandardIsKeptAsPaid() {
-    fixture
-        .givenNoPriorActivity()
-        .when(
-            dues(AUGUST, new DuesPaymentRequest(new MemberId("le-van-binh"), 10_000_000, 80_000L)))
-        .expectEvents(
-            recorded(
-                AUGUST, new DuesPayment(new MemberId("le-van-binh"), 10_000_000, 50_000, 80_000)));
+    recordingDues(AUGUST, paying("le-van-binh", 10_000_000, 80_000))
+        .expectEvents(recorded(AUGUST, paid("le-van-binh", 10_000_000, 50_000, 80_000)));
   }
 
   @Test
   void lessThanTheStandardIsRefused() {
-    fixture
-        .givenNoPriorActivity()
-        .when(
-            dues(AUGUST, new DuesPaymentRequest(new MemberId("le-van-binh"), 10_000_000, 49_999L)))
+    recordingDues(AUGUST, paying("le-van-binh", 10_000_000, 49_999))
         .expectException(RuleViolationException.class)
         .expectExceptionMessage(org.hamcrest.Matchers.containsString("le-van-binh"))
         .expectNoEvents();
@@ -89,34 +106,21 @@ class DuesTest {
   @Test
   void aMemberPaidForTheMonthAlreadyIsAConflictNamingThem() {
     fixture
-        .given(
-            recorded(
-                AUGUST, new DuesPayment(new MemberId("le-van-binh"), 10_000_000, 50_000, 50_000)))
-        .when(dues(AUGUST, new DuesPaymentRequest(new MemberId("le-van-binh"), 10_000_000, null)))
+        .given(recorded(AUGUST, paid("le-van-binh", 10_000_000, 50_000, 50_000)))
+        .when(dues(AUGUST, onSalary("le-van-binh", 10_000_000)))
         .expectException(ConflictException.class)
         .expectExceptionMessage(org.hamcrest.Matchers.containsString("le-van-binh"));
   }
 
   @Test
   void aMemberTwiceInOnePaymentListIsAConflict() {
-    fixture
-        .givenNoPriorActivity()
-        .when(
-            dues(
-                AUGUST,
-                new DuesPaymentRequest(new MemberId("le-van-binh"), 10_000_000, null),
-                new DuesPaymentRequest(new MemberId("le-van-binh"), 10_000_000, null)))
+    recordingDues(AUGUST, onSalary("le-van-binh", 10_000_000), onSalary("le-van-binh", 10_000_000))
         .expectException(ConflictException.class);
   }
 
   @Test
   void aMemberWhoLeftBeforeTheMonthIsRefusedByName() {
-    fixture
-        .givenNoPriorActivity()
-        .when(
-            dues(
-                YearMonth.of(2025, 9),
-                new DuesPaymentRequest(new MemberId("tran-thi-mai"), 9_000_000, null)))
+    recordingDues(YearMonth.of(2025, 9), onSalary("tran-thi-mai", 9_000_000))
         .expectException(RuleViolationException.class)
         .expectExceptionMessage(org.hamcrest.Matchers.containsString("tran-thi-mai"))
         .expectNoEvents();
@@ -124,84 +128,48 @@ class DuesTest {
 
   @Test
   void aMemberWhoLeftDuringTheMonthStillPaysForIt() {
-    fixture
-        .givenNoPriorActivity()
-        .when(
-            dues(
-                YearMonth.of(2025, 7),
-                new DuesPaymentRequest(new MemberId("tran-thi-mai"), 9_000_000, null)))
+    recordingDues(YearMonth.of(2025, 7), onSalary("tran-thi-mai", 9_000_000))
         .expectSuccessfulHandlerExecution();
   }
 
   @Test
   void aMemberNotYetJoinedIsRefused() {
-    fixture
-        .givenNoPriorActivity()
-        .when(
-            dues(
-                YearMonth.of(2025, 7),
-                new DuesPaymentRequest(new MemberId("pham-van-an"), 9_000_000, null)))
+    recordingDues(YearMonth.of(2025, 7), onSalary("pham-van-an", 9_000_000))
         .expectException(RuleViolationException.class);
   }
 
   @Test
   void anUnknownMemberIsRefusedByName() {
-    fixture
-        .givenNoPriorActivity()
-        .when(dues(AUGUST, new DuesPaymentRequest(new MemberId("nguoi-la"), 9_000_000, null)))
+    recordingDues(AUGUST, onSalary("nguoi-la", 9_000_000))
         .expectException(RuleViolationException.class)
         .expectExceptionMessage(org.hamcrest.Matchers.containsString("nguoi-la"));
   }
 
   @Test
   void aWaivedMonthIsRecordedAtZeroWithItsReason() {
-    fixture
-        .givenNoPriorActivity()
-        .when(
-            dues(
-                AUGUST,
-                new DuesPaymentRequest(new MemberId("le-van-binh"), 10_000_000, null),
-                new DuesPaymentRequest(
-                    new MemberId("pham-van-an"),
-                    9_000_000,
-                    null,
-                    DuesWaiver.SOCIAL_INSURANCE_BENEFITS)))
+    recordingDues(
+            AUGUST,
+            onSalary("le-van-binh", 10_000_000),
+            waiving("pham-van-an", 9_000_000, DuesWaiver.SOCIAL_INSURANCE_BENEFITS))
         .expectEvents(
             recorded(
                 AUGUST,
-                new DuesPayment(new MemberId("le-van-binh"), 10_000_000, 50_000, 50_000),
-                new DuesPayment(
-                    new MemberId("pham-van-an"),
-                    9_000_000,
-                    0,
-                    0,
-                    DuesWaiver.SOCIAL_INSURANCE_BENEFITS)));
+                paid("le-van-binh", 10_000_000, 50_000, 50_000),
+                waived("pham-van-an", 9_000_000, DuesWaiver.SOCIAL_INSURANCE_BENEFITS)));
   }
 
   @Test
   void anUnpaidMonthIsWaivedWithoutASalary() {
-    fixture
-        .givenNoPriorActivity()
-        .when(
-            dues(
-                AUGUST,
-                new DuesPaymentRequest(
-                    new MemberId("le-van-binh"), 0, null, DuesWaiver.UNPAID_MONTH)))
-        .expectEvents(
-            recorded(
-                AUGUST,
-                DuesPayment.waived(new MemberId("le-van-binh"), 0, DuesWaiver.UNPAID_MONTH)));
+    recordingDues(AUGUST, waiving("le-van-binh", 0, DuesWaiver.UNPAID_MONTH))
+        .expectEvents(recorded(AUGUST, waived("le-van-binh", 0, DuesWaiver.UNPAID_MONTH)));
   }
 
   @Test
   void aWaiverWithAnAmountIsRefused() {
-    fixture
-        .givenNoPriorActivity()
-        .when(
-            dues(
-                AUGUST,
-                new DuesPaymentRequest(
-                    new MemberId("le-van-binh"), 10_000_000, 50_000L, DuesWaiver.UNPAID_MONTH)))
+    recordingDues(
+            AUGUST,
+            new DuesPaymentRequest(
+                new MemberId("le-van-binh"), 10_000_000, 50_000L, DuesWaiver.UNPAID_MONTH))
         .expectException(RuleViolationException.class)
         .expectExceptionMessage(org.hamcrest.Matchers.containsString("le-van-binh"))
         .expectNoEvents();
@@ -210,11 +178,8 @@ class DuesTest {
   @Test
   void aWaivedMonthCannotBePaidAgain() {
     fixture
-        .given(
-            recorded(
-                AUGUST,
-                DuesPayment.waived(new MemberId("le-van-binh"), 0, DuesWaiver.UNPAID_MONTH)))
-        .when(dues(AUGUST, new DuesPaymentRequest(new MemberId("le-van-binh"), 10_000_000, null)))
+        .given(recorded(AUGUST, waived("le-van-binh", 0, DuesWaiver.UNPAID_MONTH)))
+        .when(dues(AUGUST, onSalary("le-van-binh", 10_000_000)))
         .expectException(ConflictException.class)
         .expectExceptionMessage(org.hamcrest.Matchers.containsString("le-van-binh"));
   }
@@ -225,13 +190,9 @@ class DuesTest {
         .given(
             recorded(
                 AUGUST,
-                new DuesPayment(new MemberId("le-van-binh"), 10_000_000, 50_000, 50_000),
-                DuesPayment.waived(
-                    new MemberId("pham-van-an"), 9_000_000, DuesWaiver.SOCIAL_INSURANCE_BENEFITS)))
-        .when(
-            dues(
-                YearMonth.of(2025, 9),
-                new DuesPaymentRequest(new MemberId("le-van-binh"), 10_000_000, null)))
+                paid("le-van-binh", 10_000_000, 50_000, 50_000),
+                waived("pham-van-an", 9_000_000, DuesWaiver.SOCIAL_INSURANCE_BENEFITS)))
+        .when(dues(YearMonth.of(2025, 9), onSalary("le-van-binh", 10_000_000)))
         .expectSuccessfulHandlerExecution()
         .expectState(
             ledger -> {
@@ -249,27 +210,13 @@ class DuesTest {
     fixture
         .givenNoPriorActivity()
         .when(new RecordUnionFundingCommand(new BranchId(BRANCH), AUGUST, 250_000_000, null))
-        .expectEvents(
-            new UnionFundingRecordedEvent(
-                new BranchId(BRANCH),
-                AUGUST,
-                250_000_000,
-                5_000_000,
-                5_000_000,
-                "union-funding-2pct"));
+        .expectEvents(augustUnionFunding());
   }
 
   @Test
   void unionFundingTwiceForAMonthIsAConflict() {
     fixture
-        .given(
-            new UnionFundingRecordedEvent(
-                new BranchId(BRANCH),
-                AUGUST,
-                250_000_000,
-                5_000_000,
-                5_000_000,
-                "union-funding-2pct"))
+        .given(augustUnionFunding())
         .when(new RecordUnionFundingCommand(new BranchId(BRANCH), AUGUST, 250_000_000, 5_000_000L))
         .expectException(ConflictException.class);
   }

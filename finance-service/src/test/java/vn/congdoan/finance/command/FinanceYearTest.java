@@ -7,13 +7,10 @@ import java.time.YearMonth;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
-import vn.congdoan.finance.api.BudgetStanding;
 import vn.congdoan.finance.api.DuesPayment;
 import vn.congdoan.finance.api.DuesRecordedEvent;
 import vn.congdoan.finance.api.ExpenseCategory;
-import vn.congdoan.finance.api.ExpenseRecordedEvent;
 import vn.congdoan.finance.api.GrantExpenseRecordedEvent;
-import vn.congdoan.finance.api.IncomeRecordedEvent;
 import vn.congdoan.finance.api.ParkedEntry;
 import vn.congdoan.finance.api.RecordGrantExpenseCommand;
 import vn.congdoan.finance.api.RemitShareCommand;
@@ -29,7 +26,7 @@ import vn.congdoan.platform.api.GrantId;
 import vn.congdoan.platform.api.MemberId;
 
 class FinanceYearTest {
-  private static final String B = "vp-doan-dbqh";
+  private static final String B = LedgerMother.BRANCH;
   private static final LocalDate ON = LocalDate.of(2024, 10, 1);
   private static final SpendingRatios.Limits LIMITS = new SpendingRatios.Limits(45, 40, 15);
 
@@ -61,32 +58,13 @@ class FinanceYearTest {
                 4_000_000,
                 4_000_000,
                 "union-funding-2pct"),
-            new IncomeRecordedEvent(
-                new BranchId(B), "tet", "Ủng hộ Tết", 5_000_000, LocalDate.of(2024, 2, 1)),
-            new ExpenseRecordedEvent(
-                new BranchId(B),
-                "om",
-                ExpenseCategory.MEMBER_CARE,
-                1_500_000,
-                LocalDate.of(2024, 3, 1),
-                null,
-                BudgetStanding.NO_APPROVED_BUDGET),
-            new ExpenseRecordedEvent(
-                new BranchId(B),
-                "vpp",
-                ExpenseCategory.ADMINISTRATION,
-                300_000,
-                LocalDate.of(2024, 5, 1),
-                null,
-                BudgetStanding.NO_APPROVED_BUDGET),
-            new ExpenseRecordedEvent(
-                new BranchId(B),
-                "sau",
-                ExpenseCategory.OTHER,
-                999_000,
-                LocalDate.of(2025, 1, 2),
-                null,
-                BudgetStanding.NO_APPROVED_BUDGET),
+            LedgerMother.TET_SUPPORT_2024,
+            LedgerMother.expense(
+                B, "om", ExpenseCategory.MEMBER_CARE, 1_500_000, LocalDate.of(2024, 3, 1)),
+            LedgerMother.expense(
+                B, "vpp", ExpenseCategory.ADMINISTRATION, 300_000, LocalDate.of(2024, 5, 1)),
+            LedgerMother.expense(
+                B, "sau", ExpenseCategory.OTHER, 999_000, LocalDate.of(2025, 1, 2)),
             new ShareRemittedEvent(new BranchId(B), "q3", Share.DUES, 50_000, ON))
         .when(new RemitShareCommand(new BranchId(B), "kpcd-q3", Share.UNION_FUNDING, 1_000_000, ON))
         .expectState(

@@ -9,12 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import vn.congdoan.finance.api.BudgetStanding;
 import vn.congdoan.finance.api.DuesPayment;
 import vn.congdoan.finance.api.DuesRecordedEvent;
 import vn.congdoan.finance.api.DuesWaiver;
 import vn.congdoan.finance.api.ExpenseCategory;
-import vn.congdoan.finance.api.ExpenseRecordedEvent;
 import vn.congdoan.finance.api.GrantExpenseRecordedEvent;
 import vn.congdoan.finance.api.IncomeRecordedEvent;
 import vn.congdoan.finance.api.Share;
@@ -172,16 +170,7 @@ final class GeneratedLedger {
         var categories = ExpenseCategory.values();
         var category = categories[random.nextInt(categories.length)];
         sums.byCategory.merge(category, amount, Long::sum);
-        add(
-            on,
-            new ExpenseRecordedEvent(
-                new BranchId(branchId),
-                "chi-" + id,
-                category,
-                amount,
-                on,
-                null,
-                BudgetStanding.NO_APPROVED_BUDGET));
+        add(on, LedgerMother.expense(branchId, "chi-" + id, category, amount, on));
       }
     }
   }

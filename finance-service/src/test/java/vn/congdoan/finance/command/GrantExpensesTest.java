@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.finance.api.BooksClosedEvent;
 import vn.congdoan.finance.api.GrantExpenseParkedEvent;
@@ -25,38 +24,63 @@ class GrantExpensesTest {
   private static final String GRANT = "om-dau-1";
   private static final LocalDate GRANTED = LocalDate.of(2024, 12, 20);
   private static final LocalDate REVERSED = LocalDate.of(2025, 1, 6);
-  private static final GrantExpenseRecordedEvent RECORDED =
-      new GrantExpenseRecordedEvent(
-          new BranchId(BRANCH), "grant-" + GRANT, new GrantId(GRANT), 1_000_000, GRANTED);
+  private static final String CLOSED_BY_DISSOLUTION =
+      "The books of branch vp-doan-dbqh closed on 2025-05-31: the branch was dissolved";
+  private static final GrantExpenseRecordedEvent RECORDED = recorded(GRANT, 1_000_000, GRANTED);
   private static final GrantExpenseReversedEvent REVERSAL_IN_ITS_YEAR =
-      new GrantExpenseReversedEvent(
-          new BranchId(BRANCH),
-          "grant-" + GRANT,
-          new GrantId(GRANT),
-          1_000_000,
-          REVERSED,
-          GRANTED,
-          2024);
+      reversed(GRANT, 1_000_000, GRANTED, 2024);
   private static final YearSettledEvent SETTLED_2024 =
       new YearSettledEvent(
           new BranchId(BRANCH), 2024, 0, 0, 1_000_000, 0, -1_000_000, LocalDate.of(2025, 1, 3));
   private static final BooksClosedEvent CLOSED =
       new BooksClosedEvent(new BranchId(BRANCH), LocalDate.of(2025, 5, 31), 0, 0);
+  private static final GrantExpenseParkedEvent PARKED =
+      parked(ParkedEntry.GRANT, 1_000_000, GRANTED, "x");
+  private static final ParkedGrantExpenseWithdrawnEvent WITHDRAWN =
+      new ParkedGrantExpenseWithdrawnEvent(new BranchId(BRANCH), new GrantId(GRANT), REVERSED);
+  private static final RecordGrantExpenseCommand RECORD = recordGrant(1_000_000, GRANTED);
+  private static final ReverseGrantExpenseCommand REVERSE = reverseGrant(GRANT, REVERSED);
 
-  private AggregateTestFixture<Ledger> fixture;
+  private final AggregateTestFixture<Ledger> fixture = new AggregateTestFixture<>(Ledger.class);
 
-  @BeforeEach
-  void setUp() {
-    fixture = new AggregateTestFixture<>(Ledger.class);
+  private static RecordGrantExpenseCommand recordGrant(long amountVnd, LocalDate grantedOn) {
+    return new RecordGrantExpenseCommand(
+        new BranchId(BRANCH), new GrantId(GRANT), amountVnd, grantedOn);
+  }
+
+  private static ReverseGrantExpenseCommand reverseGrant(String grant, LocalDate reversedOn) {
+    return new ReverseGrantExpenseCommand(new BranchId(BRANCH), new GrantId(grant), reversedOn);
+  }
+
+  private static GrantExpenseRecordedEvent recorded(String grant, long amountVnd, LocalDate on) {
+    return new GrantExpenseRecordedEvent(
+        new BranchId(BRANCH), "grant-" + grant, new GrantId(grant), amountVnd, on);
+  }
+
+  /** Reversed on {@link #REVERSED}, taken back on {@code bookedOn} as a correction of a year. */
+  private static GrantExpenseReversedEvent reversed(
+      String grant, long amountVnd, LocalDate bookedOn, Integer correctsYear) {
+    return new GrantExpenseReversedEvent(
+        new BranchId(BRANCH),
+        "grant-" + grant,
+        new GrantId(grant),
+        amountVnd,
+        REVERSED,
+        bookedOn,
+        correctsYear);
+  }
+
+  private static GrantExpenseParkedEvent parked(
+      ParkedEntry entry, long amountVnd, LocalDate dated, String reason) {
+    return new GrantExpenseParkedEvent(
+        new BranchId(BRANCH), new GrantId(GRANT), entry, amountVnd, dated, reason);
   }
 
   @Test
   void aGrantOpensTheLedgerAsAMemberCareExpense() {
     fixture
         .givenNoPriorActivity()
-        .when(
-            new RecordGrantExpenseCommand(
-                new BranchId(BRANCH), new GrantId(GRANT), 1_000_000, GRANTED))
+        .when(RECORD)
         .expectEvents(RECORDED)
         .expectResultMessagePayload(GrantBooking.BOOKED);
   }
@@ -65,9 +89,7 @@ class GrantExpensesTest {
   void aGrantIsRecordedInALedgerAlreadyOpen() {
     fixture
         .given(new IncomeRecordedEvent(new BranchId(BRANCH), "thu-1", "Tài trợ", 500_000, GRANTED))
-        .when(
-            new RecordGrantExpenseCommand(
-                new BranchId(BRANCH), new GrantId(GRANT), 1_000_000, GRANTED))
+        .when(RECORD)
         .expectEvents(RECORDED);
   }
 
@@ -75,9 +97,7 @@ class GrantExpensesTest {
   void aGrantDeliveredAgainRecordsNothingAndRefusesNothing() {
     fixture
         .given(RECORDED)
-        .when(
-            new RecordGrantExpenseCommand(
-                new BranchId(BRANCH), new GrantId(GRANT), 1_000_000, GRANTED))
+        .when(RECORD)
         .expectNoEvents()
         .expectResultMessagePayload(GrantBooking.ALREADY_DONE);
   }
@@ -86,39 +106,28 @@ class GrantExpensesTest {
   void aGrantOfNothingIsRefused() {
     fixture
         .givenNoPriorActivity()
-        .when(new RecordGrantExpenseCommand(new BranchId(BRANCH), new GrantId(GRANT), 0, GRANTED))
+        .when(recordGrant(0, GRANTED))
         .expectException(RuleViolationException.class);
   }
 
   @Test
   void aReversalWhileTheGrantsYearIsOpenTakesItBackInThatYear() {
-    fixture
-        .given(RECORDED)
-        .when(new ReverseGrantExpenseCommand(new BranchId(BRANCH), new GrantId(GRANT), REVERSED))
-        .expectEvents(REVERSAL_IN_ITS_YEAR);
+    fixture.given(RECORDED).when(REVERSE).expectEvents(REVERSAL_IN_ITS_YEAR);
   }
 
   @Test
   void aReversalOnceTheGrantsYearIsSettledLandsInTheOpenYearAsItsCorrection() {
     fixture
         .given(RECORDED, SETTLED_2024)
-        .when(new ReverseGrantExpenseCommand(new BranchId(BRANCH), new GrantId(GRANT), REVERSED))
-        .expectEvents(
-            new GrantExpenseReversedEvent(
-                new BranchId(BRANCH),
-                "grant-" + GRANT,
-                new GrantId(GRANT),
-                1_000_000,
-                REVERSED,
-                REVERSED,
-                2024));
+        .when(REVERSE)
+        .expectEvents(reversed(GRANT, 1_000_000, REVERSED, 2024));
   }
 
   @Test
   void aReversalDeliveredAgainRecordsNothing() {
     fixture
         .given(RECORDED, REVERSAL_IN_ITS_YEAR)
-        .when(new ReverseGrantExpenseCommand(new BranchId(BRANCH), new GrantId(GRANT), REVERSED))
+        .when(REVERSE)
         .expectNoEvents()
         .expectResultMessagePayload(GrantBooking.ALREADY_DONE);
   }
@@ -127,8 +136,7 @@ class GrantExpensesTest {
   void aReversalOfAGrantNeverSeenRecordsNothing() {
     fixture
         .given(new IncomeRecordedEvent(new BranchId(BRANCH), "thu-1", "Tài trợ", 500_000, GRANTED))
-        .when(
-            new ReverseGrantExpenseCommand(new BranchId(BRANCH), new GrantId("khong-co"), REVERSED))
+        .when(reverseGrant("khong-co", REVERSED))
         .expectNoEvents()
         .expectResultMessagePayload(GrantBooking.UNKNOWN_GRANT);
   }
@@ -137,8 +145,7 @@ class GrantExpensesTest {
   void aReversalOfAGrantNeverSeenOpensNoLedger() {
     fixture
         .givenNoPriorActivity()
-        .when(
-            new ReverseGrantExpenseCommand(new BranchId(BRANCH), new GrantId("khong-co"), REVERSED))
+        .when(reverseGrant("khong-co", REVERSED))
         .expectSuccessfulHandlerExecution()
         .expectNoEvents();
   }
@@ -147,9 +154,7 @@ class GrantExpensesTest {
   void aGrantRecordedAgainAfterItsReversalStaysReversed() {
     fixture
         .given(RECORDED, REVERSAL_IN_ITS_YEAR)
-        .when(
-            new RecordGrantExpenseCommand(
-                new BranchId(BRANCH), new GrantId(GRANT), 1_000_000, GRANTED))
+        .when(RECORD)
         .expectSuccessfulHandlerExecution()
         .expectNoEvents();
   }
@@ -158,17 +163,8 @@ class GrantExpensesTest {
   void aGrantDatedInASettledYearIsParkedNotDropped() {
     fixture
         .given(SETTLED_2024)
-        .when(
-            new RecordGrantExpenseCommand(
-                new BranchId(BRANCH), new GrantId(GRANT), 1_000_000, GRANTED))
-        .expectEvents(
-            new GrantExpenseParkedEvent(
-                new BranchId(BRANCH),
-                new GrantId(GRANT),
-                ParkedEntry.GRANT,
-                1_000_000,
-                GRANTED,
-                "Year 2024 is settled"))
+        .when(RECORD)
+        .expectEvents(parked(ParkedEntry.GRANT, 1_000_000, GRANTED, "Year 2024 is settled"))
         .expectResultMessagePayload(GrantBooking.PARKED);
   }
 
@@ -176,64 +172,39 @@ class GrantExpensesTest {
   void aGrantAfterTheBooksClosedIsParked() {
     fixture
         .given(CLOSED)
-        .when(
-            new RecordGrantExpenseCommand(
-                new BranchId(BRANCH), new GrantId(GRANT), 300_000, LocalDate.of(2025, 5, 20)))
+        .when(recordGrant(300_000, LocalDate.of(2025, 5, 20)))
         .expectEvents(
-            new GrantExpenseParkedEvent(
-                new BranchId(BRANCH),
-                new GrantId(GRANT),
-                ParkedEntry.GRANT,
-                300_000,
-                LocalDate.of(2025, 5, 20),
-                "The books of branch vp-doan-dbqh closed on 2025-05-31: the branch was dissolved"));
+            parked(ParkedEntry.GRANT, 300_000, LocalDate.of(2025, 5, 20), CLOSED_BY_DISSOLUTION));
   }
 
   @Test
   void aParkedGrantDeliveredAgainRecordsNothing() {
-    var parked =
-        new GrantExpenseParkedEvent(
-            new BranchId(BRANCH), new GrantId(GRANT), ParkedEntry.GRANT, 1_000_000, GRANTED, "x");
     fixture
-        .given(SETTLED_2024, parked)
-        .when(
-            new RecordGrantExpenseCommand(
-                new BranchId(BRANCH), new GrantId(GRANT), 1_000_000, GRANTED))
+        .given(SETTLED_2024, PARKED)
+        .when(RECORD)
         .expectNoEvents()
         .expectResultMessagePayload(GrantBooking.ALREADY_DONE);
   }
 
   @Test
   void aParkedGrantThatIsReversedLeavesTheProblemList() {
-    var parked =
-        new GrantExpenseParkedEvent(
-            new BranchId(BRANCH), new GrantId(GRANT), ParkedEntry.GRANT, 1_000_000, GRANTED, "x");
     fixture
-        .given(SETTLED_2024, parked)
-        .when(new ReverseGrantExpenseCommand(new BranchId(BRANCH), new GrantId(GRANT), REVERSED))
-        .expectEvents(
-            new ParkedGrantExpenseWithdrawnEvent(
-                new BranchId(BRANCH), new GrantId(GRANT), REVERSED))
+        .given(SETTLED_2024, PARKED)
+        .when(REVERSE)
+        .expectEvents(WITHDRAWN)
         .expectResultMessagePayload(GrantBooking.WITHDRAWN);
   }
 
   @Test
   void aWithdrawnGrantDeliveredAgainIsNotParkedAgain() {
-    var parked =
-        new GrantExpenseParkedEvent(
-            new BranchId(BRANCH), new GrantId(GRANT), ParkedEntry.GRANT, 1_000_000, GRANTED, "x");
-    var withdrawn =
-        new ParkedGrantExpenseWithdrawnEvent(new BranchId(BRANCH), new GrantId(GRANT), REVERSED);
     fixture
-        .given(SETTLED_2024, parked, withdrawn)
-        .when(
-            new RecordGrantExpenseCommand(
-                new BranchId(BRANCH), new GrantId(GRANT), 1_000_000, GRANTED))
+        .given(SETTLED_2024, PARKED, WITHDRAWN)
+        .when(RECORD)
         .expectNoEvents()
         .expectResultMessagePayload(GrantBooking.ALREADY_DONE);
     fixture
-        .given(SETTLED_2024, parked, withdrawn)
-        .when(new ReverseGrantExpenseCommand(new BranchId(BRANCH), new GrantId(GRANT), REVERSED))
+        .given(SETTLED_2024, PARKED, WITHDRAWN)
+        .when(REVERSE)
         .expectNoEvents()
         .expectResultMessagePayload(GrantBooking.ALREADY_DONE);
   }
@@ -242,40 +213,21 @@ class GrantExpensesTest {
   void aReversalAfterTheBooksClosedIsParked() {
     fixture
         .given(RECORDED, SETTLED_2024, CLOSED)
-        .when(
-            new ReverseGrantExpenseCommand(
-                new BranchId(BRANCH), new GrantId(GRANT), LocalDate.of(2025, 6, 2)))
+        .when(reverseGrant(GRANT, LocalDate.of(2025, 6, 2)))
         .expectEvents(
-            new GrantExpenseParkedEvent(
-                new BranchId(BRANCH),
-                new GrantId(GRANT),
-                ParkedEntry.REVERSAL,
-                1_000_000,
-                LocalDate.of(2025, 6, 2),
-                "The books of branch vp-doan-dbqh closed on 2025-05-31: the branch was dissolved"));
+            parked(
+                ParkedEntry.REVERSAL, 1_000_000, LocalDate.of(2025, 6, 2), CLOSED_BY_DISSOLUTION));
   }
 
   @Test
   void aYearCountsItsGrantsLessTheReversalsBookedInIt() {
     var expenses = new GrantExpenses(null);
     expenses.on(RECORDED);
-    expenses.on(
-        new GrantExpenseRecordedEvent(
-            new BranchId(BRANCH), "grant-g2", new GrantId("g2"), 300_000, REVERSED));
-    expenses.on(
-        new GrantExpenseRecordedEvent(
-            new BranchId(BRANCH), "grant-g3", new GrantId("g3"), 200_000, GRANTED));
+    expenses.on(recorded("g2", 300_000, REVERSED));
+    expenses.on(recorded("g3", 200_000, GRANTED));
     // g1 corrected in its own year; g3 in 2025, after 2024 was settled.
     expenses.on(REVERSAL_IN_ITS_YEAR);
-    expenses.on(
-        new GrantExpenseReversedEvent(
-            new BranchId(BRANCH),
-            "grant-g3",
-            new GrantId("g3"),
-            200_000,
-            REVERSED,
-            REVERSED,
-            2024));
+    expenses.on(reversed("g3", 200_000, REVERSED, 2024));
 
     assertThat(expenses.spentIn(2024)).isEqualTo(200_000);
     assertThat(expenses.spentIn(2025)).isEqualTo(300_000 - 200_000);
@@ -289,15 +241,7 @@ class GrantExpensesTest {
   void aRevisionOneReversalCountsOnTheDayItWasMade() {
     var expenses = new GrantExpenses(null);
     expenses.on(RECORDED);
-    expenses.on(
-        new GrantExpenseReversedEvent(
-            new BranchId(BRANCH),
-            "grant-" + GRANT,
-            new GrantId(GRANT),
-            1_000_000,
-            REVERSED,
-            null,
-            null));
+    expenses.on(reversed(GRANT, 1_000_000, null, null));
 
     assertThat(expenses.spentIn(2024)).isEqualTo(1_000_000);
     assertThat(expenses.spentIn(2025)).isEqualTo(-1_000_000);

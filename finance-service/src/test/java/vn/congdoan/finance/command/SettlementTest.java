@@ -8,7 +8,6 @@ import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.congdoan.finance.api.BudgetStanding;
 import vn.congdoan.finance.api.DuesPaymentRequest;
 import vn.congdoan.finance.api.ExpenseCategory;
 import vn.congdoan.finance.api.ExpenseRecordedEvent;
@@ -30,21 +29,13 @@ import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.RuleViolationException;
 
 class SettlementTest {
-  private static final String B = "vp-doan-dbqh";
+  private static final String B = LedgerMother.BRANCH;
   private static final LocalDate SETTLED_ON = LocalDate.of(2025, 1, 15);
   private static final SpendingRatios.Limits LIMITS = new SpendingRatios.Limits(45, 40, 15);
-  private static final IncomeRecordedEvent INCOME_2024 =
-      new IncomeRecordedEvent(
-          new BranchId(B), "tet", "Ủng hộ Tết", 5_000_000, LocalDate.of(2024, 2, 1));
+  private static final IncomeRecordedEvent INCOME_2024 = LedgerMother.TET_SUPPORT_2024;
   private static final ExpenseRecordedEvent EXPENSE_2024 =
-      new ExpenseRecordedEvent(
-          new BranchId(B),
-          "om",
-          ExpenseCategory.MEMBER_CARE,
-          1_500_000,
-          LocalDate.of(2024, 3, 1),
-          null,
-          BudgetStanding.NO_APPROVED_BUDGET);
+      LedgerMother.expense(
+          B, "om", ExpenseCategory.MEMBER_CARE, 1_500_000, LocalDate.of(2024, 3, 1));
   private static final ShareRemittedEvent REMITTED_2024 =
       new ShareRemittedEvent(new BranchId(B), "q1", Share.DUES, 500_000, LocalDate.of(2024, 4, 1));
   private static final GrantExpenseRecordedEvent GRANT_2024 =
@@ -107,11 +98,14 @@ class SettlementTest {
 
   @Test
   void theClosingBalanceOpensTheNextSettlement() {
-    var income2025 =
-        new IncomeRecordedEvent(
-            new BranchId(B), "t2", "Tài trợ", 700_000, LocalDate.of(2025, 3, 1));
     fixture
-        .given(INCOME_2024, EXPENSE_2024, REMITTED_2024, GRANT_2024, SETTLED_2024, income2025)
+        .given(
+            INCOME_2024,
+            EXPENSE_2024,
+            REMITTED_2024,
+            GRANT_2024,
+            SETTLED_2024,
+            LedgerMother.SPONSORSHIP_2025)
         .when(new SettleYearCommand(new BranchId(B), 2025, LocalDate.of(2026, 1, 5)))
         .expectEvents(
             new YearSettledEvent(
@@ -186,28 +180,22 @@ class SettlementTest {
 
   @Test
   void anEntryInTheNextYearIsStillRecorded() {
-    var income =
-        new IncomeRecordedEvent(
-            new BranchId(B), "t2", "Tài trợ", 700_000, LocalDate.of(2025, 3, 1));
     fixture
         .given(INCOME_2024, SETTLED_2024)
         .when(
             new RecordIncomeCommand(
                 new BranchId(B), "t2", "Tài trợ", 700_000, LocalDate.of(2025, 3, 1)))
-        .expectEvents(income);
+        .expectEvents(LedgerMother.SPONSORSHIP_2025);
   }
 
   @Test
   void theNextYearOpensWithTheSettledClosingBalance() {
-    var income =
-        new IncomeRecordedEvent(
-            new BranchId(B), "t2", "Tài trợ", 700_000, LocalDate.of(2025, 3, 1));
     fixture
         .given(INCOME_2024, EXPENSE_2024, REMITTED_2024, GRANT_2024, SETTLED_2024)
         .when(
             new RecordIncomeCommand(
                 new BranchId(B), "t2", "Tài trợ", 700_000, LocalDate.of(2025, 3, 1)))
-        .expectEvents(income)
+        .expectEvents(LedgerMother.SPONSORSHIP_2025)
         .expectState(
             ledger -> {
               FinanceYear y2025 = ledger.year(2025, DefaultRules.table(), "STATE_AGENCY", LIMITS);

@@ -35,19 +35,26 @@ class SpendingTest {
     fixture = new AggregateTestFixture<>(Ledger.class);
   }
 
+  /** An expense within whatever budget there is: no overrun authorised. */
+  private static RecordExpenseCommand spend(
+      String id, ExpenseCategory category, long amountVnd, String reference) {
+    return new RecordExpenseCommand(
+        new BranchId(BRANCH), id, category, amountVnd, DAY, reference, false);
+  }
+
+  private static RemitShareCommand remit(String id, Share share, long amountVnd) {
+    return new RemitShareCommand(new BranchId(BRANCH), id, share, amountVnd, DAY);
+  }
+
+  private static ShareRemittedEvent remitted(String id, Share share, long amountVnd) {
+    return new ShareRemittedEvent(new BranchId(BRANCH), id, share, amountVnd, DAY);
+  }
+
   @Test
   void anExpenseIsRecordedOnItsLine() {
     fixture
         .givenNoPriorActivity()
-        .when(
-            new RecordExpenseCommand(
-                new BranchId(BRANCH),
-                "qua-20-10",
-                ExpenseCategory.MEMBER_CARE,
-                3_200_000,
-                DAY,
-                "Quà 20/10",
-                false))
+        .when(spend("qua-20-10", ExpenseCategory.MEMBER_CARE, 3_200_000, "Quà 20/10"))
         .expectEvents(GIFTS);
   }
 
@@ -55,9 +62,7 @@ class SpendingTest {
   void aZeroExpenseIsRefused() {
     fixture
         .givenNoPriorActivity()
-        .when(
-            new RecordExpenseCommand(
-                new BranchId(BRANCH), "x", ExpenseCategory.OTHER, 0, DAY, null, false))
+        .when(spend("x", ExpenseCategory.OTHER, 0, null))
         .expectException(RuleViolationException.class);
   }
 
@@ -65,9 +70,7 @@ class SpendingTest {
   void anExpenseIdAlreadyRecordedIsAConflict() {
     fixture
         .given(GIFTS)
-        .when(
-            new RecordExpenseCommand(
-                new BranchId(BRANCH), "qua-20-10", ExpenseCategory.OTHER, 1, DAY, null, false))
+        .when(spend("qua-20-10", ExpenseCategory.OTHER, 1, null))
         .expectException(ConflictException.class);
   }
 
@@ -75,27 +78,23 @@ class SpendingTest {
   void aRemittanceIsRecordedAgainstItsShare() {
     fixture
         .givenNoPriorActivity()
-        .when(
-            new RemitShareCommand(
-                new BranchId(BRANCH), "nop-cap-tren-q3", Share.DUES, 1_500_000, DAY))
-        .expectEvents(
-            new ShareRemittedEvent(
-                new BranchId(BRANCH), "nop-cap-tren-q3", Share.DUES, 1_500_000, DAY));
+        .when(remit("nop-cap-tren-q3", Share.DUES, 1_500_000))
+        .expectEvents(remitted("nop-cap-tren-q3", Share.DUES, 1_500_000));
   }
 
   @Test
   void aNegativeRemittanceIsRefused() {
     fixture
         .givenNoPriorActivity()
-        .when(new RemitShareCommand(new BranchId(BRANCH), "r", Share.UNION_FUNDING, -1, DAY))
+        .when(remit("r", Share.UNION_FUNDING, -1))
         .expectException(RuleViolationException.class);
   }
 
   @Test
   void aRemittanceIdAlreadyRecordedIsAConflict() {
     fixture
-        .given(new ShareRemittedEvent(new BranchId(BRANCH), "r", Share.DUES, 1_000, DAY))
-        .when(new RemitShareCommand(new BranchId(BRANCH), "r", Share.DUES, 1_000, DAY))
+        .given(remitted("r", Share.DUES, 1_000))
+        .when(remit("r", Share.DUES, 1_000))
         .expectException(ConflictException.class);
   }
 }

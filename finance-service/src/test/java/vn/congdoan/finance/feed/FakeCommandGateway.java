@@ -1,5 +1,7 @@
 package vn.congdoan.finance.feed;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -11,6 +13,7 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.Registration;
 import org.axonframework.messaging.MessageDispatchInterceptor;
+import vn.congdoan.platform.api.MetadataKeys;
 import vn.congdoan.platform.api.RuleViolationException;
 
 /**
@@ -22,6 +25,18 @@ public final class FakeCommandGateway implements CommandGateway {
   public Predicate<Object> refuse = command -> false;
   public Function<Object, Object> result = command -> null;
   public boolean down;
+
+  /**
+   * Asserts that exactly one command went out: {@code payload}, sent as whom and for which branch.
+   */
+  public void assertOnlySent(Object payload, String user, String branch, String correlationId) {
+    assertThat(sent).hasSize(1);
+    assertThat(sent.get(0).getPayload()).isEqualTo(payload);
+    assertThat(sent.get(0).getMetaData())
+        .containsEntry(MetadataKeys.USER, user)
+        .containsEntry(MetadataKeys.BRANCH, branch)
+        .containsEntry(MetadataKeys.CORRELATION_ID, correlationId);
+  }
 
   @Override
   public <R> R sendAndWait(Object command) {

@@ -10,6 +10,7 @@ import vn.congdoan.membership.api.GroupAddedEvent;
 import vn.congdoan.membership.api.GroupId;
 import vn.congdoan.membership.api.MemberAdmittedEvent;
 import vn.congdoan.membership.api.MemberDepartedEvent;
+import vn.congdoan.membership.api.MemberTransferredInEvent;
 import vn.congdoan.membership.api.PersonalData;
 import vn.congdoan.membership.api.Position;
 import vn.congdoan.membership.api.Sector;
@@ -62,6 +63,23 @@ final class BranchMother {
         JOINED,
         Position.GROUP_LEADER,
         false);
+  }
+
+  /** A member moving on as they were admitted: their personal data and record go with them. */
+  static MemberTransferredInEvent transferredIn(
+      MemberAdmittedEvent admitted, BranchId from, BranchId to, String group, LocalDate on) {
+    return new MemberTransferredInEvent(
+        admitted.memberId(),
+        to,
+        from,
+        new GroupId(group),
+        admitted.personal(),
+        admitted.gender(),
+        admitted.birthYear(),
+        admitted.joinedOn(),
+        admitted.position(),
+        admitted.honorary(),
+        on);
   }
 
   static MemberAdmittedEvent hongAdmitted() {

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.EventMessage;
@@ -39,6 +40,11 @@ final class BranchesFixture implements AutoCloseable {
             .registerCommandHandler(c -> new DissolutionHandler(c.repository(Branch.class)))
             .registerCommandHandler(c -> new MemberDataHandler(c.repository(Branch.class), keys))
             .start();
+  }
+
+  /** For tests that set branches up and act on them by command rather than given/when/then. */
+  CommandGateway commands() {
+    return axon.commandGateway();
   }
 
   BranchesFixture given(BranchId branch, Object... events) {
@@ -88,7 +94,8 @@ final class BranchesFixture implements AutoCloseable {
     return this;
   }
 
-  private List<Object> stored(BranchId branch) {
+  /** Everything {@code branch} has recorded, in order. */
+  List<Object> stored(BranchId branch) {
     return axon.eventStore()
         .readEvents(branch.value())
         .asStream()

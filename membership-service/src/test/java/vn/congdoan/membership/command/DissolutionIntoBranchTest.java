@@ -4,7 +4,6 @@ import static vn.congdoan.membership.command.BranchMother.BRANCH;
 import static vn.congdoan.membership.command.BranchMother.GROUP_1;
 import static vn.congdoan.membership.command.BranchMother.HONG;
 import static vn.congdoan.membership.command.BranchMother.HONG_DATA;
-import static vn.congdoan.membership.command.BranchMother.JOINED;
 import static vn.congdoan.membership.command.BranchMother.REGISTERED;
 
 import java.time.LocalDate;
@@ -14,14 +13,12 @@ import vn.congdoan.membership.api.BranchDissolvedEvent;
 import vn.congdoan.membership.api.BranchRegisteredEvent;
 import vn.congdoan.membership.api.DepartureReason;
 import vn.congdoan.membership.api.DissolveBranchCommand;
-import vn.congdoan.membership.api.Gender;
 import vn.congdoan.membership.api.GroupAddedEvent;
 import vn.congdoan.membership.api.GroupId;
 import vn.congdoan.membership.api.MemberDepartedEvent;
 import vn.congdoan.membership.api.MemberTransferredInEvent;
 import vn.congdoan.membership.api.MemberTransferredOutEvent;
 import vn.congdoan.membership.api.PersonalData;
-import vn.congdoan.membership.api.Position;
 import vn.congdoan.membership.api.Sector;
 import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.ConflictException;
@@ -68,18 +65,8 @@ class DissolutionIntoBranchTest {
   }
 
   private static MemberTransferredInEvent in(MemberId id, PersonalData data, String group) {
-    return new MemberTransferredInEvent(
-        id,
-        TO,
-        BRANCH,
-        new GroupId(group),
-        FakeKeys.sealed(data),
-        Gender.FEMALE,
-        data.dateOfBirth().getYear(),
-        JOINED,
-        Position.GROUP_LEADER,
-        false,
-        JUNE_1);
+    return BranchMother.transferredIn(
+        BranchMother.admitted(id, data, "to-1"), BRANCH, TO, group, JUNE_1);
   }
 
   @Test

@@ -31,17 +31,28 @@ import vn.congdoan.platform.api.RuleViolationException;
 class DissolutionTest {
   private static final LocalDate JUNE_1 = LocalDate.of(2025, 6, 1);
   private static final String REASON = "Công văn 4133/TLĐ-ToC";
+  private static final DissolveBranchCommand DISSOLVE =
+      new DissolveBranchCommand(BRANCH, JUNE_1, REASON);
   private static final BranchDissolvedEvent DISSOLVED =
       new BranchDissolvedEvent(BRANCH, JUNE_1, REASON);
   private static final MemberId BINH = new MemberId("le-van-binh");
   private static final PersonalData BINH_DATA =
       new PersonalData("Lê Văn Bình", LocalDate.of(1979, 1, 2), null, null);
+  private static final String OVERRULED =
+      "Branch vp-doan-dbqh cannot be dissolved on 2025-06-01: 1 member(s) have a change of their"
+          + " own recorded after that date, which the dissolution would overrule: ";
 
   private AggregateTestFixture<Branch> fixture;
 
   @BeforeEach
   void setUp() {
     fixture = BranchMother.fixture(new FakeKeys(), new FakeClaims());
+  }
+
+  /** Bình admitted on {@code on} with only what the roster needs to count him. */
+  private static MemberAdmittedEvent binhJoins(LocalDate on) {
+    return new MemberAdmittedEvent(
+        BINH, BRANCH, new GroupId("to-1"), FakeKeys.sealed(BINH_DATA), null, 1979, on, null, false);
   }
 
   private static MemberDepartedEvent woundUp(MemberId id) {
@@ -52,7 +63,7 @@ class DissolutionTest {
   void aBranchWithNoActiveMembersIsDissolved() {
     fixture
         .given(REGISTERED, GROUP_1)
-        .when(new DissolveBranchCommand(BRANCH, JUNE_1, REASON))
+        .when(DISSOLVE)
         .expectEvents(DISSOLVED)
         .expectResultMessagePayload(0);
   }
@@ -65,7 +76,7 @@ class DissolutionTest {
             GROUP_1,
             BranchMother.hongAdmitted(),
             BranchMother.admitted(BINH, BINH_DATA, "to-1"))
-        .when(new DissolveBranchCommand(BRANCH, JUNE_1, REASON))
+        .when(DISSOLVE)
         .expectEvents(woundUp(HONG), woundUp(BINH), DISSOLVED)
         .expectResultMessagePayload(2);
   }
@@ -79,26 +90,15 @@ class DissolutionTest {
             BranchMother.hongAdmitted(),
             BranchMother.departed(HONG, JUNE_1),
             BranchMother.admitted(BINH, BINH_DATA, "to-1"))
-        .when(new DissolveBranchCommand(BRANCH, JUNE_1, REASON))
+        .when(DISSOLVE)
         .expectEvents(woundUp(BINH), DISSOLVED);
   }
 
   @Test
   void aMemberWhoJoinsOnTheEffectiveDateIsWoundUpTheSameDay() {
-    var joinsThatDay =
-        new MemberAdmittedEvent(
-            BINH,
-            BRANCH,
-            new GroupId("to-1"),
-            FakeKeys.sealed(BINH_DATA),
-            null,
-            1979,
-            JUNE_1,
-            null,
-            false);
     fixture
-        .given(REGISTERED, GROUP_1, joinsThatDay)
-        .when(new DissolveBranchCommand(BRANCH, JUNE_1, REASON))
+        .given(REGISTERED, GROUP_1, binhJoins(JUNE_1))
+        .when(DISSOLVE)
         .expectEvents(woundUp(BINH), DISSOLVED);
   }
 
@@ -111,12 +111,9 @@ class DissolutionTest {
             BranchMother.hongAdmitted(),
             BranchMother.admitted(BINH, BINH_DATA, "to-1"),
             new MemberDepartedEvent(HONG, BRANCH, DepartureReason.RETIRED, JUNE_1.plusDays(29)))
-        .when(new DissolveBranchCommand(BRANCH, JUNE_1, REASON))
+        .when(DISSOLVE)
         .expectException(RuleViolationException.class)
-        .expectExceptionMessage(
-            "Branch vp-doan-dbqh cannot be dissolved on 2025-06-01: 1 member(s) have a change of"
-                + " their own recorded after that date, which the dissolution would overrule:"
-                + " nguyen-thi-hong leaves (RETIRED) on 2025-06-30")
+        .expectExceptionMessage(OVERRULED + "nguyen-thi-hong leaves (RETIRED) on 2025-06-30")
         .expectNoEvents();
   }
 
@@ -129,36 +126,20 @@ class DissolutionTest {
             BranchMother.hongAdmitted(),
             new MemberTransferredOutEvent(
                 HONG, BRANCH, new BranchId("so-tu-phap"), JUNE_1.plusDays(14)))
-        .when(new DissolveBranchCommand(BRANCH, JUNE_1, REASON))
+        .when(DISSOLVE)
         .expectException(RuleViolationException.class)
         .expectExceptionMessage(
-            "Branch vp-doan-dbqh cannot be dissolved on 2025-06-01: 1 member(s) have a change of"
-                + " their own recorded after that date, which the dissolution would overrule:"
-                + " nguyen-thi-hong is transferred to branch so-tu-phap on 2025-06-15")
+            OVERRULED + "nguyen-thi-hong is transferred to branch so-tu-phap on 2025-06-15")
         .expectNoEvents();
   }
 
   @Test
   void aMemberWhoJoinsAfterTheEffectiveDateRefusesTheDissolutionNamingThem() {
-    var joinsLater =
-        new MemberAdmittedEvent(
-            BINH,
-            BRANCH,
-            new GroupId("to-1"),
-            FakeKeys.sealed(BINH_DATA),
-            null,
-            1979,
-            JUNE_1.plusDays(1),
-            null,
-            false);
     fixture
-        .given(REGISTERED, GROUP_1, BranchMother.hongAdmitted(), joinsLater)
-        .when(new DissolveBranchCommand(BRANCH, JUNE_1, REASON))
+        .given(REGISTERED, GROUP_1, BranchMother.hongAdmitted(), binhJoins(JUNE_1.plusDays(1)))
+        .when(DISSOLVE)
         .expectException(RuleViolationException.class)
-        .expectExceptionMessage(
-            "Branch vp-doan-dbqh cannot be dissolved on 2025-06-01: 1 member(s) have a change of"
-                + " their own recorded after that date, which the dissolution would overrule:"
-                + " le-van-binh joins on 2025-06-02")
+        .expectExceptionMessage(OVERRULED + "le-van-binh joins on 2025-06-02")
         .expectNoEvents();
   }
 

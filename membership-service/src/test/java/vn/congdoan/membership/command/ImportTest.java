@@ -47,6 +47,20 @@ class ImportTest {
     return new ImportLine(n, id, group, data, Gender.MALE, JOINED, Position.CHAIR, false);
   }
 
+  /** Bình as {@link #line} admits him, in {@code group}. */
+  private static MemberAdmittedEvent binhAdmitted(String group) {
+    return new MemberAdmittedEvent(
+        BINH,
+        BRANCH,
+        new GroupId(group),
+        FakeKeys.sealed(BINH_DATA),
+        Gender.MALE,
+        1979,
+        JOINED,
+        Position.CHAIR,
+        false);
+  }
+
   @Test
   void validLinesAreAdmittedAndEachBadLineIsReportedWithItsNumber() {
     claims.claims.put(TAKEN, new BranchId("another-branch"));
@@ -60,17 +74,7 @@ class ImportTest {
                     line(3, HONG, HONG_DATA, "to-1"),
                     line(4, new MemberId("x-1"), BINH_DATA, "to-7"),
                     line(5, TAKEN, BINH_DATA, "to-1"))))
-        .expectEvents(
-            new MemberAdmittedEvent(
-                BINH,
-                BRANCH,
-                new GroupId("to-1"),
-                FakeKeys.sealed(BINH_DATA),
-                Gender.MALE,
-                1979,
-                JOINED,
-                Position.CHAIR,
-                false))
+        .expectEvents(binhAdmitted("to-1"))
         .expectResultMessagePayload(
             new ImportResult(
                 1,
@@ -92,17 +96,7 @@ class ImportTest {
                 List.of(
                     line(2, BINH, BINH_DATA, " tổ VĂN  phòng "),
                     line(3, HONG, HONG_DATA, "Tổ Kho"))))
-        .expectEvents(
-            new MemberAdmittedEvent(
-                BINH,
-                BRANCH,
-                new GroupId("to-van-phong"),
-                FakeKeys.sealed(BINH_DATA),
-                Gender.MALE,
-                1979,
-                JOINED,
-                Position.CHAIR,
-                false))
+        .expectEvents(binhAdmitted("to-van-phong"))
         .expectResultMessagePayload(
             new ImportResult(
                 1, List.of(new Rejection(3, "Branch vp-doan-dbqh has no group Tổ Kho"))));

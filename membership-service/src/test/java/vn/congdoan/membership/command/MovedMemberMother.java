@@ -2,17 +2,13 @@ package vn.congdoan.membership.command;
 
 import static vn.congdoan.membership.command.BranchMother.BRANCH;
 import static vn.congdoan.membership.command.BranchMother.HONG;
-import static vn.congdoan.membership.command.BranchMother.HONG_DATA;
-import static vn.congdoan.membership.command.BranchMother.JOINED;
 
 import java.time.LocalDate;
 import vn.congdoan.membership.api.BranchRegisteredEvent;
-import vn.congdoan.membership.api.Gender;
 import vn.congdoan.membership.api.GroupAddedEvent;
 import vn.congdoan.membership.api.GroupId;
 import vn.congdoan.membership.api.MemberTransferredInEvent;
 import vn.congdoan.membership.api.MemberTransferredOutEvent;
-import vn.congdoan.membership.api.Position;
 import vn.congdoan.membership.api.Sector;
 import vn.congdoan.platform.api.BranchId;
 
@@ -56,17 +52,6 @@ final class MovedMemberMother {
   }
 
   static MemberTransferredInEvent arrived(BranchId branch, BranchId from, LocalDate on) {
-    return new MemberTransferredInEvent(
-        HONG,
-        branch,
-        from,
-        new GroupId("to-1"),
-        FakeKeys.sealed(HONG_DATA),
-        Gender.FEMALE,
-        1985,
-        JOINED,
-        Position.GROUP_LEADER,
-        false,
-        on);
+    return BranchMother.transferredIn(BranchMother.hongAdmitted(), from, branch, "to-1", on);
   }
 }

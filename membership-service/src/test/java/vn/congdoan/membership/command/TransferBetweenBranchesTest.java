@@ -6,10 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.config.Configuration;
-import org.axonframework.config.DefaultConfigurer;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,21 +31,13 @@ class TransferBetweenBranchesTest {
   private static final LocalDate ON = LocalDate.of(2025, 5, 31);
   private static final MemberId HONG = BranchMother.HONG;
 
-  private Configuration axon;
+  private BranchesFixture branches;
   private CommandGateway commands;
 
   @BeforeEach
   void start() {
-    axon =
-        DefaultConfigurer.defaultConfiguration()
-            .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
-            .configureAggregate(Branch.class)
-            .registerComponent(PersonalDataSealer.class, c -> new FakeKeys())
-            .registerComponent(MemberIdClaims.class, c -> new FakeClaims())
-            .registerCommandHandler(c -> new TransferHandler(c.repository(Branch.class)))
-            .registerCommandHandler(c -> new DissolutionHandler(c.repository(Branch.class)))
-            .start();
-    commands = axon.commandGateway();
+    branches = new BranchesFixture();
+    commands = branches.commands();
     for (BranchId b : List.of(FROM, TO)) {
       commands.sendAndWait(
           new RegisterBranchCommand(b, "CĐ " + b, "CĐVC tỉnh", Sector.STATE_AGENCY));
@@ -60,16 +48,11 @@ class TransferBetweenBranchesTest {
 
   @AfterEach
   void stop() {
-    axon.shutdown();
+    branches.close();
   }
 
   private List<Object> events(BranchId branch) {
-    return axon.eventStore()
-        .readEvents(branch.value())
-        .asStream()
-        .map(EventMessage::getPayload)
-        .map(Object.class::cast)
-        .toList();
+    return branches.stored(branch);
   }
 
   @Test

@@ -44,6 +44,10 @@ class CampaignFundsTest {
     return new PublishDisclosureCommand(new CampaignId(STORM), kind, on, BOARD);
   }
 
+  private static CampaignDisclosurePublishedEvent published(DisclosureKind kind, LocalDate on) {
+    return new CampaignDisclosurePublishedEvent(new CampaignId(STORM), kind, on, BOARD);
+  }
+
   @Test
   void collectedMoneyIsRemitted() {
     fixture
@@ -93,9 +97,7 @@ class CampaignFundsTest {
     fixture
         .given(STORM_LAUNCHED, STORM_CLOSED)
         .when(publish(DisclosureKind.RECEIPTS, CLOSES.plusDays(3)))
-        .expectEvents(
-            new CampaignDisclosurePublishedEvent(
-                new CampaignId(STORM), DisclosureKind.RECEIPTS, CLOSES.plusDays(3), BOARD));
+        .expectEvents(published(DisclosureKind.RECEIPTS, CLOSES.plusDays(3)));
   }
 
   @Test
@@ -134,9 +136,7 @@ class CampaignFundsTest {
     fixture
         .given(STORM_LAUNCHED, received("c-1", BRANCH, 30_000_000, 12), remitted("r-1", 1, OCT_2))
         .when(publish(DisclosureKind.DISTRIBUTION, OCT_2.plusDays(5)))
-        .expectEvents(
-            new CampaignDisclosurePublishedEvent(
-                new CampaignId(STORM), DisclosureKind.DISTRIBUTION, OCT_2.plusDays(5), BOARD));
+        .expectEvents(published(DisclosureKind.DISTRIBUTION, OCT_2.plusDays(5)));
   }
 
   @Test
@@ -148,8 +148,7 @@ class CampaignFundsTest {
             received("c-2", OTHER_BRANCH, 16_000_000, 13),
             received("c-3", BRANCH, 5_000_000, 14),
             STORM_CLOSED,
-            new CampaignDisclosurePublishedEvent(
-                new CampaignId(STORM), DisclosureKind.RECEIPTS, CLOSES.plusDays(2), BOARD))
+            published(DisclosureKind.RECEIPTS, CLOSES.plusDays(2)))
         .when(remit("r-1", 40_000_000))
         .expectState(
             campaign -> {

@@ -3,12 +3,14 @@ package vn.congdoan.welfare.command;
 import java.time.LocalDate;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import vn.congdoan.platform.api.BranchId;
+import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.welfare.api.CampaignClosedEvent;
 import vn.congdoan.welfare.api.CampaignFundsRemittedEvent;
 import vn.congdoan.welfare.api.CampaignId;
 import vn.congdoan.welfare.api.CampaignLaunchedEvent;
 import vn.congdoan.welfare.api.CampaignScope;
 import vn.congdoan.welfare.api.ContributionReceivedEvent;
+import vn.congdoan.welfare.api.RecordContributionCommand;
 
 /** The storm no. 3 campaign of 2024 and a branch's own campaign, as events for aggregate tests. */
 final class CampaignMother {
@@ -58,14 +60,35 @@ final class CampaignMother {
     return fixture;
   }
 
-  static ContributionReceivedEvent received(String id, String branchId, long amount, int day) {
-    return new ContributionReceivedEvent(
-        new CampaignId(STORM),
+  /** Contribution {@code id} from a branch, not a member, to the storm campaign in September. */
+  static RecordContributionCommand give(String id, String branchId, long amount, int day) {
+    return give(STORM, id, branchId, null, amount, LocalDate.of(2024, 9, day));
+  }
+
+  static RecordContributionCommand give(
+      String campaign, String id, String branchId, String member, long amount, LocalDate on) {
+    return new RecordContributionCommand(
+        new CampaignId(campaign),
         id,
         new BranchId(branchId),
-        null,
+        member == null ? null : new MemberId(member),
         amount,
-        LocalDate.of(2024, 9, day));
+        on);
+  }
+
+  static ContributionReceivedEvent received(String id, String branchId, long amount, int day) {
+    return received(give(id, branchId, amount, day));
+  }
+
+  /** A contribution is recorded just as it was given. */
+  static ContributionReceivedEvent received(RecordContributionCommand given) {
+    return new ContributionReceivedEvent(
+        given.campaignId(),
+        given.contributionId(),
+        given.branchId(),
+        given.memberId(),
+        given.amountVnd(),
+        given.receivedOn());
   }
 
   static CampaignFundsRemittedEvent remitted(String id, long amount, LocalDate on) {

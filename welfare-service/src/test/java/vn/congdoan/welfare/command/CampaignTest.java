@@ -11,6 +11,7 @@ import static vn.congdoan.welfare.command.CampaignMother.OTHER_BRANCH;
 import static vn.congdoan.welfare.command.CampaignMother.STORM;
 import static vn.congdoan.welfare.command.CampaignMother.STORM_CLOSED;
 import static vn.congdoan.welfare.command.CampaignMother.STORM_LAUNCHED;
+import static vn.congdoan.welfare.command.CampaignMother.give;
 import static vn.congdoan.welfare.command.CampaignMother.received;
 
 import java.time.LocalDate;
@@ -19,15 +20,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.ConflictException;
-import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.RuleViolationException;
 import vn.congdoan.welfare.api.CampaignClosedEvent;
 import vn.congdoan.welfare.api.CampaignId;
 import vn.congdoan.welfare.api.CampaignScope;
 import vn.congdoan.welfare.api.CloseCampaignCommand;
-import vn.congdoan.welfare.api.ContributionReceivedEvent;
 import vn.congdoan.welfare.api.LaunchCampaignCommand;
-import vn.congdoan.welfare.api.RecordContributionCommand;
 
 class CampaignTest {
   private AggregateTestFixture<Campaign> fixture;
@@ -37,14 +35,15 @@ class CampaignTest {
     fixture = CampaignMother.fixture();
   }
 
-  private static RecordContributionCommand give(String id, String branchId, long amount, int day) {
-    return new RecordContributionCommand(
-        new CampaignId(STORM),
-        id,
+  private static LaunchCampaignCommand launchHousing(String branchId, LocalDate closesOn) {
+    return new LaunchCampaignCommand(
+        new CampaignId(HOUSING),
+        "Nhà ở",
+        CampaignScope.BRANCH,
         new BranchId(branchId),
-        null,
-        amount,
-        LocalDate.of(2024, 9, day));
+        "Nhà",
+        OPENS,
+        closesOn);
   }
 
   @Test
@@ -85,15 +84,7 @@ class CampaignTest {
   void aCampaignClosingBeforeItOpensIsRefused() {
     fixture
         .givenNoPriorActivity()
-        .when(
-            new LaunchCampaignCommand(
-                new CampaignId(HOUSING),
-                "Nhà ở",
-                CampaignScope.BRANCH,
-                new BranchId(BRANCH),
-                "Nhà",
-                OPENS,
-                OPENS.minusDays(1)))
+        .when(launchHousing(BRANCH, OPENS.minusDays(1)))
         .expectException(RuleViolationException.class)
         .expectNoEvents();
   }
@@ -102,15 +93,7 @@ class CampaignTest {
   void aDissolvedBranchLaunchesNoCampaign() {
     fixture
         .givenNoPriorActivity()
-        .when(
-            new LaunchCampaignCommand(
-                new CampaignId(HOUSING),
-                "Nhà ở",
-                CampaignScope.BRANCH,
-                new BranchId(CLOSED_BRANCH),
-                "Nhà",
-                OPENS,
-                null))
+        .when(launchHousing(CLOSED_BRANCH, null))
         .expectException(RuleViolationException.class)
         .expectExceptionMessage("The books of branch " + CLOSED_BRANCH + " closed on 2024-05-31")
         .expectNoEvents();
@@ -135,39 +118,15 @@ class CampaignTest {
 
   @Test
   void aMembersContributionIsCheckedAgainstTheDirectory() {
-    var on = LocalDate.of(2024, 9, 12);
-    fixture
-        .given(STORM_LAUNCHED)
-        .when(
-            new RecordContributionCommand(
-                new CampaignId(STORM),
-                "c-1",
-                new BranchId(BRANCH),
-                new MemberId(HONG),
-                200_000,
-                on))
-        .expectEvents(
-            new ContributionReceivedEvent(
-                new CampaignId(STORM),
-                "c-1",
-                new BranchId(BRANCH),
-                new MemberId(HONG),
-                200_000,
-                on));
+    var hongGives = give(STORM, "c-1", BRANCH, HONG, 200_000, LocalDate.of(2024, 9, 12));
+    fixture.given(STORM_LAUNCHED).when(hongGives).expectEvents(received(hongGives));
   }
 
   @Test
   void aContributionInTheNameOfAnotherBranchsMemberIsRefused() {
     fixture
         .given(STORM_LAUNCHED)
-        .when(
-            new RecordContributionCommand(
-                new CampaignId(STORM),
-                "c-1",
-                new BranchId(BRANCH),
-                new MemberId("pham-van-an"),
-                200_000,
-                LocalDate.of(2024, 9, 12)))
+        .when(give(STORM, "c-1", BRANCH, "pham-van-an", 200_000, LocalDate.of(2024, 9, 12)))
         .expectException(RuleViolationException.class)
         .expectExceptionMessage("Member pham-van-an is not in branch vp-doan-dbqh on 2024-09-12")
         .expectNoEvents();
@@ -177,14 +136,7 @@ class CampaignTest {
   void anotherBranchCannotContributeToABranchCampaign() {
     fixture
         .given(HOUSING_LAUNCHED)
-        .when(
-            new RecordContributionCommand(
-                new CampaignId(HOUSING),
-                "c-1",
-                new BranchId(OTHER_BRANCH),
-                null,
-                500_000,
-                LocalDate.of(2024, 9, 12)))
+        .when(give(HOUSING, "c-1", OTHER_BRANCH, null, 500_000, LocalDate.of(2024, 9, 12)))
         .expectException(RuleViolationException.class)
         .expectExceptionMessage(
             "Campaign nha-o-ho-ngheo is branch vp-doan-dbqh's own: branch so-tai-chinh cannot"
@@ -226,14 +178,7 @@ class CampaignTest {
   void aContributionReceivedAfterClosingIsRefused() {
     fixture
         .given(STORM_LAUNCHED, STORM_CLOSED)
-        .when(
-            new RecordContributionCommand(
-                new CampaignId(STORM),
-                "c-1",
-                new BranchId(BRANCH),
-                null,
-                1_000_000,
-                CLOSES.plusDays(1)))
+        .when(give(STORM, "c-1", BRANCH, null, 1_000_000, CLOSES.plusDays(1)))
         .expectException(RuleViolationException.class)
         .expectExceptionMessage(
             "Campaign bao-so-3-2024 closed on 2024-09-30: a contribution received on 2024-10-01"

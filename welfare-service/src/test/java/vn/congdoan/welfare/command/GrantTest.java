@@ -3,6 +3,7 @@ package vn.congdoan.welfare.command;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.ResultValidator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.platform.api.BranchId;
@@ -67,51 +68,53 @@ class GrantTest {
         NOTE);
   }
 
+  private ResultValidator<Grant> granting(List<Recipient> recipients, long amountVndEach) {
+    return fixture.givenNoPriorActivity().when(grant(recipients, amountVndEach));
+  }
+
+  private static Recipient recipient(String member, Relation relation) {
+    return new Recipient(new MemberId(member), relation);
+  }
+
+  private static ReverseWelfareGrantCommand reverse(String branch, LocalDate on) {
+    return new ReverseWelfareGrantCommand(new GrantId(GRANT), new BranchId(branch), REASON, on);
+  }
+
+  private static WelfareGrantReversedEvent reversed() {
+    return new WelfareGrantReversedEvent(
+        new GrantId(GRANT), new BranchId(BRANCH), REASON, REVERSED_ON);
+  }
+
   @Test
   void recordingAGrantRecordsItWithItsVietnameseNote() {
-    fixture
-        .givenNoPriorActivity()
-        .when(grant(List.of(BINH), 500_000))
+    granting(List.of(BINH), 500_000)
         .expectSuccessfulHandlerExecution()
         .expectEvents(recorded(List.of(BINH), 500_000));
   }
 
   @Test
   void theSameMemberMayReceiveUnderDifferentRelations() {
-    var forHisFather = new Recipient(new MemberId("le-van-binh"), Relation.PARENT);
-    fixture
-        .givenNoPriorActivity()
-        .when(grant(List.of(BINH, forHisFather), 300_000))
+    var forHisFather = recipient("le-van-binh", Relation.PARENT);
+    granting(List.of(BINH, forHisFather), 300_000)
         .expectEvents(recorded(List.of(BINH, forHisFather), 300_000));
   }
 
   @Test
   void aMemberMayHaveSeveralChildrenAndTwoParentsAmongTheRecipients() {
-    var child = new Recipient(new MemberId("le-van-binh"), Relation.CHILD);
-    var parent = new Recipient(new MemberId("le-van-binh"), Relation.PARENT);
+    var child = recipient("le-van-binh", Relation.CHILD);
+    var parent = recipient("le-van-binh", Relation.PARENT);
     var recipients = List.of(child, child, child, parent, parent);
-    fixture
-        .givenNoPriorActivity()
-        .when(grant(recipients, 200_000))
-        .expectEvents(recorded(recipients, 200_000));
+    granting(recipients, 200_000).expectEvents(recorded(recipients, 200_000));
   }
 
   @Test
   void aGrantWithoutRecipientsIsRefused() {
-    fixture
-        .givenNoPriorActivity()
-        .when(grant(List.of(), 500_000))
-        .expectException(RuleViolationException.class)
-        .expectNoEvents();
+    granting(List.of(), 500_000).expectException(RuleViolationException.class).expectNoEvents();
   }
 
   @Test
   void aRecipientListedTwiceAsSelfIsRefused() {
-    fixture
-        .givenNoPriorActivity()
-        .when(
-            grant(
-                List.of(BINH, new Recipient(new MemberId("le-van-binh"), Relation.SELF)), 500_000))
+    granting(List.of(BINH, recipient("le-van-binh", Relation.SELF)), 500_000)
         .expectException(RuleViolationException.class)
         .expectExceptionMessage("Member le-van-binh is listed twice as SELF")
         .expectNoEvents();
@@ -119,10 +122,8 @@ class GrantTest {
 
   @Test
   void aSpouseListedTwiceIsRefused() {
-    var spouse = new Recipient(new MemberId("le-van-binh"), Relation.SPOUSE);
-    fixture
-        .givenNoPriorActivity()
-        .when(grant(List.of(spouse, spouse), 500_000))
+    var spouse = recipient("le-van-binh", Relation.SPOUSE);
+    granting(List.of(spouse, spouse), 500_000)
         .expectException(RuleViolationException.class)
         .expectExceptionMessage("Member le-van-binh is listed twice as SPOUSE")
         .expectNoEvents();
@@ -130,29 +131,19 @@ class GrantTest {
 
   @Test
   void aZeroAmountIsRefused() {
-    fixture
-        .givenNoPriorActivity()
-        .when(grant(List.of(BINH), 0))
-        .expectException(RuleViolationException.class)
-        .expectNoEvents();
+    granting(List.of(BINH), 0).expectException(RuleViolationException.class).expectNoEvents();
   }
 
   @Test
   void aNegativeAmountIsRefused() {
-    fixture
-        .givenNoPriorActivity()
-        .when(grant(List.of(BINH), -500_000))
+    granting(List.of(BINH), -500_000)
         .expectException(RuleViolationException.class)
         .expectNoEvents();
   }
 
   @Test
   void anUnknownRecipientIsRefusedByName() {
-    fixture
-        .givenNoPriorActivity()
-        .when(
-            grant(
-                List.of(BINH, new Recipient(new MemberId("not-a-member"), Relation.SELF)), 500_000))
+    granting(List.of(BINH, recipient("not-a-member", Relation.SELF)), 500_000)
         .expectException(RuleViolationException.class)
         .expectExceptionMessage("Member not-a-member is unknown")
         .expectNoEvents();
@@ -160,14 +151,10 @@ class GrantTest {
 
   @Test
   void aMemberOfAnotherBranchOrWhoHadLeftIsRefusedAndEveryProblemIsTold() {
-    fixture
-        .givenNoPriorActivity()
-        .when(
-            grant(
-                List.of(
-                    new Recipient(new MemberId("pham-van-an"), Relation.SELF),
-                    new Recipient(new MemberId("tran-thi-mai"), Relation.CHILD)),
-                500_000))
+    granting(
+            List.of(
+                recipient("pham-van-an", Relation.SELF), recipient("tran-thi-mai", Relation.CHILD)),
+            500_000)
         .expectException(RuleViolationException.class)
         .expectExceptionMessage(
             "Member pham-van-an is not in branch vp-doan-dbqh on 2025-03-14; Member tran-thi-mai"
@@ -179,24 +166,15 @@ class GrantTest {
   void aGrantIsReversedByANewEvent() {
     fixture
         .given(recorded(List.of(BINH), 500_000))
-        .when(
-            new ReverseWelfareGrantCommand(
-                new GrantId(GRANT), new BranchId(BRANCH), REASON, REVERSED_ON))
-        .expectEvents(
-            new WelfareGrantReversedEvent(
-                new GrantId(GRANT), new BranchId(BRANCH), REASON, REVERSED_ON));
+        .when(reverse(BRANCH, REVERSED_ON))
+        .expectEvents(reversed());
   }
 
   @Test
   void reversingTwiceIsRefused() {
     fixture
-        .given(
-            recorded(List.of(BINH), 500_000),
-            new WelfareGrantReversedEvent(
-                new GrantId(GRANT), new BranchId(BRANCH), REASON, REVERSED_ON))
-        .when(
-            new ReverseWelfareGrantCommand(
-                new GrantId(GRANT), new BranchId(BRANCH), REASON, REVERSED_ON.plusDays(1)))
+        .given(recorded(List.of(BINH), 500_000), reversed())
+        .when(reverse(BRANCH, REVERSED_ON.plusDays(1)))
         .expectException(RuleViolationException.class)
         .expectExceptionMessage("Grant tham-om-le-van-binh was already reversed on 2025-03-20")
         .expectNoEvents();
@@ -206,9 +184,7 @@ class GrantTest {
   void anotherBranchsGrantIsUnknownToReversal() {
     fixture
         .given(recorded(List.of(BINH), 500_000))
-        .when(
-            new ReverseWelfareGrantCommand(
-                new GrantId(GRANT), new BranchId("other-branch"), REASON, REVERSED_ON))
+        .when(reverse("other-branch", REVERSED_ON))
         .expectException(NotFoundException.class)
         .expectNoEvents();
   }
@@ -216,9 +192,7 @@ class GrantTest {
   @Test
   void aGrantDatedInAYearFinanceHasSettledIsRefusedNamingWhy() {
     books.settled(BRANCH, 2025);
-    fixture
-        .givenNoPriorActivity()
-        .when(grant(List.of(BINH), 500_000))
+    granting(List.of(BINH), 500_000)
         .expectException(RuleViolationException.class)
         .expectExceptionMessage("Year 2025 of branch " + BRANCH + " is settled");
   }
@@ -226,18 +200,13 @@ class GrantTest {
   @Test
   void aGrantDatedAfterTheSettledYearIsRecorded() {
     books.settled(BRANCH, 2024);
-    fixture
-        .givenNoPriorActivity()
-        .when(grant(List.of(BINH), 500_000))
-        .expectEvents(recorded(List.of(BINH), 500_000));
+    granting(List.of(BINH), 500_000).expectEvents(recorded(List.of(BINH), 500_000));
   }
 
   @Test
   void aGrantOfABranchWhoseBooksClosedIsRefused() {
     books.closed(BRANCH, LocalDate.of(2025, 5, 31));
-    fixture
-        .givenNoPriorActivity()
-        .when(grant(List.of(BINH), 500_000))
+    granting(List.of(BINH), 500_000)
         .expectException(RuleViolationException.class)
         .expectExceptionMessage("The books of branch " + BRANCH + " closed on 2025-05-31");
   }
@@ -247,12 +216,8 @@ class GrantTest {
     books.settled(BRANCH, 2025);
     fixture
         .given(recorded(List.of(BINH), 500_000))
-        .when(
-            new ReverseWelfareGrantCommand(
-                new GrantId(GRANT), new BranchId(BRANCH), REASON, REVERSED_ON))
-        .expectEvents(
-            new WelfareGrantReversedEvent(
-                new GrantId(GRANT), new BranchId(BRANCH), REASON, REVERSED_ON));
+        .when(reverse(BRANCH, REVERSED_ON))
+        .expectEvents(reversed());
   }
 
   @Test
@@ -260,9 +225,7 @@ class GrantTest {
     books.closed(BRANCH, LocalDate.of(2025, 5, 31));
     fixture
         .given(recorded(List.of(BINH), 500_000))
-        .when(
-            new ReverseWelfareGrantCommand(
-                new GrantId(GRANT), new BranchId(BRANCH), REASON, REVERSED_ON))
+        .when(reverse(BRANCH, REVERSED_ON))
         .expectException(RuleViolationException.class);
   }
 }

@@ -3,24 +3,22 @@ package vn.congdoan.finance.feed.dissolutions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.axonframework.commandhandling.CommandMessage;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.finance.api.CloseBooksCommand;
 import vn.congdoan.finance.feed.FakeCommandGateway;
+import vn.congdoan.finance.feed.FeedTopic;
 import vn.congdoan.membership.api.BranchDissolvedEvent;
 import vn.congdoan.platform.api.BranchId;
-import vn.congdoan.platform.api.EventEnvelope;
-import vn.congdoan.platform.api.EventJson;
 import vn.congdoan.platform.api.MetadataKeys;
 
 class DissolutionConsumerTest {
-  private static final ObjectMapper JSON = EventJson.mapper();
+  private static final FeedTopic MEMBERSHIP_EVENTS =
+      new FeedTopic("membership.events", 1, "Branch", Instant.parse("2025-06-01T00:00:00Z"));
   private static final LocalDate EFFECTIVE = LocalDate.of(2025, 6, 1);
 
   private final FakeCommandGateway gateway = new FakeCommandGateway();
@@ -31,15 +29,11 @@ class DissolutionConsumerTest {
   void aDissolutionClosesTheBooksTheDayBeforeItTakesEffect() {
     consume(List.of(dissolved("b1")));
 
-    assertThat(gateway.sent).hasSize(1);
-    CommandMessage<?> sent = gateway.sent.get(0);
-    assertThat(sent.getPayload())
-        .isEqualTo(
-            new CloseBooksCommand(new BranchId("b1"), LocalDate.of(2025, 5, 31), "4133/TLĐ-ToC"));
-    assertThat(sent.getMetaData())
-        .containsEntry(MetadataKeys.USER, "system:membership-dissolutions")
-        .containsEntry(MetadataKeys.BRANCH, "b1")
-        .containsEntry(MetadataKeys.CORRELATION_ID, "corr-b1");
+    gateway.assertOnlySent(
+        new CloseBooksCommand(new BranchId("b1"), LocalDate.of(2025, 5, 31), "4133/TLĐ-ToC"),
+        "system:membership-dissolutions",
+        "b1",
+        "corr-b1");
     assertThat(acks).isEqualTo(1);
   }
 
@@ -48,7 +42,7 @@ class DissolutionConsumerTest {
     consume(
         List.of(
             record("membership.MemberAdmitted", "m1", Map.of("memberId", "m1")),
-            new ConsumerRecord<>("membership.events", 0, 9, "x", "not json"),
+            MEMBERSHIP_EVENTS.garbage(),
             record("membership.BranchDissolved", "b0", Map.of("reason", "no branch")),
             dissolved("b2")));
 
@@ -89,21 +83,7 @@ class DissolutionConsumerTest {
   }
 
   private static ConsumerRecord<String, String> record(String type, String id, Object payload) {
-    var envelope =
-        new EventEnvelope(
-            "e-" + id,
-            type,
-            "1",
-            "Branch",
-            id,
-            0,
-            Instant.parse("2025-06-01T00:00:00Z"),
-            Map.of(MetadataKeys.CORRELATION_ID, "corr-" + id),
-            JSON.valueToTree(payload));
-    try {
-      return new ConsumerRecord<>("membership.events", 0, 1, id, JSON.writeValueAsString(envelope));
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return MEMBERSHIP_EVENTS.record(
+        type, id, Map.of(MetadataKeys.CORRELATION_ID, "corr-" + id), payload);
   }
 }

@@ -3,22 +3,19 @@ package vn.congdoan.finance.feed.grants;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.axonframework.commandhandling.CommandMessage;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.finance.api.RecordGrantExpenseCommand;
 import vn.congdoan.finance.api.ReverseGrantExpenseCommand;
 import vn.congdoan.finance.command.GrantBooking;
 import vn.congdoan.finance.feed.FakeCommandGateway;
+import vn.congdoan.finance.feed.FeedTopic;
 import vn.congdoan.platform.api.BranchId;
-import vn.congdoan.platform.api.EventEnvelope;
-import vn.congdoan.platform.api.EventJson;
 import vn.congdoan.platform.api.GrantId;
 import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.MetadataKeys;
@@ -32,7 +29,8 @@ import vn.congdoan.welfare.api.WelfareGrantRecordedInPartsEvent;
 import vn.congdoan.welfare.api.WelfareGrantReversedEvent;
 
 class GrantExpenseConsumerTest {
-  private static final ObjectMapper JSON = EventJson.mapper();
+  private static final FeedTopic WELFARE_EVENTS =
+      new FeedTopic("welfare.events", 0, "WelfareGrant", Instant.parse("2024-03-08T03:00:00Z"));
   private static final LocalDate GRANTED = LocalDate.of(2024, 3, 8);
 
   private final FakeCommandGateway gateway = new FakeCommandGateway();
@@ -45,16 +43,11 @@ class GrantExpenseConsumerTest {
   void aGrantBecomesAnExpenseOfAllItsRecipientsOnItsDate() {
     consume(grant("g1"));
 
-    assertThat(gateway.sent).hasSize(1);
-    CommandMessage<?> sent = gateway.sent.get(0);
-    assertThat(sent.getPayload())
-        .isEqualTo(
-            new RecordGrantExpenseCommand(
-                new BranchId("b1"), new GrantId("g1"), 1_000_000, GRANTED));
-    assertThat(sent.getMetaData())
-        .containsEntry(MetadataKeys.USER, "system:welfare-grants")
-        .containsEntry(MetadataKeys.BRANCH, "b1")
-        .containsEntry(MetadataKeys.CORRELATION_ID, "corr-g1");
+    gateway.assertOnlySent(
+        new RecordGrantExpenseCommand(new BranchId("b1"), new GrantId("g1"), 1_000_000, GRANTED),
+        "system:welfare-grants",
+        "b1",
+        "corr-g1");
     assertThat(acks).isEqualTo(1);
   }
 
@@ -107,7 +100,7 @@ class GrantExpenseConsumerTest {
     consume(
         List.of(
             record("welfare.CampaignLaunched", "c1", Map.of("campaignId", "c1")),
-            new ConsumerRecord<>("welfare.events", 0, 9, "x", "not json"),
+            WELFARE_EVENTS.garbage(),
             grant("g2")));
 
     assertThat(gateway.sent)
@@ -174,27 +167,14 @@ class GrantExpenseConsumerTest {
   }
 
   private static ConsumerRecord<String, String> record(String type, String id, Object payload) {
-    var envelope =
-        new EventEnvelope(
-            "e-" + id,
-            type,
-            "1",
-            "WelfareGrant",
-            id,
-            0,
-            Instant.parse("2024-03-08T03:00:00Z"),
-            Map.of(
-                MetadataKeys.USER,
-                "officer",
-                MetadataKeys.BRANCH,
-                "b1",
-                MetadataKeys.CORRELATION_ID,
-                "corr-" + id),
-            JSON.valueToTree(payload));
-    try {
-      return new ConsumerRecord<>("welfare.events", 0, 0, id, JSON.writeValueAsString(envelope));
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    var metadata =
+        Map.of(
+            MetadataKeys.USER,
+            "officer",
+            MetadataKeys.BRANCH,
+            "b1",
+            MetadataKeys.CORRELATION_ID,
+            "corr-" + id);
+    return WELFARE_EVENTS.record(type, id, metadata, payload);
   }
 }
