@@ -46,17 +46,7 @@ class StaffScreensIT {
     platform.admit(FROM, "ss-an", "Lê Văn An", "MALE", "to-1");
     platform.admit(FROM, "ss-binh", "Trần Thị Bình", "FEMALE", "to-1");
     platform.admit(INTO, "ss-chi", "Phạm Thị Chi", "FEMALE", "to-a");
-    ok(
-        Http.post(
-            platform.url(FINANCE, "/api/branches/" + FROM + "/finance/income"),
-            Platform.token("BRANCH_OFFICER", FROM),
-            Map.of(
-                "source",
-                "Hỗ trợ của cơ quan",
-                "amountVnd",
-                3_000_000,
-                "receivedOn",
-                TODAY.toString())));
+    ok(new BranchCalls(platform, FROM).income("Hỗ trợ của cơ quan", 3_000_000, TODAY.toString()));
     ok(
         Http.send(
             "PUT",
