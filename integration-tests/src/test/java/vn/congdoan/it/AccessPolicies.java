@@ -78,18 +78,7 @@ final class AccessPolicies {
   private static final Map<String, Function<String, Map<String, Object>>> BODIES =
       Map.of(
           "POST /api/campaigns",
-          b ->
-              Map.of(
-                  "title",
-                  "Ủng hộ",
-                  "scope",
-                  "BRANCH",
-                  "branchId",
-                  b,
-                  "purpose",
-                  "Giúp đỡ",
-                  "opensOn",
-                  TODAY),
+          b -> Campaigns.ofBranch(b, "Ủng hộ", "Giúp đỡ", TODAY),
           "POST /api/campaigns/{campaignId}/contributions",
           b -> Map.of("branchId", b, "amountVnd", 1000, "receivedOn", TODAY),
           "POST /api/campaigns/{campaignId}/closing",

@@ -62,12 +62,11 @@ class StaffScreensIT {
         Http.post(
             platform.url(WELFARE, "/api/campaigns"),
             late,
-            Map.of(
-                "title", "Mái ấm Công đoàn chậm công khai",
-                "scope", "BRANCH",
-                "branchId", LATE,
-                "purpose", "Xây nhà cho đoàn viên khó khăn",
-                "opensOn", TODAY.minusDays(60).toString()));
+            Campaigns.ofBranch(
+                LATE,
+                "Mái ấm Công đoàn chậm công khai",
+                "Xây nhà cho đoàn viên khó khăn",
+                TODAY.minusDays(60).toString()));
     ok(launched);
     String campaign = launched.json().get("campaignId").asText();
     // closed a month ago: its receipts were due within 15 days
