@@ -39,64 +39,43 @@ class BranchYearIT {
         branch,
         "/activities",
         Map.of(
-            "kind",
-            "PROPAGANDA",
-            "title",
-            "Tuyên truyền Luật Công đoàn 2024",
-            "heldOn",
-            "2024-08-15",
-            "participants",
-            46));
+            "kind", "PROPAGANDA",
+            "title", "Tuyên truyền Luật Công đoàn 2024",
+            "heldOn", "2024-08-15",
+            "participants", 46));
     recorded(
         branch,
         "/activities",
         Map.of(
-            "kind",
-            "SPORTS",
-            "title",
-            "Hội thao CNVCLĐ",
-            "heldOn",
-            "2024-05-10",
-            "participants",
-            12));
+            "kind", "SPORTS",
+            "title", "Hội thao CNVCLĐ",
+            "heldOn", "2024-05-10",
+            "participants", 12));
     recorded(
         branch,
         "/awards",
         Map.of(
-            "year",
-            2024,
-            "memberId",
-            "yb-tuan",
-            "title",
-            "Giải Nhất đôi nam quần vợt",
-            "issuer",
-            "Ban tổ chức Hội thao",
-            "awardedOn",
-            "2024-05-12"));
+            "year", 2024,
+            "memberId", "yb-tuan",
+            "title", "Giải Nhất đôi nam quần vợt",
+            "issuer", "Ban tổ chức Hội thao",
+            "awardedOn", "2024-05-12"));
     recorded(
         branch,
         "/awards",
         Map.of(
-            "year",
-            2024,
-            "title",
-            "Giấy khen tập thể",
-            "issuer",
-            "Công đoàn Viên chức tỉnh",
-            "awardedOn",
-            "2024-12-20"));
+            "year", 2024,
+            "title", "Giấy khen tập thể",
+            "issuer", "Công đoàn Viên chức tỉnh",
+            "awardedOn", "2024-12-20"));
     recorded(
         branch,
         "/achievements",
         Map.of(
-            "memberId",
-            "yb-nhung",
-            "year",
-            2024,
-            "kind",
-            "DOCTORATE",
-            "title",
-            "Bảo vệ luận án tiến sĩ"));
+            "memberId", "yb-nhung",
+            "year", 2024,
+            "kind", "DOCTORATE",
+            "title", "Bảo vệ luận án tiến sĩ"));
     recorded(
         branch,
         "/ratings",
