@@ -81,21 +81,9 @@ class WalkingSkeletonIT {
     String branch = "rename-branch";
     String officer = Platform.token("BRANCH_OFFICER", branch);
     platform.registerBranch(branch, "Công đoàn Sở Y tế", "to-1");
-    var renamed =
-        Http.send(
-            "PUT",
-            platform.url(MEMBERSHIP, "/api/branches/" + branch + "/groups/to-1"),
-            officer,
-            Http.json(Map.of("name", "Tổ Kế hoạch – Tài chính")),
-            Map.of());
+    var renamed = renameGroup(branch, "to-1", "Tổ Kế hoạch – Tài chính");
     assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
-    var unknown =
-        Http.send(
-            "PUT",
-            platform.url(MEMBERSHIP, "/api/branches/" + branch + "/groups/to-9"),
-            officer,
-            Http.json(Map.of("name", "Tổ 9")),
-            Map.of());
+    var unknown = renameGroup(branch, "to-9", "Tổ 9");
     assertThat(unknown.status()).isEqualTo(404);
 
     await()
@@ -125,5 +113,14 @@ class WalkingSkeletonIT {
         .contains("platform_outbox_pending", "platform_outbox_published_total", "kafka_producer_");
     String reporting = Http.get(platform.url(REPORTING, "/actuator/prometheus"), null).body();
     assertThat(reporting).contains("reporting_projection_lag_current_seconds", "kafka_consumer_");
+  }
+
+  private Http.Response renameGroup(String branch, String groupId, String name) {
+    return Http.send(
+        "PUT",
+        platform.url(MEMBERSHIP, "/api/branches/" + branch + "/groups/" + groupId),
+        Platform.token("BRANCH_OFFICER", branch),
+        Http.json(Map.of("name", name)),
+        Map.of());
   }
 }
