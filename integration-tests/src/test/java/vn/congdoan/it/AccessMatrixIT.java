@@ -44,17 +44,7 @@ class AccessMatrixIT {
           Http.post(
               platform.url(Service.WELFARE, "/api/campaigns"),
               Platform.token("ADMIN", null),
-              Map.of(
-                  "title",
-                  "Ủng hộ đồng bào",
-                  "scope",
-                  "BRANCH",
-                  "branchId",
-                  branch,
-                  "purpose",
-                  "Giúp đỡ",
-                  "opensOn",
-                  "2026-01-01"));
+              Campaigns.ofBranch(branch, "Ủng hộ đồng bào", "Giúp đỡ", "2026-01-01"));
       assertThat(launched.status()).as(launched.body()).isEqualTo(201);
       campaigns.put(branch, launched.json().get("campaignId").asText());
     }

@@ -5,7 +5,9 @@ import static vn.congdoan.platform.infra.security.Role.AUDITOR;
 import static vn.congdoan.platform.infra.security.Role.BRANCH_OFFICER;
 import static vn.congdoan.platform.infra.security.Role.FEDERATION_STAFF;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,7 +31,24 @@ final class AccessPolicies {
   }
 
   /** Roles allowed everywhere, roles allowed in their own branch only. */
-  record Policy(Set<Role> anyBranch, Set<Role> ownBranch) {
+  enum Policy {
+    WRITE(EnumSet.of(ADMIN), EnumSet.of(BRANCH_OFFICER)),
+    READ(EnumSet.of(FEDERATION_STAFF, AUDITOR, ADMIN), EnumSet.of(BRANCH_OFFICER)),
+    MEMBER_DATA(EnumSet.of(FEDERATION_STAFF, ADMIN), EnumSet.of(BRANCH_OFFICER)),
+    STAFF(EnumSet.of(FEDERATION_STAFF, ADMIN), Set.of()),
+    READERS(EnumSet.of(FEDERATION_STAFF, AUDITOR, ADMIN), Set.of()),
+    AUDIT(EnumSet.of(AUDITOR, ADMIN), Set.of()),
+    ADMINS(EnumSet.of(ADMIN), Set.of()),
+    EVERYONE(EnumSet.allOf(Role.class), Set.of());
+
+    private final Set<Role> anyBranch;
+    private final Set<Role> ownBranch;
+
+    Policy(Set<Role> anyBranch, Set<Role> ownBranch) {
+      this.anyBranch = anyBranch;
+      this.ownBranch = ownBranch;
+    }
+
     boolean allows(Set<Role> roles, boolean ownBranchAsked) {
       return roles.stream()
           .anyMatch(r -> anyBranch.contains(r) || (ownBranchAsked && ownBranch.contains(r)));
@@ -52,184 +71,139 @@ final class AccessPolicies {
     }
   }
 
-  static final Policy WRITE = new Policy(EnumSet.of(ADMIN), EnumSet.of(BRANCH_OFFICER));
-  static final Policy READ =
-      new Policy(EnumSet.of(FEDERATION_STAFF, AUDITOR, ADMIN), EnumSet.of(BRANCH_OFFICER));
-  static final Policy MEMBER_DATA =
-      new Policy(EnumSet.of(FEDERATION_STAFF, ADMIN), EnumSet.of(BRANCH_OFFICER));
-  static final Policy STAFF = new Policy(EnumSet.of(FEDERATION_STAFF, ADMIN), Set.of());
-  static final Policy READERS = new Policy(EnumSet.of(FEDERATION_STAFF, AUDITOR, ADMIN), Set.of());
-  static final Policy AUDIT = new Policy(EnumSet.of(AUDITOR, ADMIN), Set.of());
-  static final Policy ADMINS = new Policy(EnumSet.of(ADMIN), Set.of());
-  static final Policy EVERYONE = new Policy(EnumSet.allOf(Role.class), Set.of());
-
   private static final String JSON = "application/json";
   private static final String TODAY = java.time.LocalDate.now().toString();
 
+  /** What an endpoint that wants more than an empty JSON object is sent, for a target branch. */
+  private static final Map<String, Function<String, Map<String, Object>>> BODIES =
+      Map.of(
+          "POST /api/campaigns",
+          b -> Campaigns.ofBranch(b, "Ủng hộ", "Giúp đỡ", TODAY),
+          "POST /api/campaigns/{campaignId}/contributions",
+          b -> Map.of("branchId", b, "amountVnd", 1000, "receivedOn", TODAY),
+          "POST /api/campaigns/{campaignId}/closing",
+          b -> Map.of("closedOn", TODAY),
+          "POST /api/campaigns/{campaignId}/remittances",
+          b -> Map.of("recipient", "Quỹ", "amountVnd", 1000, "remittedOn", TODAY),
+          "POST /api/campaigns/{campaignId}/disclosures",
+          b -> Map.of("kind", "RECEIPTS", "publishedOn", TODAY, "where", "Bảng tin"),
+          "POST /api/audit/replays",
+          b -> Map.of("projection", "no-such-projection"));
+
+  private static final Map<String, String> NOT_JSON =
+      Map.of("POST /api/branches/{branchId}/members/import", "text/csv");
+
+  // Each service's endpoints, one a line: method, path, who may call it, where its branch is named.
+  private static final String MEMBERSHIP =
+      """
+      GET    /api/branches/{branchId}                                      READ         PATH
+      GET    /api/branches/{branchId}/complaints/open                      WRITE        PATH
+      GET    /api/ratings/scales                                           EVERYONE     NONE
+      POST   /api/branches                                                 STAFF        NONE
+      POST   /api/branches/{branchId}/groups                               WRITE        PATH
+      PUT    /api/branches/{branchId}/groups/{groupId}                     WRITE        PATH
+      POST   /api/branches/{branchId}/dissolution                          STAFF        PATH
+      POST   /api/branches/{branchId}/members                              WRITE        PATH
+      GET    /api/branches/{branchId}/members                              READ         PATH
+      GET    /api/branches/{branchId}/members/{memberId}                   READ         PATH
+      GET    /api/branches/{branchId}/members/export                       READ         PATH
+      POST   /api/branches/{branchId}/members/{memberId}/departure         WRITE        PATH
+      POST   /api/branches/{branchId}/members/{memberId}/transfer          WRITE        PATH
+      POST   /api/branches/{branchId}/members/{memberId}/erasure           MEMBER_DATA  PATH
+      POST   /api/branches/{branchId}/members/{memberId}/correction        MEMBER_DATA  PATH
+      POST   /api/branches/{branchId}/members/import                       WRITE        PATH
+      POST   /api/branches/{branchId}/awards                               WRITE        PATH
+      POST   /api/branches/{branchId}/achievements                         WRITE        PATH
+      POST   /api/branches/{branchId}/activities                           WRITE        PATH
+      POST   /api/branches/{branchId}/complaints                           WRITE        PATH
+      POST   /api/branches/{branchId}/complaints/{complaintId}/resolution  WRITE        PATH
+      POST   /api/branches/{branchId}/inspections                          WRITE        PATH
+      POST   /api/branches/{branchId}/ratings                              WRITE        PATH
+      PUT    /api/branches/{branchId}/years/{year}/narrative               WRITE        PATH
+      GET    /api/audit/verification                                       AUDIT        NONE
+      """;
+
+  private static final String WELFARE =
+      """
+      POST   /api/branches/{branchId}/welfare/grants                       WRITE        PATH
+      POST   /api/branches/{branchId}/welfare/grants/{grantId}/reversal    WRITE        PATH
+      POST   /api/branches/{branchId}/welfare/occasions                    WRITE        PATH
+      GET    /api/branches/{branchId}/welfare/members                      READ         PATH
+      POST   /api/campaigns                                                WRITE        BODY
+      GET    /api/campaigns/{campaignId}                                   READ         CAMPAIGN
+      POST   /api/campaigns/{campaignId}/contributions                     WRITE        CAMPAIGN
+      POST   /api/campaigns/{campaignId}/closing                           WRITE        CAMPAIGN
+      POST   /api/campaigns/{campaignId}/remittances                       WRITE        CAMPAIGN
+      POST   /api/campaigns/{campaignId}/disclosures                       WRITE        CAMPAIGN
+      GET    /api/audit/verification                                       AUDIT        NONE
+      """;
+
+  private static final String FINANCE =
+      """
+      GET    /api/branches/{branchId}/finance/years/{year}                 READ         PATH
+      POST   /api/branches/{branchId}/finance/expenses                     WRITE        PATH
+      POST   /api/branches/{branchId}/finance/remittances                  WRITE        PATH
+      PUT    /api/branches/{branchId}/finance/budgets/{year}               WRITE        PATH
+      POST   /api/branches/{branchId}/finance/budgets/{year}/approval      STAFF        PATH
+      POST   /api/branches/{branchId}/finance/dues                         WRITE        PATH
+      POST   /api/branches/{branchId}/finance/union-funding                WRITE        PATH
+      POST   /api/branches/{branchId}/finance/income                       WRITE        PATH
+      POST   /api/branches/{branchId}/finance/years/{year}/settlement      WRITE        PATH
+      POST   /api/finance/rules                                            ADMINS       NONE
+      GET    /api/finance/rules                                            EVERYONE     NONE
+      GET    /api/audit/verification                                       AUDIT        NONE
+      """;
+
+  private static final String REPORTING =
+      """
+      GET    /api/reports/branches/{branchId}/years/{year}                 READ         PATH
+      GET    /api/reports/branches/{branchId}/years/{year}/document        READ         PATH
+      GET    /api/reports/branches/{branchId}/years/{year}/grants          READ         PATH
+      GET    /api/reports/branches/{branchId}/years/{year}/records         READ         PATH
+      GET    /api/reports/province/years/{year}                            READERS      NONE
+      GET    /api/reports/province/years/{year}/workbook                   READERS      NONE
+      GET    /api/reports/province/years/{year}/attention                  READERS      NONE
+      GET    /api/reports/branches/{branchId}/wind-up                      STAFF        PATH
+      GET    /api/reports/campaigns                                        READERS      NONE
+      GET    /api/reports/branches/{branchId}/campaigns                    READ         PATH
+      GET    /api/reports/live                                             READ         NONE
+      GET    /api/audit/verification                                       AUDIT        NONE
+      GET    /api/audit/events                                             AUDIT        NONE
+      POST   /api/audit/replays                                            AUDIT        NONE
+      GET    /api/audit/replays/{replayId}                                 AUDIT        NONE
+      DELETE /api/audit/replays/{replayId}                                 AUDIT        NONE
+      """;
+
   static List<Endpoint> all() {
-    return List.of(
-        path(Service.MEMBERSHIP, "GET", "/api/branches/{branchId}", READ),
-        path(Service.MEMBERSHIP, "GET", "/api/branches/{branchId}/complaints/open", WRITE),
-        none(Service.MEMBERSHIP, "GET", "/api/ratings/scales", EVERYONE),
-        path(
-            Service.REPORTING,
-            "GET",
-            "/api/reports/branches/{branchId}/years/{year}/records",
-            READ),
-        none(Service.MEMBERSHIP, "POST", "/api/branches", STAFF),
-        path(Service.MEMBERSHIP, "POST", "/api/branches/{branchId}/groups", WRITE),
-        path(Service.MEMBERSHIP, "PUT", "/api/branches/{branchId}/groups/{groupId}", WRITE),
-        path(Service.MEMBERSHIP, "POST", "/api/branches/{branchId}/dissolution", STAFF),
-        path(Service.MEMBERSHIP, "POST", "/api/branches/{branchId}/members", WRITE),
-        path(Service.MEMBERSHIP, "GET", "/api/branches/{branchId}/members", READ),
-        path(Service.MEMBERSHIP, "GET", "/api/branches/{branchId}/members/{memberId}", READ),
-        path(Service.MEMBERSHIP, "GET", "/api/branches/{branchId}/members/export", READ),
-        path(
-            Service.MEMBERSHIP,
-            "POST",
-            "/api/branches/{branchId}/members/{memberId}/departure",
-            WRITE),
-        path(
-            Service.MEMBERSHIP,
-            "POST",
-            "/api/branches/{branchId}/members/{memberId}/transfer",
-            WRITE),
-        path(
-            Service.MEMBERSHIP,
-            "POST",
-            "/api/branches/{branchId}/members/{memberId}/erasure",
-            MEMBER_DATA),
-        path(
-            Service.MEMBERSHIP,
-            "POST",
-            "/api/branches/{branchId}/members/{memberId}/correction",
-            MEMBER_DATA),
-        new Endpoint(
-            Service.MEMBERSHIP,
-            "POST",
-            "/api/branches/{branchId}/members/import",
-            WRITE,
-            Scope.PATH,
-            "text/csv",
-            null),
-        path(Service.MEMBERSHIP, "POST", "/api/branches/{branchId}/awards", WRITE),
-        path(Service.MEMBERSHIP, "POST", "/api/branches/{branchId}/achievements", WRITE),
-        path(Service.MEMBERSHIP, "POST", "/api/branches/{branchId}/activities", WRITE),
-        path(Service.MEMBERSHIP, "POST", "/api/branches/{branchId}/complaints", WRITE),
-        path(
-            Service.MEMBERSHIP,
-            "POST",
-            "/api/branches/{branchId}/complaints/{complaintId}/resolution",
-            WRITE),
-        path(Service.MEMBERSHIP, "POST", "/api/branches/{branchId}/inspections", WRITE),
-        path(Service.MEMBERSHIP, "POST", "/api/branches/{branchId}/ratings", WRITE),
-        path(Service.MEMBERSHIP, "PUT", "/api/branches/{branchId}/years/{year}/narrative", WRITE),
-        none(Service.MEMBERSHIP, "GET", "/api/audit/verification", AUDIT),
-        path(Service.WELFARE, "POST", "/api/branches/{branchId}/welfare/grants", WRITE),
-        path(
-            Service.WELFARE,
-            "POST",
-            "/api/branches/{branchId}/welfare/grants/{grantId}/reversal",
-            WRITE),
-        path(Service.WELFARE, "POST", "/api/branches/{branchId}/welfare/occasions", WRITE),
-        path(Service.WELFARE, "GET", "/api/branches/{branchId}/welfare/members", READ),
-        new Endpoint(
-            Service.WELFARE,
-            "POST",
-            "/api/campaigns",
-            WRITE,
-            Scope.BODY,
-            JSON,
-            b ->
-                Map.of(
-                    "title",
-                    "Ủng hộ",
-                    "scope",
-                    "BRANCH",
-                    "branchId",
-                    b,
-                    "purpose",
-                    "Giúp đỡ",
-                    "opensOn",
-                    TODAY)),
-        campaign("GET", "/api/campaigns/{campaignId}", READ, null),
-        campaign(
-            "POST",
-            "/api/campaigns/{campaignId}/contributions",
-            WRITE,
-            b -> Map.of("branchId", b, "amountVnd", 1000, "receivedOn", TODAY)),
-        campaign(
-            "POST", "/api/campaigns/{campaignId}/closing", WRITE, b -> Map.of("closedOn", TODAY)),
-        campaign(
-            "POST",
-            "/api/campaigns/{campaignId}/remittances",
-            WRITE,
-            b -> Map.of("recipient", "Quỹ", "amountVnd", 1000, "remittedOn", TODAY)),
-        campaign(
-            "POST",
-            "/api/campaigns/{campaignId}/disclosures",
-            WRITE,
-            b -> Map.of("kind", "RECEIPTS", "publishedOn", TODAY, "where", "Bảng tin")),
-        none(Service.WELFARE, "GET", "/api/audit/verification", AUDIT),
-        path(Service.FINANCE, "GET", "/api/branches/{branchId}/finance/years/{year}", READ),
-        path(Service.FINANCE, "POST", "/api/branches/{branchId}/finance/expenses", WRITE),
-        path(Service.FINANCE, "POST", "/api/branches/{branchId}/finance/remittances", WRITE),
-        path(Service.FINANCE, "PUT", "/api/branches/{branchId}/finance/budgets/{year}", WRITE),
-        path(
-            Service.FINANCE,
-            "POST",
-            "/api/branches/{branchId}/finance/budgets/{year}/approval",
-            STAFF),
-        path(Service.FINANCE, "POST", "/api/branches/{branchId}/finance/dues", WRITE),
-        path(Service.FINANCE, "POST", "/api/branches/{branchId}/finance/union-funding", WRITE),
-        path(Service.FINANCE, "POST", "/api/branches/{branchId}/finance/income", WRITE),
-        path(
-            Service.FINANCE,
-            "POST",
-            "/api/branches/{branchId}/finance/years/{year}/settlement",
-            WRITE),
-        none(Service.FINANCE, "POST", "/api/finance/rules", ADMINS),
-        none(Service.FINANCE, "GET", "/api/finance/rules", EVERYONE),
-        none(Service.FINANCE, "GET", "/api/audit/verification", AUDIT),
-        path(Service.REPORTING, "GET", "/api/reports/branches/{branchId}/years/{year}", READ),
-        path(
-            Service.REPORTING,
-            "GET",
-            "/api/reports/branches/{branchId}/years/{year}/document",
-            READ),
-        path(
-            Service.REPORTING, "GET", "/api/reports/branches/{branchId}/years/{year}/grants", READ),
-        none(Service.REPORTING, "GET", "/api/reports/province/years/{year}", READERS),
-        none(Service.REPORTING, "GET", "/api/reports/province/years/{year}/workbook", READERS),
-        none(Service.REPORTING, "GET", "/api/reports/province/years/{year}/attention", READERS),
-        path(Service.REPORTING, "GET", "/api/reports/branches/{branchId}/wind-up", STAFF),
-        none(Service.REPORTING, "GET", "/api/reports/campaigns", READERS),
-        path(Service.REPORTING, "GET", "/api/reports/branches/{branchId}/campaigns", READ),
-        none(Service.REPORTING, "GET", "/api/reports/live", READ),
-        none(Service.REPORTING, "GET", "/api/audit/verification", AUDIT),
-        none(Service.REPORTING, "GET", "/api/audit/events", AUDIT),
-        new Endpoint(
-            Service.REPORTING,
-            "POST",
-            "/api/audit/replays",
-            AUDIT,
-            Scope.NONE,
-            JSON,
-            b -> Map.of("projection", "no-such-projection")),
-        none(Service.REPORTING, "GET", "/api/audit/replays/{replayId}", AUDIT),
-        none(Service.REPORTING, "DELETE", "/api/audit/replays/{replayId}", AUDIT));
+    List<Endpoint> all = new ArrayList<>();
+    all.addAll(table(Service.MEMBERSHIP, MEMBERSHIP));
+    all.addAll(table(Service.WELFARE, WELFARE));
+    all.addAll(table(Service.FINANCE, FINANCE));
+    all.addAll(table(Service.REPORTING, REPORTING));
+    Set<String> keys = new HashSet<>();
+    all.forEach(e -> keys.add(e.key()));
+    // a body or content type under a mistyped key would quietly never be sent
+    if (!keys.containsAll(BODIES.keySet()) || !keys.containsAll(NOT_JSON.keySet())) {
+      throw new IllegalStateException("a body or content type for an endpoint no table lists");
+    }
+    return all;
   }
 
-  private static Endpoint path(Service service, String method, String path, Policy policy) {
-    return new Endpoint(service, method, path, policy, Scope.PATH, JSON, null);
-  }
-
-  private static Endpoint none(Service service, String method, String path, Policy policy) {
-    return new Endpoint(service, method, path, policy, Scope.NONE, JSON, null);
-  }
-
-  private static Endpoint campaign(
-      String method, String path, Policy policy, Function<String, Map<String, Object>> body) {
-    return new Endpoint(Service.WELFARE, method, path, policy, Scope.CAMPAIGN, JSON, body);
+  private static List<Endpoint> table(Service service, String rows) {
+    return rows.lines()
+        .map(row -> row.trim().split("\\s+"))
+        .map(
+            c -> {
+              String key = c[0] + " " + c[1];
+              return new Endpoint(
+                  service,
+                  c[0],
+                  c[1],
+                  Policy.valueOf(c[2]),
+                  Scope.valueOf(c[3]),
+                  NOT_JSON.getOrDefault(key, JSON),
+                  BODIES.get(key));
+            })
+        .toList();
   }
 }

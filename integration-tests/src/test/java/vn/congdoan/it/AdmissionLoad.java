@@ -1,7 +1,9 @@
 package vn.congdoan.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +26,20 @@ final class AdmissionLoad {
   private final AtomicInteger next = new AtomicInteger();
   private final AtomicBoolean writing = new AtomicBoolean(true);
   private final ExecutorService writers;
+
+  /** Waits until reporting (its base address) counts {@code members} in the branch's 2024. */
+  static void awaitCounted(String reporting, String branch, int members) {
+    String staff = Platform.token("FEDERATION_STAFF", null);
+    await()
+        .atMost(Duration.ofMinutes(2))
+        .untilAsserted(
+            () -> {
+              var summary =
+                  Http.get(reporting + "/api/reports/branches/" + branch + "/years/2024", staff);
+              assertThat(summary.status()).as(summary.body()).isEqualTo(200);
+              assertThat(summary.json().at("/members/total").asInt()).isEqualTo(members);
+            });
+  }
 
   /** Registers {@code branch} with a group {@code to-1} through the service, as staff would. */
   static void registerBranch(ChildService service, String branch, String name) {

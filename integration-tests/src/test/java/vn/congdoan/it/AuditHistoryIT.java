@@ -24,30 +24,24 @@ class AuditHistoryIT {
     platform.admit(branch, "ah-hanh", "Lê Thị Hạnh", "FEMALE", "to-1");
     platform.awaitWelfareMembers(branch, 1);
     var grant =
-        Http.send(
-            "POST",
+        post(
             platform.url(WELFARE, "/api/branches/" + branch + "/welfare/grants"),
             officer,
-            Http.json(
-                Map.of(
-                    "kind", "WOMENS_DAY_MAR8",
-                    "grantedOn", "2024-03-08",
-                    "recipients", List.of(Map.of("memberId", "ah-hanh", "relation", "SELF")),
-                    "amountVndEach", 500_000,
-                    "fund", "DUES")),
-            Map.of("X-Correlation-Id", "audit-grant-1"));
+            Map.of(
+                "kind", "WOMENS_DAY_MAR8",
+                "grantedOn", "2024-03-08",
+                "recipients", List.of(Map.of("memberId", "ah-hanh", "relation", "SELF")),
+                "amountVndEach", 500_000,
+                "fund", "DUES"),
+            "audit-grant-1");
     assertThat(grant.status()).as(grant.body()).isEqualTo(201);
     var income =
-        Http.send(
-            "POST",
+        post(
             platform.url(FINANCE, "/api/branches/" + branch + "/finance/income"),
             officer,
-            Http.json(
-                Map.of(
-                    "source", "Hỗ trợ của cơ quan",
-                    "amountVnd", 1_000_000,
-                    "receivedOn", "2024-05-02")),
-            Map.of("X-Correlation-Id", "audit-income-1"));
+            Map.of(
+                "source", "Hỗ trợ của cơ quan", "amountVnd", 1_000_000, "receivedOn", "2024-05-02"),
+            "audit-income-1");
     assertThat(income.status()).as(income.body()).isEqualTo(201);
 
     String auditor = Platform.token("AUDITOR", null);
@@ -89,5 +83,11 @@ class AuditHistoryIT {
             platform.url(REPORTING, "/api/audit/events?branchId=" + branch),
             Platform.token("FEDERATION_STAFF", null));
     assertThat(staff.status()).isEqualTo(403);
+  }
+
+  /** A write under a correlation id of the test's choosing, to find it again in the history. */
+  private static Http.Response post(String url, String token, Object body, String correlationId) {
+    return Http.send(
+        "POST", url, token, Http.json(body), Map.of("X-Correlation-Id", correlationId));
   }
 }

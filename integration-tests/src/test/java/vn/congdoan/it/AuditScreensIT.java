@@ -55,11 +55,7 @@ class AuditScreensIT {
 
     try (var browser = Browser.desktop()) {
       browser.signIn(platform.gatewayUrl("/"), "Kiểm toán viên Hòa", "AUDITOR", null);
-      browser.driver.get(platform.gatewayUrl("/#/audit/history"));
-      WebElement filter =
-          browser
-              .await()
-              .until(d -> d.findElement(By.cssSelector("form[aria-label='Lọc sự kiện']")));
+      WebElement filter = openForm(browser, "history", "Lọc sự kiện");
       fill(filter, "Công đoàn cơ sở", BRANCH);
       Forms.submit(filter);
       // the live feed may draw the first page again at any time: rows are read again if stale
@@ -90,11 +86,7 @@ class AuditScreensIT {
       assertThat(lines.stream().map(r -> r.get("type")))
           .contains("membership.BranchRegistered", "membership.MemberAdmitted");
 
-      browser.driver.get(platform.gatewayUrl("/#/audit/as-of"));
-      WebElement asOf =
-          browser
-              .await()
-              .until(d -> d.findElement(By.cssSelector("form[aria-label='Chọn báo cáo']")));
+      WebElement asOf = openForm(browser, "as-of", "Chọn báo cáo");
       fill(asOf, "Công đoàn cơ sở", BRANCH);
       fill(asOf, "Thời điểm", SHOWN.format(before));
       Forms.submit(asOf);
@@ -130,6 +122,14 @@ class AuditScreensIT {
           .until(d -> officer.pageText().contains("Trang này không dành cho vai trò của bạn."));
       assertThat(officer.pageText()).doesNotContain("Lịch sử sự kiện");
     }
+  }
+
+  /** An audit page once its form, named by {@code label} as a screen reader names it, is drawn. */
+  private WebElement openForm(Browser browser, String page, String label) {
+    browser.driver.get(platform.gatewayUrl("/#/audit/" + page));
+    return browser
+        .await()
+        .until(d -> d.findElement(By.cssSelector("form[aria-label='" + label + "']")));
   }
 
   private static List<WebElement> rows(Browser browser) {

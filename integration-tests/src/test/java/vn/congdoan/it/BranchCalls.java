@@ -54,6 +54,26 @@ final class BranchCalls {
             "DUES"));
   }
 
+  /** The 8 March gift to one woman member, under an id welfare chooses. */
+  Http.Response womensDayGift(String memberId, String grantedOn, long amountVnd) {
+    return Http.post(
+        platform.url(WELFARE, "/api/branches/" + branch + "/welfare/grants"),
+        officer,
+        Map.of(
+            "kind",
+            "WOMENS_DAY_MAR8",
+            "grantedOn",
+            grantedOn,
+            "recipients",
+            List.of(Map.of("memberId", memberId, "relation", "SELF")),
+            "amountVndEach",
+            amountVnd,
+            "fund",
+            "DUES",
+            "note",
+            "Quà 8/3"));
+  }
+
   Http.Response reverse(String grantId) {
     return Http.post(
         platform.url(
@@ -66,6 +86,27 @@ final class BranchCalls {
   Http.Response finance(String path, Object body) {
     return Http.post(
         platform.url(FINANCE, "/api/branches/" + branch + "/finance" + path), officer, body);
+  }
+
+  /** Income from outside the dues, under an id finance chooses. */
+  Http.Response income(String source, long amountVnd, String receivedOn) {
+    return finance(
+        "/income", Map.of("source", source, "amountVnd", amountVnd, "receivedOn", receivedOn));
+  }
+
+  /** Income under an id the caller chooses. */
+  Http.Response income(String incomeId, String source, long amountVnd, String receivedOn) {
+    return finance(
+        "/income",
+        Map.of(
+            "incomeId",
+            incomeId,
+            "source",
+            source,
+            "amountVnd",
+            amountVnd,
+            "receivedOn",
+            receivedOn));
   }
 
   JsonNode financeYear(int year) {

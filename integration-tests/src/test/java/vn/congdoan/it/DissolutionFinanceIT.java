@@ -2,7 +2,6 @@ package vn.congdoan.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static vn.congdoan.it.Platform.Service.FINANCE;
 import static vn.congdoan.it.Platform.Service.MEMBERSHIP;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,45 +19,28 @@ class DissolutionFinanceIT {
   @Test
   void dissolutionClosesTheBooksAndHandsTheBalanceOver() {
     String branch = "wound-up-branch";
-    String officer = Platform.token("BRANCH_OFFICER", branch);
+    var calls = new BranchCalls(platform, branch);
     String staff = Platform.token("FEDERATION_STAFF", null);
     platform.registerBranch(branch, "Công đoàn Văn phòng Đoàn ĐBQH và HĐND tỉnh", "to-1");
     platform.admit(branch, "wu-an", "Lê Thị An", "FEMALE", "to-1");
-    var income =
-        Http.post(
-            platform.url(FINANCE, "/api/branches/" + branch + "/finance/income"),
-            officer,
-            Map.of(
-                "source",
-                "Hỗ trợ của cơ quan",
-                "amountVnd",
-                3_000_000,
-                "receivedOn",
-                "2025-02-10"));
+    var income = calls.income("Hỗ trợ của cơ quan", 3_000_000, "2025-02-10");
     assertThat(income.status()).as(income.body()).isEqualTo(201);
-    var left =
-        Http.post(
-            platform.url(MEMBERSHIP, "/api/branches/" + branch + "/members/wu-an/departure"),
-            officer,
-            Map.of("reason", "TRANSFERRED_OUT", "effectiveOn", "2025-05-31"));
-    assertThat(left.status()).as(left.body()).isEqualTo(200);
-    var dissolved =
-        Http.post(
-            platform.url(MEMBERSHIP, "/api/branches/" + branch + "/dissolution"),
-            staff,
-            Map.of("effectiveOn", "2025-06-01", "reason", "Công văn 4133/TLĐ-ToC"));
-    assertThat(dissolved.status()).as(dissolved.body()).isEqualTo(200);
+    membership(
+        branch,
+        "/members/wu-an/departure",
+        calls.officer,
+        Map.of("reason", "TRANSFERRED_OUT", "effectiveOn", "2025-05-31"));
+    membership(
+        branch,
+        "/dissolution",
+        staff,
+        Map.of("effectiveOn", "2025-06-01", "reason", "Công văn 4133/TLĐ-ToC"));
 
     await()
         .atMost(Duration.ofSeconds(30))
         .untilAsserted(
             () -> {
-              var late =
-                  Http.post(
-                      platform.url(FINANCE, "/api/branches/" + branch + "/finance/income"),
-                      officer,
-                      Map.of(
-                          "source", "Thu muộn", "amountVnd", 100_000, "receivedOn", "2025-06-20"));
+              var late = calls.income("Thu muộn", 100_000, "2025-06-20");
               assertThat(late.status()).as(late.body()).isEqualTo(422);
               assertThat(late.json().get("detail").asText()).contains("đã giải thể");
             });
@@ -72,5 +54,11 @@ class DissolutionFinanceIT {
               assertThat(s.at("/finance/balanceVnd").asLong()).isZero();
               assertThat(s.at("/dissolvedOn").asText()).isEqualTo("2025-06-01");
             });
+  }
+
+  private void membership(String branch, String path, String token, Map<String, String> body) {
+    var response =
+        Http.post(platform.url(MEMBERSHIP, "/api/branches/" + branch + path), token, body);
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
   }
 }

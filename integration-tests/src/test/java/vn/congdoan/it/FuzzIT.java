@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.it.Platform.Service;
@@ -47,17 +46,7 @@ class FuzzIT {
         Http.post(
             platform.url(Service.WELFARE, "/api/campaigns"),
             admin,
-            Map.of(
-                "title",
-                "Thử",
-                "scope",
-                "BRANCH",
-                "branchId",
-                BRANCH,
-                "purpose",
-                "Thử",
-                "opensOn",
-                "2024-01-01"));
+            Campaigns.ofBranch(BRANCH, "Thử", "Thử", "2024-01-01"));
     assertThat(launched.status()).as(launched.body()).isEqualTo(201);
     campaign = launched.json().get("campaignId").asText();
   }

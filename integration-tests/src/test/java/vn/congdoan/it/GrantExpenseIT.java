@@ -5,8 +5,6 @@ import static org.awaitility.Awaitility.await;
 import static vn.congdoan.it.Platform.Service.FINANCE;
 import static vn.congdoan.it.Platform.Service.WELFARE;
 
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.model.Filters;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -118,14 +116,7 @@ class GrantExpenseIT {
 
   /** How many events of the type finance-service stored in the branch's ledger. */
   private long storedInFinance(String type) {
-    try (var client = MongoClients.create(platform.mongo.connectionString())) {
-      return client
-          .getDatabase("finance")
-          .getCollection("domainevents")
-          .countDocuments(
-              Filters.and(
-                  Filters.eq("aggregateIdentifier", BRANCH), Filters.regex("payloadType", type)));
-    }
+    return StoredEvents.count(platform.mongo.connectionString(), "finance", BRANCH, type);
   }
 
   private long reportedMemberCare(int year) {

@@ -99,17 +99,7 @@ class InputRulesIT {
         Http.post(
             platform.url(WELFARE, "/api/campaigns"),
             officer,
-            Map.of(
-                "title",
-                "Ủng hộ",
-                "scope",
-                "BRANCH",
-                "branchId",
-                BRANCH,
-                "purpose",
-                "Giúp",
-                "opensOn",
-                "2024-01-01"));
+            Campaigns.ofBranch(BRANCH, "Ủng hộ", "Giúp", "2024-01-01"));
     assertThat(campaign.status()).as(campaign.body()).isEqualTo(201);
     var contribution =
         Http.post(

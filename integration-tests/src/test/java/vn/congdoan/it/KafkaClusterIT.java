@@ -125,20 +125,7 @@ class KafkaClusterIT {
           assertThat(stored)
               .as("every acknowledged admission stored")
               .containsAll(load.acknowledged());
-          String staff = Platform.token("FEDERATION_STAFF", null);
-          await()
-              .atMost(Duration.ofMinutes(2))
-              .untilAsserted(
-                  () -> {
-                    var summary =
-                        Http.get(
-                            Platform.url(
-                                reporting, "/api/reports/branches/" + BRANCH + "/years/2024"),
-                            staff);
-                    assertThat(summary.status()).as(summary.body()).isEqualTo(200);
-                    assertThat(summary.json().at("/members/total").asInt())
-                        .isEqualTo(stored.size());
-                  });
+          AdmissionLoad.awaitCounted(Platform.url(reporting, ""), BRANCH, stored.size());
           double applied =
               reporting
                   .getBean(MeterRegistry.class)

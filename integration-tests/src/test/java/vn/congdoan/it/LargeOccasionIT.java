@@ -6,8 +6,6 @@ import static vn.congdoan.it.Platform.Service.FINANCE;
 import static vn.congdoan.it.Platform.Service.MEMBERSHIP;
 import static vn.congdoan.it.Platform.Service.WELFARE;
 
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.model.Filters;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,13 +98,6 @@ class LargeOccasionIT {
   }
 
   private long storedInFinance(String type) {
-    try (var client = MongoClients.create(platform.mongo.connectionString())) {
-      return client
-          .getDatabase("finance")
-          .getCollection("domainevents")
-          .countDocuments(
-              Filters.and(
-                  Filters.eq("aggregateIdentifier", BRANCH), Filters.regex("payloadType", type)));
-    }
+    return StoredEvents.count(platform.mongo.connectionString(), "finance", BRANCH, type);
   }
 }

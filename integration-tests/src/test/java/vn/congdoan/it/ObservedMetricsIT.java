@@ -3,14 +3,12 @@ package vn.congdoan.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static vn.congdoan.it.Platform.Service.MEMBERSHIP;
-import static vn.congdoan.it.Platform.Service.WELFARE;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -35,17 +33,7 @@ class ObservedMetricsIT {
     platform.registerBranch(branch, "Công đoàn Trường THPT Chuyên", "to-1");
     platform.admit(branch, "metrics-1", "Phạm Thị Ngọc Ánh", "FEMALE", "to-1");
     platform.awaitWelfareMembers(branch, 1);
-    var grant =
-        Http.post(
-            platform.url(WELFARE, "/api/branches/" + branch + "/welfare/grants"),
-            officer,
-            Map.of(
-                "kind", "WOMENS_DAY_MAR8",
-                "grantedOn", "2026-03-08",
-                "recipients", List.of(Map.of("memberId", "metrics-1", "relation", "SELF")),
-                "amountVndEach", 300_000,
-                "fund", "DUES",
-                "note", "Quà 8/3"));
+    var grant = new BranchCalls(platform, branch).womensDayGift("metrics-1", "2026-03-08", 300_000);
     assertThat(grant.status()).as(grant.body()).isEqualTo(201);
     await()
         .atMost(Duration.ofSeconds(30))

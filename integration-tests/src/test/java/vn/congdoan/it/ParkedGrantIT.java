@@ -37,18 +37,7 @@ class ParkedGrantIT {
     platform.registerBranch(B, "Công đoàn cơ sở Sở Tư pháp", "to-1");
     platform.admit(B, "gs-lan", "Lê Thị Lan", "FEMALE", "to-1");
     platform.awaitWelfareMembers(B, 1);
-    ok(
-        branch.finance(
-            "/income",
-            Map.of(
-                "incomeId",
-                "tai-tro",
-                "source",
-                "Tài trợ",
-                "amountVnd",
-                2_000_000,
-                "receivedOn",
-                "2024-03-01")));
+    ok(branch.income("tai-tro", "Tài trợ", 2_000_000, "2024-03-01"));
     ok(branch.finance("/years/2024/settlement", Map.of()));
     branch.awaitWelfareKnowsSettled(2024);
 

@@ -39,6 +39,23 @@ class SecurityAndInputIT {
         "2023-09-01");
   }
 
+  /** A new member's JSON without an id: the service names the member, once per request key. */
+  private static String unnamedMember(
+      String fullName, String gender, String dateOfBirth, String joinedOn) {
+    return Http.json(
+        Map.of(
+            "fullName", fullName,
+            "gender", gender,
+            "dateOfBirth", dateOfBirth,
+            "groupId", "to-1",
+            "joinedOn", joinedOn));
+  }
+
+  /** An admission under an idempotency key, as a client that retries sends it. */
+  private Http.Response admitUnderKey(String key, String body) {
+    return Http.send("POST", members(BRANCH), officer, body, Map.of("Idempotency-Key", key));
+  }
+
   private static String members(String branch) {
     return platform.url(MEMBERSHIP, "/api/branches/" + branch + "/members");
   }
@@ -98,46 +115,23 @@ class SecurityAndInputIT {
 
   @Test
   void aRetriedWriteWithTheSameKeyRecordsOneEvent() {
-    String url = members(BRANCH);
-    var headers = Map.of("Idempotency-Key", "retry-1");
-    String body =
-        Http.json(
-            Map.of(
-                "fullName",
-                "Đỗ Minh Khôi",
-                "gender",
-                "MALE",
-                "dateOfBirth",
-                "1979-02-11",
-                "groupId",
-                "to-1",
-                "joinedOn",
-                "2024-02-01"));
-    var first = Http.send("POST", url, officer, body, headers);
-    var second = Http.send("POST", url, officer, body, headers);
+    String body = unnamedMember("Đỗ Minh Khôi", "MALE", "1979-02-11", "2024-02-01");
+    var first = admitUnderKey("retry-1", body);
+    var second = admitUnderKey("retry-1", body);
     assertThat(first.status()).isEqualTo(201);
     assertThat(second.status()).isEqualTo(201);
     String memberId = first.json().get("memberId").asText();
     assertThat(second.json().get("memberId").asText()).isEqualTo(memberId);
     assertThat(storedEvents(memberId)).isEqualTo(1);
 
-    var clash = Http.send("POST", url, officer, body.replace("Khôi", "Khải"), headers);
+    var clash = admitUnderKey("retry-1", body.replace("Khôi", "Khải"));
     assertThat(clash.status()).isEqualTo(409);
   }
 
   @Test
   void aRetryWhoseFirstAnswerWasLostRecordsNothingTwice() {
-    String url = members(BRANCH);
-    var headers = Map.of("Idempotency-Key", "lost-answer-1");
-    String body =
-        Http.json(
-            Map.of(
-                "fullName", "Bùi Thị Thu",
-                "gender", "FEMALE",
-                "dateOfBirth", "1992-07-30",
-                "groupId", "to-1",
-                "joinedOn", "2024-04-01"));
-    var first = Http.send("POST", url, officer, body, headers);
+    String body = unnamedMember("Bùi Thị Thu", "FEMALE", "1992-07-30", "2024-04-01");
+    var first = admitUnderKey("lost-answer-1", body);
     assertThat(first.status()).isEqualTo(201);
     String memberId = first.json().get("memberId").asText();
     // What a crash between recording and remembering the answer leaves behind: no stored answer.
@@ -148,7 +142,7 @@ class SecurityAndInputIT {
           .deleteMany(new org.bson.Document());
     }
 
-    var retry = Http.send("POST", url, officer, body, headers);
+    var retry = admitUnderKey("lost-answer-1", body);
     assertThat(retry.status()).isEqualTo(409);
     assertThat(storedEvents(memberId)).isEqualTo(1);
   }

@@ -46,17 +46,7 @@ class StaffScreensIT {
     platform.admit(FROM, "ss-an", "Lê Văn An", "MALE", "to-1");
     platform.admit(FROM, "ss-binh", "Trần Thị Bình", "FEMALE", "to-1");
     platform.admit(INTO, "ss-chi", "Phạm Thị Chi", "FEMALE", "to-a");
-    ok(
-        Http.post(
-            platform.url(FINANCE, "/api/branches/" + FROM + "/finance/income"),
-            Platform.token("BRANCH_OFFICER", FROM),
-            Map.of(
-                "source",
-                "Hỗ trợ của cơ quan",
-                "amountVnd",
-                3_000_000,
-                "receivedOn",
-                TODAY.toString())));
+    ok(new BranchCalls(platform, FROM).income("Hỗ trợ của cơ quan", 3_000_000, TODAY.toString()));
     ok(
         Http.send(
             "PUT",
@@ -72,12 +62,11 @@ class StaffScreensIT {
         Http.post(
             platform.url(WELFARE, "/api/campaigns"),
             late,
-            Map.of(
-                "title", "Mái ấm Công đoàn chậm công khai",
-                "scope", "BRANCH",
-                "branchId", LATE,
-                "purpose", "Xây nhà cho đoàn viên khó khăn",
-                "opensOn", TODAY.minusDays(60).toString()));
+            Campaigns.ofBranch(
+                LATE,
+                "Mái ấm Công đoàn chậm công khai",
+                "Xây nhà cho đoàn viên khó khăn",
+                TODAY.minusDays(60).toString()));
     ok(launched);
     String campaign = launched.json().get("campaignId").asText();
     // closed a month ago: its receipts were due within 15 days

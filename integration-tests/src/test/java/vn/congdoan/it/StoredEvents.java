@@ -51,6 +51,18 @@ final class StoredEvents {
     return members;
   }
 
+  /** How many events of a branch's stream have a type that {@code type} is found in. */
+  static long count(String connectionString, String database, String branchId, String type) {
+    try (var client = MongoClients.create(connectionString)) {
+      return client
+          .getDatabase(database)
+          .getCollection("domainevents")
+          .countDocuments(
+              Filters.and(
+                  Filters.eq("aggregateIdentifier", branchId), Filters.regex("payloadType", type)));
+    }
+  }
+
   private static String memberIdIn(Object payload) {
     try {
       String json = payload instanceof Document d ? d.toJson() : String.valueOf(payload);

@@ -2,14 +2,11 @@ package vn.congdoan.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static vn.congdoan.it.Platform.Service.FINANCE;
 import static vn.congdoan.it.Platform.Service.MEMBERSHIP;
 import static vn.congdoan.it.Platform.Service.REPORTING;
-import static vn.congdoan.it.Platform.Service.WELFARE;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -22,34 +19,15 @@ class WalkingSkeletonIT {
     String branch = "skeleton-branch";
     String officer = Platform.token("BRANCH_OFFICER", branch);
     platform.registerBranch(branch, "Công đoàn Văn phòng Đoàn ĐBQH và HĐND tỉnh", "to-1", "to-2");
-    admit(branch, officer, "le-van-binh", "Lê Văn Bình", "MALE", "to-1");
-    admit(branch, officer, "tran-quoc-dung", "Trần Quốc Dũng", "MALE", "to-2");
-    admit(branch, officer, "nguyen-thi-hoa", "Nguyễn Thị Hoà", "FEMALE", "to-2");
+    platform.admit(branch, "le-van-binh", "Lê Văn Bình", "MALE", "to-1");
+    platform.admit(branch, "tran-quoc-dung", "Trần Quốc Dũng", "MALE", "to-2");
+    platform.admit(branch, "nguyen-thi-hoa", "Nguyễn Thị Hoà", "FEMALE", "to-2");
     platform.awaitWelfareMembers(branch, 3);
 
-    var grant =
-        Http.post(
-            platform.url(WELFARE, "/api/branches/" + branch + "/welfare/grants"),
-            officer,
-            Map.of(
-                "kind", "WOMENS_DAY_MAR8",
-                "grantedOn", "2024-03-08",
-                "recipients", List.of(Map.of("memberId", "nguyen-thi-hoa", "relation", "SELF")),
-                "amountVndEach", 500_000,
-                "fund", "DUES",
-                "note", "Quà 8/3"));
+    var calls = new BranchCalls(platform, branch);
+    var grant = calls.womensDayGift("nguyen-thi-hoa", "2024-03-08", 500_000);
     assertThat(grant.status()).as(grant.body()).isEqualTo(201);
-    var income =
-        Http.post(
-            platform.url(FINANCE, "/api/branches/" + branch + "/finance/income"),
-            officer,
-            Map.of(
-                "source",
-                "Hỗ trợ của cơ quan",
-                "amountVnd",
-                2_000_000,
-                "receivedOn",
-                "2024-05-02"));
+    var income = calls.income("Hỗ trợ của cơ quan", 2_000_000, "2024-05-02");
     assertThat(income.status()).as(income.body()).isEqualTo(201);
 
     await()
@@ -74,8 +52,8 @@ class WalkingSkeletonIT {
     String branch = "departure-branch";
     String officer = Platform.token("BRANCH_OFFICER", branch);
     platform.registerBranch(branch, "Công đoàn Sở Tư pháp", "to-1");
-    admit(branch, officer, "dinh-van-loc", "Đinh Văn Lộc", "MALE", "to-1");
-    admit(branch, officer, "mai-thi-ha", "Mai Thị Hà", "FEMALE", "to-1");
+    platform.admit(branch, "dinh-van-loc", "Đinh Văn Lộc", "MALE", "to-1");
+    platform.admit(branch, "mai-thi-ha", "Mai Thị Hà", "FEMALE", "to-1");
     String departure =
         platform.url(MEMBERSHIP, "/api/branches/" + branch + "/members/dinh-van-loc/departure");
     Map<String, String> retired = Map.of("reason", "RETIRED", "effectiveOn", "2024-06-30");
@@ -103,21 +81,9 @@ class WalkingSkeletonIT {
     String branch = "rename-branch";
     String officer = Platform.token("BRANCH_OFFICER", branch);
     platform.registerBranch(branch, "Công đoàn Sở Y tế", "to-1");
-    var renamed =
-        Http.send(
-            "PUT",
-            platform.url(MEMBERSHIP, "/api/branches/" + branch + "/groups/to-1"),
-            officer,
-            Http.json(Map.of("name", "Tổ Kế hoạch – Tài chính")),
-            Map.of());
+    var renamed = renameGroup(branch, "to-1", "Tổ Kế hoạch – Tài chính");
     assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
-    var unknown =
-        Http.send(
-            "PUT",
-            platform.url(MEMBERSHIP, "/api/branches/" + branch + "/groups/to-9"),
-            officer,
-            Http.json(Map.of("name", "Tổ 9")),
-            Map.of());
+    var unknown = renameGroup(branch, "to-9", "Tổ 9");
     assertThat(unknown.status()).isEqualTo(404);
 
     await()
@@ -149,20 +115,12 @@ class WalkingSkeletonIT {
     assertThat(reporting).contains("reporting_projection_lag_current_seconds", "kafka_consumer_");
   }
 
-  private void admit(
-      String branch, String token, String id, String name, String gender, String group) {
-    var response =
-        Http.post(
-            platform.url(MEMBERSHIP, "/api/branches/" + branch + "/members"),
-            token,
-            Map.of(
-                "memberId", id,
-                "fullName", name,
-                "gender", gender,
-                "dateOfBirth", "1985-06-15",
-                "groupId", group,
-                "joinedOn", "2020-01-01"));
-    assertThat(response.status()).as(response.body()).isEqualTo(201);
-    assertThat(response.json().get("memberId").asText()).isEqualTo(id);
+  private Http.Response renameGroup(String branch, String groupId, String name) {
+    return Http.send(
+        "PUT",
+        platform.url(MEMBERSHIP, "/api/branches/" + branch + "/groups/" + groupId),
+        Platform.token("BRANCH_OFFICER", branch),
+        Http.json(Map.of("name", name)),
+        Map.of());
   }
 }

@@ -34,10 +34,10 @@ class WelfareYearIT {
     return response.json();
   }
 
-  private void grant(String kind, String on, List<String> members, String relation, long each) {
+  private JsonNode grant(String kind, String on, List<String> members, String relation, long each) {
     List<Map<String, String>> recipients = new ArrayList<>();
     members.forEach(m -> recipients.add(Map.of("memberId", m, "relation", relation)));
-    ok(
+    return ok(
         welfare(
             "/api/branches/" + BRANCH + "/welfare/grants",
             officer,
@@ -62,6 +62,15 @@ class WelfareYearIT {
       body.put("month", month);
     }
     return ok(welfare("/api/branches/" + BRANCH + "/welfare/occasions", officer, body));
+  }
+
+  /** The first campaign's collection handed to the Front by staff. */
+  private Http.Response remitCampaign0(long amountVnd) {
+    return welfare(
+        "/api/campaigns/wf-campaign-0/remittances",
+        staff,
+        Map.of(
+            "recipient", "Ủy ban MTTQ tỉnh", "amountVnd", amountVnd, "remittedOn", "2024-10-02"));
   }
 
   private static List<String> members(int from, int to) {
@@ -116,21 +125,7 @@ class WelfareYearIT {
     grant("VACATION", "2024-07-05", members(0, 46), "SELF", 1_500_000);
 
     var mistaken =
-        ok(
-            welfare(
-                "/api/branches/" + BRANCH + "/welfare/grants",
-                officer,
-                Map.of(
-                    "kind",
-                    "WEDDING",
-                    "grantedOn",
-                    "2024-12-02",
-                    "recipients",
-                    List.of(Map.of("memberId", ModelBranch.id("wf", 44), "relation", "SELF")),
-                    "amountVndEach",
-                    1_000_000,
-                    "fund",
-                    "DUES")));
+        grant("WEDDING", "2024-12-02", List.of(ModelBranch.id("wf", 44)), "SELF", 1_000_000);
     ok(
         welfare(
             "/api/branches/"
@@ -197,29 +192,9 @@ class WelfareYearIT {
       }
     }
     ok(welfare("/api/campaigns/wf-campaign-0/closing", staff, Map.of("closedOn", "2024-09-30")));
-    var tooMuch =
-        welfare(
-            "/api/campaigns/wf-campaign-0/remittances",
-            staff,
-            Map.of(
-                "recipient",
-                "Ủy ban MTTQ tỉnh",
-                "amountVnd",
-                46_000_001,
-                "remittedOn",
-                "2024-10-02"));
+    var tooMuch = remitCampaign0(46_000_001);
     assertThat(tooMuch.status()).as(tooMuch.body()).isEqualTo(422);
-    ok(
-        welfare(
-            "/api/campaigns/wf-campaign-0/remittances",
-            staff,
-            Map.of(
-                "recipient",
-                "Ủy ban MTTQ tỉnh",
-                "amountVnd",
-                46_000_000,
-                "remittedOn",
-                "2024-10-02")));
+    ok(remitCampaign0(46_000_000));
     JsonNode storm = Http.get(platform.url(WELFARE, "/api/campaigns/wf-campaign-0"), staff).json();
     assertThat(storm.get("collectedVnd").asLong()).isEqualTo(46_000_000);
     assertThat(storm.at("/byBranch/0/branchId").asText()).isEqualTo(BRANCH);

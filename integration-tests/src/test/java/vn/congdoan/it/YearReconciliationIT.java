@@ -127,19 +127,9 @@ class YearReconciliationIT {
             staff,
             Map.of(
                 "effectiveOn", TODAY.toString(), "reason", "Giải thể theo Công văn 4133/TLĐ-ToC")));
-    var after =
-        Map.of(
-            "incomeId",
-            "sau-giai-the",
-            "source",
-            "x",
-            "amountVnd",
-            1,
-            "receivedOn",
-            TODAY.toString());
     await()
         .atMost(Duration.ofSeconds(30))
-        .until(() -> branch.finance("/income", after).status() == 422);
+        .until(() -> branch.income("sau-giai-the", "x", 1, TODAY.toString()).status() == 422);
   }
 
   /** Estimated by the branch, approved by the upper union without a body: as of today. */
@@ -174,18 +164,7 @@ class YearReconciliationIT {
             .toList();
     ok(branch.finance("/dues", Map.of("period", "2024-03", "payments", payments)));
     ok(branch.finance("/union-funding", Map.of("period", "2024-03", "payrollVnd", 123_456_789)));
-    ok(
-        branch.finance(
-            "/income",
-            Map.of(
-                "incomeId",
-                "tai-tro",
-                "source",
-                "Tài trợ của cơ quan",
-                "amountVnd",
-                1_500_000,
-                "receivedOn",
-                "2024-05-01")));
+    ok(branch.income("tai-tro", "Tài trợ của cơ quan", 1_500_000, "2024-05-01"));
     ok(
         branch.finance(
             "/expenses",
