@@ -25,6 +25,7 @@ import vn.congdoan.finance.api.EstimateBudgetCommand;
 import vn.congdoan.finance.api.ExpenseCategory;
 import vn.congdoan.finance.api.RecordExpenseCommand;
 import vn.congdoan.platform.api.BranchId;
+import vn.congdoan.platform.infra.testing.Callers;
 import vn.congdoan.platform.infra.web.CommandSender;
 
 class BudgetControllerTest {

@@ -30,6 +30,7 @@ import vn.congdoan.finance.query.FinanceYearQuery;
 import vn.congdoan.platform.api.BranchId;
 import vn.congdoan.platform.api.MemberId;
 import vn.congdoan.platform.api.ServiceUnavailableException;
+import vn.congdoan.platform.infra.testing.Callers;
 import vn.congdoan.platform.infra.web.CommandSender;
 
 class DuesControllerTest {

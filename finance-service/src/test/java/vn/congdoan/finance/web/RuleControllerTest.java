@@ -27,6 +27,7 @@ import vn.congdoan.finance.api.FinanceRule.RuleKind;
 import vn.congdoan.finance.command.RuleTable;
 import vn.congdoan.platform.infra.security.AccessInterceptor;
 import vn.congdoan.platform.infra.security.BranchAccess;
+import vn.congdoan.platform.infra.testing.Callers;
 import vn.congdoan.platform.infra.web.CommandSender;
 import vn.congdoan.platform.infra.web.ProblemHandler;
 

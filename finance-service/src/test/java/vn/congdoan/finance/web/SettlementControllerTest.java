@@ -20,6 +20,7 @@ import vn.congdoan.finance.api.SettleYearCommand;
 import vn.congdoan.finance.api.YearSettledEvent;
 import vn.congdoan.finance.command.Branches;
 import vn.congdoan.platform.api.BranchId;
+import vn.congdoan.platform.infra.testing.Callers;
 import vn.congdoan.platform.infra.web.CommandSender;
 
 class SettlementControllerTest {

@@ -17,11 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.access.AccessDeniedException;
 import vn.congdoan.platform.api.NotFoundException;
 import vn.congdoan.platform.infra.security.BranchAccess;
+import vn.congdoan.platform.infra.testing.Callers;
 import vn.congdoan.welfare.api.CampaignScope;
 import vn.congdoan.welfare.command.Campaign;
 import vn.congdoan.welfare.command.CampaignView;
 import vn.congdoan.welfare.command.CampaignView.BranchLine;
-import vn.congdoan.welfare.web.Callers;
 
 class CampaignAccessTest {
   private static final BranchLine OURS = new BranchLine("vp-doan-dbqh", 46_000_000, 23);

@@ -27,6 +27,7 @@ import vn.congdoan.platform.api.ServiceUnavailableException;
 import vn.congdoan.platform.infra.input.RequestJson;
 import vn.congdoan.platform.infra.security.AccessInterceptor;
 import vn.congdoan.platform.infra.security.BranchAccess;
+import vn.congdoan.platform.infra.testing.Callers;
 import vn.congdoan.platform.infra.web.CommandSender;
 import vn.congdoan.platform.infra.web.ProblemHandler;
 import vn.congdoan.welfare.api.Recipient;

@@ -3,19 +3,15 @@ package vn.congdoan.platform.infra.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerMapping;
+import vn.congdoan.platform.infra.testing.Callers;
 
 /**
  * The named policies reach the interceptor through their {@link Allowed}: who passes each one, on
@@ -40,7 +36,7 @@ class AccessInterceptorTest {
 
   @AfterEach
   void signOut() {
-    SecurityContextHolder.clearContext();
+    Callers.signOut();
   }
 
   @ParameterizedTest(name = "{0} as {1} at {2}: {3}")
@@ -61,7 +57,7 @@ class AccessInterceptorTest {
   })
   void eachPolicyLetsInWhomItNames(String endpoint, Role role, String branch, boolean passes)
       throws Exception {
-    signIn(role);
+    Callers.signIn(role.name(), "b1");
     var request = new MockHttpServletRequest();
     request.setAttribute(
         HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE, Map.of("branchId", branch));
@@ -73,13 +69,5 @@ class AccessInterceptorTest {
       assertThatThrownBy(() -> interceptor.preHandle(request, response, handler))
           .isInstanceOf(RuntimeException.class);
     }
-  }
-
-  private static void signIn(Role role) {
-    Jwt jwt =
-        Jwt.withTokenValue("t").header("alg", "none").subject("t").claim("branch", "b1").build();
-    SecurityContextHolder.getContext()
-        .setAuthentication(
-            new JwtAuthenticationToken(jwt, List.of(new SimpleGrantedAuthority(role.authority()))));
   }
 }
