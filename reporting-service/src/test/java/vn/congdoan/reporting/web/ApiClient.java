@@ -65,10 +65,31 @@ final class ApiClient {
   }
 
   Response get(String path, String token) {
+    return exchange("GET " + path, authorized(path, token));
+  }
+
+  /** A request with a JSON body (none where {@code body} is null), as a client of the API sends. */
+  Response send(String method, String path, String body, String token) {
+    var request =
+        authorized(path, token)
+            .header("Content-Type", "application/json")
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    return exchange(method + " " + path, request);
+  }
+
+  private HttpRequest.Builder authorized(String path, String token) {
     var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
+    return request;
+  }
+
+  private Response exchange(String what, HttpRequest.Builder request) {
     try {
       var response =
           http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -77,7 +98,7 @@ final class ApiClient {
           response.headers().firstValue("Content-Type").orElse(""),
           response.body());
     } catch (IOException e) {
-      throw new IllegalStateException("GET " + path + " failed", e);
+      throw new IllegalStateException(what + " failed", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
@@ -86,10 +107,7 @@ final class ApiClient {
 
   /** A GET answered as raw bytes (documents, exports), with an optional {@code Accept}. */
   HttpResponse<byte[]> download(String path, String token, String accept) {
-    var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
+    var request = authorized(path, token);
     if (accept != null) {
       request.header("Accept", accept);
     }

@@ -6,10 +6,6 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoClients;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +20,6 @@ import org.junit.jupiter.api.Test;
  * ReplayIT. Each test cancels what it started, so as not to be in the next one's way.
  */
 class ReplayApiTest extends ReportingAppTestBase {
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final ObjectMapper JSON = new ObjectMapper();
   private final List<String> started = new ArrayList<>();
 
@@ -36,7 +31,7 @@ class ReplayApiTest extends ReportingAppTestBase {
   @AfterEach
   void cancelStarted() throws Exception {
     for (String id : started) {
-      send("DELETE", "/api/audit/replays/" + id, null, auditor());
+      api.send("DELETE", "/api/audit/replays/" + id, null, auditor());
     }
   }
 
@@ -44,29 +39,14 @@ class ReplayApiTest extends ReportingAppTestBase {
     return api.token("AUDITOR", null);
   }
 
-  private static HttpResponse<String> send(String method, String path, String body, String token)
-      throws Exception {
-    var request =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + reporting.port + path))
-            .header("Authorization", "Bearer " + token)
-            .header("Content-Type", "application/json")
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body))
-            .build();
-    return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static HttpResponse<String> post(String token) throws Exception {
-    return send("POST", "/api/audit/replays", "{}", token);
+  private static ApiClient.Response post(String token) throws Exception {
+    return api.send("POST", "/api/audit/replays", "{}", token);
   }
 
   /** Starts a replay of {@code body} and returns its id. */
   private String started(String body) throws Exception {
-    var response = send("POST", "/api/audit/replays", body, auditor());
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+    var response = api.send("POST", "/api/audit/replays", body, auditor());
+    assertThat(response.status()).as(response.body()).isEqualTo(202);
     String id = JSON.readTree(response.body()).get("replayId").asText();
     started.add(id);
     return id;
@@ -84,18 +64,17 @@ class ReplayApiTest extends ReportingAppTestBase {
     }
   }
 
-  private static void assertProblem(HttpResponse<String> response, int status) {
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-    assertThat(response.headers().firstValue("Content-Type").orElse(""))
-        .startsWith("application/problem+json");
+  private static void assertProblem(ApiClient.Response response, int status) {
+    assertThat(response.status()).as(response.body()).isEqualTo(status);
+    assertThat(response.contentType()).startsWith("application/problem+json");
   }
 
   @Test
   void onlyAuditorsAndAdministratorsReplay() throws Exception {
-    assertThat(post(api.staff()).statusCode()).isEqualTo(403);
-    assertThat(post(api.officer("so-y-te")).statusCode()).isEqualTo(403);
+    assertThat(post(api.staff()).status()).isEqualTo(403);
+    assertThat(post(api.officer("so-y-te")).status()).isEqualTo(403);
     assertThat(api.get("/api/audit/replays/whatever", api.staff()).status()).isEqualTo(403);
-    assertThat(send("DELETE", "/api/audit/replays/whatever", null, api.staff()).statusCode())
+    assertThat(api.send("DELETE", "/api/audit/replays/whatever", null, api.staff()).status())
         .isEqualTo(403);
   }
 
@@ -104,7 +83,7 @@ class ReplayApiTest extends ReportingAppTestBase {
     var response = api.get("/api/audit/replays/nope", auditor());
     assertThat(response.status()).isEqualTo(404);
     assertThat(response.contentType()).startsWith("application/problem+json");
-    assertProblem(send("DELETE", "/api/audit/replays/nope", null, auditor()), 404);
+    assertProblem(api.send("DELETE", "/api/audit/replays/nope", null, auditor()), 404);
   }
 
   @Test
@@ -123,8 +102,8 @@ class ReplayApiTest extends ReportingAppTestBase {
 
   @Test
   void aReplayWithoutABodyIsOfAll() throws Exception {
-    var response = send("POST", "/api/audit/replays", null, auditor());
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+    var response = api.send("POST", "/api/audit/replays", null, auditor());
+    assertThat(response.status()).as(response.body()).isEqualTo(202);
     String id = JSON.readTree(response.body()).get("replayId").asText();
     started.add(id);
     assertThat(status(id).get("projection").asText()).isEqualTo("all");
@@ -132,7 +111,8 @@ class ReplayApiTest extends ReportingAppTestBase {
 
   @Test
   void anUnknownProjectionIsABadRequestNamingTheKnownOnes() throws Exception {
-    var response = send("POST", "/api/audit/replays", "{\"projection\": \"memebrs\"}", auditor());
+    var response =
+        api.send("POST", "/api/audit/replays", "{\"projection\": \"memebrs\"}", auditor());
 
     assertProblem(response, 400);
     String detail = JSON.readTree(response.body()).get("detail").asText();
@@ -152,10 +132,10 @@ class ReplayApiTest extends ReportingAppTestBase {
 
     assertThat(status(members).get("projection").asText()).isEqualTo("members");
     assertThat(status(ratings).get("projection").asText()).isEqualTo("ratings");
-    var again = send("POST", "/api/audit/replays", "{\"projection\": \"members\"}", auditor());
+    var again = api.send("POST", "/api/audit/replays", "{\"projection\": \"members\"}", auditor());
     assertProblem(again, 409);
     assertThat(again.body()).contains(members);
-    var all = send("POST", "/api/audit/replays", "{\"projection\": null}", auditor());
+    var all = api.send("POST", "/api/audit/replays", "{\"projection\": null}", auditor());
     assertProblem(all, 409);
   }
 
@@ -166,9 +146,9 @@ class ReplayApiTest extends ReportingAppTestBase {
         .atMost(Duration.ofSeconds(10))
         .until(() -> databases().contains("reporting-replay-" + id));
 
-    var cancelled = send("DELETE", "/api/audit/replays/" + id, null, api.token("ADMIN", null));
+    var cancelled = api.send("DELETE", "/api/audit/replays/" + id, null, api.token("ADMIN", null));
 
-    assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(202);
+    assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(202);
     JsonNode body = JSON.readTree(cancelled.body());
     assertThat(body.get("replayId").asText()).isEqualTo(id);
     assertThat(body.get("state").asText()).isEqualTo("CANCELLED");
@@ -177,7 +157,7 @@ class ReplayApiTest extends ReportingAppTestBase {
     await()
         .atMost(Duration.ofSeconds(10))
         .until(() -> !databases().contains("reporting-replay-" + id));
-    assertProblem(send("DELETE", "/api/audit/replays/" + id, null, auditor()), 409);
+    assertProblem(api.send("DELETE", "/api/audit/replays/" + id, null, auditor()), 409);
     // and it is no longer in the way
     started(" {\"projection\": \"branches\"} ");
   }
