@@ -16,9 +16,15 @@ import vn.congdoan.platform.api.Refusal;
  * learn which branch ids exist; one who may read it but not do this is refused (403).
  */
 public class BranchAccess {
-  private static final Role[] WRITE_ANY = {Role.ADMIN};
-  private static final Role[] READ_ANY = {Role.FEDERATION_STAFF, Role.AUDITOR, Role.ADMIN};
-  private static final Role[] OWN = {Role.BRANCH_OFFICER};
+  // The policies are written once, on the annotations endpoints carry; the checks made in code
+  // (a branch named in a body, a campaign's branch) read them from there.
+  private static final Allowed WRITE = BranchOfficerWrite.class.getAnnotation(Allowed.class);
+  private static final Allowed READ = BranchRead.class.getAnnotation(Allowed.class);
+  private static final Role[] WRITE_ANY = WRITE.anyBranch();
+  private static final Role[] WRITE_OWN = WRITE.ownBranch();
+  private static final Role[] READ_ANY = READ.anyBranch();
+  private static final Role[] READ_OWN = READ.ownBranch();
+  private static final Role[] READERS = union(READ_OWN, READ_ANY);
 
   /** What an officer of another branch, or of none, is told about a branch. */
   public static Refusal hiddenBranch(String branchId) {
@@ -39,12 +45,12 @@ public class BranchAccess {
 
   /** Recording a branch's facts: its own officers and administrators. */
   public void requireWrite(String branchId) {
-    require(branchId, WRITE_ANY, OWN);
+    require(branchId, WRITE_ANY, WRITE_OWN);
   }
 
   /** Reading a branch: its own officers, federation staff, auditors and administrators. */
   public void requireRead(String branchId) {
-    require(branchId, READ_ANY, OWN);
+    require(branchId, READ_ANY, READ_OWN);
   }
 
   /**
@@ -57,7 +63,7 @@ public class BranchAccess {
       return;
     }
     requireRole(union(anyBranch, ownBranch));
-    if (allows(branchId, READ_ANY, OWN)) {
+    if (allows(branchId, READ_ANY, READ_OWN)) {
       throw new Forbidden(Refusal.of("platform.roles.own-branch-only", branchId));
     }
     throw new NotFoundException(hiddenBranch(branchId));
@@ -80,7 +86,7 @@ public class BranchAccess {
    * every branch. Refuses (403) callers who may read no branch at all.
    */
   public String readableBranch() {
-    requireRole(Role.BRANCH_OFFICER, Role.FEDERATION_STAFF, Role.AUDITOR, Role.ADMIN);
+    requireRole(READERS);
     return readsEveryBranch() ? null : Objects.requireNonNullElse(branchOf(current()), "");
   }
 
